@@ -1,0 +1,68 @@
+package org.tickerdesk.launcher;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the launcher needs to know before the server (and MicroProfile Config with it) exists.
+ * Each setting is looked up the way MicroProfile Config will later look it up inside the
+ * application: a system property such as {@code tickerdesk.http.port} first, then the
+ * environment variable {@code TICKERDESK_HTTP_PORT}.
+ */
+public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalDatabase> externalDatabase,
+                               boolean cluster) {
+
+    /** An external PostgreSQL: when configured, no embedded one is started. */
+    public record ExternalDatabase(String url, String user, String password) {
+    }
+
+    public static LauncherSettings read(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
+        Lookup lookup = new Lookup(systemProperties, environment);
+        int port = lookup.port("tickerdesk.http.port", 8080);
+        Path dataDir = Path.of(lookup.get("tickerdesk.data.dir").orElse("data")).toAbsolutePath().normalize();
+        Optional<ExternalDatabase> external = lookup.get("tickerdesk.db.url").map(url -> {
+            if (!url.startsWith("jdbc:postgresql:")) {
+                throw new StartupFailure("TICKERDESK_DB_URL must be a PostgreSQL JDBC URL such as "
+                        + "jdbc:postgresql://db.example.com:5432/tickerdesk, not '" + url + "'");
+            }
+            return new ExternalDatabase(url, lookup.get("tickerdesk.db.user").orElse("tickerdesk"),
+                    lookup.get("tickerdesk.db.password").orElse(""));
+        });
+        boolean cluster = Boolean.parseBoolean(lookup.get("tickerdesk.cluster").orElse("false"));
+        return new LauncherSettings(port, dataDir, external, cluster);
+    }
+
+    public static LauncherSettings fromEnvironment() {
+        return read(System::getProperty, System::getenv);
+    }
+
+    private record Lookup(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
+
+        Optional<String> get(String key) {
+            String value = systemProperties.apply(key);
+            if (value == null) {
+                value = environment.apply(environmentName(key));
+            }
+            return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+        }
+
+        int port(String key, int fallback) {
+            String raw = get(key).orElse(Integer.toString(fallback));
+            try {
+                int port = Integer.parseInt(raw);
+                if (port >= 1 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below with the variable's name
+            }
+            throw new StartupFailure(environmentName(key) + " must be a port number from 1 to 65535, not '" + raw + "'");
+        }
+    }
+
+    static String environmentName(String key) {
+        return key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+}

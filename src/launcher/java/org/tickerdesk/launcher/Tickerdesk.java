@@ -1,0 +1,116 @@
+package org.tickerdesk.launcher;
+
+import fish.payara.micro.boot.PayaraMicroBoot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * {@code java -jar target/tickerdesk.jar}: database, server, application, in that order, and
+ * the reverse on shutdown. Anything the user can fix ends the start with one line on stderr and
+ * exit code 1.
+ */
+public final class Tickerdesk {
+
+    /** Set by the application on its very first start; printed here, never logged. */
+    static final String GENERATED_PASSWORD_PROPERTY = "tickerdesk.generated-admin-password";
+
+    private EmbeddedDatabase embedded;
+    private PayaraMicroBoot server;
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        Tickerdesk tickerdesk = new Tickerdesk();
+        try {
+            tickerdesk.start(LauncherSettings.fromEnvironment(), started);
+        } catch (StartupFailure failure) {
+            System.err.println("Tickerdesk cannot start: " + failure.getMessage());
+            tickerdesk.stop();
+            System.exit(1);
+        }
+    }
+
+    void start(LauncherSettings settings, long startedNanos) {
+        Properties build = buildProperties();
+        System.setProperty("tickerdesk.launcher", "true");
+        requirePortFree(settings.httpPort());
+        DatabaseCoordinates database = settings.externalDatabase()
+                .map(db -> new DatabaseCoordinates(db.url(), db.user(), db.password()))
+                .orElseGet(() -> startEmbedded(settings, Integer.parseInt(build.getProperty("postgres.major"))));
+        database.requireReachable();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "tickerdesk-shutdown"));
+
+        ServerBoot boot = new ServerBoot(settings);
+        server = boot.boot(database);
+        boot.forgetSecrets();
+        if (server.getRuntime().getDeployedApplicationNames().isEmpty()) {
+            throw new StartupFailure("The Tickerdesk application failed to deploy; the server log above says why.");
+        }
+        new ReadinessProbe(settings.httpPort()).awaitReady(Duration.ofSeconds(90));
+        announce(settings, database, startedNanos);
+    }
+
+    private DatabaseCoordinates startEmbedded(LauncherSettings settings, int major) {
+        embedded = EmbeddedDatabase.start(new PostgresDataDirectory(settings.dataDir().resolve("postgres")), major);
+        return new DatabaseCoordinates(embedded.jdbcUrl(), embedded.user(), embedded.password());
+    }
+
+    private static void announce(LauncherSettings settings, DatabaseCoordinates database, long startedNanos) {
+        long millis = Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
+        StringBuilder banner = new StringBuilder()
+                .append("\nTickerdesk is ready in ").append(millis / 1000.0).append(" s\n")
+                .append("  URL:        http://localhost:").append(settings.httpPort()).append("/\n")
+                .append("  Admin:      http://localhost:").append(settings.httpPort()).append("/admin/  user 'admin'\n");
+        String generated = System.getProperty(GENERATED_PASSWORD_PROPERTY);
+        if (generated != null) {
+            System.clearProperty(GENERATED_PASSWORD_PROPERTY);
+            banner.append("  Password:   ").append(generated)
+                    .append("   (generated on this first start; shown only now, change it after logging in)\n");
+        }
+        banner.append("  Database:   ").append(database.url()).append('\n')
+                .append("  Data:       ").append(settings.dataDir()).append('\n');
+        System.out.println(banner);
+    }
+
+    synchronized void stop() {
+        if (server != null) {
+            try {
+                server.shutdown();
+            } catch (Exception alreadyStopped) {
+                // Payara's own shutdown hook got there first
+            }
+            server = null;
+        }
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
+    }
+
+    private static void requirePortFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new StartupFailure("Port " + port + " is already in use; stop what uses it or set TICKERDESK_HTTP_PORT.");
+        }
+    }
+
+    private static Properties buildProperties() {
+        Properties properties = new Properties();
+        try (InputStream in = Tickerdesk.class.getResourceAsStream("/launcher/launcher.properties")) {
+            if (in == null) {
+                throw new StartupFailure("This jar carries no launcher/launcher.properties; build it with ./mvnw package");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

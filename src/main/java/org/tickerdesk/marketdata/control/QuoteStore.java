@@ -1,0 +1,130 @@
+package org.tickerdesk.marketdata.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.tickerdesk.marketdata.entity.Quote;
+
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.Duration;
+import javax.cache.expiry.ModifiedExpiryPolicy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The latest quote of every symbol. The cluster-wide copy lives in JCache (Hazelcast, inside
+ * Payara) and expires 60 s after its last update; the tick path only touches a local map, and the
+ * symbols that changed are written to the cache a few times a second, so tens of thousands of
+ * ticks per second cost the data grid no more than one write per symbol per flush.
+ */
+@ApplicationScoped
+public class QuoteStore {
+
+    static final String CACHE = "tickerdesk-quotes";
+    static final long TTL_MICROS = TimeUnit.SECONDS.toMicros(60);
+    private static final Logger LOG = Logger.getLogger(QuoteStore.class.getName());
+
+    @Inject
+    CacheManager cacheManager;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Map<String, Quote> local = new ConcurrentHashMap<>();
+    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    private Cache<String, Quote> cache;
+    private ScheduledFuture<?> flusher;
+
+    @PostConstruct
+    void open() {
+        Cache<String, Quote> existing = cacheManager.getCache(CACHE, String.class, Quote.class);
+        cache = existing != null ? existing : cacheManager.createCache(CACHE,
+                new MutableConfiguration<String, Quote>()
+                        .setTypes(String.class, Quote.class)
+                        .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, 60))));
+        flusher = scheduler.scheduleWithFixedDelay(this::flush, 250, 250, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void close() {
+        if (flusher != null) {
+            flusher.cancel(false);
+        }
+    }
+
+    public void put(Quote quote) {
+        local.put(quote.symbol(), quote);
+        dirty.add(quote.symbol());
+    }
+
+    /** The latest quote no older than the TTL, from this instance or, failing that, the cluster. */
+    public Optional<Quote> latest(String symbol) {
+        Quote quote = local.get(symbol);
+        if (quote == null) {
+            quote = cache.get(symbol);
+        }
+        return Optional.ofNullable(quote).filter(QuoteStore::fresh);
+    }
+
+    /** Every fresh quote this instance knows, by symbol. */
+    public List<Quote> all() {
+        List<Quote> quotes = new ArrayList<>();
+        for (Quote quote : local.values()) {
+            if (fresh(quote)) {
+                quotes.add(quote);
+            }
+        }
+        quotes.sort(Comparator.comparing(Quote::symbol));
+        return quotes;
+    }
+
+    /** Forgets a symbol that left the watchlist. */
+    public void remove(String symbol) {
+        local.remove(symbol);
+        dirty.remove(symbol);
+        cache.remove(symbol);
+    }
+
+    void flush() {
+        try {
+            if (dirty.isEmpty()) {
+                return;
+            }
+            Map<String, Quote> batch = new HashMap<>();
+            for (String symbol : List.copyOf(dirty)) {
+                dirty.remove(symbol);
+                Quote quote = local.get(symbol);
+                if (quote != null) {
+                    batch.put(symbol, quote);
+                }
+            }
+            cache.putAll(batch);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not write quotes to the cache; the next flush tries again", e);
+        }
+    }
+
+    private static boolean fresh(Quote quote) {
+        return nowMicros() - quote.timestampMicros() < TTL_MICROS;
+    }
+
+    private static long nowMicros() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+    }
+}

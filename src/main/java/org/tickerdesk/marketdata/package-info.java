@@ -1,0 +1,6 @@
+/**
+ * Market data: quotes and ticks, the {@code MarketDataSource} SPI that every source (simulated,
+ * IBKR) implements, the feed supervisor that runs the configured source over the watchlist, and
+ * the JCache-fronted quote store that holds the latest quote of every symbol.
+ */
+package org.tickerdesk.marketdata;
