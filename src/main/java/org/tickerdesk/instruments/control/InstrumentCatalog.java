@@ -1,0 +1,84 @@
+package org.tickerdesk.instruments.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.instruments.entity.Instrument;
+import org.tickerdesk.instruments.entity.WatchlistChanged;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The instruments Tickerdesk knows and the watchlist among them. Changes to the watchlist are
+ * announced as {@link WatchlistChanged} events after the transaction commits.
+ */
+@Stateless
+public class InstrumentCatalog {
+
+    @PersistenceContext(unitName = "tickerdesk")
+    EntityManager em;
+
+    @Inject
+    Event<WatchlistChanged> watchlistChanged;
+
+    public List<Instrument> all() {
+        return em.createNamedQuery(Instrument.ALL, Instrument.class).getResultList();
+    }
+
+    public List<Contract> watchlist() {
+        return em.createNamedQuery(Instrument.WATCHLIST, Instrument.class).getResultStream()
+                .map(Instrument::contract).toList();
+    }
+
+    public Optional<Instrument> find(String symbol) {
+        return em.createNamedQuery(Instrument.BY_SYMBOL, Instrument.class)
+                .setParameter("symbol", symbol).getResultStream().findFirst();
+    }
+
+    public boolean isWatched(String symbol) {
+        return find(symbol).map(Instrument::onWatchlist).orElse(false);
+    }
+
+    /**
+     * Puts a contract on the watchlist: a new instrument, or one that left the watchlist before
+     * (its stored contract must then match what is given).
+     */
+    public Instrument watch(Contract contract, String description) {
+        Optional<Instrument> known = find(contract.symbol());
+        if (known.isPresent()) {
+            Instrument instrument = known.get();
+            if (!instrument.contract().equals(contract)) {
+                throw new IllegalArgumentException(contract.symbol() + " is already known as "
+                        + describe(instrument.contract()) + "; remove nothing, just add it with those details");
+            }
+            if (instrument.onWatchlist()) {
+                throw new IllegalArgumentException(contract.symbol() + " is already on the watchlist");
+            }
+            instrument.watch();
+            watchlistChanged.fire(new WatchlistChanged(contract, true));
+            return instrument;
+        }
+        Instrument instrument = new Instrument(contract, description);
+        em.persist(instrument);
+        watchlistChanged.fire(new WatchlistChanged(contract, true));
+        return instrument;
+    }
+
+    /** Takes a symbol off the watchlist; its instrument (and later its history) stays. */
+    public void unwatch(String symbol) {
+        Instrument instrument = find(symbol).filter(Instrument::onWatchlist)
+                .orElseThrow(() -> new IllegalArgumentException(symbol + " is not on the watchlist"));
+        instrument.unwatch();
+        watchlistChanged.fire(new WatchlistChanged(instrument.contract(), false));
+    }
+
+    private static String describe(Contract c) {
+        return c.kind().name().toLowerCase() + " on " + c.exchange() + " in " + c.currency()
+                + " with tick size " + c.tickSize().stripTrailingZeros().toPlainString()
+                + (c.expiry() == null ? "" : " expiring " + c.expiry());
+    }
+}
