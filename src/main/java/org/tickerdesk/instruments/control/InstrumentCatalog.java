@@ -5,16 +5,20 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The instruments Tickerdesk knows and the watchlist among them. Changes to the watchlist are
- * announced as {@link WatchlistChanged} events after the transaction commits.
+ * announced as {@link WatchlistChanged} events. For load tests the simulated market adds
+ * {@code tickerdesk.sim.symbols} synthetic stocks S0000, S0001, ... to the watchlist; they live
+ * in configuration only, never in the database.
  */
 @Stateless
 public class InstrumentCatalog {
@@ -25,13 +29,25 @@ public class InstrumentCatalog {
     @Inject
     Event<WatchlistChanged> watchlistChanged;
 
+    @Inject
+    @ConfigProperty(name = "tickerdesk.sim.symbols")
+    int syntheticStocks;
+
     public List<Instrument> all() {
         return em.createNamedQuery(Instrument.ALL, Instrument.class).getResultList();
     }
 
     public List<Contract> watchlist() {
-        return em.createNamedQuery(Instrument.WATCHLIST, Instrument.class).getResultStream()
-                .map(Instrument::contract).toList();
+        List<Contract> contracts = new ArrayList<>(em.createNamedQuery(Instrument.WATCHLIST, Instrument.class)
+                .getResultStream().map(Instrument::contract).toList());
+        for (int i = 0; i < syntheticStocks; i++) {
+            contracts.add(Contract.stock(SyntheticStocks.symbol(i), "SIM"));
+        }
+        return contracts;
+    }
+
+    public int syntheticStocks() {
+        return syntheticStocks;
     }
 
     public Optional<Instrument> find(String symbol) {
@@ -40,7 +56,7 @@ public class InstrumentCatalog {
     }
 
     public boolean isWatched(String symbol) {
-        return find(symbol).map(Instrument::onWatchlist).orElse(false);
+        return SyntheticStocks.isOne(symbol, syntheticStocks) || find(symbol).map(Instrument::onWatchlist).orElse(false);
     }
 
     /**
@@ -48,15 +64,19 @@ public class InstrumentCatalog {
      * (its stored contract must then match what is given).
      */
     public Instrument watch(Contract contract, String description) {
+        if (SyntheticStocks.isOne(contract.symbol(), syntheticStocks)) {
+            throw new InvalidInstrument(contract.symbol() + " is a synthetic stock of the simulated market"
+                    + " (TICKERDESK_SIM_SYMBOLS) and is watched already");
+        }
         Optional<Instrument> known = find(contract.symbol());
         if (known.isPresent()) {
             Instrument instrument = known.get();
             if (!instrument.contract().equals(contract)) {
-                throw new IllegalArgumentException(contract.symbol() + " is already known as "
-                        + describe(instrument.contract()) + "; remove nothing, just add it with those details");
+                throw new InvalidInstrument(contract.symbol() + " is already known as "
+                        + describe(instrument.contract()) + "; add it again with those details");
             }
             if (instrument.onWatchlist()) {
-                throw new IllegalArgumentException(contract.symbol() + " is already on the watchlist");
+                throw new InvalidInstrument(contract.symbol() + " is already on the watchlist");
             }
             instrument.watch();
             watchlistChanged.fire(new WatchlistChanged(contract, true));
@@ -71,7 +91,7 @@ public class InstrumentCatalog {
     /** Takes a symbol off the watchlist; its instrument (and later its history) stays. */
     public void unwatch(String symbol) {
         Instrument instrument = find(symbol).filter(Instrument::onWatchlist)
-                .orElseThrow(() -> new IllegalArgumentException(symbol + " is not on the watchlist"));
+                .orElseThrow(() -> new InvalidInstrument(symbol + " is not on the watchlist"));
         instrument.unwatch();
         watchlistChanged.fire(new WatchlistChanged(instrument.contract(), false));
     }

@@ -1,0 +1,92 @@
+package org.tickerdesk.instruments.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.tickerdesk.instruments.control.ContractInput;
+import org.tickerdesk.instruments.control.InstrumentCatalog;
+import org.tickerdesk.instruments.control.InvalidInstrument;
+import org.tickerdesk.instruments.entity.Instrument;
+
+import java.util.List;
+
+/**
+ * Instruments and the watchlist over HTTP.
+ */
+@Path("instruments")
+@Produces(MediaType.APPLICATION_JSON)
+public class InstrumentsResource {
+
+    @Inject
+    InstrumentCatalog catalog;
+
+    @GET
+    @Operation(summary = "Every instrument Tickerdesk knows, watched or not")
+    public List<InstrumentView> all() {
+        return catalog.all().stream().map(InstrumentView::of).toList();
+    }
+
+    @GET
+    @Path("{symbol}")
+    @Operation(summary = "One instrument")
+    public InstrumentView one(@PathParam("symbol") String symbol) {
+        return catalog.find(symbol).map(InstrumentView::of)
+                .orElseThrow(() -> new NotFoundException("No instrument " + symbol));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Put an instrument on the watchlist",
+            description = "Body: symbol (required), kind (stock|future|option|event, default stock), exchange (SMART),"
+                    + " currency (USD), tickSize (0.01), expiry (YYYY-MM-DD, required for all but stocks), description.")
+    public Response watch(JsonObject body, @Context UriInfo uri) {
+        if (body == null) {
+            throw new InvalidInstrument("The body must be a JSON object describing the instrument");
+        }
+        ContractInput input = new ContractInput(text(body, "symbol"), text(body, "kind"), text(body, "exchange"),
+                text(body, "currency"), text(body, "tickSize"), text(body, "expiry"));
+        Instrument instrument = catalog.watch(input.toContract(), text(body, "description"));
+        return Response.created(uri.getAbsolutePathBuilder().path(instrument.symbol()).build())
+                .entity(InstrumentView.of(instrument)).build();
+    }
+
+    @DELETE
+    @Path("{symbol}")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Take an instrument off the watchlist (the instrument and its history stay)")
+    public Response unwatch(@PathParam("symbol") String symbol) {
+        catalog.unwatch(symbol);
+        return Response.noContent().build();
+    }
+
+    private static String text(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue().toPlainString();
+        }
+        throw new InvalidInstrument("'" + field + "' must be a string or a number, not " + value.getValueType());
+    }
+}

@@ -1,0 +1,85 @@
+package org.tickerdesk.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.tickerdesk.instruments.control.InstrumentCatalog;
+import org.tickerdesk.marketdata.control.FeedSupervisor;
+import org.tickerdesk.marketdata.control.TickMeter;
+import org.tickerdesk.marketdata.entity.SourceStatus;
+import org.tickerdesk.platform.control.DatabaseStatus;
+import org.tickerdesk.streaming.control.StreamHub;
+
+import java.io.Serializable;
+
+/**
+ * The dashboard's status cards, refreshed by the page's poll; the quote tiles stream themselves
+ * over the WebSocket.
+ */
+@Named
+@ViewScoped
+public class DashboardPage implements Serializable {
+
+    @Inject
+    FeedSupervisor feed;
+
+    @Inject
+    TickMeter meter;
+
+    @Inject
+    InstrumentCatalog catalog;
+
+    @Inject
+    DatabaseStatus database;
+
+    @Inject
+    StreamHub streams;
+
+    private SourceStatus source;
+    private long ticksPerSecond;
+    private long totalTicks;
+    private int watched;
+    private int instruments;
+    private DatabaseStatus.Report databaseReport;
+    private int connectedClients;
+
+    @PostConstruct
+    public void refresh() {
+        source = feed.status();
+        ticksPerSecond = meter.perSecond();
+        totalTicks = meter.total();
+        watched = catalog.watchlist().size();
+        instruments = catalog.all().size() + catalog.syntheticStocks();
+        databaseReport = database.check();
+        connectedClients = streams.connectedClients();
+    }
+
+    public SourceStatus getSource() {
+        return source;
+    }
+
+    public long getTicksPerSecond() {
+        return ticksPerSecond;
+    }
+
+    public long getTotalTicks() {
+        return totalTicks;
+    }
+
+    public int getWatched() {
+        return watched;
+    }
+
+    public int getInstruments() {
+        return instruments;
+    }
+
+    public DatabaseStatus.Report getDatabase() {
+        return databaseReport;
+    }
+
+    public int getConnectedClients() {
+        return connectedClients;
+    }
+}
