@@ -31,11 +31,54 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
                     lookup.get("tickerdesk.db.password").orElse(""));
         });
         boolean cluster = Boolean.parseBoolean(lookup.get("tickerdesk.cluster").orElse("false"));
+        requireApplicationSettings(lookup);
         return new LauncherSettings(port, dataDir, external, cluster);
     }
 
     public static LauncherSettings fromEnvironment() {
         return read(System::getProperty, System::getenv);
+    }
+
+    /**
+     * The application reads these itself, but a wrong value would only fail its deployment deep
+     * in the server log: checked here, it is one clear line before anything starts.
+     */
+    private static void requireApplicationSettings(Lookup lookup) {
+        lookup.get("tickerdesk.source").ifPresent(source -> {
+            if (!source.equals("simulated")) {
+                throw new StartupFailure("TICKERDESK_SOURCE must be 'simulated' (the only market-data source in this"
+                        + " build), not '" + source + "'");
+            }
+        });
+        lookup.get("tickerdesk.sim.ticks-per-second").ifPresent(rate -> {
+            double value = lookup.number("tickerdesk.sim.ticks-per-second", rate);
+            if (!(value > 0) || value > 1_000_000) {
+                throw new StartupFailure("TICKERDESK_SIM_TICKS_PER_SECOND must be above 0 and at most 1000000, not " + rate);
+            }
+        });
+        lookup.get("tickerdesk.sim.symbols").ifPresent(count -> {
+            double value = lookup.number("tickerdesk.sim.symbols", count);
+            if (value < 0 || value > 10_000 || value != Math.rint(value)) {
+                throw new StartupFailure("TICKERDESK_SIM_SYMBOLS must be a whole number from 0 to 10000, not " + count);
+            }
+        });
+        lookup.get("tickerdesk.sim.seed").ifPresent(seed -> {
+            try {
+                Long.parseLong(seed);
+            } catch (NumberFormatException e) {
+                throw new StartupFailure("TICKERDESK_SIM_SEED must be a whole number, not '" + seed + "'");
+            }
+        });
+        lookup.get("tickerdesk.admin.password").ifPresent(password -> {
+            if (password.length() < 8) {
+                throw new StartupFailure("TICKERDESK_ADMIN_PASSWORD must be at least 8 characters long");
+            }
+        });
+        lookup.get("tickerdesk.api.token").ifPresent(token -> {
+            if (token.length() < 16) {
+                throw new StartupFailure("TICKERDESK_API_TOKEN must be at least 16 characters long");
+            }
+        });
     }
 
     private record Lookup(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
@@ -46,6 +89,14 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
                 value = environment.apply(environmentName(key));
             }
             return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+        }
+
+        double number(String key, String raw) {
+            try {
+                return Double.parseDouble(raw);
+            } catch (NumberFormatException e) {
+                throw new StartupFailure(environmentName(key) + " must be a number, not '" + raw + "'");
+            }
         }
 
         int port(String key, int fallback) {

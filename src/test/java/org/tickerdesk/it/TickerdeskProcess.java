@@ -1,0 +1,172 @@
+package org.tickerdesk.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real thing under test: {@code java -jar target/tickerdesk.jar} in its own process, with its
+ * own port and data folder under {@code target/it}, its output kept in a log file beside them.
+ */
+public final class TickerdeskProcess implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = "it-admin-password";
+    public static final String API_TOKEN = "it-bootstrap-token-0123456789";
+
+    private final Path dataDir;
+    private final Path log;
+    private final int port;
+    private final Map<String, String> environment;
+    private Process process;
+
+    public TickerdeskProcess(String name, Map<String, String> extraEnvironment) {
+        Path base = Path.of(System.getProperty("tickerdesk.it.dir", "target/it")).toAbsolutePath();
+        this.dataDir = base.resolve(name);
+        this.log = base.resolve(name + ".log");
+        this.port = freePort();
+        this.environment = new HashMap<>(Map.of(
+                "TICKERDESK_HTTP_PORT", Integer.toString(port),
+                "TICKERDESK_DATA_DIR", dataDir.toString(),
+                "TICKERDESK_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "TICKERDESK_API_TOKEN", API_TOKEN,
+                "TICKERDESK_SIM_TICKS_PER_SECOND", "400"));
+        this.environment.putAll(extraEnvironment);
+    }
+
+    /** A fresh data folder: the first start of a new installation. */
+    public TickerdeskProcess clean() {
+        deleteRecursively(dataDir);
+        return this;
+    }
+
+    /** Starts and waits for the launcher's "ready" banner; fails with the log's tail otherwise. */
+    public TickerdeskProcess start() {
+        process = launch();
+        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+        while (System.nanoTime() < deadline) {
+            String output = output();
+            if (output.contains("Tickerdesk is ready")) {
+                return this;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Tickerdesk exited with " + process.exitValue() + ":\n" + tail(output));
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("Tickerdesk was not ready after 150 s:\n" + tail(output()));
+    }
+
+    /** Runs to its end, for starts that must fail: returns the exit code. */
+    public int runToExit(Duration patience) {
+        process = launch();
+        try {
+            if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Tickerdesk still ran after " + patience + ":\n" + tail(output()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return process.exitValue();
+    }
+
+    private Process launch() {
+        try {
+            Files.createDirectories(log.getParent());
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                    "-jar", System.getProperty("tickerdesk.jar", "target/tickerdesk.jar")));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SIGTERM, as Ctrl-C or a service manager would; waits for the orderly shutdown. */
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** SIGKILL: no shutdown hook runs, PostgreSQL is left behind. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public String webSocketUrl() {
+        return "ws://localhost:" + port + "/ws/market";
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String output() {
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tail(String output) {
+        return output.length() > 6000 ? output.substring(output.length() - 6000) : output;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

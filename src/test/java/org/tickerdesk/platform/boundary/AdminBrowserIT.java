@@ -1,0 +1,110 @@
+package org.tickerdesk.platform.boundary;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tickerdesk.it.SharedServer;
+import org.tickerdesk.it.TickerdeskProcess;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The admin in headless Chromium, as a person uses it: a wrong password is refused, the right
+ * one opens the dashboard whose quote tiles move, and the instruments page adds a symbol.
+ */
+class AdminBrowserIT {
+
+    private static final TickerdeskProcess SERVER = SharedServer.get();
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        profile = Files.createTempDirectory("tickerdesk-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(executable("TICKERDESK_CHROMIUM", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(executable("TICKERDESK_CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            org.tickerdesk.it.TickerdeskProcess.deleteRecursively(profile);
+        }
+    }
+
+    @Test
+    void anAdminLogsInSeesQuotesMoveAndAddsASymbol() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(SERVER.baseUrl() + "/admin/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+
+        logIn("admin", "wrong-password");
+        WebElement refusal = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+        assertTrue(refusal.getText().contains("Wrong user name or password"), refusal.getText());
+
+        logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tile-AAPL")));
+        assertEquals("admin", browser.findElement(By.id("currentUser")).getText());
+        assertEquals("CONNECTED", browser.findElement(By.id("sourceState")).getText());
+        assertEquals("UP", browser.findElement(By.id("database")).getText());
+
+        By aaplLast = By.cssSelector("#tile-AAPL .td-tile-last");
+        String first = browser.findElement(aaplLast).getText();
+        wait.until(d -> !d.findElement(aaplLast).getText().equals(first));
+        assertNotEquals(first, browser.findElement(aaplLast).getText(), "the AAPL tile moves with the market");
+
+        browser.get(SERVER.baseUrl() + "/admin/instruments.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add:symbol")));
+        browser.findElement(By.id("add:symbol")).sendKeys("bad symbol!");
+        browser.findElement(By.id("add:addButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("add:symbolMessage"), "not a valid symbol"));
+
+        WebElement symbol = browser.findElement(By.id("add:symbol"));
+        symbol.clear();
+        symbol.sendKeys("ORCL");
+        browser.findElement(By.id("add:addButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list"), "ORCL"));
+
+        browser.get(SERVER.baseUrl() + "/admin/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tile-ORCL")));
+    }
+
+    private static void logIn(String user, String password) {
+        WebElement username = browser.findElement(By.id("login:username"));
+        username.clear();
+        username.sendKeys(user);
+        browser.findElement(By.cssSelector("input[type=password]")).clear();
+        browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private static String executable(String variable, String fallback) {
+        String configured = System.getenv(variable);
+        return configured == null || configured.isBlank() ? fallback : configured;
+    }
+}

@@ -1,0 +1,88 @@
+package org.tickerdesk.platform.control;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LoginThrottleTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofSeconds(60), clock);
+
+    @Test
+    void aFewMistakesAreForgiven() {
+        throttle.failed("admin", "10.0.0.1");
+        throttle.failed("admin", "10.0.0.1");
+        assertEquals(Duration.ZERO, throttle.waitFor("admin", "10.0.0.1"));
+    }
+
+    @Test
+    void tooManyFailuresLockTheUserOutFromEveryAddress() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("admin", "10.0.0." + i);
+        }
+        assertEquals(Duration.ofSeconds(60), throttle.waitFor("ADMIN", "192.168.1.1"));
+        clock.advance(Duration.ofSeconds(61));
+        assertEquals(Duration.ZERO, throttle.waitFor("admin", "192.168.1.1"));
+    }
+
+    @Test
+    void tooManyFailuresFromOneAddressLockItOutForEveryUser() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("user" + i, "10.0.0.9");
+        }
+        assertTrue(throttle.waitFor("someone-else", "10.0.0.9").toSeconds() > 0);
+    }
+
+    @Test
+    void eachFurtherLockoutLastsTwiceAsLong() {
+        lockOut();
+        clock.advance(Duration.ofSeconds(61));
+        lockOut();
+        assertEquals(Duration.ofSeconds(120), throttle.waitFor("admin", "10.0.0.1"));
+    }
+
+    @Test
+    void aSuccessClearsTheRecord() {
+        throttle.failed("admin", "10.0.0.1");
+        throttle.failed("admin", "10.0.0.1");
+        throttle.succeeded("admin", "10.0.0.1");
+        throttle.failed("admin", "10.0.0.1");
+        assertEquals(Duration.ZERO, throttle.waitFor("admin", "10.0.0.1"));
+    }
+
+    private void lockOut() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("admin", "10.0.0.1");
+        }
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-21T12:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
