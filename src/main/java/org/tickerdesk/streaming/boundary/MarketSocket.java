@@ -1,0 +1,78 @@
+package org.tickerdesk.streaming.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCodes;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import org.tickerdesk.streaming.control.ClientConnection;
+import org.tickerdesk.streaming.control.StreamHub;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The market-data WebSocket, {@code /ws/market}: one instance per connection, handing the
+ * connection's frames to the {@link StreamHub}. The protocol is described in the
+ * {@code org.tickerdesk.streaming} package documentation.
+ */
+@ServerEndpoint("/ws/market")
+public class MarketSocket {
+
+    /**
+     * Well above the protocol's 64 KiB limit, so that an oversized request is answered with
+     * {@code frame_too_large} instead of the container closing the connection with 1009.
+     */
+    static final int MAX_MESSAGE_BYTES = 1024 * 1024;
+    /** A client whose socket has not taken a message for this long is treated as gone. */
+    static final long SEND_TIMEOUT_MILLIS = 30_000;
+    private static final Logger LOG = Logger.getLogger(MarketSocket.class.getName());
+
+    @Inject
+    StreamHub hub;
+
+    private ClientConnection connection;
+
+    @OnOpen
+    public void open(Session session) {
+        session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
+        connection = hub.connect(new SessionSender(session));
+    }
+
+    @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
+    public void text(String text) {
+        hub.receive(connection, text);
+    }
+
+    @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
+    public void binary(ByteBuffer data) {
+        hub.receiveBinary(connection);
+    }
+
+    @OnClose
+    public void close() {
+        if (connection != null) {
+            hub.disconnect(connection);
+        }
+    }
+
+    /** Whatever failed, the connection is no longer trustworthy: close it rather than leave it half served. */
+    @OnError
+    public void error(Session session, Throwable failure) {
+        // a dropped network connection is routine; anything else is a fault worth seeing
+        LOG.log(failure instanceof IOException ? Level.FINE : Level.WARNING, failure,
+                () -> "WebSocket session " + session.getId() + " failed");
+        close();
+        try {
+            session.close(new CloseReason(CloseCodes.UNEXPECTED_CONDITION, "server error"));
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.FINEST, "The failed session could not be closed; it is gone anyway", e);
+        }
+    }
+}

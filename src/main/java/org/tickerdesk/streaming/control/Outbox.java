@@ -1,0 +1,137 @@
+package org.tickerdesk.streaming.control;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.CloseReason.CloseCodes;
+
+import java.util.ArrayDeque;
+import java.util.Objects;
+
+/**
+ * The messages waiting for one client. At most one send is in flight; the next starts when it
+ * completes. Offering never waits for the network, so the tick thread that offers a quote is never
+ * held up by a slow socket. A client that falls too far behind has what is waiting dropped, is
+ * sent a single {@code slow_consumer} error and is then closed.
+ */
+final class Outbox {
+
+    /** How far a client may fall behind, in messages and in characters waiting. */
+    record Limits(int maxMessages, long maxChars) {
+        static final Limits DEFAULT = new Limits(10_000, 4_000_000);
+    }
+
+    static final CloseReason SLOW_CONSUMER = new CloseReason(CloseCodes.VIOLATED_POLICY, "slow_consumer");
+    static final CloseReason SEND_FAILED = new CloseReason(CloseCodes.UNEXPECTED_CONDITION, "send failed");
+
+    private final Sender sender;
+    private final Limits limits;
+    private final String slowConsumerError;
+    private final Runnable onClosed;
+
+    private final ArrayDeque<String> pending = new ArrayDeque<>();
+    private long pendingChars;
+    private boolean inFlight;
+    private boolean overflowed;
+    private boolean closed;
+    /** The thread inside {@link Sender#send}: a completion on that thread must not recurse into the next send. */
+    private Thread sending;
+
+    Outbox(Sender sender, Limits limits, String slowConsumerError, Runnable onClosed) {
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.slowConsumerError = Objects.requireNonNull(slowConsumerError, "slowConsumerError");
+        this.onClosed = Objects.requireNonNull(onClosed, "onClosed");
+    }
+
+    /** Queues a message and starts sending it if nothing is in flight; returns at once. */
+    void offer(String text) {
+        synchronized (this) {
+            if (closed || overflowed) {
+                return;
+            }
+            if (pending.size() >= limits.maxMessages() || pendingChars + text.length() > limits.maxChars()) {
+                pending.clear();
+                pendingChars = 0;
+                overflowed = true;
+                text = slowConsumerError;
+            }
+            pending.add(text);
+            pendingChars += text.length();
+        }
+        pump();
+    }
+
+    synchronized int pendingCount() {
+        return pending.size();
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the connection (if {@code reason} is given) and drops what is waiting; idempotent. */
+    void close(CloseReason reason) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            pending.clear();
+            pendingChars = 0;
+        }
+        try {
+            if (reason != null) {
+                sender.close(reason);
+            }
+        } finally {
+            onClosed.run();
+        }
+    }
+
+    private void pump() {
+        Thread self = Thread.currentThread();
+        while (true) {
+            String next;
+            synchronized (this) {
+                if (inFlight || closed) {
+                    return;
+                }
+                next = pending.poll();
+                if (next == null && !overflowed) {
+                    return;
+                }
+                if (next != null) {
+                    pendingChars -= next.length();
+                    inFlight = true;
+                    sending = self;
+                }
+            }
+            if (next == null) {
+                close(SLOW_CONSUMER);
+                return;
+            }
+            try {
+                sender.send(next, this::sent);
+            } catch (RuntimeException e) {
+                sent(e);
+            }
+            synchronized (this) {
+                if (sending == self) {
+                    sending = null;
+                }
+            }
+        }
+    }
+
+    private void sent(Throwable failure) {
+        boolean reentrant;
+        synchronized (this) {
+            inFlight = false;
+            reentrant = sending == Thread.currentThread();
+        }
+        if (failure != null) {
+            close(SEND_FAILED);
+        } else if (!reentrant) {
+            pump();
+        }
+    }
+}

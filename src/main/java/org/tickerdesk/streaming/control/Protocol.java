@@ -1,0 +1,110 @@
+package org.tickerdesk.streaming.control;
+
+import org.tickerdesk.streaming.entity.ErrorCode;
+import org.tickerdesk.streaming.entity.Op;
+import org.tickerdesk.streaming.entity.ProtocolError;
+import org.tickerdesk.streaming.entity.Rejection;
+import org.tickerdesk.streaming.entity.Request;
+import org.tickerdesk.streaming.entity.StreamKind;
+import org.tickerdesk.streaming.entity.StreamName;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Answers a client's requests: decides which of the streams it asks for it may have, replies, and
+ * changes its subscriptions in the {@link Fanout}. A request that cannot be served is answered
+ * with an {@code error}; a stream that cannot be served is listed as rejected in the ack.
+ */
+final class Protocol {
+
+    private final Fanout fanout;
+    private final Predicate<String> watched;
+    private final int maxStreams;
+    private final Clock clock;
+
+    Protocol(Fanout fanout, Predicate<String> watched, int maxStreams, Clock clock) {
+        this.fanout = Objects.requireNonNull(fanout, "fanout");
+        this.watched = Objects.requireNonNull(watched, "watched");
+        this.maxStreams = maxStreams;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    void receive(ClientConnection client, String text) {
+        try {
+            Request request = RequestReader.read(text);
+            switch (request.op()) {
+                case SUBSCRIBE -> subscribe(client, request);
+                case UNSUBSCRIBE -> unsubscribe(client, request);
+                case LIST_SUBSCRIPTIONS -> client.send(Replies.subscriptions(request.id(), client.subscriptions()));
+                case PING -> client.send(Replies.pong(request.id(), clock.instant()));
+            }
+        } catch (ProtocolError e) {
+            client.send(Replies.error(e.id(), e.code(), e.getMessage()));
+        }
+    }
+
+    void receiveBinary(ClientConnection client) {
+        client.send(Replies.error(null, ErrorCode.BAD_REQUEST, "Send requests as JSON in text frames, not binary ones"));
+    }
+
+    /** Acks first, then registers: the client sees the ack before any snapshot or data of the new streams. */
+    private void subscribe(ClientConnection client, Request request) {
+        List<String> subscribed = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        List<StreamName> added = new ArrayList<>();
+        for (String text : new LinkedHashSet<>(request.streams())) {
+            try {
+                StreamName name = admit(text);
+                if (!client.isSubscribed(text)) {
+                    if (client.subscriptionCount() + added.size() >= maxStreams) {
+                        throw new ProtocolError(ErrorCode.TOO_MANY_STREAMS,
+                                "A connection may subscribe to at most " + maxStreams + " streams");
+                    }
+                    added.add(name);
+                }
+                subscribed.add(text);
+            } catch (ProtocolError e) {
+                rejected.add(new Rejection(text, e.code(), e.getMessage()));
+            }
+        }
+        client.send(Replies.ack(Op.SUBSCRIBE, request.id(), "subscribed", subscribed, rejected));
+        for (StreamName name : added) {
+            client.add(name.text());
+            fanout.subscribe(client, name, request.snapshot());
+        }
+    }
+
+    private StreamName admit(String text) {
+        StreamName name = StreamName.parse(text);
+        if (name.kind() != StreamKind.QUOTES) {
+            throw new ProtocolError(ErrorCode.UNKNOWN_STREAM, text + " is not available yet: only quote streams are");
+        }
+        if (!name.everySymbol() && !watched.test(name.symbol())) {
+            throw new ProtocolError(ErrorCode.UNKNOWN_STREAM, name.symbol() + " is not on the watchlist");
+        }
+        return name;
+    }
+
+    /** Unsubscribing from a stream one does not have is harmless: it is listed as unsubscribed. */
+    private void unsubscribe(ClientConnection client, Request request) {
+        List<String> unsubscribed = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        for (String text : new LinkedHashSet<>(request.streams())) {
+            try {
+                StreamName name = StreamName.parse(text);
+                if (client.remove(text)) {
+                    fanout.unsubscribe(client, name);
+                }
+                unsubscribed.add(text);
+            } catch (ProtocolError e) {
+                rejected.add(new Rejection(text, e.code(), e.getMessage()));
+            }
+        }
+        client.send(Replies.ack(Op.UNSUBSCRIBE, request.id(), "unsubscribed", unsubscribed, rejected));
+    }
+}

@@ -1,0 +1,49 @@
+package org.tickerdesk.streaming.control;
+
+import org.tickerdesk.marketdata.entity.MarketDataType;
+import org.tickerdesk.marketdata.entity.Quote;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A hub wired to fakes: a watchlist of six symbols, a quote store the test fills, a
+ * fixed clock and small limits, so tests read as the protocol they check.
+ */
+final class Fixtures {
+
+    static final String EPOCH = "test-epoch";
+    static final Set<String> WATCHLIST = Set.of("AAPL", "MSFT", "BRK.B", "ESZ6", "NVDA", "S0042");
+    static final Instant NOW = Instant.parse("2023-11-14T22:13:20.123456Z");
+    static final int MAX_STREAMS = 5;
+
+    final Map<String, Quote> stored = new HashMap<>();
+    final StreamHub hub;
+
+    Fixtures() {
+        this(new Outbox.Limits(100, 1_000_000));
+    }
+
+    Fixtures(Outbox.Limits limits) {
+        hub = new StreamHub(WATCHLIST::contains, symbol -> Optional.ofNullable(stored.get(symbol)), EPOCH,
+                Clock.fixed(NOW, ZoneOffset.UTC), limits, MAX_STREAMS);
+    }
+
+    ClientConnection connect(Sender client) {
+        return hub.connect(client);
+    }
+
+    static Quote quote(String symbol, double last) {
+        return new Quote(symbol, last - 0.01, last + 0.01, last, 100, 200, 10, 1_000, 1_700_000_000_123_456L,
+                MarketDataType.LIVE);
+    }
+
+    static Quote quote(String symbol, double bid, double ask, double last, long micros) {
+        return new Quote(symbol, bid, ask, last, 100, 200, 10, 1_000, micros, MarketDataType.DELAYED);
+    }
+}

@@ -1,0 +1,167 @@
+package org.tickerdesk.streaming.control;
+
+import jakarta.websocket.CloseReason;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OutboxTest {
+
+    private static final String SLOW = "{\"type\":\"error\",\"code\":\"slow_consumer\"}";
+
+    private final AtomicInteger closedCallbacks = new AtomicInteger();
+
+    private Outbox outbox(Sender sender, int maxMessages, long maxChars) {
+        return new Outbox(sender, new Outbox.Limits(maxMessages, maxChars), SLOW, closedCallbacks::incrementAndGet);
+    }
+
+    @Test
+    void sendsOneMessageAtATimeInOrder() {
+        FakeClient socket = new FakeClient().stall();
+        Outbox outbox = outbox(socket, 10, 1_000);
+
+        outbox.offer("{\"n\":1}");
+        outbox.offer("{\"n\":2}");
+        outbox.offer("{\"n\":3}");
+
+        assertEquals(1, socket.messages().size(), "only the first is in flight");
+        assertEquals(2, outbox.pendingCount());
+        socket.release();
+        assertEquals(2, socket.messages().size());
+        socket.release();
+        socket.release();
+        assertEquals(List.of(1, 2, 3), socket.messages().stream().map(m -> m.getInt("n")).toList());
+        assertEquals(0, outbox.pendingCount());
+    }
+
+    @Test
+    void sendsThatCompleteInsideSendDoNotRecurse() {
+        List<String> sent = new ArrayList<>();
+        Outbox[] box = new Outbox[1];
+        Sender completesAtOnce = new Sender() {
+            private boolean first = true;
+
+            @Override
+            public void send(String text, Consumer<Throwable> done) {
+                sent.add(text);
+                if (first) {
+                    first = false;
+                    // while the first send is in flight, a backlog builds up
+                    for (int i = 0; i < 50_000; i++) {
+                        box[0].offer("m");
+                    }
+                }
+                done.accept(null);
+            }
+
+            @Override
+            public void close(CloseReason reason) {
+            }
+        };
+        box[0] = outbox(completesAtOnce, 100_000, 1_000_000);
+
+        box[0].offer("first");
+
+        assertEquals(50_001, sent.size(), "a recursing pump would have overflowed the stack");
+    }
+
+    @Test
+    void aClientThatFallsBehindGetsOneSlowConsumerErrorAndIsClosed() {
+        FakeClient socket = new FakeClient().stall();
+        Outbox outbox = outbox(socket, 3, 1_000);
+
+        for (int i = 0; i < 10; i++) {
+            outbox.offer("{\"n\":" + i + "}");
+        }
+
+        assertEquals(1, outbox.pendingCount(), "the backlog is dropped; only the error waits");
+        socket.release();
+        assertEquals(SLOW, socket.messages().get(1).toString());
+        assertNull(socket.closedWith(), "closed only once the error has gone");
+        socket.release();
+        assertEquals(CloseReason.CloseCodes.VIOLATED_POLICY, socket.closedWith().getCloseCode());
+        assertEquals("slow_consumer", socket.closedWith().getReasonPhrase());
+        assertTrue(outbox.isClosed());
+        assertEquals(1, closedCallbacks.get());
+        assertEquals(2, socket.messages().size());
+    }
+
+    @Test
+    void theCharacterLimitCountsToo() {
+        FakeClient socket = new FakeClient().stall();
+        Outbox outbox = outbox(socket, 1_000, 20);
+
+        outbox.offer("{\"n\":\"in flight\"}");
+        outbox.offer("{\"n\":\"0123456\"}");
+        assertEquals(1, outbox.pendingCount());
+        outbox.offer("{\"n\":\"x\"}");
+
+        socket.release();
+        assertEquals(SLOW, socket.messages().get(1).toString());
+    }
+
+    @Test
+    void aFailedSendClosesTheConnection() {
+        AtomicReference<CloseReason> closed = new AtomicReference<>();
+        Sender failing = new Sender() {
+            @Override
+            public void send(String text, Consumer<Throwable> done) {
+                done.accept(new IOException("broken pipe"));
+            }
+
+            @Override
+            public void close(CloseReason reason) {
+                closed.set(reason);
+            }
+        };
+        Outbox outbox = outbox(failing, 10, 1_000);
+
+        outbox.offer("{}");
+        outbox.offer("{}");
+
+        assertTrue(outbox.isClosed());
+        assertEquals(Outbox.SEND_FAILED, closed.get());
+        assertEquals(1, closedCallbacks.get());
+    }
+
+    @Test
+    void aSendThatThrowsClosesTheConnection() {
+        Outbox outbox = outbox(new Sender() {
+            @Override
+            public void send(String text, Consumer<Throwable> done) {
+                throw new IllegalStateException("session closed");
+            }
+
+            @Override
+            public void close(CloseReason reason) {
+            }
+        }, 10, 1_000);
+
+        outbox.offer("{}");
+
+        assertTrue(outbox.isClosed());
+    }
+
+    @Test
+    void nothingIsSentAfterCloseAndClosingTwiceIsHarmless() {
+        FakeClient socket = new FakeClient();
+        Outbox outbox = outbox(socket, 10, 1_000);
+
+        outbox.close(null);
+        outbox.close(null);
+        outbox.offer("{}");
+
+        assertTrue(socket.messages().isEmpty());
+        assertNull(socket.closedWith(), "the socket was already gone: nothing to close");
+        assertEquals(1, closedCallbacks.get());
+    }
+}
