@@ -151,7 +151,7 @@ public final class TickerdeskProcess implements AutoCloseable {
         }
     }
 
-    static void deleteRecursively(Path dir) {
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

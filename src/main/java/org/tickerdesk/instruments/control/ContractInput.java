@@ -23,7 +23,7 @@ public record ContractInput(String symbol, String kind, String exchange, String 
         if (cleanSymbol == null) {
             throw new InvalidInstrument("A symbol is required");
         }
-        InstrumentKind instrumentKind = kind();
+        InstrumentKind instrumentKind = parsedKind();
         LocalDate expiryDate = expiryDate();
         if (expiryDate != null && expiryDate.isBefore(LocalDate.now(ZoneOffset.UTC))) {
             throw new InvalidInstrument("The expiry " + expiryDate + " is in the past");
@@ -37,7 +37,7 @@ public record ContractInput(String symbol, String kind, String exchange, String 
         }
     }
 
-    private InstrumentKind kind() {
+    private InstrumentKind parsedKind() {
         String value = orDefault(kind, "STOCK").toUpperCase(Locale.ROOT);
         try {
             return InstrumentKind.valueOf(value);

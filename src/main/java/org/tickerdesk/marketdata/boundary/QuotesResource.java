@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.Quote;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 
@@ -38,13 +39,13 @@ public class QuotesResource {
                 .orElseThrow(() -> new NotFoundException("No quote for " + symbol + " in the last 60 s"));
     }
 
-    /** A quote as JSON: a price the source has not sent is null, never NaN. */
+    /** A quote as JSON: a price the source has not sent is null, never NaN; ts in epoch ms with µs as fraction. */
     public record QuoteView(String symbol, Double bid, Double ask, Double last, long bidSize, long askSize,
-                            long lastSize, long volume, double ts, String marketDataType) {
+                            long lastSize, long volume, BigDecimal ts, String marketDataType) {
 
         static QuoteView of(Quote q) {
             return new QuoteView(q.symbol(), price(q.bid()), price(q.ask()), price(q.last()), q.bidSize(),
-                    q.askSize(), q.lastSize(), q.volume(), q.timestampMillis(), q.type().name());
+                    q.askSize(), q.lastSize(), q.volume(), BigDecimal.valueOf(q.timestampMicros(), 3), q.type().name());
         }
 
         private static Double price(double value) {

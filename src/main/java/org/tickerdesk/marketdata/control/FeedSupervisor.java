@@ -32,7 +32,7 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn("DefaultWatchlist")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class FeedSupervisor implements MarketDataSink {
+public class FeedSupervisor {
 
     private static final Logger LOG = Logger.getLogger(FeedSupervisor.class.getName());
 
@@ -70,7 +70,19 @@ public class FeedSupervisor implements MarketDataSink {
     void start() {
         source = createSource();
         status = new SourceStatus(source.name(), SourceStatus.State.STARTING, "starting", Instant.now());
-        source.start(this);
+        source.start(new MarketDataSink() {
+            @Override
+            public void onQuote(Quote quote) {
+                accept(quote);
+            }
+
+            @Override
+            public void onStatus(SourceStatus newStatus) {
+                LOG.info(() -> "Market data source " + newStatus.source() + ": " + newStatus.state()
+                        + " (" + newStatus.detail() + ")");
+                status = newStatus;
+            }
+        });
         catalog.watchlist().forEach(source::subscribe);
     }
 
@@ -87,7 +99,7 @@ public class FeedSupervisor implements MarketDataSink {
                 + sourceName + "' is not a source this build has");
     }
 
-    void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
+    public void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
         if (change.watched()) {
             source.subscribe(change.contract());
         } else {
@@ -96,17 +108,11 @@ public class FeedSupervisor implements MarketDataSink {
         }
     }
 
-    @Override
-    public void onQuote(Quote quote) {
+    /** The tick path: runs on the source's thread for every quote. */
+    private void accept(Quote quote) {
         store.put(quote);
         meter.tick();
         quotes.fire(quote);
-    }
-
-    @Override
-    public void onStatus(SourceStatus newStatus) {
-        LOG.info(() -> "Market data source " + newStatus.source() + ": " + newStatus.state() + " (" + newStatus.detail() + ")");
-        status = newStatus;
     }
 
     public SourceStatus status() {

@@ -28,9 +28,4 @@ public class ApiTokenIdentityStore implements IdentityStore {
                 .map(role -> new CredentialValidationResult("api-" + role.roleName(), Set.of(role.roleName())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
-
-    @Override
-    public Set<Class<?>> validationTypes() {
-        return Set.of(BearerToken.class);
-    }
 }

@@ -53,7 +53,7 @@ class AdminBrowserIT {
             browser.quit();
         }
         if (profile != null) {
-            org.tickerdesk.it.TickerdeskProcess.deleteRecursively(profile);
+            TickerdeskProcess.deleteRecursively(profile);
         }
     }
 
