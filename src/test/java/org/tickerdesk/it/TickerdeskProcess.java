@@ -50,10 +50,11 @@ public final class TickerdeskProcess implements AutoCloseable {
 
     /** Starts and waits for the launcher's "ready" banner; fails with the log's tail otherwise. */
     public TickerdeskProcess start() {
+        int earlierOutput = output().length();
         process = launch();
         long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
         while (System.nanoTime() < deadline) {
-            String output = output();
+            String output = output().substring(earlierOutput);
             if (output.contains("Tickerdesk is ready")) {
                 return this;
             }

@@ -123,7 +123,8 @@ class LauncherIT {
         int exit = tickerdesk.runToExit(Duration.ofSeconds(60));
         String output = tickerdesk.output();
         assertEquals(1, exit, output);
-        assertTrue(output.contains("Tickerdesk cannot start: " + message), output);
+        assertTrue(output.contains("Tickerdesk cannot start: "), output);
+        assertTrue(output.contains(message), output);
         assertFalse(output.contains("\tat "), "no stack trace: " + output);
     }
 

@@ -32,6 +32,8 @@ public record Contract(String symbol, InstrumentKind kind, String exchange, Stri
         if (tickSize == null || tickSize.signum() <= 0) {
             throw new IllegalArgumentException("The tick size must be greater than zero");
         }
+        // 0.01 and 0.01000000 (as stored) are one tick size: equality must not depend on the scale
+        tickSize = tickSize.stripTrailingZeros();
         if (kind.expires() && expiry == null) {
             throw new IllegalArgumentException("A " + kind.name().toLowerCase() + " needs an expiry date");
         }

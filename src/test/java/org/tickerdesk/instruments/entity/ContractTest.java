@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,5 +42,11 @@ class ContractTest {
         assertThrows(IllegalArgumentException.class, () -> new Contract("A", InstrumentKind.STOCK, "SMART", "USD", BigDecimal.ZERO, null));
         assertThrows(IllegalArgumentException.class, () -> new Contract("A", InstrumentKind.STOCK, "SMART", "US", CENT, null));
         assertThrows(IllegalArgumentException.class, () -> new Contract("A", InstrumentKind.STOCK, "", "USD", CENT, null));
+    }
+
+    @Test
+    void theTickSizeIsTheSameWhateverItsScale() {
+        assertEquals(new Contract("A", InstrumentKind.STOCK, "SMART", "USD", new BigDecimal("0.01000000"), null),
+                Contract.stock("A", "SMART"));
     }
 }
