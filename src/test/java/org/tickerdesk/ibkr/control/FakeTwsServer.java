@@ -104,6 +104,11 @@ final class FakeTwsServer implements AutoCloseable {
         out.flush();
     }
 
+    /** The next historical request of the current session is refused with error 162. */
+    void violatePacingOnNextHistoryRequest() {
+        script.pacingViolationNext = true;
+    }
+
     void dropConnection() throws IOException {
         Socket s = client;
         if (s != null) {
