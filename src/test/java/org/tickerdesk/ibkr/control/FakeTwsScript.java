@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * How the fake TWS answers each request: the data a real TWS would send for AAPL, error 200 for
- * unknown symbols, 354 for symbols without permission, 162 when a pacing violation is due, and an
- * immediate fill for every order.
+ * How the fake TWS answers each request: the data a real TWS would send for AAPL (for market data,
+ * for any symbol but the special ones: NOPERM 354, DENIED 10168, NOSUCH 200, DELAYED 10167 and
+ * delayed ticks, QUIET only its market-data type), error 200 for contract details and history of
+ * unknown symbols, 162 when a pacing violation is due, and an immediate fill for every order.
  */
 final class FakeTwsScript {
 
@@ -55,10 +56,27 @@ final class FakeTwsScript {
     }
 
     private void marketData(int reqId, String symbol) throws IOException {
-        if (symbol.equals("NOPERM")) {
-            server.send(msg.error(reqId, 354, "Requested market data is not subscribed."));
-            return;
+        switch (symbol) {
+            case "NOPERM" -> server.send(msg.error(reqId, 354, "Requested market data is not subscribed."));
+            case "DENIED" -> server.send(msg.error(reqId, 10168, "Requested market data is not subscribed."
+                    + " Delayed market data is not enabled."));
+            case "NOSUCH" -> server.send(msg.error(reqId, 200, "No security definition has been found for the request"));
+            case "QUIET" -> server.send(msg.marketDataType(reqId, 1));
+            case "DELAYED" -> delayedMarketData(reqId);
+            default -> liveMarketData(reqId);
         }
+    }
+
+    private void delayedMarketData(int reqId) throws IOException {
+        server.send(msg.error(reqId, 10167, "Requested market data is not subscribed. Displaying delayed market data."));
+        server.send(msg.marketDataType(reqId, 3));
+        server.send(msg.tickPrice(reqId, 66, "41.10", "5", 0));
+        server.send(msg.tickPrice(reqId, 67, "41.20", "7", 0));
+        server.send(msg.tickPrice(reqId, 68, "41.15", "1", 0));
+        server.send(msg.tickSize(reqId, 74, "9000"));
+    }
+
+    private void liveMarketData(int reqId) throws IOException {
         server.send(msg.marketDataType(reqId, 1));
         server.send(msg.tickReqParams(reqId, "0.01", "9c0001", 3));
         server.send(msg.tickPrice(reqId, 1, "189.51", "300", 1));
