@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * How the fake TWS answers each request: the data a real TWS would send for AAPL (for market data,
  * for any symbol but the special ones: NOPERM 354, DENIED 10168, NOSUCH 200, DELAYED 10167 and
- * delayed ticks, QUIET only its market-data type), error 200 for contract details and history of
- * unknown symbols, 162 when a pacing violation is due, and an immediate fill for every order.
+ * delayed ticks, QUIET only its market-data type), error 200 for the contract details of any symbol
+ * but AAPL and for the history of NOSUCH, 162 "no data" for the history of EMPTY, 162 when a pacing
+ * violation is due, silence when told, and an immediate fill for every order.
  */
 final class FakeTwsScript {
 
@@ -18,6 +19,7 @@ final class FakeTwsScript {
     private final ServerMessages msg;
     private final int v;
     volatile boolean pacingViolationNext;
+    volatile boolean silenceOnNextHistory;
 
     FakeTwsScript(FakeTwsServer server, ServerMessages msg, int version) {
         this.server = server;
@@ -30,7 +32,7 @@ final class FakeTwsScript {
             case 71 -> startApi(Integer.parseInt(r.get(2)));
             case 1 -> marketData(Integer.parseInt(r.get(2)), r.get(4));
             case 9 -> contractDetails(Integer.parseInt(r.get(2)), r.get(4));
-            case 20 -> history(Integer.parseInt(r.get(1)));
+            case 20 -> history(Integer.parseInt(r.get(1)), r.get(3));
             case 3 -> order(r);
             case 4 -> server.send(msg.orderStatus(Integer.parseInt(r.get(v < 192 ? 2 : 1)), "Cancelled", "0", "100",
                     "0", "0"));
@@ -96,7 +98,19 @@ final class FakeTwsScript {
         server.send(msg.contractDataEnd(reqId));
     }
 
-    private void history(int reqId) throws IOException {
+    private void history(int reqId, String symbol) throws IOException {
+        if (silenceOnNextHistory) {
+            silenceOnNextHistory = false;
+            return;
+        }
+        if (symbol.equals("NOSUCH")) {
+            server.send(msg.error(reqId, 200, "No security definition has been found for the request"));
+            return;
+        }
+        if (symbol.equals("EMPTY")) {
+            server.send(msg.error(reqId, 162, "Historical Market Data Service error message:HMDS query returned no data: EMPTY@SMART Trades"));
+            return;
+        }
         if (pacingViolationNext) {
             pacingViolationNext = false;
             server.send(msg.error(reqId, 162, "Historical Market Data Service error message:API historical data query pacing violation"));

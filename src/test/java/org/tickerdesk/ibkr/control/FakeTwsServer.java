@@ -109,6 +109,11 @@ final class FakeTwsServer implements AutoCloseable {
         script.pacingViolationNext = true;
     }
 
+    /** The next historical request of the current session gets no answer at all. */
+    void ignoreNextHistoryRequest() {
+        script.silenceOnNextHistory = true;
+    }
+
     void dropConnection() throws IOException {
         Socket s = client;
         if (s != null) {
