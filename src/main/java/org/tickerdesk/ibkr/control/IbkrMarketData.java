@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,11 +14,7 @@ import org.tickerdesk.ibkr.entity.IncomingMessage;
 import org.tickerdesk.ibkr.entity.LineState;
 import org.tickerdesk.ibkr.entity.LineState.Status;
 import org.tickerdesk.ibkr.entity.MarketDataKind;
-import org.tickerdesk.ibkr.entity.MarketDataTypeChanged;
 import org.tickerdesk.ibkr.entity.SessionInfo;
-import org.tickerdesk.ibkr.entity.TickPrice;
-import org.tickerdesk.ibkr.entity.TickSize;
-import org.tickerdesk.ibkr.entity.TickString;
 import org.tickerdesk.ibkr.entity.TwsError;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.marketdata.control.MarketDataSink;
@@ -47,8 +39,26 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
     private final boolean ownsSession;
     private final MarketDataKind kind;
     private final LineBook book;
-    private final Map<Integer, QuoteAssembler> assemblers = new ConcurrentHashMap<>();
+    private final TickRouter ticks;
     private volatile MarketDataSink sink;
+    private final TickRouter.Output output = new TickRouter.Output() {
+        @Override
+        public void quote(Quote quote) {
+            MarketDataSink s = sink;
+            if (s != null) {
+                s.onQuote(quote);
+            }
+        }
+
+        @Override
+        public void firstQuote(int reqId, MarketDataType type) {
+            boolean delayed = type == MarketDataType.DELAYED || type == MarketDataType.DELAYED_FROZEN;
+            synchronized (IbkrMarketData.this) {
+                book.started(reqId, delayed ? Status.DELAYED : Status.STREAMING,
+                        "Streaming " + type.name().toLowerCase().replace('_', '-') + " data from TWS");
+            }
+        }
+    };
 
     /** A source with its own connection, reconnecting with the standard backoff. */
     public IbkrMarketData(IbkrSettings settings, ThreadFactory threads) {
@@ -61,6 +71,7 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
         this.ownsSession = ownsSession;
         this.kind = session.settings().marketDataType();
         this.book = new LineBook(session.settings().maxLines());
+        this.ticks = new TickRouter(MarketDataType.valueOf(kind.name()));
         session.addListener(this);
     }
 
@@ -75,7 +86,12 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
         status(State.STARTING, "Connecting to TWS at " + session.settings().address());
         session.start();
         if (session.isConnected()) {
-            session.execute(() -> onConnected(null, "Connected to TWS at " + session.settings().address()));
+            // a shared session may have connected before this source listened: its lines went out on
+            // subscribe, only the market-data type and the status are still to come
+            synchronized (this) {
+                send(v -> SessionRequests.reqMarketDataType(v, kind));
+            }
+            status(State.CONNECTED, "Connected to TWS at " + session.settings().address());
         }
     }
 
@@ -92,7 +108,7 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
     public synchronized void unsubscribe(String symbol) {
         LineBook.Line line = book.drop(symbol);
         if (line != null && line.reqId != 0) {
-            assemblers.remove(line.reqId);
+            ticks.close(line.reqId);
             cancel(line.reqId);
             requestGranted();
         }
@@ -128,7 +144,7 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
     public void onConnected(SessionInfo info, String detail) {
         synchronized (this) {
             send(v -> SessionRequests.reqMarketDataType(v, kind));
-            assemblers.clear();
+            ticks.clear();
             book.renew(session::nextRequestId, true).keySet().forEach(this::request);
             requestGranted();
         }
@@ -145,20 +161,10 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
 
     @Override
     public void onMessage(IncomingMessage message) {
-        long now = nowMicros();
-        if (message instanceof TickPrice tick) {
-            emit(tick.reqId(), a -> a.price(tick, now));
-        } else if (message instanceof TickSize tick) {
-            emit(tick.reqId(), a -> a.size(tick, now));
-        } else if (message instanceof TickString tick) {
-            emit(tick.reqId(), a -> a.string(tick, now));
-        } else if (message instanceof MarketDataTypeChanged changed) {
-            QuoteAssembler assembler = assemblers.get(changed.reqId());
-            if (assembler != null) {
-                assembler.type(changed.kind());
-            }
-        } else if (message instanceof TwsError error) {
+        if (message instanceof TwsError error) {
             MarketDataErrors.handle(error, this);
+        } else {
+            ticks.route(message, output);
         }
     }
 
@@ -166,7 +172,7 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
     void requestAllAgain() {
         session.execute(() -> {
             synchronized (this) {
-                assemblers.clear();
+                ticks.clear();
                 book.renew(session::nextRequestId, false).forEach((line, old) -> {
                     cancel(old);
                     request(line);
@@ -182,7 +188,7 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
             if (line == null) {
                 return;
             }
-            assemblers.remove(reqId);
+            ticks.close(reqId);
             LOG.log(Level.WARNING, "{0}: {1}", new Object[] {line.symbol(), detail});
         }
         session.execute(() -> {
@@ -208,35 +214,12 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
         }
     }
 
-    private void emit(int reqId, Function<QuoteAssembler, Optional<Quote>> tick) {
-        QuoteAssembler assembler = assemblers.get(reqId);
-        if (assembler == null) {
-            return;
-        }
-        Optional<Quote> quote = tick.apply(assembler);
-        if (quote.isEmpty()) {
-            return;
-        }
-        if (assembler.firstQuote()) {
-            MarketDataType type = assembler.type();
-            boolean delayed = type == MarketDataType.DELAYED || type == MarketDataType.DELAYED_FROZEN;
-            synchronized (this) {
-                book.started(reqId, delayed ? Status.DELAYED : Status.STREAMING,
-                        "Streaming " + type.name().toLowerCase().replace('_', '-') + " data from TWS");
-            }
-        }
-        MarketDataSink s = sink;
-        if (s != null) {
-            s.onQuote(quote.get());
-        }
-    }
-
     private void requestGranted() {
         book.grant(session::nextRequestId).forEach(this::request);
     }
 
     private void request(LineBook.Line line) {
-        assemblers.put(line.reqId, new QuoteAssembler(line.symbol(), MarketDataType.valueOf(kind.name())));
+        ticks.open(line.reqId, line.symbol());
         int reqId = line.reqId;
         send(v -> MarketDataRequests.reqMktData(v, reqId, ContractMapping.toIb(line.contract), "", false));
     }
@@ -255,10 +238,5 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
         } catch (IOException e) {
             LOG.log(Level.FINE, "Not sent, TWS went away; the reconnect requests again: {0}", e.getMessage());
         }
-    }
-
-    private static long nowMicros() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
     }
 }

@@ -165,6 +165,9 @@ public final class TwsSession implements AutoCloseable {
         SessionInfo info;
         try {
             info = connection.connect();
+        } catch (InterruptedException e) {
+            connection.close();
+            throw e;
         } catch (IOException | ProtocolException e) {
             if (closed) {
                 throw new InterruptedException("Closed while connecting");

@@ -7,13 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tickerdesk.ibkr.entity.BarSize;
+import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
+import org.tickerdesk.ibkr.entity.HistoryDuration;
+import org.tickerdesk.ibkr.entity.IbContract;
 import org.tickerdesk.ibkr.entity.LineState;
 import org.tickerdesk.ibkr.entity.LineState.Status;
+import org.tickerdesk.ibkr.entity.WhatToShow;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
@@ -171,6 +179,35 @@ class IbkrMarketDataTest {
         sink.awaitStatus(s -> s.state() == State.DISCONNECTED && s.detail().startsWith(prefix));
         source.subscribe(Contract.stock("AAPL", "SMART"));
         assertEquals(Status.REQUESTED, source.state("AAPL").status());
+    }
+
+    @Test
+    void sharesOneSessionWithTheHistoryClient() throws Exception {
+        server = new FakeTwsServer(200);
+        TwsSession session = TestThreads.session(server.port(), 10);
+        source = new IbkrMarketData(session, false);
+        FakeClock clock = new FakeClock(Instant.parse("2025-11-21T15:00:00Z"));
+        IbkrHistory history = new IbkrHistory(session,
+                new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10)));
+        try (session) {
+            session.start();
+            source.start(sink);
+            source.subscribe(Contract.stock("AAPL", "SMART"));
+            HistoricalDataRequest window = new HistoricalDataRequest(IbContract.stock("AAPL", "SMART", "USD"), "",
+                    HistoryDuration.parse("180 S"), BarSize.MIN_1, WhatToShow.TRADES, true, 2);
+            assertEquals(3, history.fetch(window, Duration.ofSeconds(5)).size());
+            assertEquals("AAPL", sink.awaitQuote(q -> q.volume() == 123456).symbol());
+            List<String> ids = new ArrayList<>();
+            while (ids.size() < 2) {
+                List<String> request = server.nextRequest();
+                if (request.get(0).equals("1")) {
+                    ids.add(request.get(2));
+                } else if (request.get(0).equals("20")) {
+                    ids.add(request.get(1));
+                }
+            }
+            assertNotEquals(ids.get(0), ids.get(1), "market data and history share the session's request ids");
+        }
     }
 
     /** Consumes the fake's quotes for one request up to its last, so later quotes are new ones. */
