@@ -1,0 +1,137 @@
+package org.tickerdesk.ibkr.control;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Reads the fields of one incoming message in order. Every failure names the field and the value,
+ * and is a {@link MalformedMessageException}: a price that does not parse is never taken as 0.
+ * Integers that arrive empty are 0, as in IB's own decoder; unset sentinels become {@code null}.
+ */
+final class FieldReader {
+
+    private static final String UNSET_DECIMAL = "170141183460469231731687303715884105727";
+
+    private final String message;
+    private final List<String> fields;
+    private int position;
+
+    FieldReader(String message, List<String> fields, int start) {
+        this.message = message;
+        this.fields = fields;
+        this.position = start;
+    }
+
+    String string(String name) throws MalformedMessageException {
+        if (position >= fields.size()) {
+            throw new MalformedMessageException(message + " ended before its field '" + name + "' ("
+                    + fields.size() + " fields)");
+        }
+        return fields.get(position++);
+    }
+
+    int integer(String name) throws MalformedMessageException {
+        String value = string(name);
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw invalid(name, value, "an integer");
+        }
+    }
+
+    /** An integer IB may leave unset (empty or 2147483647). */
+    Integer optionalInteger(String name) throws MalformedMessageException {
+        String value = string(name);
+        if (value.isEmpty() || value.equals(FieldWriter.UNSET_INT)) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw invalid(name, value, "an integer");
+        }
+    }
+
+    long longValue(String name) throws MalformedMessageException {
+        String value = string(name);
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw invalid(name, value, "an integer");
+        }
+    }
+
+    boolean bool(String name) throws MalformedMessageException {
+        String value = string(name);
+        if (value.isEmpty() || value.equals("0") || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(value) != 0;
+        } catch (NumberFormatException e) {
+            throw invalid(name, value, "a flag");
+        }
+    }
+
+    /** A number that must be there and be finite: prices, quantities; unset or infinite fails. */
+    BigDecimal decimal(String name) throws MalformedMessageException {
+        String value = string(name);
+        BigDecimal parsed = parse(name, value);
+        if (parsed == null) {
+            throw invalid(name, value, "a number");
+        }
+        return parsed;
+    }
+
+    /** A number IB may leave unset (empty, Double.MAX_VALUE, Long.MAX_VALUE, its unset decimal) or infinite. */
+    BigDecimal optionalDecimal(String name) throws MalformedMessageException {
+        return parse(name, string(name));
+    }
+
+    void skip(int count, String name) throws MalformedMessageException {
+        for (int i = 0; i < count; i++) {
+            string(name);
+        }
+    }
+
+    int remaining() {
+        return fields.size() - position;
+    }
+
+    private BigDecimal parse(String name, String value) throws MalformedMessageException {
+        if (value.isEmpty() || value.equals(UNSET_DECIMAL) || value.equals(String.valueOf(Long.MAX_VALUE))) {
+            return null;
+        }
+        double asDouble;
+        try {
+            asDouble = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw invalid(name, value, "a number");
+        }
+        if (asDouble == Double.MAX_VALUE || Double.isInfinite(asDouble)) {
+            return null;
+        }
+        if (Double.isNaN(asDouble)) {
+            throw invalid(name, value, "a number");
+        }
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw invalid(name, value, "a number");
+        }
+    }
+
+    private MalformedMessageException invalid(String name, String value, String expected) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return new MalformedMessageException(message + " field '" + name + "' is '" + shown + "', not " + expected);
+    }
+}

@@ -1,0 +1,5 @@
+package org.tickerdesk.ibkr.entity;
+
+/** All executions answering a {@code reqExecutions} have been sent. */
+public record ExecutionEnd(int reqId) implements IncomingMessage {
+}

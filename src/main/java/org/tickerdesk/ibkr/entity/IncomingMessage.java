@@ -1,0 +1,5 @@
+package org.tickerdesk.ibkr.entity;
+
+/** A decoded message from TWS, handed by the connection's reader thread to its listener. */
+public interface IncomingMessage {
+}

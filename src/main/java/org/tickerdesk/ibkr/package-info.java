@@ -1,0 +1,10 @@
+/**
+ * The TWS API socket-protocol client: framing, the handshake, the connection to TWS or IB Gateway
+ * with its reader thread and reconnection policy, the request encoders and message decoders for
+ * market data, contract details, history, news bulletins and orders (each by negotiated server
+ * version), and the mapping of IB's error codes to states. On top of that, still without the
+ * container: the session that keeps a connection up, the market-data source behind the
+ * {@code MarketDataSource} SPI with its line limit, the historical-data pacing gate and the history
+ * client the collection job calls window by window.
+ */
+package org.tickerdesk.ibkr;

@@ -1,0 +1,142 @@
+package org.tickerdesk.ibkr.control;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * How the fake TWS answers each request: the data a real TWS would send for AAPL (for market data,
+ * for any symbol but the special ones: NOPERM 354, DENIED 10168, NOSUCH 200, DELAYED 10167 and
+ * delayed ticks, QUIET only its market-data type), error 200 for the contract details of any symbol
+ * but AAPL and for the history of NOSUCH, 162 "no data" for the history of EMPTY, 162 when a pacing
+ * violation is due, silence when told, and an immediate fill for every order.
+ */
+final class FakeTwsScript {
+
+    static final int NEXT_ORDER_ID = 101;
+    static final String ACCOUNTS = "DU123456,DU654321,";
+
+    private final FakeTwsServer server;
+    private final ServerMessages msg;
+    private final int v;
+    volatile boolean pacingViolationNext;
+    volatile boolean silenceOnNextHistory;
+
+    FakeTwsScript(FakeTwsServer server, ServerMessages msg, int version) {
+        this.server = server;
+        this.msg = msg;
+        this.v = version;
+    }
+
+    void answer(List<String> r) throws IOException {
+        switch (Integer.parseInt(r.get(0))) {
+            case 71 -> startApi(Integer.parseInt(r.get(2)));
+            case 1 -> marketData(Integer.parseInt(r.get(2)), r.get(4));
+            case 9 -> contractDetails(Integer.parseInt(r.get(2)), r.get(4));
+            case 20 -> history(Integer.parseInt(r.get(1)), r.get(3));
+            case 3 -> order(r);
+            case 4 -> server.send(msg.orderStatus(Integer.parseInt(r.get(v < 192 ? 2 : 1)), "Cancelled", "0", "100",
+                    "0", "0"));
+            case 5 -> server.send(msg.openOrderEnd());
+            case 8 -> server.send(msg.nextValidId(NEXT_ORDER_ID));
+            case 12 -> server.send(msg.newsBulletin(1, 1, "Exchange halted trading in XYZ", "NYSE"));
+            case 49 -> server.send(msg.currentTime(1763750000L));
+            default -> {
+                // requests without an answer: cancellations, market data type
+            }
+        }
+    }
+
+    private void startApi(int clientId) throws IOException {
+        if (server.clientIdsInUse.contains(clientId)) {
+            server.send(msg.error(-1, 326, "Unable to connect as the client id is already in use. Retry with a unique client id."));
+            server.dropConnection();
+            return;
+        }
+        server.send(msg.managedAccounts(ACCOUNTS));
+        server.send(msg.nextValidId(NEXT_ORDER_ID));
+        server.send(msg.error(-1, 2104, "Market data farm connection is OK:usfarm"));
+    }
+
+    private void marketData(int reqId, String symbol) throws IOException {
+        switch (symbol) {
+            case "NOPERM" -> server.send(msg.error(reqId, 354, "Requested market data is not subscribed."));
+            case "DENIED" -> server.send(msg.error(reqId, 10168, "Requested market data is not subscribed."
+                    + " Delayed market data is not enabled."));
+            case "NOSUCH" -> server.send(msg.error(reqId, 200, "No security definition has been found for the request"));
+            case "QUIET" -> server.send(msg.marketDataType(reqId, 1));
+            case "DELAYED" -> delayedMarketData(reqId);
+            default -> liveMarketData(reqId);
+        }
+    }
+
+    private void delayedMarketData(int reqId) throws IOException {
+        server.send(msg.error(reqId, 10167, "Requested market data is not subscribed. Displaying delayed market data."));
+        server.send(msg.marketDataType(reqId, 3));
+        server.send(msg.tickPrice(reqId, 66, "41.10", "5", 0));
+        server.send(msg.tickPrice(reqId, 67, "41.20", "7", 0));
+        server.send(msg.tickPrice(reqId, 68, "41.15", "1", 0));
+        server.send(msg.tickSize(reqId, 74, "9000"));
+    }
+
+    private void liveMarketData(int reqId) throws IOException {
+        server.send(msg.marketDataType(reqId, 1));
+        server.send(msg.tickReqParams(reqId, "0.01", "9c0001", 3));
+        server.send(msg.tickPrice(reqId, 1, "189.51", "300", 1));
+        server.send(msg.tickPrice(reqId, 2, "189.55", "200", 1));
+        server.send(msg.tickPrice(reqId, 4, "189.53", "100", 0));
+        server.send(msg.tickSize(reqId, 8, "123456"));
+        server.send(msg.tickString(reqId, 45, "1763740800"));
+        server.send(msg.tickGeneric(reqId, 49, "0"));
+    }
+
+    private void contractDetails(int reqId, String symbol) throws IOException {
+        if (!symbol.equals("AAPL")) {
+            server.send(msg.error(reqId, 200, "No security definition has been found for the request"));
+            return;
+        }
+        server.send(msg.contractData(reqId, "AAPL", "STK", "", "SMART", 265598, "0.01", "APPLE INC"));
+        server.send(msg.contractDataEnd(reqId));
+    }
+
+    private void history(int reqId, String symbol) throws IOException {
+        if (silenceOnNextHistory) {
+            silenceOnNextHistory = false;
+            return;
+        }
+        if (symbol.equals("NOSUCH")) {
+            server.send(msg.error(reqId, 200, "No security definition has been found for the request"));
+            return;
+        }
+        if (symbol.equals("EMPTY")) {
+            server.send(msg.error(reqId, 162, "Historical Market Data Service error message:HMDS query returned no data: EMPTY@SMART Trades"));
+            return;
+        }
+        if (pacingViolationNext) {
+            pacingViolationNext = false;
+            server.send(msg.error(reqId, 162, "Historical Market Data Service error message:API historical data query pacing violation"));
+            return;
+        }
+        for (List<String> m : msg.historicalData(reqId, "20251120 09:30:00 US/Eastern", "20251120 09:33:00 US/Eastern",
+                new String[] {"1763649000", "189.10", "189.60", "189.00", "189.50", "12000", "189.31", "95"},
+                new String[] {"1763649060", "189.50", "189.80", "189.40", "189.70", "8000", "189.62", "71"},
+                new String[] {"1763649120", "189.70", "189.75", "189.20", "189.25", "-1", "-1", "-1"})) {
+            server.send(m);
+        }
+    }
+
+    private void order(List<String> r) throws IOException {
+        int orderId = Integer.parseInt(r.get(1));
+        String symbol = r.get(3);
+        String action = r.get(16);
+        String qty = r.get(17);
+        String type = r.get(18);
+        String orderRef = r.get(26);
+        server.send(OpenOrderMessage.of(v, orderId, symbol, action, qty, type, r.get(19), r.get(20), r.get(21),
+                orderRef, "Submitted", List.of("0")));
+        server.send(msg.orderStatus(orderId, "Submitted", "0", qty, "0", "0"));
+        server.send(msg.execDetails(-1, orderId, symbol, "0001f4e8.6574a1b2.01.01", action.equals("BUY") ? "BOT" : "SLD",
+                qty, "189.53", orderRef));
+        server.send(msg.orderStatus(orderId, "Filled", qty, "0", "189.53", "189.53"));
+        server.send(msg.commissionReport("0001f4e8.6574a1b2.01.01", "1.0", "1.7976931348623157E308"));
+    }
+}

@@ -1,0 +1,172 @@
+package org.tickerdesk.ibkr.control;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A TWS stand-in on the loopback interface that speaks the API protocol as IB documents it: the
+ * "API\0" greeting and version negotiation, startApi, and scripted answers to market data, contract
+ * details, history and order requests (see {@link FakeTwsScript}). It can split every write into
+ * random small pieces, send anything on demand and drop the connection. One client at a time; after
+ * a drop it accepts the next, so reconnection can be tested.
+ */
+final class FakeTwsServer implements AutoCloseable {
+
+    private final int maxVersion;
+    private final ServerSocket server;
+    private final Random random = new Random(42);
+    private final BlockingQueue<List<String>> requests = new LinkedBlockingQueue<>();
+    final Set<Integer> clientIdsInUse = ConcurrentHashMap.newKeySet();
+    volatile boolean fragmentWrites = true;
+    volatile String greetingSeen;
+    volatile int negotiatedVersion;
+    private volatile Socket client;
+    private volatile FakeTwsScript script;
+
+    FakeTwsServer(int maxVersion) throws IOException {
+        this.maxVersion = maxVersion;
+        this.server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::acceptLoop, "fake-tws-acceptor");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    int port() {
+        return server.getLocalPort();
+    }
+
+    /** The next request the client sent after the handshake, as fields. */
+    List<String> nextRequest() throws InterruptedException {
+        List<String> request = requests.poll(5, TimeUnit.SECONDS);
+        if (request == null) {
+            throw new AssertionError("The client sent no request within 5 s");
+        }
+        return request;
+    }
+
+    /** The next request with this message id, skipping others. */
+    List<String> nextRequest(int messageId) throws InterruptedException {
+        while (true) {
+            List<String> request = nextRequest();
+            if (request.get(0).equals(String.valueOf(messageId))) {
+                return request;
+            }
+        }
+    }
+
+    void send(List<String> fields) throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (String field : fields) {
+            body.append(field).append('\0');
+        }
+        sendFramed(body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    void sendFramed(byte[] body) throws IOException {
+        byte[] frame = new byte[body.length + 4];
+        frame[0] = (byte) (body.length >>> 24);
+        frame[1] = (byte) (body.length >>> 16);
+        frame[2] = (byte) (body.length >>> 8);
+        frame[3] = (byte) body.length;
+        System.arraycopy(body, 0, frame, 4, body.length);
+        sendRaw(frame);
+    }
+
+    synchronized void sendRaw(byte[] bytes) throws IOException {
+        Socket s = client;
+        if (s == null) {
+            throw new IOException("No client connected");
+        }
+        OutputStream out = s.getOutputStream();
+        if (!fragmentWrites) {
+            out.write(bytes);
+        } else {
+            for (int i = 0; i < bytes.length; ) {
+                int piece = Math.min(bytes.length - i, 1 + random.nextInt(7));
+                out.write(bytes, i, piece);
+                out.flush();
+                i += piece;
+            }
+        }
+        out.flush();
+    }
+
+    /** The next historical request of the current session is refused with error 162. */
+    void violatePacingOnNextHistoryRequest() {
+        script.pacingViolationNext = true;
+    }
+
+    /** The next historical request of the current session gets no answer at all. */
+    void ignoreNextHistoryRequest() {
+        script.silenceOnNextHistory = true;
+    }
+
+    void dropConnection() throws IOException {
+        Socket s = client;
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        dropConnection();
+        server.close();
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try (Socket s = server.accept()) {
+                s.setTcpNoDelay(true);
+                client = s;
+                serve(new DataInputStream(s.getInputStream()));
+            } catch (IOException e) {
+                client = null;
+            }
+        }
+    }
+
+    private void serve(DataInputStream in) throws IOException {
+        byte[] prefix = new byte[4];
+        in.readFully(prefix);
+        if (!new String(prefix, StandardCharsets.US_ASCII).equals("API\0")) {
+            throw new IOException("Client did not start with API\\0");
+        }
+        greetingSeen = new String(readBody(in), StandardCharsets.US_ASCII);
+        String[] range = greetingSeen.substring(1).split(" ")[0].split("\\.\\.");
+        negotiatedVersion = Math.min(maxVersion, Integer.parseInt(range[1]));
+        script = new FakeTwsScript(this, new ServerMessages(negotiatedVersion), negotiatedVersion);
+        send(ServerMessages.of(negotiatedVersion, "20251121 15:30:00 EST"));
+        while (true) {
+            List<String> request = fields(readBody(in));
+            requests.add(request);
+            script.answer(request);
+        }
+    }
+
+    private static byte[] readBody(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        byte[] body = new byte[length];
+        in.readFully(body);
+        return body;
+    }
+
+    private static List<String> fields(byte[] body) {
+        List<String> fields = new ArrayList<>(List.of(new String(body, StandardCharsets.UTF_8).split("\0", -1)));
+        fields.remove(fields.size() - 1);
+        return fields;
+    }
+}

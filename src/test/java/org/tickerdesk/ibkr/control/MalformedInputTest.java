@@ -1,0 +1,58 @@
+package org.tickerdesk.ibkr.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Bad input is refused with a reason, never turned into a value. */
+class MalformedInputTest {
+
+    private final MessageDecoder decoder = new MessageDecoder(178);
+    private final ServerMessages m = new ServerMessages(178);
+
+    private MalformedMessageException refused(List<String> fields) {
+        return assertThrows(MalformedMessageException.class, () -> decoder.decode(fields));
+    }
+
+    @Test
+    void nonNumericPriceIsRefusedNotZero() {
+        assertTrue(refused(m.tickPrice(1, 1, "abc", "100", 0)).getMessage().contains("'price' is 'abc'"));
+        refused(m.tickPrice(1, 1, "", "100", 0));
+        refused(m.tickPrice(1, 1, "NaN", "100", 0));
+        refused(m.tickPrice(1, 1, "1.7976931348623157E308", "100", 0));
+        refused(m.tickSize(1, 0, "12x"));
+    }
+
+    @Test
+    void truncatedAndOverlongMessagesAreRefused() {
+        List<String> truncated = new ArrayList<>(m.tickPrice(1, 1, "10", "1", 0));
+        truncated.remove(truncated.size() - 1);
+        truncated.remove(truncated.size() - 1);
+        assertTrue(refused(truncated).getMessage().contains("ended before"));
+        List<String> overlong = new ArrayList<>(m.tickSize(1, 0, "5"));
+        overlong.add("surplus");
+        assertTrue(refused(overlong).getMessage().contains("more fields"));
+        List<String> bars = m.historicalData(1, "a", "b", new String[] {"20251120", "1", "2", "0.5", "1.5", "1", "1", "1"}).get(0);
+        bars.set(4, "1000000");
+        refused(bars);
+    }
+
+    @Test
+    void impossibleValuesAreRefused() {
+        refused(m.marketDataType(1, 9));
+        refused(m.historicalData(1, "a", "b", new String[] {"20251120", "1", "0.5", "2", "1.5", "1", "1", "1"}).get(0));
+        refused(m.contractData(1, "AAPL", "STK", "", "SMART", 0, "0.01", "APPLE"));
+        refused(List.of("abc", "1"));
+        refused(List.of());
+    }
+
+    @Test
+    void unknownIdsDecodeToNothing() throws Exception {
+        assertEquals(List.of(), decoder.decode(List.of("999", "1", "x")));
+        assertEquals(List.of(), decoder.decode(List.of("6", "2", "NetLiquidation", "100000", "USD", "DU1")));
+    }
+}
