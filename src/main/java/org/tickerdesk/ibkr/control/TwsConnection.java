@@ -67,6 +67,10 @@ public final class TwsConnection implements AutoCloseable {
             send(SessionRequests.startApi(serverVersion, clientId, ""));
         } catch (IOException | ProtocolException e) {
             closeQuietly();
+            if (state.failure != null) {
+                // TWS answers a refused startApi (326) and hangs up: its reason beats the broken pipe it causes
+                throw new IOException(state.failure, e);
+            }
             throw e;
         }
         if (!ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -127,7 +127,11 @@ class TwsSessionFlowTest {
     @Test
     void absurdLengthBreaksTheConnectionInsteadOfMisreading() throws Exception {
         connect(178);
-        server.sendRaw(new byte[] {0x7F, 0x00, 0x00, 0x00, 1, 2, 3});
+        try {
+            server.sendRaw(new byte[] {0x7F, 0x00, 0x00, 0x00, 1, 2, 3});
+        } catch (java.io.IOException hungUp) {
+            // the client may drop the connection as soon as it has read the length, before the rest arrives
+        }
         assertTrue(listener.awaitDisconnect().startsWith("Protocol error"));
     }
 
