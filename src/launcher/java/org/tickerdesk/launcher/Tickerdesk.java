@@ -17,7 +17,10 @@ import java.util.Properties;
  */
 public final class Tickerdesk {
 
-    /** Set by the application on its very first start; printed here, never logged. */
+    /**
+     * Set by the application on its very first start (SecurityBootstrap, which cannot share this
+     * constant: the launcher is not in the WAR); printed here, never logged.
+     */
     static final String GENERATED_PASSWORD_PROPERTY = "tickerdesk.generated-admin-password";
 
     private EmbeddedDatabase embedded;

@@ -1,6 +1,5 @@
 package org.tickerdesk.ibkr.control;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +47,7 @@ final class TickRouter {
     }
 
     void route(IncomingMessage message, Output out) {
-        long now = nowMicros();
+        long now = Quote.nowMicros();
         if (message instanceof TickPrice tick) {
             emit(tick.reqId(), a -> a.price(tick, now), out);
         } else if (message instanceof TickSize tick) {
@@ -77,8 +76,4 @@ final class TickRouter {
         }
     }
 
-    private static long nowMicros() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
-    }
 }

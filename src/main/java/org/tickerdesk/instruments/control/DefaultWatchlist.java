@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -52,7 +53,7 @@ public class DefaultWatchlist {
     }
 
     static List<Instrument> instruments(LocalDate today) {
-        List<Instrument> list = new java.util.ArrayList<>();
+        List<Instrument> list = new ArrayList<>();
         for (String symbol : STOCKS) {
             list.add(new Instrument(Contract.stock(symbol, "SMART"), null));
         }

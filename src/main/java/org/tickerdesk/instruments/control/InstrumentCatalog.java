@@ -46,6 +46,16 @@ public class InstrumentCatalog {
         return contracts;
     }
 
+    /** How many instruments are known, and how many of them watched, synthetic stocks included. */
+    public Counts counts() {
+        Object[] row = (Object[]) em.createNativeQuery(
+                "SELECT COUNT(*), COUNT(*) FILTER (WHERE on_watchlist) FROM instruments").getSingleResult();
+        return new Counts(((Number) row[0]).intValue() + syntheticStocks, ((Number) row[1]).intValue() + syntheticStocks);
+    }
+
+    public record Counts(int known, int watched) {
+    }
+
     public int syntheticStocks() {
         return syntheticStocks;
     }

@@ -120,11 +120,6 @@ public class QuoteStore {
     }
 
     private static boolean fresh(Quote quote) {
-        return nowMicros() - quote.timestampMicros() < TTL_MICROS;
-    }
-
-    private static long nowMicros() {
-        java.time.Instant now = java.time.Instant.now();
-        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+        return Quote.nowMicros() - quote.timestampMicros() < TTL_MICROS;
     }
 }

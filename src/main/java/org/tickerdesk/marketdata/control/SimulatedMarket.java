@@ -161,14 +161,14 @@ public final class SimulatedMarket implements MarketDataSource {
         Subscription subscription;
         while (!stopping && (subscription = symbols.pollUnquoted()) != null) {
             if (subscription.live) {
-                deliver(sink, subscription.walk.next(nowMicros()));
+                deliver(sink, subscription.walk.next(Quote.nowMicros()));
             }
         }
     }
 
     /** Round-robin over this turn's subscriptions; returns where the next batch carries on. */
     private int emit(MarketDataSink sink, Subscription[] turn, int cursor, int batch) {
-        long timestamp = nowMicros();
+        long timestamp = Quote.nowMicros();
         int next = cursor < turn.length ? cursor : 0;
         // Checking stopping on every tick lets close() from inside the sink, or beside a slow one, take effect at once.
         for (int i = 0; i < batch && !stopping; i++) {
@@ -199,8 +199,4 @@ public final class SimulatedMarket implements MarketDataSource {
         }
     }
 
-    private static long nowMicros() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
-    }
 }

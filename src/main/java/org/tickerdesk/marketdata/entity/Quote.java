@@ -1,6 +1,7 @@
 package org.tickerdesk.marketdata.entity;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,12 @@ public record Quote(String symbol, double bid, double ask, double last,
         if (!Double.isNaN(bid) && !Double.isNaN(ask) && bid > ask) {
             throw new IllegalArgumentException("Crossed quote for " + symbol + ": bid " + bid + " > ask " + ask);
         }
+    }
+
+    /** The wall clock in epoch microseconds, the unit of {@link #timestampMicros()}. */
+    public static long nowMicros() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
     }
 
     /** The source time in epoch milliseconds with the microseconds as a fraction, as streamed. */

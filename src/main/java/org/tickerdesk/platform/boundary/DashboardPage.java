@@ -49,8 +49,9 @@ public class DashboardPage implements Serializable {
         source = feed.status();
         ticksPerSecond = meter.perSecond();
         totalTicks = meter.total();
-        watched = catalog.watchlist().size();
-        instruments = catalog.all().size() + catalog.syntheticStocks();
+        InstrumentCatalog.Counts counts = catalog.counts();
+        watched = counts.watched();
+        instruments = counts.known();
         databaseReport = database.check();
         connectedClients = streams.connectedClients();
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -81,7 +82,7 @@ public class LoginThrottle {
     }
 
     private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.toLowerCase(java.util.Locale.ROOT));
+        return "user:" + (username == null ? "" : username.toLowerCase(Locale.ROOT));
     }
 
     private static String addressKey(String address) {
