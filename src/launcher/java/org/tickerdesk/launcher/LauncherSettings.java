@@ -1,6 +1,7 @@
 package org.tickerdesk.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -44,12 +45,36 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
      * in the server log: checked here, it is one clear line before anything starts.
      */
     private static void requireApplicationSettings(Lookup lookup) {
-        lookup.get("tickerdesk.source").ifPresent(source -> {
-            if (!source.equals("simulated")) {
-                throw new StartupFailure("TICKERDESK_SOURCE must be 'simulated' (the only market-data source in this"
-                        + " build), not '" + source + "'");
+        lookup.oneOf("tickerdesk.source", "simulated", "ibkr");
+        lookup.oneOf("tickerdesk.trading", "paper", "ibkr");
+        requireSimulatorSettings(lookup);
+        requireIbkrSettings(lookup);
+        lookup.get("tickerdesk.admin.password").ifPresent(password -> {
+            if (password.length() < 8) {
+                throw new StartupFailure("TICKERDESK_ADMIN_PASSWORD must be at least 8 characters long");
             }
         });
+        lookup.get("tickerdesk.api.token").ifPresent(token -> {
+            if (token.length() < 16) {
+                throw new StartupFailure("TICKERDESK_API_TOKEN must be at least 16 characters long");
+            }
+        });
+    }
+
+    private static void requireIbkrSettings(Lookup lookup) {
+        lookup.get("tickerdesk.ibkr.host").ifPresent(host -> {
+            if (host.contains(" ") || host.contains("/") || host.contains(":") && !host.startsWith("[")) {
+                throw new StartupFailure("TICKERDESK_IBKR_HOST must be a host name or address such as 127.0.0.1, not '"
+                        + host + "'");
+            }
+        });
+        lookup.port("tickerdesk.ibkr.port", 7497);
+        lookup.whole("tickerdesk.ibkr.client-id", 0, Integer.MAX_VALUE);
+        lookup.whole("tickerdesk.ibkr.max-lines", 1, 10_000);
+        lookup.oneOf("tickerdesk.ibkr.market-data-type", "live", "frozen", "delayed", "delayed-frozen");
+    }
+
+    private static void requireSimulatorSettings(Lookup lookup) {
         lookup.get("tickerdesk.sim.ticks-per-second").ifPresent(rate -> {
             double value = lookup.number("tickerdesk.sim.ticks-per-second", rate);
             if (!(value > 0) || value > 1_000_000) {
@@ -67,16 +92,6 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
                 Long.parseLong(seed);
             } catch (NumberFormatException e) {
                 throw new StartupFailure("TICKERDESK_SIM_SEED must be a whole number, not '" + seed + "'");
-            }
-        });
-        lookup.get("tickerdesk.admin.password").ifPresent(password -> {
-            if (password.length() < 8) {
-                throw new StartupFailure("TICKERDESK_ADMIN_PASSWORD must be at least 8 characters long");
-            }
-        });
-        lookup.get("tickerdesk.api.token").ifPresent(token -> {
-            if (token.length() < 16) {
-                throw new StartupFailure("TICKERDESK_API_TOKEN must be at least 16 characters long");
             }
         });
     }
@@ -97,6 +112,30 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
             } catch (NumberFormatException e) {
                 throw new StartupFailure(environmentName(key) + " must be a number, not '" + raw + "'");
             }
+        }
+
+        void oneOf(String key, String... allowed) {
+            get(key).ifPresent(value -> {
+                if (!List.of(allowed).contains(value)) {
+                    throw new StartupFailure(environmentName(key) + " must be one of " + String.join(", ", allowed)
+                            + ", not '" + value + "'");
+                }
+            });
+        }
+
+        void whole(String key, int min, int max) {
+            get(key).ifPresent(raw -> {
+                try {
+                    int value = Integer.parseInt(raw);
+                    if (value >= min && value <= max) {
+                        return;
+                    }
+                } catch (NumberFormatException ignored) {
+                    // reported below with the variable's name
+                }
+                throw new StartupFailure(environmentName(key) + " must be a whole number from " + min + " to " + max
+                        + ", not '" + raw + "'");
+            });
         }
 
         int port(String key, int fallback) {

@@ -55,7 +55,7 @@ class LauncherIT {
         assertFailsWith(new TickerdeskProcess("bad-port", Map.of("TICKERDESK_HTTP_PORT", "eighty")).clean(),
                 "TICKERDESK_HTTP_PORT must be a port number from 1 to 65535, not 'eighty'");
         assertFailsWith(new TickerdeskProcess("bad-source", Map.of("TICKERDESK_SOURCE", "bloomberg")).clean(),
-                "TICKERDESK_SOURCE must be 'simulated'");
+                "TICKERDESK_SOURCE must be one of simulated, ibkr");
     }
 
     @Test

@@ -47,12 +47,25 @@ class LauncherSettingsTest {
     void wrongValuesAreRefusedWithTheVariableName() {
         assertMessage(Map.of("TICKERDESK_HTTP_PORT", "70000"), "TICKERDESK_HTTP_PORT must be a port number");
         assertMessage(Map.of("TICKERDESK_DB_URL", "postgres://db/td"), "TICKERDESK_DB_URL must be a PostgreSQL JDBC URL");
-        assertMessage(Map.of("TICKERDESK_SOURCE", "ibkr"), "TICKERDESK_SOURCE must be 'simulated'");
+        assertMessage(Map.of("TICKERDESK_SOURCE", "bloomberg"), "TICKERDESK_SOURCE must be one of simulated, ibkr");
+        assertMessage(Map.of("TICKERDESK_TRADING", "live"), "TICKERDESK_TRADING must be one of paper, ibkr");
+        assertMessage(Map.of("TICKERDESK_IBKR_PORT", "port"), "TICKERDESK_IBKR_PORT must be a port number");
+        assertMessage(Map.of("TICKERDESK_IBKR_HOST", "tcp://tws"), "TICKERDESK_IBKR_HOST must be a host name");
+        assertMessage(Map.of("TICKERDESK_IBKR_CLIENT_ID", "-1"), "TICKERDESK_IBKR_CLIENT_ID must be a whole number");
+        assertMessage(Map.of("TICKERDESK_IBKR_MAX_LINES", "0"), "TICKERDESK_IBKR_MAX_LINES must be a whole number");
+        assertMessage(Map.of("TICKERDESK_IBKR_MARKET_DATA_TYPE", "realtime"),
+                "TICKERDESK_IBKR_MARKET_DATA_TYPE must be one of live, frozen, delayed, delayed-frozen");
         assertMessage(Map.of("TICKERDESK_SIM_TICKS_PER_SECOND", "0"), "TICKERDESK_SIM_TICKS_PER_SECOND must be above 0");
         assertMessage(Map.of("TICKERDESK_SIM_SYMBOLS", "2.5"), "TICKERDESK_SIM_SYMBOLS must be a whole number");
         assertMessage(Map.of("TICKERDESK_SIM_SEED", "abc"), "TICKERDESK_SIM_SEED must be a whole number");
         assertMessage(Map.of("TICKERDESK_ADMIN_PASSWORD", "short"), "at least 8 characters");
         assertMessage(Map.of("TICKERDESK_API_TOKEN", "short"), "at least 16 characters");
+    }
+
+    @Test
+    void ibkrIsAcceptedAsSourceAndBroker() {
+        read(Map.of(), Map.of("TICKERDESK_SOURCE", "ibkr", "TICKERDESK_TRADING", "ibkr", "TICKERDESK_IBKR_PORT", "4002",
+                "TICKERDESK_IBKR_MARKET_DATA_TYPE", "delayed-frozen", "TICKERDESK_IBKR_CLIENT_ID", "7"));
     }
 
     @Test

@@ -1,0 +1,143 @@
+package org.tickerdesk.ibkr.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.ibkr.entity.IbkrSettings;
+import org.tickerdesk.ibkr.entity.IncomingMessage;
+import org.tickerdesk.ibkr.entity.LinkState;
+import org.tickerdesk.ibkr.entity.MarketDataKind;
+import org.tickerdesk.ibkr.entity.SessionInfo;
+
+/**
+ * The one API session Tickerdesk holds with TWS or IB Gateway, shared by the market-data source,
+ * the history client, contract lookup, news and the IBKR broker. It exists only when IBKR is used
+ * ({@code TICKERDESK_SOURCE=ibkr} or {@code TICKERDESK_TRADING=ibkr}); it connects on first use
+ * and keeps reconnecting, forever, until the application stops.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class TwsLink {
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.source")
+    String source;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.trading")
+    String trading;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.host")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.port")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.client-id")
+    int clientId;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.market-data-type")
+    String marketDataType;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.max-lines")
+    int maxLines;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    private TwsSession session;
+    private IbkrMarketData marketData;
+    private IbkrHistory history;
+    private volatile LinkState state;
+
+    /** True when a source or broker of {@code ibkr} is configured. */
+    public boolean enabled() {
+        return "ibkr".equals(source) || "ibkr".equals(trading);
+    }
+
+    /** The session, connecting in the background on first use. */
+    public synchronized TwsSession session() {
+        if (!enabled()) {
+            throw new IllegalStateException("IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr");
+        }
+        if (session == null) {
+            IbkrSettings settings = new IbkrSettings(host, port, clientId, MarketDataKind.fromSetting(marketDataType),
+                    maxLines);
+            state = new LinkState(true, false, settings.address(), "Connecting to TWS at " + settings.address(),
+                    Instant.now());
+            session = new TwsSession(settings, threads, ReconnectPolicy.standard(), CONNECT_TIMEOUT);
+            session.addListener(new StateListener(settings.address()));
+            session.start();
+        }
+        return session;
+    }
+
+    /** The market-data source on the shared session. */
+    public synchronized IbkrMarketData marketData() {
+        if (marketData == null) {
+            marketData = new IbkrMarketData(session(), false);
+        }
+        return marketData;
+    }
+
+    /** The history client on the shared session, with IB's pacing rules. */
+    public synchronized IbkrHistory history() {
+        if (history == null) {
+            history = new IbkrHistory(session(), PacingGate.standard());
+        }
+        return history;
+    }
+
+    public LinkState state() {
+        LinkState s = state;
+        return s != null ? s : enabled()
+                ? new LinkState(true, false, host + ":" + port, "Not yet used", Instant.now())
+                : LinkState.unused();
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    private final class StateListener implements TwsSession.Listener {
+
+        private final String address;
+
+        StateListener(String address) {
+            this.address = address;
+        }
+
+        @Override
+        public void onMessage(IncomingMessage message) {
+        }
+
+        @Override
+        public void onConnected(SessionInfo info, String detail) {
+            state = new LinkState(true, true, address, detail, Instant.now());
+        }
+
+        @Override
+        public void onDisconnected(String detail) {
+            LinkState was = state;
+            Instant since = was != null && !was.connected() ? was.since() : Instant.now();
+            state = new LinkState(true, false, address, detail, since);
+        }
+    }
+}
