@@ -6,11 +6,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Asks the running application whether it is ready. Payara Micro calls itself booted even when
  * the deployment failed, and its health endpoint then answers UP with no checks at all: only
- * the application's own checks (the database among them) say that it is usable.
+ * the application's own checks (the database among them) say that it is usable. Once the
+ * application runs on its database, a check that waits on the outside world (TWS not started
+ * yet) does not hold the start up: the server keeps reconnecting, and the launcher says what waits.
  */
 public final class ReadinessProbe {
 
@@ -21,9 +27,16 @@ public final class ReadinessProbe {
         this.readiness = URI.create("http://localhost:" + port + "/health/ready");
     }
 
-    /** Waits until ready; the last answer is in the failure when time runs out. */
-    public void awaitReady(Duration patience) {
+    private static final Pattern DOWN = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"status\"\\s*:\\s*\"DOWN\"");
+    private static final Duration OUTSIDE_GRACE = Duration.ofSeconds(10);
+
+    /**
+     * Waits until ready, or until only checks other than the database's have stayed down for a
+     * little while: their names are returned then. The last answer is in the failure when time runs out.
+     */
+    public List<String> awaitReady(Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
+        long databaseUpSince = 0;
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
@@ -35,7 +48,14 @@ public final class ReadinessProbe {
                             + " missing); the deployment failed, and the server log above says why.");
                 }
                 if (response.statusCode() == 200) {
-                    return;
+                    return List.of();
+                }
+                List<String> down = down(response.body());
+                if (!down.isEmpty() && !down.contains("database")) {
+                    databaseUpSince = databaseUpSince == 0 ? System.nanoTime() : databaseUpSince;
+                    if (System.nanoTime() - databaseUpSince > OUTSIDE_GRACE.toNanos()) {
+                        return down;
+                    }
                 }
                 last = "HTTP " + response.statusCode() + " " + response.body();
             } catch (IOException e) {
@@ -53,5 +73,14 @@ public final class ReadinessProbe {
         }
         throw new StartupFailure("Tickerdesk did not become ready within " + patience.toSeconds() + " s; "
                 + readiness + " answered: " + last);
+    }
+
+    static List<String> down(String health) {
+        List<String> names = new ArrayList<>();
+        Matcher m = DOWN.matcher(health);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 }

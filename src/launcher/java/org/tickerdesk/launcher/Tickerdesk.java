@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -54,8 +55,8 @@ public final class Tickerdesk {
         if (server.getRuntime().getDeployedApplicationNames().isEmpty()) {
             throw new StartupFailure("The Tickerdesk application failed to deploy; the server log above says why.");
         }
-        new ReadinessProbe(settings.httpPort()).awaitReady(Duration.ofSeconds(90));
-        announce(settings, database, startedNanos);
+        List<String> waiting = new ReadinessProbe(settings.httpPort()).awaitReady(Duration.ofSeconds(90));
+        announce(settings, database, startedNanos, waiting);
     }
 
     private DatabaseCoordinates startEmbedded(LauncherSettings settings, int major) {
@@ -63,7 +64,8 @@ public final class Tickerdesk {
         return new DatabaseCoordinates(embedded.jdbcUrl(), embedded.user(), embedded.password());
     }
 
-    private static void announce(LauncherSettings settings, DatabaseCoordinates database, long startedNanos) {
+    private static void announce(LauncherSettings settings, DatabaseCoordinates database, long startedNanos,
+                                 List<String> waiting) {
         long millis = Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
         StringBuilder banner = new StringBuilder()
                 .append("\nTickerdesk is ready in ").append(millis / 1000.0).append(" s\n")
@@ -77,6 +79,10 @@ public final class Tickerdesk {
         }
         banner.append("  Database:   ").append(database.url()).append('\n')
                 .append("  Data:       ").append(settings.dataDir()).append('\n');
+        if (!waiting.isEmpty()) {
+            banner.append("  Waiting:    ").append(String.join(", ", waiting))
+                    .append(" (not ready yet; /health/ready and the dashboard say why, and it keeps trying)\n");
+        }
         System.out.println(banner);
     }
 

@@ -81,6 +81,11 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
     }
 
     @Override
+    public boolean subscribesOnDemand() {
+        return true;
+    }
+
+    @Override
     public void start(MarketDataSink sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
         status(State.STARTING, "Connecting to TWS at " + session.settings().address());
@@ -121,6 +126,15 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
 
     public synchronized int linesInUse() {
         return book.linesInUse();
+    }
+
+    /** Every wanted symbol's subscription: streaming, waiting for a line, refused by IB. */
+    public synchronized List<LineState> lines() {
+        return book.states();
+    }
+
+    public int maxLines() {
+        return session.settings().maxLines();
     }
 
     /** Where the symbol's subscription stands: streaming, waiting, delayed, refused by IB. */

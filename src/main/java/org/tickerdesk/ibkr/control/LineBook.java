@@ -154,6 +154,11 @@ final class LineBook {
         return byRequest.size();
     }
 
+    /** Every wanted symbol's state, in the order they were first wanted. */
+    List<LineState> states() {
+        return wanted.values().stream().map(l -> new LineState(l.symbol(), l.status, l.detail)).toList();
+    }
+
     LineState state(String symbol) {
         Line line = wanted.get(symbol);
         if (line == null) {

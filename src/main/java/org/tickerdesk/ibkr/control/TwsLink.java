@@ -9,11 +9,14 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.ibkr.entity.IbkrOverview;
 import org.tickerdesk.ibkr.entity.IbkrSettings;
 import org.tickerdesk.ibkr.entity.IncomingMessage;
 import org.tickerdesk.ibkr.entity.LinkState;
 import org.tickerdesk.ibkr.entity.MarketDataKind;
+import org.tickerdesk.ibkr.entity.MarketDataLines;
 import org.tickerdesk.ibkr.entity.SessionInfo;
 
 /**
@@ -94,12 +97,26 @@ public class TwsLink {
         return marketData;
     }
 
+    /** The market-data source, when Tickerdesk streams from IBKR (TICKERDESK_SOURCE=ibkr). */
+    public synchronized Optional<IbkrMarketData> marketDataInUse() {
+        return Optional.ofNullable(marketData);
+    }
+
     /** The history client on the shared session, with IB's pacing rules. */
     public synchronized IbkrHistory history() {
         if (history == null) {
             history = new IbkrHistory(session(), PacingGate.standard());
         }
         return history;
+    }
+
+    public IbkrOverview overview() {
+        if (!enabled()) {
+            return new IbkrOverview(LinkState.unused(), null, null);
+        }
+        MarketDataLines lines = marketDataInUse().map(md -> new MarketDataLines(md.maxLines(), md.linesInUse(),
+                md.waitingForLine(), md.lines())).orElse(null);
+        return new IbkrOverview(state(), lines, history().gate().budget());
     }
 
     public LinkState state() {

@@ -13,20 +13,29 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.ibkr.control.TwsLink;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
+import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
+import org.tickerdesk.marketdata.entity.DemandChanged;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 
-import java.time.Instant;
-import java.util.logging.Logger;
-
 /**
- * Runs the configured market-data source over the watchlist: subscribes what is watched,
- * follows watchlist changes, and passes every quote to the quote store and on as a CDI event
- * (for the WebSocket fan-out and whatever else listens). It keeps the source's latest status
- * for the dashboard and readiness.
+ * Runs the configured market-data source over the watchlist and passes every quote to the quote
+ * store and on as a CDI event (for the WebSocket fan-out and whatever else listens). A free
+ * source (simulated) streams every watched symbol; a demand-driven one (IBKR, whose lines are
+ * limited) streams a watched symbol only while {@link MarketDemand} says something needs it, and
+ * {@link #releaseIdle} lets go of those idle long enough. It keeps the source's latest status for
+ * the dashboard and readiness.
  */
 @Startup
 @Singleton
@@ -55,6 +64,12 @@ public class FeedSupervisor {
     InstrumentCatalog catalog;
 
     @Inject
+    MarketDemand demand;
+
+    @Inject
+    TwsLink tws;
+
+    @Inject
     QuoteStore store;
 
     @Inject
@@ -64,6 +79,7 @@ public class FeedSupervisor {
     Event<Quote> quotes;
 
     private MarketDataSource source;
+    private final Set<String> upstream = ConcurrentHashMap.newKeySet();
     private volatile SourceStatus status;
 
     @PostConstruct
@@ -83,7 +99,7 @@ public class FeedSupervisor {
                 status = newStatus;
             }
         });
-        catalog.watchlist().forEach(source::subscribe);
+        catalog.watchlist().stream().filter(c -> wanted(c.symbol())).forEach(this::subscribe);
     }
 
     @PreDestroy
@@ -92,20 +108,79 @@ public class FeedSupervisor {
     }
 
     private MarketDataSource createSource() {
-        if ("simulated".equals(sourceName)) {
-            return new SimulatedMarket(seed, ticksPerSecond, threads);
-        }
-        throw new IllegalStateException("tickerdesk.source (TICKERDESK_SOURCE) must be 'simulated'; '"
-                + sourceName + "' is not a source this build has");
+        return switch (sourceName) {
+            case "simulated" -> new SimulatedMarket(seed, ticksPerSecond, threads);
+            case "ibkr" -> tws.marketData();
+            default -> throw new IllegalStateException("tickerdesk.source (TICKERDESK_SOURCE) must be 'simulated' or"
+                    + " 'ibkr', not '" + sourceName + "'");
+        };
     }
 
     public void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
-        if (change.watched()) {
-            source.subscribe(change.contract());
-        } else {
-            source.unsubscribe(change.contract().symbol());
-            store.remove(change.contract().symbol());
+        String symbol = change.contract().symbol();
+        if (!change.watched()) {
+            unsubscribe(symbol);
+            store.remove(symbol);
+        } else if (wanted(symbol)) {
+            subscribe(change.contract());
         }
+    }
+
+    /** A symbol (or every symbol) became needed: a demand-driven source starts streaming it now. */
+    public void demanded(@Observes DemandChanged change) {
+        if (!change.needed() || !source.subscribesOnDemand()) {
+            return;
+        }
+        if (change.everySymbol()) {
+            catalog.watchlist().forEach(this::subscribe);
+        } else if (!upstream.contains(change.symbol())) {
+            catalog.watchlist().stream().filter(c -> c.symbol().equals(change.symbol())).findFirst()
+                    .ifPresent(this::subscribe);
+        }
+    }
+
+    /**
+     * Lets go of every upstream subscription nobody has needed for {@code idle}, so IB's lines go
+     * to symbols that are wanted. A free source keeps everything.
+     */
+    public List<String> releaseIdle(Duration idle) {
+        List<String> released = new ArrayList<>();
+        if (!source.subscribesOnDemand()) {
+            return released;
+        }
+        for (String symbol : List.copyOf(upstream)) {
+            if (demand.idleFor(symbol, idle)) {
+                unsubscribe(symbol);
+                released.add(symbol);
+            }
+        }
+        if (!released.isEmpty()) {
+            LOG.info(() -> "Released idle market-data subscriptions: " + released);
+        }
+        return released;
+    }
+
+    /** The symbols subscribed at the source right now. */
+    public Set<String> subscribed() {
+        return Set.copyOf(upstream);
+    }
+
+    public SourceStatus status() {
+        return status;
+    }
+
+    private boolean wanted(String symbol) {
+        return !source.subscribesOnDemand() || demand.needed(symbol);
+    }
+
+    private void subscribe(Contract contract) {
+        source.subscribe(contract);
+        upstream.add(contract.symbol());
+    }
+
+    private void unsubscribe(String symbol) {
+        upstream.remove(symbol);
+        source.unsubscribe(symbol);
     }
 
     /** The tick path: runs on the source's thread for every quote. */
@@ -113,9 +188,5 @@ public class FeedSupervisor {
         store.put(quote);
         meter.tick();
         quotes.fire(quote);
-    }
-
-    public SourceStatus status() {
-        return status;
     }
 }

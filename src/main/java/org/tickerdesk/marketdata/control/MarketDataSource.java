@@ -12,6 +12,14 @@ public interface MarketDataSource extends AutoCloseable {
     /** The configuration value that selects this source: {@code simulated}, {@code ibkr}. */
     String name();
 
+    /**
+     * True when a subscription costs something (IB's market-data lines): the supervisor then
+     * subscribes a symbol only while something needs it, and releases it once idle.
+     */
+    default boolean subscribesOnDemand() {
+        return false;
+    }
+
     /** Begins delivering to the sink; returns at once. */
     void start(MarketDataSink sink);
 

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.tickerdesk.ibkr.control.TwsLink;
+import org.tickerdesk.ibkr.entity.IbkrOverview;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.marketdata.control.FeedSupervisor;
 import org.tickerdesk.marketdata.control.TickMeter;
@@ -36,6 +38,9 @@ public class DashboardPage implements Serializable {
     @Inject
     StreamHub streams;
 
+    @Inject
+    TwsLink tws;
+
     private SourceStatus source;
     private long ticksPerSecond;
     private long totalTicks;
@@ -43,6 +48,7 @@ public class DashboardPage implements Serializable {
     private int instruments;
     private DatabaseStatus.Report databaseReport;
     private int connectedClients;
+    private IbkrOverview ibkr;
 
     @PostConstruct
     public void refresh() {
@@ -54,6 +60,7 @@ public class DashboardPage implements Serializable {
         instruments = counts.known();
         databaseReport = database.check();
         connectedClients = streams.connectedClients();
+        ibkr = tws.overview();
     }
 
     public SourceStatus getSource() {
@@ -82,5 +89,9 @@ public class DashboardPage implements Serializable {
 
     public int getConnectedClients() {
         return connectedClients;
+    }
+
+    public IbkrOverview getIbkr() {
+        return ibkr;
     }
 }

@@ -1,5 +1,7 @@
 package org.tickerdesk.streaming.control;
 
+import org.tickerdesk.marketdata.control.MarketDemand;
+import org.tickerdesk.marketdata.entity.DemandChanged;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.streaming.entity.StreamName;
 
@@ -14,12 +16,15 @@ import java.util.function.Function;
 /**
  * Routes quotes to the clients that subscribed to them. Each symbol's {@link QuoteStream} knows
  * its subscribers, so a tick costs work only for the clients that want it; a {@code quotes:*}
- * client is a subscriber of every symbol's stream, including those that appear later.
+ * client is a subscriber of every symbol's stream, including those that appear later. Every
+ * subscription is also a hold on {@link MarketDemand}, so a demand-driven source streams what
+ * clients want and nothing else.
  */
 final class Fanout {
 
     private final String epoch;
     private final Function<String, Optional<Quote>> storedQuote;
+    private final MarketDemand demand;
     private final ConcurrentMap<String, QuoteStream> quotes = new ConcurrentHashMap<>();
     private final Set<ClientConnection> everySymbol = new CopyOnWriteArraySet<>();
     /** Held while a stream is created or {@code quotes:*} changes, so no new stream misses a wildcard client. */
@@ -29,9 +34,10 @@ final class Fanout {
      * @param storedQuote the latest stored quote of a symbol, for the snapshot of a stream that has
      *                    not ticked in this server run yet
      */
-    Fanout(String epoch, Function<String, Optional<Quote>> storedQuote) {
+    Fanout(String epoch, Function<String, Optional<Quote>> storedQuote, MarketDemand demand) {
         this.epoch = Objects.requireNonNull(epoch, "epoch");
         this.storedQuote = Objects.requireNonNull(storedQuote, "storedQuote");
+        this.demand = Objects.requireNonNull(demand, "demand");
     }
 
     void publish(Quote quote) {
@@ -40,6 +46,7 @@ final class Fanout {
 
     /** Adds a quote subscription; the client already lists it among its streams. */
     void subscribe(ClientConnection client, StreamName name, boolean snapshot) {
+        demand.hold(client, name.everySymbol() ? DemandChanged.EVERY_SYMBOL : name.symbol());
         if (name.everySymbol()) {
             synchronized (wildcardLock) {
                 everySymbol.add(client);
@@ -56,6 +63,7 @@ final class Fanout {
 
     /** Removes a quote subscription; the client no longer lists it among its streams. */
     void unsubscribe(ClientConnection client, StreamName name) {
+        demand.release(client, name.everySymbol() ? DemandChanged.EVERY_SYMBOL : name.symbol());
         if (name.everySymbol()) {
             synchronized (wildcardLock) {
                 everySymbol.remove(client);
@@ -75,6 +83,7 @@ final class Fanout {
 
     /** Forgets a client that has gone. */
     void remove(ClientConnection client) {
+        demand.releaseAll(client);
         everySymbol.remove(client);
         quotes.values().forEach(stream -> stream.leave(client));
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
+import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.Quote;
 
@@ -36,6 +37,9 @@ public class StreamHub {
     @Inject
     InstrumentCatalog catalog;
 
+    @Inject
+    MarketDemand demand;
+
     private final Set<ClientConnection> clients = ConcurrentHashMap.newKeySet();
     private Outbox.Limits limits;
     private Fanout fanout;
@@ -46,20 +50,20 @@ public class StreamHub {
     }
 
     /** Wired by hand, for tests. */
-    StreamHub(Predicate<String> watched, Function<String, Optional<Quote>> storedQuote, String epoch, Clock clock,
-              Outbox.Limits limits, int maxStreams) {
-        wire(watched, storedQuote, epoch, clock, limits, maxStreams);
+    StreamHub(Predicate<String> watched, Function<String, Optional<Quote>> storedQuote, MarketDemand demand,
+              String epoch, Clock clock, Outbox.Limits limits, int maxStreams) {
+        wire(watched, storedQuote, demand, epoch, clock, limits, maxStreams);
     }
 
     @PostConstruct
     void start() {
-        wire(catalog::isWatched, quoteStore::latest, newEpoch(), Clock.systemUTC(), Outbox.Limits.DEFAULT, MAX_STREAMS);
+        wire(catalog::isWatched, quoteStore::latest, demand, newEpoch(), Clock.systemUTC(), Outbox.Limits.DEFAULT, MAX_STREAMS);
     }
 
-    private void wire(Predicate<String> watched, Function<String, Optional<Quote>> storedQuote, String epoch, Clock clock,
-                      Outbox.Limits limits, int maxStreams) {
+    private void wire(Predicate<String> watched, Function<String, Optional<Quote>> storedQuote, MarketDemand demand,
+                      String epoch, Clock clock, Outbox.Limits limits, int maxStreams) {
         this.limits = limits;
-        this.fanout = new Fanout(epoch, storedQuote);
+        this.fanout = new Fanout(epoch, storedQuote, demand);
         this.protocol = new Protocol(fanout, watched, maxStreams, clock);
     }
 

@@ -1,5 +1,7 @@
 package org.tickerdesk.streaming.control;
 
+import org.tickerdesk.marketdata.control.MarketDemand;
+import org.tickerdesk.marketdata.entity.DemandChanged;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 
@@ -7,9 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A hub wired to fakes: a watchlist of six symbols, a quote store the test fills, a
@@ -23,6 +27,8 @@ final class Fixtures {
     static final int MAX_STREAMS = 5;
 
     final Map<String, Quote> stored = new HashMap<>();
+    final List<DemandChanged> demandChanges = new CopyOnWriteArrayList<>();
+    final MarketDemand demand = new MarketDemand(Clock.fixed(NOW, ZoneOffset.UTC), demandChanges::add);
     final StreamHub hub;
 
     Fixtures() {
@@ -30,7 +36,7 @@ final class Fixtures {
     }
 
     Fixtures(Outbox.Limits limits) {
-        hub = new StreamHub(WATCHLIST::contains, symbol -> Optional.ofNullable(stored.get(symbol)), EPOCH,
+        hub = new StreamHub(WATCHLIST::contains, symbol -> Optional.ofNullable(stored.get(symbol)), demand, EPOCH,
                 Clock.fixed(NOW, ZoneOffset.UTC), limits, MAX_STREAMS);
     }
 
