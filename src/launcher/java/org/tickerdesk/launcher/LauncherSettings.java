@@ -71,6 +71,9 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
         lookup.port("tickerdesk.ibkr.port", 7497);
         lookup.whole("tickerdesk.ibkr.client-id", 0, Integer.MAX_VALUE);
         lookup.whole("tickerdesk.ibkr.max-lines", 1, 10_000);
+        lookup.whole("tickerdesk.ibkr.reconnect-max-seconds", 1, 3600);
+        lookup.whole("tickerdesk.subscriptions.cleanup-interval-seconds", 1, 86_400);
+        lookup.whole("tickerdesk.subscriptions.idle-seconds", 0, 86_400);
         lookup.oneOf("tickerdesk.ibkr.market-data-type", "live", "frozen", "delayed", "delayed-frozen");
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.tickerdesk.ibkr.entity.IbError;
@@ -30,6 +31,7 @@ public final class TwsConnection implements AutoCloseable {
     private final int port;
     private final int clientId;
     private final Duration timeout;
+    private final ThreadFactory threads;
     private final TwsListener listener;
     private final Object writeLock = new Object();
     private final AtomicBoolean disconnected = new AtomicBoolean();
@@ -39,6 +41,16 @@ public final class TwsConnection implements AutoCloseable {
     private volatile int serverVersion;
 
     public TwsConnection(String host, int port, int clientId, Duration timeout, TwsListener listener) {
+        this(host, port, clientId, timeout, listener, Thread::new);
+    }
+
+    /**
+     * @param threads makes the reader thread; inside the server it must be a managed one, since the
+     *                reader hands quotes to beans that may be created on it
+     */
+    public TwsConnection(String host, int port, int clientId, Duration timeout, TwsListener listener,
+                         ThreadFactory threads) {
+        this.threads = threads;
         this.host = host;
         this.port = port;
         this.clientId = clientId;
@@ -131,7 +143,8 @@ public final class TwsConnection implements AutoCloseable {
 
     private void startReader(InputStream in, FrameDecoder frames, List<byte[]> pending) {
         ReaderLoop loop = new ReaderLoop(in, frames, new MessageDecoder(serverVersion), this::deliver);
-        Thread reader = new Thread(() -> disconnect(loop.run(pending)), "tws-reader-" + clientId);
+        Thread reader = threads.newThread(() -> disconnect(loop.run(pending)));
+        reader.setName("tws-reader-" + clientId);
         reader.setDaemon(true);
         reader.start();
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.ibkr.entity.IbkrOverview;
 import org.tickerdesk.ibkr.entity.IbkrSettings;
@@ -59,6 +60,10 @@ public class TwsLink {
     @ConfigProperty(name = "tickerdesk.ibkr.max-lines")
     int maxLines;
 
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.reconnect-max-seconds")
+    int reconnectMaxSeconds;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -82,11 +87,17 @@ public class TwsLink {
                     maxLines);
             state = new LinkState(true, false, settings.address(), "Connecting to TWS at " + settings.address(),
                     Instant.now());
-            session = new TwsSession(settings, threads, ReconnectPolicy.standard(), CONNECT_TIMEOUT);
+            session = new TwsSession(settings, threads, reconnectPolicy(), CONNECT_TIMEOUT);
             session.addListener(new StateListener(settings.address()));
             session.start();
         }
         return session;
+    }
+
+    /** 1 s doubling up to the configured ceiling (60 s by default), up to a quarter off each wait. */
+    private ReconnectPolicy reconnectPolicy() {
+        Duration max = Duration.ofSeconds(Math.max(1, reconnectMaxSeconds));
+        return new ReconnectPolicy(Duration.ofSeconds(1), max, 0.25, () -> ThreadLocalRandom.current().nextDouble());
     }
 
     /** The market-data source on the shared session. */

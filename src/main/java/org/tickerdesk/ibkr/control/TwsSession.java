@@ -161,7 +161,7 @@ public final class TwsSession implements AutoCloseable {
     private Link attempt() throws Exception {
         Link link = new Link();
         TwsConnection connection = new TwsConnection(settings.host(), settings.port(), settings.clientId(), timeout,
-                link);
+                link, threads);
         SessionInfo info;
         try {
             info = connection.connect();

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -37,8 +38,13 @@ final class FakeTwsServer implements AutoCloseable {
     private volatile FakeTwsScript script;
 
     FakeTwsServer(int maxVersion) throws IOException {
+        this(maxVersion, 0);
+    }
+
+    /** Listens on the given port (0: any free one), as TWS does on 7497. */
+    FakeTwsServer(int maxVersion, int port) throws IOException {
         this.maxVersion = maxVersion;
-        this.server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+        this.server = new ServerSocket(port, 5, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "fake-tws-acceptor");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -50,17 +56,27 @@ final class FakeTwsServer implements AutoCloseable {
 
     /** The next request the client sent after the handshake, as fields. */
     List<String> nextRequest() throws InterruptedException {
-        List<String> request = requests.poll(5, TimeUnit.SECONDS);
+        return nextRequest(Duration.ofSeconds(5));
+    }
+
+    List<String> nextRequest(Duration patience) throws InterruptedException {
+        List<String> request = requests.poll(patience.toMillis(), TimeUnit.MILLISECONDS);
         if (request == null) {
-            throw new AssertionError("The client sent no request within 5 s");
+            throw new AssertionError("The client sent no request within " + patience);
         }
         return request;
     }
 
     /** The next request with this message id, skipping others. */
     List<String> nextRequest(int messageId) throws InterruptedException {
+        return nextRequest(messageId, Duration.ofSeconds(5));
+    }
+
+    /** The next request with this message id within the patience, skipping others. */
+    List<String> nextRequest(int messageId, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
-            List<String> request = nextRequest();
+            List<String> request = nextRequest(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             if (request.get(0).equals(String.valueOf(messageId))) {
                 return request;
             }

@@ -1,0 +1,159 @@
+package org.tickerdesk.ibkr.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.tickerdesk.it.Http;
+import org.tickerdesk.it.SocketClient;
+import org.tickerdesk.it.TickerdeskProcess;
+
+/**
+ * Tickerdesk with {@code TICKERDESK_SOURCE=ibkr} and {@code TICKERDESK_TRADING=ibkr} against the
+ * fake TWS, as a trader would run it: started before TWS, it waits and connects once TWS listens;
+ * quotes reach a WebSocket client; a dropped connection is restored and the stream resumes; an
+ * idle subscription gives its line back.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IbkrEndToEndIT {
+
+    private static final int VERSION = 187;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static int twsPort;
+    private static TickerdeskProcess tickerdesk;
+    private static FakeTwsServer tws;
+    private static SocketClient client;
+
+    @BeforeAll
+    static void startTickerdeskBeforeTws() {
+        twsPort = freePort();
+        tickerdesk = new TickerdeskProcess("ibkr", Map.of(
+                "TICKERDESK_SOURCE", "ibkr",
+                "TICKERDESK_TRADING", "ibkr",
+                "TICKERDESK_IBKR_PORT", Integer.toString(twsPort),
+                "TICKERDESK_IBKR_CLIENT_ID", "7",
+                "TICKERDESK_IBKR_RECONNECT_MAX_SECONDS", "2",
+                "TICKERDESK_SUBSCRIPTIONS_CLEANUP_INTERVAL_SECONDS", "2",
+                "TICKERDESK_SUBSCRIPTIONS_IDLE_SECONDS", "2")).clean().start();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (client != null) {
+            client.close();
+        }
+        if (tickerdesk != null) {
+            tickerdesk.stop();
+        }
+        if (tws != null) {
+            tws.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void startsWhileTwsIsDownAndSaysWhatWaits() {
+        assertTrue(tickerdesk.output().contains("Waiting:"), "the banner names what waits for TWS");
+        JsonObject status = status();
+        assertEquals(false, status.getJsonObject("link").getBoolean("connected"));
+        assertTrue(status.getJsonObject("link").getString("detail").contains("127.0.0.1:" + twsPort),
+                status.toString());
+        assertEquals(503, Http.get(tickerdesk.baseUrl() + "/health/ready").statusCode());
+    }
+
+    @Test
+    @Order(2)
+    void connectsOnceTwsListensAndBecomesReady() throws Exception {
+        tws = new FakeTwsServer(VERSION, twsPort);
+        tws.fragmentWrites = false;
+
+        await("connected to the fake TWS", () -> status().getJsonObject("link").getBoolean("connected"));
+        List<String> marketDataType = tws.nextRequest(OutgoingIds.REQ_MARKET_DATA_TYPE, PATIENCE);
+        assertEquals("1", marketDataType.get(2), "live data asked for");
+        await("ready", () -> Http.get(tickerdesk.baseUrl() + "/health/ready").statusCode() == 200);
+    }
+
+    @Test
+    @Order(3)
+    void liveQuotesReachAWebSocketClient() throws Exception {
+        client = new SocketClient(tickerdesk.webSocketUrl());
+        client.send("{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"quotes:AAPL\"]}");
+
+        List<String> request = tws.nextRequest(OutgoingIds.REQ_MKT_DATA, PATIENCE);
+        assertEquals("AAPL", request.get(4));
+        JsonObject quote = awaitQuote(189.53);
+        assertEquals("LIVE", quote.getJsonObject("data").getString("marketDataType", "LIVE"));
+        assertTrue(quote.getJsonNumber("ts").doubleValue() > 1_700_000_000_000d, "source time in epoch ms");
+
+        JsonObject lines = status().getJsonObject("marketData");
+        assertEquals(1, lines.getInt("linesInUse"));
+        assertEquals(100, lines.getInt("maxLines"));
+    }
+
+    @Test
+    @Order(4)
+    void aDroppedConnectionIsRestoredAndTheStreamResumes() throws Exception {
+        tws.dropConnection();
+
+        List<String> again = tws.nextRequest(OutgoingIds.REQ_MKT_DATA, PATIENCE);
+        assertEquals("AAPL", again.get(4), "the subscription is requested again on the new connection");
+        int reqId = Integer.parseInt(again.get(2));
+        awaitQuote(189.53);
+        tws.send(new ServerMessages(tws.negotiatedVersion).tickPrice(reqId, 4, "190.25", "100", 0));
+        awaitQuote(190.25);
+        await("connected again", () -> status().getJsonObject("link").getBoolean("connected"));
+    }
+
+    @Test
+    @Order(5)
+    void anIdleSubscriptionGivesItsLineBack() throws Exception {
+        client.send("{\"op\":\"unsubscribe\",\"id\":2,\"streams\":[\"quotes:AAPL\"]}");
+
+        List<String> cancel = tws.nextRequest(OutgoingIds.CANCEL_MKT_DATA, PATIENCE);
+        assertTrue(Integer.parseInt(cancel.get(2)) > 0);
+        await("the line is free", () -> status().getJsonObject("marketData").getInt("linesInUse") == 0);
+    }
+
+    private static JsonObject awaitQuote(double last) throws InterruptedException {
+        return client.await(m -> "quote".equals(m.getString("type", ""))
+                && "quotes:AAPL".equals(m.getString("stream", ""))
+                && m.getJsonObject("data").get("last") instanceof JsonNumber price
+                && price.doubleValue() == last, PATIENCE);
+    }
+
+    private static JsonObject status() {
+        return Http.json(Http.get(tickerdesk.baseUrl() + "/api/ibkr/status")).asJsonObject();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not " + what + " within " + PATIENCE);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
