@@ -28,7 +28,8 @@ import org.tickerdesk.marketdata.entity.SourceStatus.State;
  * The IBKR market-data source: keeps one reqMktData per wanted symbol within the account's line
  * limit (the rest wait, first come first served), assembles IB's ticks into quotes for the sink,
  * and requests every line again after a reconnect or error 1101. IB's refusals (200, 354, 10168)
- * and delayed data (10167) show in {@link #state}. Quotes reach the sink on the reader thread.
+ * and delayed data (10167) show in {@link #state}. Quotes reach the sink through a
+ * {@link QuoteHandOff}, never on the reader thread.
  */
 public final class IbkrMarketData implements MarketDataSource, TwsSession.Listener {
 
@@ -41,12 +42,13 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
     private final LineBook book;
     private final TickRouter ticks;
     private volatile MarketDataSink sink;
+    private volatile QuoteHandOff handOff;
     private final TickRouter.Output output = new TickRouter.Output() {
         @Override
         public void quote(Quote quote) {
-            MarketDataSink s = sink;
-            if (s != null) {
-                s.onQuote(quote);
+            QuoteHandOff h = handOff;
+            if (h != null) {
+                h.offer(quote);
             }
         }
 
@@ -88,6 +90,7 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
     @Override
     public void start(MarketDataSink sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.handOff = new QuoteHandOff(session.threads(), sink::onQuote);
         status(State.STARTING, "Connecting to TWS at " + session.settings().address());
         session.start();
         if (session.isConnected()) {
@@ -144,6 +147,10 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
 
     @Override
     public void close() {
+        QuoteHandOff h = handOff;
+        if (h != null) {
+            h.close();
+        }
         if (ownsSession) {
             session.close();
         } else {

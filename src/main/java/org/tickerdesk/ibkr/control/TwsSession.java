@@ -79,6 +79,11 @@ public final class TwsSession implements AutoCloseable {
         thread.start();
     }
 
+    /** Where the session's users get their threads: managed ones inside the server. */
+    ThreadFactory threads() {
+        return threads;
+    }
+
     public IbkrSettings settings() {
         return settings;
     }
