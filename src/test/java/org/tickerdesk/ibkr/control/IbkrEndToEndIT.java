@@ -17,6 +17,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tickerdesk.it.Browser;
 import org.tickerdesk.it.Http;
 import org.tickerdesk.it.SocketClient;
 import org.tickerdesk.it.TickerdeskProcess;
@@ -25,7 +29,7 @@ import org.tickerdesk.it.TickerdeskProcess;
  * Tickerdesk with {@code TICKERDESK_SOURCE=ibkr} and {@code TICKERDESK_TRADING=ibkr} against the
  * fake TWS, as a trader would run it: started before TWS, it waits and connects once TWS listens;
  * quotes reach a WebSocket client; a dropped connection is restored and the stream resumes; an
- * idle subscription gives its line back.
+ * idle subscription gives its line back; the dashboard shows the link, the lines and the pacing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IbkrEndToEndIT {
@@ -126,6 +130,23 @@ class IbkrEndToEndIT {
         List<String> cancel = tws.nextRequest(OutgoingIds.CANCEL_MKT_DATA, PATIENCE);
         assertTrue(Integer.parseInt(cancel.get(2)) > 0);
         await("the line is free", () -> status().getJsonObject("marketData").getInt("linesInUse") == 0);
+    }
+
+    @Test
+    @Order(99)
+    void theDashboardShowsTheLinkAndTheLines() {
+        try (Browser chromium = new Browser()) {
+            WebDriverWait wait = chromium.waiting(PATIENCE);
+            chromium.driver().get(tickerdesk.baseUrl() + "/admin/");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+            chromium.logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("twsState"), "CONNECTED"));
+            assertEquals("127.0.0.1:" + twsPort, chromium.driver().findElement(By.id("twsAddress")).getText());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tile-AAPL .td-tile-last")));
+            wait.until(d -> !d.findElement(By.id("linesInUse")).getText().startsWith("0 /"));
+            assertTrue(chromium.driver().findElement(By.id("pacingRemaining")).getText().endsWith("left"));
+        }
     }
 
     private static JsonObject awaitQuote(double last) throws InterruptedException {

@@ -6,17 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tickerdesk.it.Browser;
 import org.tickerdesk.it.SharedServer;
 import org.tickerdesk.it.TickerdeskProcess;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,30 +25,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AdminBrowserIT {
 
     private static final TickerdeskProcess SERVER = SharedServer.get();
+    private static Browser chromium;
     private static WebDriver browser;
-    private static Path profile;
 
     @BeforeAll
-    static void openBrowser() throws Exception {
-        profile = Files.createTempDirectory("tickerdesk-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(executable("TICKERDESK_CHROMIUM", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                        "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(executable("TICKERDESK_CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
+    static void openBrowser() {
+        chromium = new Browser();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            TickerdeskProcess.deleteRecursively(profile);
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -95,16 +79,6 @@ class AdminBrowserIT {
     }
 
     private static void logIn(String user, String password) {
-        WebElement username = browser.findElement(By.id("login:username"));
-        username.clear();
-        username.sendKeys(user);
-        browser.findElement(By.cssSelector("input[type=password]")).clear();
-        browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-    }
-
-    private static String executable(String variable, String fallback) {
-        String configured = System.getenv(variable);
-        return configured == null || configured.isBlank() ? fallback : configured;
+        chromium.logIn(user, password);
     }
 }
