@@ -173,9 +173,14 @@ public class FeedSupervisor {
         return !source.subscribesOnDemand() || demand.needed(symbol);
     }
 
+    /** A contract the source cannot name (IB has no mapping for it) is logged, never fatal to the caller. */
     private void subscribe(Contract contract) {
-        source.subscribe(contract);
-        upstream.add(contract.symbol());
+        try {
+            source.subscribe(contract);
+            upstream.add(contract.symbol());
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> source.name() + " cannot stream " + contract.symbol() + ": " + e.getMessage());
+        }
     }
 
     private void unsubscribe(String symbol) {
