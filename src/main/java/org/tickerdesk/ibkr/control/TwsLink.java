@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.history.control.HistorySource;
 import org.tickerdesk.ibkr.entity.IbkrSettings;
 import org.tickerdesk.ibkr.entity.IncomingMessage;
 import org.tickerdesk.ibkr.entity.LinkState;
@@ -59,6 +60,7 @@ public class TwsLink {
     @Resource
     ManagedThreadFactory threads;
 
+    private final PacingGate pacing = PacingGate.standard();
     private TwsSession session;
     private IbkrMarketData marketData;
     private IbkrHistory history;
@@ -97,9 +99,14 @@ public class TwsLink {
     /** The history client on the shared session, with IB's pacing rules. */
     public synchronized IbkrHistory history() {
         if (history == null) {
-            history = new IbkrHistory(session(), PacingGate.standard());
+            history = new IbkrHistory(session(), pacing);
         }
         return history;
+    }
+
+    /** The history client as history's source. */
+    public HistorySource historySource() {
+        return new IbkrHistorySource(history());
     }
 
     public LinkState state() {
