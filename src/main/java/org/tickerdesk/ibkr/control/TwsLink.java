@@ -15,6 +15,7 @@ import org.tickerdesk.ibkr.entity.IbkrSettings;
 import org.tickerdesk.ibkr.entity.IncomingMessage;
 import org.tickerdesk.ibkr.entity.LinkState;
 import org.tickerdesk.ibkr.entity.MarketDataKind;
+import org.tickerdesk.ibkr.entity.PacingBudget;
 import org.tickerdesk.ibkr.entity.SessionInfo;
 
 /**
@@ -107,6 +108,17 @@ public class TwsLink {
     /** The history client as history's source. */
     public HistorySource historySource() {
         return new IbkrHistorySource(history());
+    }
+
+    /**
+     * What is left of IB's historical pacing allowance, for the REST API and the dashboard. Reading
+     * it opens no connection: before the first history request it is the whole allowance.
+     */
+    public PacingBudget pacingBudget() {
+        if (!enabled()) {
+            throw new IllegalStateException("IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr");
+        }
+        return pacing.budget();
     }
 
     public LinkState state() {
