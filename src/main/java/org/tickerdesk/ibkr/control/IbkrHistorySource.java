@@ -32,7 +32,7 @@ public final class IbkrHistorySource implements HistorySource {
 
     public static final String NAME = "ibkr";
 
-    static final int EPOCH_SECONDS = 2;
+    private static final int EPOCH_SECONDS = 2;
     private static final DateTimeFormatter END = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
