@@ -49,6 +49,7 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
         lookup.oneOf("tickerdesk.trading", "paper", "ibkr");
         requireSimulatorSettings(lookup);
         requireIbkrSettings(lookup);
+        lookup.whole("tickerdesk.history.fetch-timeout-seconds", 1, 3600);
         lookup.get("tickerdesk.admin.password").ifPresent(password -> {
             if (password.length() < 8) {
                 throw new StartupFailure("TICKERDESK_ADMIN_PASSWORD must be at least 8 characters long");

@@ -55,6 +55,8 @@ class LauncherSettingsTest {
         assertMessage(Map.of("TICKERDESK_IBKR_MAX_LINES", "0"), "TICKERDESK_IBKR_MAX_LINES must be a whole number");
         assertMessage(Map.of("TICKERDESK_IBKR_MARKET_DATA_TYPE", "realtime"),
                 "TICKERDESK_IBKR_MARKET_DATA_TYPE must be one of live, frozen, delayed, delayed-frozen");
+        assertMessage(Map.of("TICKERDESK_HISTORY_FETCH_TIMEOUT_SECONDS", "0"),
+                "TICKERDESK_HISTORY_FETCH_TIMEOUT_SECONDS must be a whole number from 1 to 3600");
         assertMessage(Map.of("TICKERDESK_SIM_TICKS_PER_SECOND", "0"), "TICKERDESK_SIM_TICKS_PER_SECOND must be above 0");
         assertMessage(Map.of("TICKERDESK_SIM_SYMBOLS", "2.5"), "TICKERDESK_SIM_SYMBOLS must be a whole number");
         assertMessage(Map.of("TICKERDESK_SIM_SEED", "abc"), "TICKERDESK_SIM_SEED must be a whole number");

@@ -103,6 +103,11 @@ final class FieldReader {
         }
     }
 
+    /** Gives up on the rest of a message that is known to be unreadable. */
+    void skipRemaining() {
+        position = fields.size();
+    }
+
     int remaining() {
         return fields.size() - position;
     }

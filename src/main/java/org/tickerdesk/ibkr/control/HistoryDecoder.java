@@ -3,6 +3,7 @@ package org.tickerdesk.ibkr.control;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.tickerdesk.ibkr.entity.CorruptHistoricalData;
 import org.tickerdesk.ibkr.entity.HistoricalBar;
 import org.tickerdesk.ibkr.entity.HistoricalBars;
 import org.tickerdesk.ibkr.entity.HistoricalDataEnd;
@@ -11,7 +12,9 @@ import org.tickerdesk.ibkr.entity.IncomingMessage;
 /**
  * historicalData and historicalDataEnd. Before server version 196 one historicalData message carries
  * the window's start and end and is itself the end marker; from 196 the end comes as its own
- * message (108). Either way the caller sees bars, then a {@link HistoricalDataEnd}.
+ * message (108). Either way the caller sees bars, then a {@link HistoricalDataEnd}. A message whose
+ * request id reads but whose bars do not becomes a {@link CorruptHistoricalData} for that request:
+ * dropped instead, its bars would be missing from a window that the end marker then calls complete.
  */
 final class HistoryDecoder {
 
@@ -23,6 +26,15 @@ final class HistoryDecoder {
 
     static List<IncomingMessage> historicalData(int v, FieldReader in) throws MalformedMessageException {
         int reqId = in.integer("reqId");
+        try {
+            return bars(v, reqId, in);
+        } catch (MalformedMessageException e) {
+            in.skipRemaining();
+            return List.of(new CorruptHistoricalData(reqId, e.getMessage()));
+        }
+    }
+
+    private static List<IncomingMessage> bars(int v, int reqId, FieldReader in) throws MalformedMessageException {
         String start = "";
         String end = "";
         if (v < ServerVersions.HISTORICAL_DATA_END) {

@@ -2,7 +2,10 @@ package org.tickerdesk.ibkr.control;
 
 import org.tickerdesk.ibkr.entity.TwsError;
 
-/** IB refused a historical request for good: no such contract, no permission, an invalid request. */
+/**
+ * A historical request failed for good: IB refused it (no such contract, no permission, an invalid
+ * request), or what IB sent for it could not be read, in which case there is no {@link #error()}.
+ */
 public final class HistoryException extends Exception {
 
     private final transient TwsError error;
@@ -12,7 +15,11 @@ public final class HistoryException extends Exception {
         this.error = error;
     }
 
-    /** IB's error, with its code and text. */
+    public HistoryException(String message) {
+        this(message, null);
+    }
+
+    /** IB's error, with its code and text; null when the failure is data that could not be read. */
     public TwsError error() {
         return error;
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.ibkr.entity.CorruptHistoricalData;
 import org.tickerdesk.ibkr.entity.HistoricalBar;
 import org.tickerdesk.ibkr.entity.HistoricalBars;
 import org.tickerdesk.ibkr.entity.HistoricalDataEnd;
@@ -25,15 +26,16 @@ import org.tickerdesk.ibkr.entity.TwsError;
  * {@link PacingGate}, goes out on the shared {@link TwsSession}, and the call returns the bars once
  * IB's end marker arrives. A pacing violation (162) pauses the gate and the request is made again;
  * a dropped connection makes it again once TWS is back; "no data" is an empty window; any other
- * refusal (200: no such contract) is a {@link HistoryException}. The whole call stays within its
- * timeout. Blocking, so a Jakarta Batch reader can call it from its own thread.
+ * refusal (200: no such contract), and bars that cannot be read, are a {@link HistoryException}.
+ * The whole call stays within its timeout. Blocking, so a Jakarta Batch reader can call it from
+ * its own thread.
  */
 public final class IbkrHistory implements TwsSession.Listener {
 
     private static final Logger LOG = Logger.getLogger(IbkrHistory.class.getName());
 
-    /** How one request ended: its bars, IB's error, or the connection's end. */
-    private record Outcome(List<HistoricalBar> bars, TwsError error, String dropped) {
+    /** How one request ended: its bars, IB's error, the connection's end, or bars that could not be read. */
+    private record Outcome(List<HistoricalBar> bars, TwsError error, String dropped, String corrupt) {
     }
 
     /** The bars of one request as they arrive, and its outcome. */
@@ -78,6 +80,10 @@ public final class IbkrHistory implements TwsSession.Listener {
                         new Object[] {request.contract().symbol(), outcome.dropped()});
                 continue;
             }
+            if (outcome.corrupt() != null) {
+                throw new HistoryException("IB sent history for " + request.contract().symbol()
+                        + " that cannot be read, so none of the window is used: " + outcome.corrupt());
+            }
             if (outcome.error() == null) {
                 return outcome.bars();
             }
@@ -95,7 +101,12 @@ public final class IbkrHistory implements TwsSession.Listener {
         } else if (message instanceof HistoricalDataEnd end) {
             Pending p = pending.get(end.reqId());
             if (p != null) {
-                p.outcome.complete(new Outcome(List.copyOf(p.bars), null, null));
+                p.outcome.complete(new Outcome(List.copyOf(p.bars), null, null, null));
+            }
+        } else if (message instanceof CorruptHistoricalData corrupt) {
+            Pending p = pending.get(corrupt.reqId());
+            if (p != null) {
+                p.outcome.complete(new Outcome(List.of(), null, null, corrupt.reason()));
             }
         } else if (message instanceof TwsError error && error.reqId() >= 0) {
             Pending p = pending.get(error.reqId());
@@ -105,14 +116,14 @@ public final class IbkrHistory implements TwsSession.Listener {
             if (error.code() >= 2100 && error.code() < 2200) {
                 LOG.log(Level.WARNING, "History request {0}: {1}", new Object[] {error.reqId(), error.describe()});
             } else {
-                p.outcome.complete(new Outcome(List.of(), error, null));
+                p.outcome.complete(new Outcome(List.of(), error, null, null));
             }
         }
     }
 
     @Override
     public void onDisconnected(String detail) {
-        pending.values().forEach(p -> p.outcome.complete(new Outcome(List.of(), null, detail)));
+        pending.values().forEach(p -> p.outcome.complete(new Outcome(List.of(), null, detail, null)));
     }
 
     private Outcome ask(HistoricalDataRequest request, long deadline, PacingGate.Permit permit)
@@ -124,7 +135,7 @@ public final class IbkrHistory implements TwsSession.Listener {
             session.send(v -> HistoryRequests.reqHistoricalData(v, reqId, request));
             return p.outcome.get(left(deadline).toNanos(), TimeUnit.NANOSECONDS);
         } catch (IOException e) {
-            return new Outcome(List.of(), null, e.getMessage());
+            return new Outcome(List.of(), null, e.getMessage(), null);
         } catch (TimeoutException e) {
             gate.release(permit);
             cancel(reqId);

@@ -1,10 +1,12 @@
 package org.tickerdesk.ibkr.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,20 +14,23 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.history.control.HistorySource;
 import org.tickerdesk.ibkr.entity.IbkrOverview;
 import org.tickerdesk.ibkr.entity.IbkrSettings;
 import org.tickerdesk.ibkr.entity.IncomingMessage;
 import org.tickerdesk.ibkr.entity.LinkState;
 import org.tickerdesk.ibkr.entity.MarketDataKind;
 import org.tickerdesk.ibkr.entity.MarketDataLines;
+import org.tickerdesk.ibkr.entity.PacingBudget;
 import org.tickerdesk.ibkr.entity.SessionInfo;
 
 /**
  * The one API session Tickerdesk holds with TWS or IB Gateway, shared by the market-data source,
  * the history client, contract lookup, news and the IBKR broker. It exists only when IBKR is used
- * ({@code TICKERDESK_SOURCE=ibkr} or {@code TICKERDESK_TRADING=ibkr}); it connects on first use
- * and keeps reconnecting, forever, until the application stops.
+ * ({@code TICKERDESK_SOURCE=ibkr} or {@code TICKERDESK_TRADING=ibkr}); it starts connecting with
+ * the application and keeps reconnecting, forever, until the application stops.
  */
+@Startup
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class TwsLink {
@@ -67,10 +72,18 @@ public class TwsLink {
     @Resource
     ManagedThreadFactory threads;
 
+    private final PacingGate pacing = PacingGate.standard();
     private TwsSession session;
     private IbkrMarketData marketData;
     private IbkrHistory history;
     private volatile LinkState state;
+
+    @PostConstruct
+    void connect() {
+        if (enabled()) {
+            session();
+        }
+    }
 
     /** True when a source or broker of {@code ibkr} is configured. */
     public boolean enabled() {
@@ -116,7 +129,7 @@ public class TwsLink {
     /** The history client on the shared session, with IB's pacing rules. */
     public synchronized IbkrHistory history() {
         if (history == null) {
-            history = new IbkrHistory(session(), PacingGate.standard());
+            history = new IbkrHistory(session(), pacing);
         }
         return history;
     }
@@ -127,14 +140,28 @@ public class TwsLink {
         }
         MarketDataLines lines = marketDataInUse().map(md -> new MarketDataLines(md.maxLines(), md.linesInUse(),
                 md.waitingForLine(), md.lines())).orElse(null);
-        return new IbkrOverview(state(), lines, history().gate().budget());
+        return new IbkrOverview(state(), lines, pacing.budget());
+    }
+
+    /** The history client as history's source. */
+    public HistorySource historySource() {
+        return new IbkrHistorySource(history());
+    }
+
+    /**
+     * What is left of IB's historical pacing allowance, for the REST API and the dashboard. Reading
+     * it opens no connection: before the first history request it is the whole allowance.
+     */
+    public PacingBudget pacingBudget() {
+        if (!enabled()) {
+            throw new IllegalStateException("IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr");
+        }
+        return pacing.budget();
     }
 
     public LinkState state() {
         LinkState s = state;
-        return s != null ? s : enabled()
-                ? new LinkState(true, false, host + ":" + port, "Not yet used", Instant.now())
-                : LinkState.unused();
+        return s != null ? s : LinkState.unused();
     }
 
     @PreDestroy

@@ -1,5 +1,8 @@
 package org.tickerdesk.ibkr.entity;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * The IB error and status codes Tickerdesk reacts to, each with its category, severity, what to do
  * about it and a sentence a trader understands. Codes not listed here keep IB's own text.
@@ -45,6 +48,11 @@ public enum IbError {
             "No live market data subscription: delayed data is shown instead"),
     DELAYED_DATA_NOT_ENABLED(10168, Category.NO_MARKET_DATA_PERMISSION, Severity.ERROR, Reaction.FAIL_REQUEST,
             "No live market data subscription, and delayed market data is not enabled");
+
+    /** Fragments of 162 texts that answer the request for good (see {@link #of}). */
+    private static final List<String> HISTORICAL_ANSWERS = List.of("no data", "cancel",
+            "permission", "not subscribed", "rejected", "exceed", "invalid", "not valid", "not supported",
+            "must occur", "different ip");
 
     /** What an error is about. */
     public enum Category {
@@ -95,13 +103,18 @@ public enum IbError {
     }
 
     /**
-     * The known error for a code, or null. Code 162 covers all historical-service errors: only a
-     * text naming a pacing violation is one; "no data" or "cancelled" answers are ordinary failures.
+     * The known error for a code, or null. Code 162 covers all historical-service errors. A text
+     * naming pacing is a pacing violation, and so is a text we do not recognise, since the issue
+     * wants a 162 retried rather than a job failed. "No data", "cancelled" and the refusals that no
+     * retry can cure (no permission, a request IB rejects as too long or invalid, a session at
+     * another address) are ordinary failures: taken for pacing, each would pause the gate for every
+     * instrument, longer each time, and still fail.
      */
     public static IbError of(int code, String text) {
         if (code == 162) {
-            String lower = text == null ? "" : text.toLowerCase();
-            boolean pacing = lower.contains("pacing") || !(lower.contains("no data") || lower.contains("cancel"));
+            String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+            boolean answered = HISTORICAL_ANSWERS.stream().anyMatch(lower::contains);
+            boolean pacing = lower.contains("pacing") || !answered;
             return pacing ? HISTORICAL_PACING_VIOLATION : HISTORICAL_QUERY_FAILED;
         }
         for (IbError error : values()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tickerdesk.ibkr.entity.IbError;
 import org.tickerdesk.ibkr.entity.IbError.Category;
 import org.tickerdesk.ibkr.entity.IbError.Reaction;
@@ -53,6 +54,26 @@ class ErrorMappingTest {
                 IbError.of(162, "Historical Market Data Service error message:HMDS query returned no data: AAPL@SMART Trades"));
         assertEquals(IbError.HISTORICAL_QUERY_FAILED,
                 IbError.of(162, "Historical Market Data Service error message:API historical data query cancelled: 8"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Historical Market Data Service error message:No market data permissions for NYSE STK",
+            "Historical Market Data Service error message:Historical data request for greater than 365 days rejected.",
+            "Historical Market Data Service error message:Time length exceed max.",
+            "Historical Market Data Service error message:Trading TWS session is connected from a different IP address",
+            "Historical Market Data Service error message:BEST queries are not supported for this contract",
+            "Historical Market Data Service error message:Starting time must occur before ending time",
+    })
+    void historicalRefusalsThatNoRetryCuresFailTheRequestRatherThanPauseTheGate(String text) {
+        assertEquals(IbError.HISTORICAL_QUERY_FAILED, IbError.of(162, text));
+    }
+
+    @Test
+    void anUnrecognisedHistoricalErrorIsTakenForPacingAndRetried() {
+        assertEquals(IbError.HISTORICAL_PACING_VIOLATION,
+                IbError.of(162, "Historical Market Data Service error message:Historical data request pacing violation"));
+        assertEquals(IbError.HISTORICAL_PACING_VIOLATION, IbError.of(162, "Historical Market Data Service error message:"));
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.util.List;
  * for any symbol but the special ones: NOPERM 354, DENIED 10168, NOSUCH 200, DELAYED 10167 and
  * delayed ticks, QUIET only its market-data type), error 200 for the contract details of any symbol
  * but AAPL and for the history of NOSUCH, 162 "no data" for the history of EMPTY, 162 when a pacing
- * violation is due, silence when told, and an immediate fill for every order.
+ * violation is due, silence when told, and an immediate fill for every order. History is three
+ * bars, timed as TWS times them: dates for bars of a day or longer, otherwise epoch seconds for
+ * formatDate 2 and US/Eastern wall-clock times for formatDate 1; CORRUPT's second bar opens above
+ * its high, and GARBLED's has its high below its low.
  */
 final class FakeTwsScript {
 
@@ -32,7 +35,7 @@ final class FakeTwsScript {
             case 71 -> startApi(Integer.parseInt(r.get(2)));
             case 1 -> marketData(Integer.parseInt(r.get(2)), r.get(4));
             case 9 -> contractDetails(Integer.parseInt(r.get(2)), r.get(4));
-            case 20 -> history(Integer.parseInt(r.get(1)), r.get(3));
+            case 20 -> history(Integer.parseInt(r.get(1)), r.get(3), r.get(16), r.get(20));
             case 3 -> order(r);
             case 4 -> server.send(msg.orderStatus(Integer.parseInt(r.get(v < 192 ? 2 : 1)), "Cancelled", "0", "100",
                     "0", "0"));
@@ -98,7 +101,7 @@ final class FakeTwsScript {
         server.send(msg.contractDataEnd(reqId));
     }
 
-    private void history(int reqId, String symbol) throws IOException {
+    private void history(int reqId, String symbol, String barSize, String formatDate) throws IOException {
         if (silenceOnNextHistory) {
             silenceOnNextHistory = false;
             return;
@@ -116,10 +119,17 @@ final class FakeTwsScript {
             server.send(msg.error(reqId, 162, "Historical Market Data Service error message:API historical data query pacing violation"));
             return;
         }
+        String[] times = barSize.endsWith("day") || barSize.endsWith("week") || barSize.endsWith("month")
+                ? new String[] {"20251118", "20251119", "20251120"}
+                : formatDate.equals("1")
+                ? new String[] {"20251120 09:30:00 US/Eastern", "20251120 09:31:00 US/Eastern", "20251120 09:32:00 US/Eastern"}
+                : new String[] {"1763649000", "1763649060", "1763649120"};
+        String secondOpen = symbol.equals("CORRUPT") ? "189.90" : "189.50";
+        String secondLow = symbol.equals("GARBLED") ? "189.90" : "189.40";
         for (List<String> m : msg.historicalData(reqId, "20251120 09:30:00 US/Eastern", "20251120 09:33:00 US/Eastern",
-                new String[] {"1763649000", "189.10", "189.60", "189.00", "189.50", "12000", "189.31", "95"},
-                new String[] {"1763649060", "189.50", "189.80", "189.40", "189.70", "8000", "189.62", "71"},
-                new String[] {"1763649120", "189.70", "189.75", "189.20", "189.25", "-1", "-1", "-1"})) {
+                new String[] {times[0], "189.10", "189.60", "189.00", "189.50", "12000", "189.31", "95"},
+                new String[] {times[1], secondOpen, "189.80", secondLow, "189.70", "8000", "189.62", "71"},
+                new String[] {times[2], "189.70", "189.75", "189.20", "189.25", "-1", "-1", "-1"})) {
             server.send(m);
         }
     }

@@ -95,6 +95,46 @@ class IbkrHistoryTest {
         assertEquals(0, gate.budget().open());
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {195, 200})
+    void barsThatCannotBeReadFailTheRequestInsteadOfShorteningIt(int serverVersion) throws Exception {
+        start(serverVersion);
+        HistoryException failure = assertThrows(HistoryException.class,
+                () -> history.fetch(window("GARBLED"), Duration.ofSeconds(5)));
+        assertTrue(failure.getMessage().startsWith("IB sent history for GARBLED that cannot be read"),
+                failure.getMessage());
+        assertTrue(failure.getMessage().contains("below low"), failure.getMessage());
+        assertNull(failure.error());
+        assertEquals(0, gate.budget().open());
+        assertEquals(3, history.fetch(window("AAPL"), Duration.ofSeconds(5)).size(), "the session reads on");
+    }
+
+    @Test
+    void bothDateFormatsGiveTheSameInstants() throws Exception {
+        start(200);
+        List<HistoricalBar> text = history.fetch(new HistoricalDataRequest(IbContract.stock("AAPL", "SMART", "USD"),
+                "20251120-14:33:00", HistoryDuration.parse("180 S"), BarSize.MIN_1, WhatToShow.TRADES, true, 1),
+                Duration.ofSeconds(5));
+        List<HistoricalBar> epoch = history.fetch(window("AAPL"), Duration.ofSeconds(5));
+        assertEquals("20251120 09:30:00 US/Eastern", text.get(0).time());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(BarTimes.start(epoch.get(i).time()), BarTimes.start(text.get(i).time()));
+        }
+        assertEquals(Instant.parse("2025-11-20T14:30:00Z"), BarTimes.start(text.get(0).time()));
+    }
+
+    @Test
+    void dailyBarsAreDatesWhicheverFormatIsAsked() throws Exception {
+        start(200);
+        for (int formatDate = 1; formatDate <= 2; formatDate++) {
+            List<HistoricalBar> days = history.fetch(new HistoricalDataRequest(IbContract.stock("AAPL", "SMART", "USD"),
+                    "", HistoryDuration.parse(formatDate + " W"), BarSize.DAY_1, WhatToShow.TRADES, true, formatDate),
+                    Duration.ofSeconds(5));
+            assertEquals("20251118", days.get(0).time());
+            assertEquals(Instant.parse("2025-11-18T00:00:00Z"), BarTimes.start(days.get(0).time()));
+        }
+    }
+
     @Test
     void noDataIsAnEmptyWindow() throws Exception {
         start(200);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tickerdesk.ibkr.entity.CorruptHistoricalData;
+import org.tickerdesk.ibkr.entity.IncomingMessage;
 
 /** Bad input is refused with a reason, never turned into a value. */
 class MalformedInputTest {
@@ -36,18 +38,35 @@ class MalformedInputTest {
         List<String> overlong = new ArrayList<>(m.tickSize(1, 0, "5"));
         overlong.add("surplus");
         assertTrue(refused(overlong).getMessage().contains("more fields"));
-        List<String> bars = m.historicalData(1, "a", "b", new String[] {"20251120", "1", "2", "0.5", "1.5", "1", "1", "1"}).get(0);
-        bars.set(4, "1000000");
-        refused(bars);
     }
 
     @Test
     void impossibleValuesAreRefused() {
         refused(m.marketDataType(1, 9));
-        refused(m.historicalData(1, "a", "b", new String[] {"20251120", "1", "0.5", "2", "1.5", "1", "1", "1"}).get(0));
         refused(m.contractData(1, "AAPL", "STK", "", "SMART", 0, "0.01", "APPLE"));
         refused(List.of("abc", "1"));
         refused(List.of());
+    }
+
+    @Test
+    void unreadableBarsEndTheirRequestWithTheReasonRatherThanVanish() throws Exception {
+        List<String> overAnnounced = m.historicalData(1, "a", "b",
+                new String[] {"20251120", "1", "2", "0.5", "1.5", "1", "1", "1"}).get(0);
+        overAnnounced.set(4, "1000000");
+        assertTrue(corrupt(overAnnounced).reason().contains("announces 1000000 bars"));
+        assertTrue(corrupt(m.historicalData(1, "a", "b",
+                new String[] {"20251120", "1", "0.5", "2", "1.5", "1", "1", "1"}).get(0)).reason().contains("below low"));
+        assertTrue(corrupt(m.historicalData(1, "a", "b",
+                new String[] {"20251120", "1", "2", "x", "1.5", "1", "1", "1"}).get(0)).reason().contains("'low' is 'x'"));
+        refused(List.of("17", "abc", "a", "b", "0"));
+    }
+
+    private CorruptHistoricalData corrupt(List<String> fields) throws MalformedMessageException {
+        List<IncomingMessage> decoded = decoder.decode(fields);
+        assertEquals(1, decoded.size(), decoded.toString());
+        CorruptHistoricalData corrupt = (CorruptHistoricalData) decoded.get(0);
+        assertEquals(1, corrupt.reqId());
+        return corrupt;
     }
 
     @Test

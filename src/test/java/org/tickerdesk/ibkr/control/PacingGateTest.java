@@ -79,23 +79,25 @@ class PacingGateTest {
     }
 
     @Test
-    void fewerThanSixForTheSameContractExchangeAndSeriesWithinTwoSeconds() {
-        for (int days = 1; days <= 5; days++) {
+    void atMostSixForTheSameContractExchangeAndSeriesWithinTwoSeconds() {
+        for (int days = 1; days <= 6; days++) {
             admit(request("AAPL", "SMART", days, WhatToShow.TRADES));
             clock.advance(Duration.ofMillis(100));
         }
-        assertEquals(Duration.ofMillis(1500), gate.waitNeeded(request("AAPL", "SMART", 6, WhatToShow.TRADES)));
-        admit(request("AAPL", "SMART", 6, WhatToShow.MIDPOINT));
-        admit(request("AAPL", "ISLAND", 6, WhatToShow.TRADES));
-        clock.advance(Duration.ofMillis(1500));
-        admit(request("AAPL", "SMART", 6, WhatToShow.TRADES));
+        assertEquals(Duration.ofMillis(1400), gate.waitNeeded(request("AAPL", "SMART", 7, WhatToShow.TRADES)));
+        admit(request("AAPL", "SMART", 7, WhatToShow.MIDPOINT));
+        admit(request("AAPL", "ISLAND", 7, WhatToShow.TRADES));
+        clock.advance(Duration.ofMillis(1400));
+        admit(request("AAPL", "SMART", 7, WhatToShow.TRADES));
     }
 
     @Test
     void bidAskCountsDoubleForTheSameSeriesToo() {
         admit(request("AAPL", "SMART", 1, WhatToShow.BID_ASK));
         admit(request("AAPL", "SMART", 2, WhatToShow.BID_ASK));
-        assertEquals(Duration.ofSeconds(2), gate.waitNeeded(request("AAPL", "SMART", 3, WhatToShow.BID_ASK)));
+        admit(request("AAPL", "SMART", 3, WhatToShow.BID_ASK));
+        assertEquals(Duration.ofSeconds(2), gate.waitNeeded(request("AAPL", "SMART", 4, WhatToShow.BID_ASK)));
+        assertEquals(Duration.ZERO, gate.waitNeeded(request("AAPL", "SMART", 4, WhatToShow.TRADES)));
     }
 
     @Test
