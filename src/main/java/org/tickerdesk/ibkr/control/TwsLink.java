@@ -27,6 +27,10 @@ import org.tickerdesk.ibkr.entity.SessionInfo;
 public class TwsLink {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** A lookup waits this long for a session still connecting (the first use starts it) before saying it is down. */
+    static final Duration LOOKUP_CONNECT_WAIT = Duration.ofSeconds(3);
+    static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
+    public static final String NOT_USED = "IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr";
 
     @Inject
     @ConfigProperty(name = "tickerdesk.source")
@@ -62,6 +66,7 @@ public class TwsLink {
     private TwsSession session;
     private IbkrMarketData marketData;
     private IbkrHistory history;
+    private IbkrContracts contracts;
     private volatile LinkState state;
 
     /** True when a source or broker of {@code ibkr} is configured. */
@@ -72,7 +77,7 @@ public class TwsLink {
     /** The session, connecting in the background on first use. */
     public synchronized TwsSession session() {
         if (!enabled()) {
-            throw new IllegalStateException("IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr");
+            throw new IllegalStateException(NOT_USED);
         }
         if (session == null) {
             IbkrSettings settings = new IbkrSettings(host, port, clientId, MarketDataKind.fromSetting(marketDataType),
@@ -100,6 +105,14 @@ public class TwsLink {
             history = new IbkrHistory(session(), PacingGate.standard());
         }
         return history;
+    }
+
+    /** The contract lookup on the shared session, for the instrument catalog. */
+    public synchronized IbkrContracts contracts() {
+        if (contracts == null) {
+            contracts = new IbkrContracts(session(), LOOKUP_CONNECT_WAIT, LOOKUP_TIMEOUT);
+        }
+        return contracts;
     }
 
     public LinkState state() {

@@ -8,7 +8,8 @@ import java.util.List;
  * for any symbol but the special ones: NOPERM 354, DENIED 10168, NOSUCH 200, DELAYED 10167 and
  * delayed ticks, QUIET only its market-data type), error 200 for the contract details of any symbol
  * but AAPL and for the history of NOSUCH, 162 "no data" for the history of EMPTY, 162 when a pacing
- * violation is due, silence when told, and an immediate fill for every order.
+ * violation is due, silence when told, and an immediate fill for every order. Contract details
+ * answer AAPL by symbol or by its conId 265598, and SAP with two listings (USD on NYSE, EUR on IBIS).
  */
 final class FakeTwsScript {
 
@@ -31,7 +32,7 @@ final class FakeTwsScript {
         switch (Integer.parseInt(r.get(0))) {
             case 71 -> startApi(Integer.parseInt(r.get(2)));
             case 1 -> marketData(Integer.parseInt(r.get(2)), r.get(4));
-            case 9 -> contractDetails(Integer.parseInt(r.get(2)), r.get(4));
+            case 9 -> contractDetails(Integer.parseInt(r.get(2)), Integer.parseInt(r.get(3)), r.get(4));
             case 20 -> history(Integer.parseInt(r.get(1)), r.get(3));
             case 3 -> order(r);
             case 4 -> server.send(msg.orderStatus(Integer.parseInt(r.get(v < 192 ? 2 : 1)), "Cancelled", "0", "100",
@@ -89,8 +90,14 @@ final class FakeTwsScript {
         server.send(msg.tickGeneric(reqId, 49, "0"));
     }
 
-    private void contractDetails(int reqId, String symbol) throws IOException {
-        if (!symbol.equals("AAPL")) {
+    private void contractDetails(int reqId, int conId, String symbol) throws IOException {
+        if (symbol.equals("SAP")) {
+            server.send(msg.contractData(reqId, "SAP", "STK", "", "SMART", "NYSE", "USD", 33260814, "0.01", "SAP SE-SPONSORED ADR"));
+            server.send(msg.contractData(reqId, "SAP", "STK", "", "SMART", "IBIS", "EUR", 14204, "0.02", "SAP SE"));
+            server.send(msg.contractDataEnd(reqId));
+            return;
+        }
+        if (!symbol.equals("AAPL") && conId != 265598) {
             server.send(msg.error(reqId, 200, "No security definition has been found for the request"));
             return;
         }
