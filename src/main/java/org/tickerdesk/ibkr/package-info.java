@@ -5,6 +5,7 @@
  * version), and the mapping of IB's error codes to states. On top of that, still without the
  * container: the session that keeps a connection up, the market-data source behind the
  * {@code MarketDataSource} SPI with its line limit, the historical-data pacing gate and the history
- * client the collection job calls window by window.
+ * client the collection job calls window by window, the contract lookup behind the instrument
+ * catalog's {@code ContractLookup} SPI, and the news bulletins fed to the news store.
  */
 package org.tickerdesk.ibkr;

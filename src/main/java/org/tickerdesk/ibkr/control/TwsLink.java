@@ -7,6 +7,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -67,6 +68,7 @@ public class TwsLink {
     private IbkrMarketData marketData;
     private IbkrHistory history;
     private IbkrContracts contracts;
+    private IbkrNews news;
     private volatile LinkState state;
 
     /** True when a source or broker of {@code ibkr} is configured. */
@@ -115,6 +117,14 @@ public class TwsLink {
         return contracts;
     }
 
+    /** IB's news bulletins on the shared session, started by whoever stores them. */
+    public synchronized IbkrNews news() {
+        if (news == null) {
+            news = new IbkrNews(session(), threads, Clock.systemUTC());
+        }
+        return news;
+    }
+
     public LinkState state() {
         LinkState s = state;
         return s != null ? s : enabled()
@@ -124,6 +134,9 @@ public class TwsLink {
 
     @PreDestroy
     synchronized void close() {
+        if (news != null) {
+            news.close();
+        }
         if (session != null) {
             session.close();
         }
