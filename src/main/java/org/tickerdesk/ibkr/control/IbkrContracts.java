@@ -149,7 +149,9 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
         session.start();
         try {
             if (!session.awaitConnected(connectWait)) {
-                throw notConnected(asked, "not connected");
+                long millis = connectWait.toMillis();
+                throw notConnected(asked, "no API connection within "
+                        + (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

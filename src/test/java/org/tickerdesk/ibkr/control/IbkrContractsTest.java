@@ -111,9 +111,8 @@ class IbkrContractsTest {
         contracts = new IbkrContracts(session, Duration.ofMillis(300), WAIT);
         LookupFailed failure = assertThrows(LookupFailed.class, () -> contracts.lookup(stock("AAPL")));
         assertEquals(LookupFailed.Reason.NOT_CONNECTED, failure.reason());
-        assertTrue(failure.getMessage().startsWith("TWS is not connected (TWS at 127.0.0.1:" + closedPort),
-                failure.getMessage());
-        assertTrue(failure.getMessage().endsWith("cannot look up AAPL stock"), failure.getMessage());
+        assertEquals("TWS is not connected (TWS at 127.0.0.1:" + closedPort + ": no API connection within 300 ms);"
+                + " cannot look up AAPL stock", failure.getMessage());
     }
 
     @Test
