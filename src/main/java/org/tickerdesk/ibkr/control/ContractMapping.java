@@ -2,6 +2,7 @@ package org.tickerdesk.ibkr.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,14 +53,23 @@ public final class ContractMapping {
     }
 
     private static IbContract future(Contract c) {
-        String symbol = c.symbol();
+        return new IbContract(0, futureRoot(c.symbol(), YearMonth.from(c.expiry())), SecurityType.FUT,
+                c.expiry().format(DAY), null, "", "", c.exchange(), "", c.currency(), "", "", false);
+    }
+
+    /** ESZ6 for December 2026 is ES; a symbol whose month code or year does not match stays as it is. */
+    static String futureRoot(String symbol, YearMonth month) {
         Matcher m = FUTURE.matcher(symbol);
-        if (m.matches() && MONTH_CODES.indexOf(m.group(2).charAt(0)) + 1 == c.expiry().getMonthValue()
-                && String.valueOf(c.expiry().getYear()).endsWith(m.group(3))) {
-            symbol = m.group(1);
+        if (m.matches() && MONTH_CODES.indexOf(m.group(2).charAt(0)) + 1 == month.getMonthValue()
+                && String.valueOf(month.getYear()).endsWith(m.group(3))) {
+            return m.group(1);
         }
-        return new IbContract(0, symbol, SecurityType.FUT, c.expiry().format(DAY), null, "", "", c.exchange(), "",
-                c.currency(), "", "", false);
+        return symbol;
+    }
+
+    /** A symbol in the exchange's form, root + month code + year digits (ESZ6, CLF27). */
+    static boolean isFutureCode(String symbol) {
+        return FUTURE.matcher(symbol).matches();
     }
 
     private static IbContract event(Contract c) {

@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,6 +37,10 @@ import org.tickerdesk.ibkr.entity.SessionInfo;
 public class TwsLink {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** A lookup waits this long for a session still connecting (the first use starts it) before saying it is down. */
+    static final Duration LOOKUP_CONNECT_WAIT = Duration.ofSeconds(3);
+    static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
+    public static final String NOT_USED = "IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr";
 
     @Inject
     @ConfigProperty(name = "tickerdesk.source")
@@ -76,6 +81,8 @@ public class TwsLink {
     private TwsSession session;
     private IbkrMarketData marketData;
     private IbkrHistory history;
+    private IbkrContracts contracts;
+    private IbkrNews news;
     private volatile LinkState state;
 
     @PostConstruct
@@ -93,7 +100,7 @@ public class TwsLink {
     /** The session, connecting in the background on first use. */
     public synchronized TwsSession session() {
         if (!enabled()) {
-            throw new IllegalStateException("IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr");
+            throw new IllegalStateException(NOT_USED);
         }
         if (session == null) {
             IbkrSettings settings = new IbkrSettings(host, port, clientId, MarketDataKind.fromSetting(marketDataType),
@@ -159,6 +166,22 @@ public class TwsLink {
         return pacing.budget();
     }
 
+    /** The contract lookup on the shared session, for the instrument catalog. */
+    public synchronized IbkrContracts contracts() {
+        if (contracts == null) {
+            contracts = new IbkrContracts(session(), LOOKUP_CONNECT_WAIT, LOOKUP_TIMEOUT);
+        }
+        return contracts;
+    }
+
+    /** IB's news bulletins on the shared session, started by whoever stores them. */
+    public synchronized IbkrNews news() {
+        if (news == null) {
+            news = new IbkrNews(session(), threads, Clock.systemUTC());
+        }
+        return news;
+    }
+
     public LinkState state() {
         LinkState s = state;
         return s != null ? s : LinkState.unused();
@@ -166,6 +189,9 @@ public class TwsLink {
 
     @PreDestroy
     synchronized void close() {
+        if (news != null) {
+            news.close();
+        }
         if (session != null) {
             session.close();
         }

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import org.tickerdesk.instruments.control.ContractInput;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.control.InvalidInstrument;
+import org.tickerdesk.instruments.control.LookupFailed;
 import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.instruments.entity.InstrumentKind;
 
@@ -17,7 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The instruments page: the list, and adding or removing a symbol on the watchlist (admins only).
+ * The instruments page: the list, adding or removing a symbol on the watchlist, and looking an
+ * instrument up at IBKR (admins only).
  */
 @Named
 @ViewScoped
@@ -37,6 +39,7 @@ public class InstrumentsPage implements Serializable {
     private String tickSize = "0.01";
     private LocalDate expiry;
     private String description;
+    private final LookupForm lookup = new LookupForm();
 
     @PostConstruct
     void load() {
@@ -60,6 +63,33 @@ public class InstrumentsPage implements Serializable {
             faces.addMessage("add:symbol", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             faces.validationFailed();
         }
+    }
+
+    /** Blocks while IBKR answers (seconds at most): the admin waits for the answer anyway. */
+    public void lookUp() {
+        if (!mayChange()) {
+            return;
+        }
+        try {
+            InstrumentCatalog.Resolution resolved = catalog.resolve(lookup.input().toQuery());
+            Instrument i = resolved.instrument();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, i.symbol()
+                    + (resolved.created() ? " found at IBKR" : " updated from IBKR") + " (conId " + i.conId() + ", "
+                    + i.contract().exchange() + ", " + i.contract().currency() + ") and on the watchlist", null));
+            lookup.clear();
+            load();
+        } catch (InvalidInstrument | LookupFailed e) {
+            faces.addMessage("lookup:lookupSymbol", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    public boolean isLookupAvailable() {
+        return catalog.lookupAvailable();
+    }
+
+    public LookupForm getLookup() {
+        return lookup;
     }
 
     public void remove(String removed) {

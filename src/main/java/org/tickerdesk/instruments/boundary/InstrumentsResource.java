@@ -22,16 +22,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.tickerdesk.instruments.control.ContractInput;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.control.InvalidInstrument;
+import org.tickerdesk.instruments.control.LookupInput;
 import org.tickerdesk.instruments.entity.Instrument;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * Instruments and the watchlist over HTTP.
+ * Instruments and the watchlist over HTTP, and looking instruments up at the broker.
  */
 @Path("instruments")
 @Produces(MediaType.APPLICATION_JSON)
 public class InstrumentsResource {
+
+    static final Set<String> LOOKUP_FIELDS = Set.of("conId", "symbol", "kind", "exchange", "currency", "expiry");
 
     @Inject
     InstrumentCatalog catalog;
@@ -65,6 +69,43 @@ public class InstrumentsResource {
         Instrument instrument = catalog.watch(input.toContract(), text(body, "description"));
         return Response.created(uri.getAbsolutePathBuilder().path(instrument.symbol()).build())
                 .entity(InstrumentView.of(instrument)).build();
+    }
+
+    @POST
+    @Path("lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Look an instrument up at IBKR, store its details and put it on the watchlist",
+            description = "Body: {\"conId\": 265598} or {\"symbol\": \"AAPL\"} with optional kind"
+                    + " (stock|future|option|event, default stock), exchange, currency and expiry (YYYY-MM-DD, or"
+                    + " YYYY-MM for a future's contract month) to narrow it. 201 with the new instrument, 200 with"
+                    + " a known one updated; 400 bad input; 404 no such instrument at IBKR; 409 IBKR not used;"
+                    + " 422 several contracts match (listed under matches); 502 IBKR refused; 503 TWS not"
+                    + " connected; 504 no answer from TWS in time.")
+    public Response lookup(JsonObject body, @Context UriInfo uri) {
+        LookupInput input = lookupInput(body);
+        InstrumentCatalog.Resolution resolved = catalog.resolve(input.toQuery());
+        InstrumentView view = InstrumentView.of(resolved.instrument());
+        if (!resolved.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path(InstrumentsResource.class).path(view.symbol()).build())
+                .entity(view).build();
+    }
+
+    /** Unknown fields are refused: a misspelt "curency" silently ignored would look up the wrong contract. */
+    static LookupInput lookupInput(JsonObject body) {
+        if (body == null) {
+            throw new InvalidInstrument("The body must be a JSON object: {\"symbol\": \"AAPL\"} or {\"conId\": 265598}");
+        }
+        for (String field : body.keySet()) {
+            if (!LOOKUP_FIELDS.contains(field)) {
+                throw new InvalidInstrument("'" + field + "' is not a lookup field; use conId, or symbol with kind,"
+                        + " exchange, currency and expiry");
+            }
+        }
+        return new LookupInput(text(body, "conId"), text(body, "symbol"), text(body, "kind"), text(body, "exchange"),
+                text(body, "currency"), text(body, "expiry"));
     }
 
     @DELETE

@@ -7,9 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.instruments.entity.ContractMatch;
+import org.tickerdesk.instruments.entity.ContractQuery;
 import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +21,8 @@ import java.util.Optional;
  * The instruments Tickerdesk knows and the watchlist among them. Changes to the watchlist are
  * announced as {@link WatchlistChanged} events. For load tests the simulated market adds
  * {@code tickerdesk.sim.symbols} synthetic stocks S0000, S0001, ... to the watchlist; they live
- * in configuration only, never in the database.
+ * in configuration only, never in the database. Instruments can also be resolved at the broker
+ * through the {@link ContractLookup} SPI, which fills in the broker's details.
  */
 @Stateless
 public class InstrumentCatalog {
@@ -32,6 +36,9 @@ public class InstrumentCatalog {
     @Inject
     @ConfigProperty(name = "tickerdesk.sim.symbols")
     int syntheticStocks;
+
+    @Inject
+    ContractLookup lookup;
 
     public List<Instrument> all() {
         return em.createNamedQuery(Instrument.ALL, Instrument.class).getResultList();
@@ -96,6 +103,62 @@ public class InstrumentCatalog {
         em.persist(instrument);
         watchlistChanged.fire(new WatchlistChanged(contract, true));
         return instrument;
+    }
+
+    /** Whether a broker is configured to resolve instruments; the lookup fails with NOT_USED otherwise. */
+    public boolean lookupAvailable() {
+        return lookup.available();
+    }
+
+    /**
+     * Looks the query up at the broker and stores the one contract it names, in one transaction: a
+     * new instrument, or the known one (the same contract id, else the same symbol) updated with
+     * the broker's details; either way it is on the watchlist afterwards. Several matches are
+     * refused with all of them listed, so the user can narrow the query. Any failure leaves the
+     * catalog as it was.
+     */
+    public Resolution resolve(ContractQuery query) {
+        List<ContractMatch> matches = lookup.lookup(query);
+        if (matches.isEmpty()) {
+            throw new LookupFailed(LookupFailed.Reason.NO_SUCH_INSTRUMENT, "No such instrument: " + query.describe());
+        }
+        if (matches.size() > 1) {
+            throw new LookupFailed(LookupFailed.Reason.AMBIGUOUS, matches.size() + " contracts match "
+                    + query.describe() + "; narrow it by exchange, currency or expiry, or look up by conId: "
+                    + String.join("; ", matches.stream().map(ContractMatch::describe).toList()), matches);
+        }
+        ContractMatch match = matches.get(0);
+        Optional<Instrument> known = findByConId(match.details().conId()).or(() -> find(match.contract().symbol()));
+        if (known.isEmpty()) {
+            if (SyntheticStocks.isOne(match.contract().symbol(), syntheticStocks)) {
+                throw new InvalidInstrument(match.contract().symbol() + " is a synthetic stock of the simulated"
+                        + " market (TICKERDESK_SIM_SYMBOLS); it cannot be taken from the broker");
+            }
+            Instrument instrument = new Instrument(match, Instant.now());
+            em.persist(instrument);
+            watchlistChanged.fire(new WatchlistChanged(instrument.contract(), true));
+            return new Resolution(instrument, true);
+        }
+        Instrument instrument = known.get();
+        try {
+            instrument.resolve(match, Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInstrument(e.getMessage());
+        }
+        if (!instrument.onWatchlist()) {
+            instrument.watch();
+            watchlistChanged.fire(new WatchlistChanged(instrument.contract(), true));
+        }
+        return new Resolution(instrument, false);
+    }
+
+    /** A resolved instrument, and whether the lookup created it (rather than updating a known one). */
+    public record Resolution(Instrument instrument, boolean created) {
+    }
+
+    public Optional<Instrument> findByConId(int conId) {
+        return em.createNamedQuery(Instrument.BY_CONID, Instrument.class)
+                .setParameter("conId", conId).getResultStream().findFirst();
     }
 
     /** Takes a symbol off the watchlist; its instrument (and later its history) stays. */

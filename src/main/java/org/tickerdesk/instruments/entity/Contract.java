@@ -14,8 +14,8 @@ public record Contract(String symbol, InstrumentKind kind, String exchange, Stri
 
     /** Upper-case letters and digits, with '.', '-' or '_' inside: AAPL, BRK.B, ESZ6, S0042. */
     public static final Pattern SYMBOL = Pattern.compile("[A-Z0-9](?:[A-Z0-9._-]{0,30}[A-Z0-9])?");
-    private static final Pattern EXCHANGE = Pattern.compile("[A-Z0-9._-]{1,32}");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    static final Pattern EXCHANGE = Pattern.compile("[A-Z0-9._-]{1,32}");
+    static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     public Contract {
         Objects.requireNonNull(kind, "kind");

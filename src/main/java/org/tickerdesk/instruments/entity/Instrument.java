@@ -13,21 +13,27 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * An instrument Tickerdesk knows, and whether it is on the watchlist. Its contract is validated
- * by {@link Contract}; leaving the watchlist keeps the row, so history stays attached to it.
+ * by {@link Contract}; leaving the watchlist keeps the row, so history stays attached to it. Once
+ * resolved at the broker it also carries the broker's {@link InstrumentDetails} (contract id,
+ * trading hours, ...), and the broker's answer then decides its exchange, currency, tick size and
+ * expiry.
  */
 @Entity
 @Table(name = "instruments")
 @NamedQuery(name = Instrument.WATCHLIST, query = "SELECT i FROM Instrument i WHERE i.onWatchlist = TRUE ORDER BY i.symbol")
 @NamedQuery(name = Instrument.ALL, query = "SELECT i FROM Instrument i ORDER BY i.symbol")
 @NamedQuery(name = Instrument.BY_SYMBOL, query = "SELECT i FROM Instrument i WHERE i.symbol = :symbol")
+@NamedQuery(name = Instrument.BY_CONID, query = "SELECT i FROM Instrument i WHERE i.conId = :conId")
 public class Instrument {
 
     public static final String WATCHLIST = "Instrument.watchlist";
     public static final String ALL = "Instrument.all";
     public static final String BY_SYMBOL = "Instrument.bySymbol";
+    public static final String BY_CONID = "Instrument.byConId";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +66,27 @@ public class Instrument {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "conid", unique = true)
+    private Integer conId;
+
+    @Column(precision = 19, scale = 8)
+    private BigDecimal multiplier;
+
+    @Column(name = "long_name", length = 200)
+    private String longName;
+
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
+    @Column(name = "trading_hours")
+    private String tradingHours;
+
+    @Column(name = "liquid_hours")
+    private String liquidHours;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
     protected Instrument() {
         // for JPA
     }
@@ -77,6 +104,48 @@ public class Instrument {
         }
         this.onWatchlist = true;
         this.createdAt = Instant.now();
+    }
+
+    /** A new instrument as the broker found it, on the watchlist. */
+    public Instrument(ContractMatch match, Instant resolvedAt) {
+        this(match.contract(), null);
+        details(match.details(), resolvedAt);
+    }
+
+    /**
+     * Takes the broker's answer for this instrument: the broker's exchange, currency, tick size and
+     * expiry replace the stored ones, the symbol stays. Refused, with nothing changed, when the
+     * answer is another kind of instrument or another contract than the one resolved before.
+     */
+    public void resolve(ContractMatch match, Instant at) {
+        Contract found = match.contract();
+        int foundId = match.details().conId();
+        if (found.kind() != kind) {
+            throw new IllegalArgumentException(symbol + " is known as a " + kind.name().toLowerCase()
+                    + ", but the broker's contract " + foundId + " is a " + found.kind().name().toLowerCase());
+        }
+        if (conId != null && conId != foundId) {
+            throw new IllegalArgumentException(symbol + " is the broker's contract " + conId + ", not " + foundId
+                    + "; another listing cannot share its symbol");
+        }
+        Contract updated = new Contract(symbol, kind, found.exchange(), found.currency(), found.tickSize(),
+                found.expiry());
+        exchange = updated.exchange();
+        currency = updated.currency();
+        tickSize = updated.tickSize();
+        expiry = updated.expiry();
+        details(match.details(), at);
+    }
+
+    private void details(InstrumentDetails details, Instant at) {
+        Objects.requireNonNull(at, "at");
+        this.conId = details.conId();
+        this.multiplier = details.multiplier();
+        this.longName = details.longName();
+        this.timeZone = details.timeZone();
+        this.tradingHours = details.tradingHours();
+        this.liquidHours = details.liquidHours();
+        this.resolvedAt = at;
     }
 
     public Contract contract() {
@@ -109,6 +178,36 @@ public class Instrument {
 
     public boolean onWatchlist() {
         return onWatchlist;
+    }
+
+    /** The broker's contract id, or null while not resolved at the broker. */
+    public Integer conId() {
+        return conId;
+    }
+
+    public BigDecimal multiplier() {
+        return multiplier;
+    }
+
+    public String longName() {
+        return longName;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public String tradingHours() {
+        return tradingHours;
+    }
+
+    public String liquidHours() {
+        return liquidHours;
+    }
+
+    /** When the broker's details were last taken, or null. */
+    public Instant resolvedAt() {
+        return resolvedAt;
     }
 
     public boolean expiredOn(LocalDate day) {

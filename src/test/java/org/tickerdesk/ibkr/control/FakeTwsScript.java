@@ -11,7 +11,8 @@ import java.util.List;
  * violation is due, silence when told, and an immediate fill for every order. History is three
  * bars, timed as TWS times them: dates for bars of a day or longer, otherwise epoch seconds for
  * formatDate 2 and US/Eastern wall-clock times for formatDate 1; CORRUPT's second bar opens above
- * its high, and GARBLED's has its high below its low.
+ * its high, and GARBLED's has its high below its low. Contract details
+ * answer AAPL by symbol or by its conId 265598, and SAP with two listings (USD on NYSE, EUR on IBIS).
  */
 final class FakeTwsScript {
 
@@ -34,7 +35,7 @@ final class FakeTwsScript {
         switch (Integer.parseInt(r.get(0))) {
             case 71 -> startApi(Integer.parseInt(r.get(2)));
             case 1 -> marketData(Integer.parseInt(r.get(2)), r.get(4));
-            case 9 -> contractDetails(Integer.parseInt(r.get(2)), r.get(4));
+            case 9 -> contractDetails(Integer.parseInt(r.get(2)), Integer.parseInt(r.get(3)), r.get(4));
             case 20 -> history(Integer.parseInt(r.get(1)), r.get(3), r.get(16), r.get(20));
             case 3 -> order(r);
             case 4 -> server.send(msg.orderStatus(Integer.parseInt(r.get(v < 192 ? 2 : 1)), "Cancelled", "0", "100",
@@ -92,8 +93,14 @@ final class FakeTwsScript {
         server.send(msg.tickGeneric(reqId, 49, "0"));
     }
 
-    private void contractDetails(int reqId, String symbol) throws IOException {
-        if (!symbol.equals("AAPL")) {
+    private void contractDetails(int reqId, int conId, String symbol) throws IOException {
+        if (symbol.equals("SAP")) {
+            server.send(msg.contractData(reqId, "SAP", "STK", "", "SMART", "NYSE", "USD", 33260814, "0.01", "SAP SE-SPONSORED ADR"));
+            server.send(msg.contractData(reqId, "SAP", "STK", "", "SMART", "IBIS", "EUR", 14204, "0.02", "SAP SE"));
+            server.send(msg.contractDataEnd(reqId));
+            return;
+        }
+        if (!symbol.equals("AAPL") && conId != 265598) {
             server.send(msg.error(reqId, 200, "No security definition has been found for the request"));
             return;
         }

@@ -77,16 +77,21 @@ final class ServerMessages {
 
     List<String> contractData(int reqId, String symbol, String secType, String expiry, String exchange, int conId,
                               String minTick, String longName) {
+        return contractData(reqId, symbol, secType, expiry, exchange, "NASDAQ", "USD", conId, minTick, longName);
+    }
+
+    List<String> contractData(int reqId, String symbol, String secType, String expiry, String exchange,
+                              String primaryExchange, String currency, int conId, String minTick, String longName) {
         List<String> f = v < 164 ? of(10, 8, reqId) : of(10, reqId);
         f.addAll(of(symbol, secType, expiry));
         if (v >= 182) {
             f.add(expiry.split(" ")[0]);
         }
-        f.addAll(of("0", "", exchange, "USD", symbol, symbol, symbol, conId, minTick));
+        f.addAll(of("0", "", exchange, currency, symbol, symbol, symbol, conId, minTick));
         if (v < 164) {
             f.add("1");
         }
-        f.addAll(of("", "ACTIVETIM,LMT,MKT,STP", exchange + ",ISLAND", 1, 0, longName, "NASDAQ",
+        f.addAll(of("", "ACTIVETIM,LMT,MKT,STP", exchange + ",ISLAND", 1, 0, longName, primaryExchange,
                 "", "Technology", "Computers", "Computers", "US/Eastern",
                 "20251121:0400-20251121:2000;20251122:CLOSED", "20251121:0930-20251121:1600", "", "0",
                 2, "ISIN", "US0378331005", "CUSIP", "037833100", 1, "", "", "26,26", "", "COMMON"));
