@@ -38,6 +38,13 @@ public final class Http {
         }
     }
 
+    /** A JSON POST with the bootstrap admin token, as a program using the API sends it. */
+    public static HttpResponse<String> postAsAdmin(String url, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public static JsonStructure json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).read();
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TWS stand-in on the loopback interface that speaks the API protocol as IB documents it: the
@@ -30,6 +31,7 @@ final class FakeTwsServer implements AutoCloseable {
     private final ServerSocket server;
     private final Random random = new Random(42);
     private final BlockingQueue<List<String>> requests = new LinkedBlockingQueue<>();
+    private final AtomicInteger historyRequests = new AtomicInteger();
     final Set<Integer> clientIdsInUse = ConcurrentHashMap.newKeySet();
     volatile boolean fragmentWrites = true;
     volatile String greetingSeen;
@@ -81,6 +83,11 @@ final class FakeTwsServer implements AutoCloseable {
                 return request;
             }
         }
+    }
+
+    /** How many reqHistoricalData arrived, over all connections. */
+    int historyRequests() {
+        return historyRequests.get();
     }
 
     void send(List<String> fields) throws IOException {
@@ -169,6 +176,9 @@ final class FakeTwsServer implements AutoCloseable {
         while (true) {
             List<String> request = fields(readBody(in));
             requests.add(request);
+            if (request.get(0).equals("20")) {
+                historyRequests.incrementAndGet();
+            }
             script.answer(request);
         }
     }

@@ -3,10 +3,12 @@ package org.tickerdesk.ibkr.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +132,46 @@ class IbkrEndToEndIT {
         List<String> cancel = tws.nextRequest(OutgoingIds.CANCEL_MKT_DATA, PATIENCE);
         assertTrue(Integer.parseInt(cancel.get(2)) > 0);
         await("the line is free", () -> status().getJsonObject("marketData").getInt("linesInUse") == 0);
+    }
+
+    @Test
+    @Order(6)
+    void historyBarsAreFetchedAndStored() {
+        HttpResponse<String> fetched = Http.postAsAdmin(tickerdesk.baseUrl() + "/api/history/fetch",
+                "{\"symbol\":\"AAPL\",\"barSize\":\"1 min\",\"duration\":\"1 D\"}");
+        assertEquals(200, fetched.statusCode(), fetched.body());
+        assertEquals(3, Http.json(fetched).asJsonObject().getInt("stored"));
+
+        HttpResponse<String> bars = Http.get(tickerdesk.baseUrl() + "/api/history/bars?symbol=AAPL&barSize=1%20min");
+        assertEquals(200, bars.statusCode(), bars.body());
+        JsonArray stored = Http.json(bars).asJsonArray();
+        assertEquals(3, stored.size());
+        assertEquals(189.5, stored.getJsonObject(0).getJsonNumber("close").doubleValue());
+        assertEquals(1, tws.historyRequests(), "one window, one request");
+    }
+
+    @Test
+    @Order(7)
+    void aSymbolIsResolvedAtIbkrAndAnUnknownOneCreatesNothing() {
+        HttpResponse<String> resolved = Http.postAsAdmin(tickerdesk.baseUrl() + "/api/instruments/lookup",
+                "{\"symbol\":\"AAPL\"}");
+        assertTrue(resolved.statusCode() == 200 || resolved.statusCode() == 201, resolved.body());
+        assertEquals(265598, Http.json(resolved).asJsonObject().getInt("conId"));
+
+        HttpResponse<String> unknown = Http.postAsAdmin(tickerdesk.baseUrl() + "/api/instruments/lookup",
+                "{\"symbol\":\"NOSUCH\"}");
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertTrue(Http.json(unknown).asJsonObject().getString("message").contains("No such instrument at IBKR"));
+        assertEquals(404, Http.get(tickerdesk.baseUrl() + "/api/instruments/NOSUCH").statusCode());
+    }
+
+    @Test
+    @Order(8)
+    void newsBulletinsReachTheNewsStore() throws InterruptedException {
+        await("the bulletin stored", () -> Http.get(tickerdesk.baseUrl() + "/api/news").body()
+                .contains("Exchange halted trading in XYZ"));
+        JsonArray news = Http.json(Http.get(tickerdesk.baseUrl() + "/api/news")).asJsonArray();
+        assertEquals(1, news.size(), "the bulletin TWS repeats after the reconnect is stored once");
     }
 
     @Test
