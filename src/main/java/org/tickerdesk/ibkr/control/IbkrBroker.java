@@ -172,7 +172,8 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
         synchronized (this) {
             nextOrderId = Math.max(nextOrderId, info.nextOrderId());
         }
-        this.detail = detail + ", account " + String.join(", ", info.accounts());
+        this.detail = detail + (info.accounts().size() == 1 ? ", account " : ", accounts ")
+                + String.join(", ", info.accounts());
         syncedThisConnection = false;
         syncOnce();
     }

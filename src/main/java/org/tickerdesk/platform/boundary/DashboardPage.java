@@ -10,12 +10,14 @@ import org.tickerdesk.marketdata.control.TickMeter;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 import org.tickerdesk.platform.control.DatabaseStatus;
 import org.tickerdesk.streaming.control.StreamHub;
+import org.tickerdesk.trading.control.OrderDesk;
+import org.tickerdesk.trading.entity.BrokerStatus;
 
 import java.io.Serializable;
 
 /**
- * The dashboard's status cards, refreshed by the page's poll; the quote tiles stream themselves
- * over the WebSocket.
+ * The dashboard's broker banner and status cards, refreshed by the page's poll; the quote tiles
+ * stream themselves over the WebSocket.
  */
 @Named
 @ViewScoped
@@ -36,6 +38,10 @@ public class DashboardPage implements Serializable {
     @Inject
     StreamHub streams;
 
+    @Inject
+    OrderDesk orders;
+
+    private BrokerStatus broker;
     private SourceStatus source;
     private long ticksPerSecond;
     private long totalTicks;
@@ -46,6 +52,7 @@ public class DashboardPage implements Serializable {
 
     @PostConstruct
     public void refresh() {
+        broker = orders.broker();
         source = feed.status();
         ticksPerSecond = meter.perSecond();
         totalTicks = meter.total();
@@ -54,6 +61,10 @@ public class DashboardPage implements Serializable {
         instruments = counts.known();
         databaseReport = database.check();
         connectedClients = streams.connectedClients();
+    }
+
+    public BrokerStatus getBroker() {
+        return broker;
     }
 
     public SourceStatus getSource() {
