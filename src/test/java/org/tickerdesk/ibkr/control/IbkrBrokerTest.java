@@ -131,7 +131,9 @@ class IbkrBrokerTest {
         server.dropConnection();
         server.nextRequest(71);
         assertEquals("5", server.nextRequest().get(0), "reqOpenOrders after the reconnect");
-        assertEquals("7", server.nextRequest().get(0), "then reqExecutions");
+        List<String> executions = server.nextRequest();
+        assertEquals("7", executions.get(0), "then reqExecutions");
+        assertTrue(Integer.parseInt(executions.get(2)) >= TwsSession.FIRST_REQUEST_ID, "never an order id");
         events.awaitCount(OrderEvent.Accepted.class, "td-3", 2);
 
         broker.place(market("td-4", "AAPL"));
