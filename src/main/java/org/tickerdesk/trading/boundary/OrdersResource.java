@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -56,7 +55,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "The clientOrderId names an existing, identical order")
     @APIResponse(responseCode = "400", description = "Invalid order (code invalid_order); nothing stored")
     @APIResponse(responseCode = "409", description = "The clientOrderId names a different order (code order_refused)")
-    public Response place(JsonStructure body, @Context UriInfo uri) {
+    public Response place(JsonObject body, @Context UriInfo uri) {
         OrderDesk.Placement placement = desk.place(input(body));
         OrderView view = OrderView.of(placement.order());
         if (!placement.created()) {
@@ -100,8 +99,8 @@ public class OrdersResource {
     }
 
     /** The body's fields as typed; an unknown field is refused, as it is most likely a misspelt one. */
-    static OrderInput input(JsonStructure body) {
-        if (!(body instanceof JsonObject order)) {
+    static OrderInput input(JsonObject order) {
+        if (order == null) {
             throw new InvalidOrder("The body must be a JSON object with the fields " + String.join(", ", FIELDS));
         }
         for (String field : order.keySet()) {

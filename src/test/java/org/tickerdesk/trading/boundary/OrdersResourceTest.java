@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonStructure;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.trading.control.InvalidOrder;
@@ -14,8 +14,8 @@ import org.tickerdesk.trading.control.OrderInput;
 /** How a POST body becomes an order input: numbers or strings, and nothing unexpected. */
 class OrdersResourceTest {
 
-    private static JsonStructure json(String text) {
-        return Json.createReader(new StringReader(text)).read();
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
     }
 
     @Test
@@ -35,8 +35,7 @@ class OrdersResourceTest {
     }
 
     @Test
-    void aBodyThatIsNotAnObjectOrAFieldOfTheWrongKindIsRefused() {
-        assertThrows(InvalidOrder.class, () -> OrdersResource.input(json("[1, 2]")));
+    void aMissingBodyOrAFieldOfTheWrongKindIsRefused() {
         assertThrows(InvalidOrder.class, () -> OrdersResource.input(null));
         InvalidOrder e = assertThrows(InvalidOrder.class, () -> OrdersResource.input(json("{\"quantity\":[100]}")));
         assertEquals("'quantity' must be a string or a number, not ARRAY", e.getMessage());
