@@ -23,9 +23,9 @@ import org.tickerdesk.trading.entity.OrderEvent;
 
 /**
  * Tickerdesk's orders at TWS as the IBKR broker knows them, and what TWS's reports mean for them.
- * openOrder names an order by its orderRef (our client order id), so it is recognised in any
- * session; orderStatus and errMsg name it by IB's order id; execDetails adds a fill (an exec id
- * counts once) and commissionReport prices it. errMsg 202 cancels; 201 and the codes of a request
+ * openOrder and execDetails name an order by its orderRef (our client order id), so it is
+ * recognised in any session; orderStatus and errMsg name it by IB's order id. execDetails adds a
+ * fill (an exec id counts once) and commissionReport prices it. errMsg 202 cancels; 201 and the codes of a request
  * TWS refused outright reject; every other message about an order is only noted, because marking
  * a working order rejected would hide an order that can still fill. Not thread-safe: the broker
  * guards it.
@@ -165,10 +165,8 @@ final class TrackedOrders {
     }
 
     private String executed(Execution execution, Consumer<OrderEvent> out) {
+        // by orderRef only: the day's executions include other clients' orders, whose ids may equal ours
         Tracked order = byRef.get(execution.orderRef());
-        if (order == null) {
-            order = byOrderId.get(execution.orderId());
-        }
         if (order == null) {
             return null;
         }
