@@ -47,6 +47,7 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
     private static void requireApplicationSettings(Lookup lookup) {
         lookup.oneOf("tickerdesk.source", "simulated", "ibkr");
         lookup.oneOf("tickerdesk.trading", "paper", "ibkr");
+        lookup.whole("tickerdesk.paper.slippage-ticks", 0, 1000);
         requireSimulatorSettings(lookup);
         requireIbkrSettings(lookup);
         lookup.whole("tickerdesk.history.fetch-timeout-seconds", 1, 3600);

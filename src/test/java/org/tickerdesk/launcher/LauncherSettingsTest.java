@@ -49,6 +49,8 @@ class LauncherSettingsTest {
         assertMessage(Map.of("TICKERDESK_DB_URL", "postgres://db/td"), "TICKERDESK_DB_URL must be a PostgreSQL JDBC URL");
         assertMessage(Map.of("TICKERDESK_SOURCE", "bloomberg"), "TICKERDESK_SOURCE must be one of simulated, ibkr");
         assertMessage(Map.of("TICKERDESK_TRADING", "live"), "TICKERDESK_TRADING must be one of paper, ibkr");
+        assertMessage(Map.of("TICKERDESK_PAPER_SLIPPAGE_TICKS", "-1"),
+                "TICKERDESK_PAPER_SLIPPAGE_TICKS must be a whole number from 0 to 1000");
         assertMessage(Map.of("TICKERDESK_IBKR_PORT", "port"), "TICKERDESK_IBKR_PORT must be a port number");
         assertMessage(Map.of("TICKERDESK_IBKR_HOST", "tcp://tws"), "TICKERDESK_IBKR_HOST must be a host name");
         assertMessage(Map.of("TICKERDESK_IBKR_CLIENT_ID", "-1"), "TICKERDESK_IBKR_CLIENT_ID must be a whole number");

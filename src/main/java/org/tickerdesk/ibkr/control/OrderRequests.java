@@ -8,7 +8,7 @@ import org.tickerdesk.ibkr.entity.OrderRequest;
 import org.tickerdesk.ibkr.entity.SecurityType;
 
 /**
- * placeOrder, cancelOrder and reqOpenOrders. placeOrder sends IB's full field list for the
+ * placeOrder, cancelOrder, reqOpenOrders and reqExecutions. placeOrder sends IB's full field list for the
  * negotiated version, every attribute Tickerdesk does not use at IB's default, so TWS reads each
  * field where it expects it.
  */
@@ -143,5 +143,19 @@ public final class OrderRequests {
 
     public static OutgoingMessage reqOpenOrders(int v) {
         return new FieldWriter(OutgoingIds.REQ_OPEN_ORDERS).add(1).build();
+    }
+
+    /**
+     * The executions of the current day, whatever client placed them (an empty filter); from 200 the
+     * filter also has a number of days and a list of dates, both left unset.
+     */
+    public static OutgoingMessage reqExecutions(int v, int reqId) {
+        FieldWriter out = new FieldWriter(OutgoingIds.REQ_EXECUTIONS).add(3).add(reqId)
+                .add(0)                                        // clientId: any
+                .addAll("", "", "", "", "", "");               // account, time, symbol, secType, exchange, side
+        if (v >= ServerVersions.PARAMETRIZED_DAYS_OF_EXECUTIONS) {
+            out.add(UNSET_INT).add(0);                         // lastNDays, no specific dates
+        }
+        return out.build();
     }
 }

@@ -8,6 +8,7 @@ final class OutgoingIds {
     static final int PLACE_ORDER = 3;
     static final int CANCEL_ORDER = 4;
     static final int REQ_OPEN_ORDERS = 5;
+    static final int REQ_EXECUTIONS = 7;
     static final int REQ_IDS = 8;
     static final int REQ_CONTRACT_DATA = 9;
     static final int REQ_NEWS_BULLETINS = 12;

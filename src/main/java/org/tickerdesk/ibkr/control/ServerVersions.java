@@ -40,6 +40,7 @@ public final class ServerVersions {
     public static final int HISTORICAL_DATA_END = 196;
     public static final int SUBMITTER = 198;
     public static final int IMBALANCE_ONLY = 199;
+    public static final int PARAMETRIZED_DAYS_OF_EXECUTIONS = 200;
 
     private ServerVersions() {
     }

@@ -42,6 +42,12 @@ public final class TwsSession implements AutoCloseable {
         }
     }
 
+    /**
+     * errMsg names what it is about by one number, a request id or an order id. Request ids start far
+     * above the order ids TWS hands out (nextValidId counts up from small numbers), so an error about a
+     * market-data line or a history request is never taken for one about an order.
+     */
+    static final int FIRST_REQUEST_ID = 1_000_000_000;
     private static final Logger LOG = Logger.getLogger(TwsSession.class.getName());
 
     private final IbkrSettings settings;
@@ -49,7 +55,7 @@ public final class TwsSession implements AutoCloseable {
     private final ReconnectPolicy policy;
     private final Duration timeout;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final AtomicInteger requestIds = new AtomicInteger();
+    private final AtomicInteger requestIds = new AtomicInteger(FIRST_REQUEST_ID - 1);
     private final BlockingQueue<Object> tasks = new LinkedBlockingQueue<>();
     private final Object readiness = new Object();
     private volatile TwsConnection current;

@@ -12,12 +12,14 @@ import org.tickerdesk.marketdata.control.TickMeter;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 import org.tickerdesk.platform.control.DatabaseStatus;
 import org.tickerdesk.streaming.control.StreamHub;
+import org.tickerdesk.trading.control.OrderDesk;
+import org.tickerdesk.trading.entity.BrokerStatus;
 
 import java.io.Serializable;
 
 /**
- * The dashboard's status cards, refreshed by the page's poll; the quote tiles stream themselves
- * over the WebSocket.
+ * The dashboard's broker banner and status cards, refreshed by the page's poll; the quote tiles
+ * stream themselves over the WebSocket.
  */
 @Named
 @ViewScoped
@@ -41,6 +43,10 @@ public class DashboardPage implements Serializable {
     @Inject
     TwsLink tws;
 
+    @Inject
+    OrderDesk orders;
+
+    private BrokerStatus broker;
     private SourceStatus source;
     private long ticksPerSecond;
     private long totalTicks;
@@ -52,6 +58,7 @@ public class DashboardPage implements Serializable {
 
     @PostConstruct
     public void refresh() {
+        broker = orders.broker();
         source = feed.status();
         ticksPerSecond = meter.perSecond();
         totalTicks = meter.total();
@@ -61,6 +68,10 @@ public class DashboardPage implements Serializable {
         databaseReport = database.check();
         connectedClients = streams.connectedClients();
         ibkr = tws.overview();
+    }
+
+    public BrokerStatus getBroker() {
+        return broker;
     }
 
     public SourceStatus getSource() {

@@ -8,7 +8,10 @@ import java.util.List;
  * for any symbol but the special ones: NOPERM 354, DENIED 10168, NOSUCH 200, DELAYED 10167 and
  * delayed ticks, QUIET only its market-data type), error 200 for the contract details of any symbol
  * but AAPL and for the history of NOSUCH, 162 "no data" for the history of EMPTY, 162 when a pacing
- * violation is due, silence when told, and an immediate fill for every order. History is three
+ * violation is due, silence when told, and an immediate fill for every order but those for RESTING
+ * (accepted and left open) and REJECTED (error 201, then Inactive). Open orders and executions live
+ * in the server, so reqOpenOrders and reqExecutions report them in any later connection, as TWS does.
+ * History is three
  * bars, timed as TWS times them: dates for bars of a day or longer, otherwise epoch seconds for
  * formatDate 2 and US/Eastern wall-clock times for formatDate 1; CORRUPT's second bar opens above
  * its high, and GARBLED's has its high below its low. Contract details
@@ -38,10 +41,10 @@ final class FakeTwsScript {
             case 9 -> contractDetails(Integer.parseInt(r.get(2)), Integer.parseInt(r.get(3)), r.get(4));
             case 20 -> history(Integer.parseInt(r.get(1)), r.get(3), r.get(16), r.get(20));
             case 3 -> order(r);
-            case 4 -> server.send(msg.orderStatus(Integer.parseInt(r.get(v < 192 ? 2 : 1)), "Cancelled", "0", "100",
-                    "0", "0"));
-            case 5 -> server.send(msg.openOrderEnd());
-            case 8 -> server.send(msg.nextValidId(NEXT_ORDER_ID));
+            case 4 -> cancel(Integer.parseInt(r.get(v < 192 ? 2 : 1)));
+            case 5 -> openOrders();
+            case 7 -> executions(Integer.parseInt(r.get(2)));
+            case 8 -> server.send(msg.nextValidId(nextOrderId()));
             case 12 -> server.send(msg.newsBulletin(1, 1, "Exchange halted trading in XYZ", "NYSE"));
             case 49 -> server.send(msg.currentTime(1763750000L));
             default -> {
@@ -57,7 +60,7 @@ final class FakeTwsScript {
             return;
         }
         server.send(msg.managedAccounts(ACCOUNTS));
-        server.send(msg.nextValidId(NEXT_ORDER_ID));
+        server.send(msg.nextValidId(nextOrderId()));
         server.send(msg.error(-1, 2104, "Market data farm connection is OK:usfarm"));
     }
 
@@ -141,19 +144,63 @@ final class FakeTwsScript {
         }
     }
 
+    /** One execution, as TWS keeps it for reqExecutions. */
+    record Executed(int orderId, String symbol, String execId, String side, String shares, String price,
+                    String orderRef) {
+    }
+
+    /** TWS never hands out an order id twice, across connections too. */
+    private int nextOrderId() {
+        return Math.max(NEXT_ORDER_ID, server.highestOrderId + 1);
+    }
+
     private void order(List<String> r) throws IOException {
         int orderId = Integer.parseInt(r.get(1));
+        server.highestOrderId = Math.max(server.highestOrderId, orderId);
         String symbol = r.get(3);
         String action = r.get(16);
         String qty = r.get(17);
         String type = r.get(18);
         String orderRef = r.get(26);
-        server.send(OpenOrderMessage.of(v, orderId, symbol, action, qty, type, r.get(19), r.get(20), r.get(21),
-                orderRef, "Submitted", List.of("0")));
+        if (symbol.equals("REJECTED")) {
+            server.send(msg.error(orderId, 201, "Order rejected - reason:The contract is not available for trading."));
+            server.send(msg.orderStatus(orderId, "Inactive", "0", qty, "0", "0"));
+            return;
+        }
+        List<String> open = OpenOrderMessage.of(v, orderId, symbol, action, qty, type, r.get(19), r.get(20), r.get(21),
+                orderRef, "Submitted", List.of("0"));
+        server.send(open);
         server.send(msg.orderStatus(orderId, "Submitted", "0", qty, "0", "0"));
-        server.send(msg.execDetails(-1, orderId, symbol, "0001f4e8.6574a1b2.01.01", action.equals("BUY") ? "BOT" : "SLD",
-                qty, "189.53", orderRef));
+        if (symbol.equals("RESTING")) {
+            server.openOrders.put(orderId, open);
+            return;
+        }
+        Executed fill = new Executed(orderId, symbol, String.format("0001f4e8.6574a1b2.%02d.01", orderId % 100),
+                action.equals("BUY") ? "BOT" : "SLD", qty, "189.53", orderRef);
+        server.executions.add(fill);
+        server.send(msg.execDetails(-1, orderId, symbol, fill.execId(), fill.side(), qty, fill.price(), orderRef));
         server.send(msg.orderStatus(orderId, "Filled", qty, "0", "189.53", "189.53"));
-        server.send(msg.commissionReport("0001f4e8.6574a1b2.01.01", "1.0", "1.7976931348623157E308"));
+        server.send(msg.commissionReport(fill.execId(), "1.0", "1.7976931348623157E308"));
+    }
+
+    private void cancel(int orderId) throws IOException {
+        server.openOrders.remove(orderId);
+        server.send(msg.orderStatus(orderId, "Cancelled", "0", "100", "0", "0"));
+    }
+
+    private void openOrders() throws IOException {
+        for (List<String> open : server.openOrders.values()) {
+            server.send(open);
+        }
+        server.send(msg.openOrderEnd());
+    }
+
+    private void executions(int reqId) throws IOException {
+        for (Executed e : server.executions) {
+            server.send(msg.execDetails(reqId, e.orderId(), e.symbol(), e.execId(), e.side(), e.shares(), e.price(),
+                    e.orderRef()));
+            server.send(msg.commissionReport(e.execId(), "1.0", "1.7976931348623157E308"));
+        }
+        server.send(msg.execDetailsEnd(reqId));
     }
 }

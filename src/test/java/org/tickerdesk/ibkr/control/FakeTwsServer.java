@@ -14,6 +14,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +35,11 @@ final class FakeTwsServer implements AutoCloseable {
     private final BlockingQueue<List<String>> requests = new LinkedBlockingQueue<>();
     private final AtomicInteger historyRequests = new AtomicInteger();
     final Set<Integer> clientIdsInUse = ConcurrentHashMap.newKeySet();
+    /** The orders TWS holds open, by order id, as openOrder messages; they outlive a client's connection. */
+    final ConcurrentMap<Integer, List<String>> openOrders = new ConcurrentHashMap<>();
+    /** Today's executions, replayed on reqExecutions in any later connection. */
+    final List<FakeTwsScript.Executed> executions = new CopyOnWriteArrayList<>();
+    volatile int highestOrderId;
     volatile boolean fragmentWrites = true;
     volatile String greetingSeen;
     volatile int negotiatedVersion;
@@ -88,6 +95,13 @@ final class FakeTwsServer implements AutoCloseable {
     /** How many reqHistoricalData arrived, over all connections. */
     int historyRequests() {
         return historyRequests.get();
+    }
+
+    /** Every request received so far that no one has taken yet, without waiting. */
+    List<List<String>> drainRequests() {
+        List<List<String>> drained = new ArrayList<>();
+        requests.drainTo(drained);
+        return drained;
     }
 
     void send(List<String> fields) throws IOException {

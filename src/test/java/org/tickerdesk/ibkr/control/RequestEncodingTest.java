@@ -128,6 +128,14 @@ class RequestEncodingTest {
     }
 
     @Test
+    void executionsOfTheDayForAnyClientWithTheDayFieldsFrom200() {
+        assertEquals(List.of("7", "3", "9", "0", "", "", "", "", "", ""), OrderRequests.reqExecutions(157, 9).fields());
+        assertEquals(List.of("7", "3", "9", "0", "", "", "", "", "", ""), OrderRequests.reqExecutions(199, 9).fields());
+        assertEquals(List.of("7", "3", "9", "0", "", "", "", "", "", "", "2147483647", "0"),
+                OrderRequests.reqExecutions(200, 9).fields());
+    }
+
+    @Test
     void ordersCheckTheirInvariants() {
         assertThrows(IllegalArgumentException.class, () -> new OrderRequest(OrderRequest.Action.BUY, BigDecimal.ONE,
                 OrderRequest.Type.LIMIT, null, null, OrderRequest.TimeInForce.DAY, "r", "", false));

@@ -1,0 +1,281 @@
+package org.tickerdesk.trading.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.ibkr.control.IbkrBroker;
+import org.tickerdesk.ibkr.control.TwsLink;
+import org.tickerdesk.instruments.control.InstrumentCatalog;
+import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.instruments.entity.Instrument;
+import org.tickerdesk.trading.entity.BrokerStatus;
+import org.tickerdesk.trading.entity.Order;
+import org.tickerdesk.trading.entity.OrderEvent;
+import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.OrderTicket;
+import org.tickerdesk.trading.entity.OrderUpdated;
+import org.tickerdesk.trading.entity.WorkingOrder;
+
+/**
+ * Where every order enters: checked, stored (committed) before the broker sees it, then handed to
+ * the broker that {@code tickerdesk.trading} names, the paper broker unless it says {@code ibkr}. A
+ * client order id given twice gets the first order back, never a second one. What brokers report is
+ * applied to the stored orders one event at a time, in arrival order, on the desk's own thread, and
+ * every change is announced as {@link OrderUpdated}.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OrderDesk {
+
+    public static final int MAX_LIST = 500;
+    /** How long a request waits for the broker's immediate answer (a paper fill) to be applied. */
+    static final Duration SETTLE = Duration.ofSeconds(2);
+    private static final Logger LOG = Logger.getLogger(OrderDesk.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.trading")
+    String trading;
+
+    @Inject
+    OrderStore database;
+
+    @Inject
+    InstrumentCatalog catalog;
+
+    @Inject
+    PaperBroker paper;
+
+    @Inject
+    TwsLink tws;
+
+    @Inject
+    Event<OrderUpdated> updates;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    private OrderStore store;
+    private Broker broker;
+    private Function<String, Optional<Contract>> contracts;
+    private Consumer<OrderUpdated> announce;
+    private Executor lane;
+    private ExecutorService ownLane;
+    private Clock clock;
+
+    /** For the container; {@link #start()} wires it. */
+    public OrderDesk() {
+    }
+
+    /** Wired by hand, for tests: {@code lane} applies broker events, one at a time. */
+    OrderDesk(OrderStore store, Broker broker, Function<String, Optional<Contract>> contracts,
+              Consumer<OrderUpdated> announce, Executor lane, Clock clock) {
+        wire(store, broker, contracts, announce, lane, clock);
+    }
+
+    @PostConstruct
+    void start() {
+        ownLane = Executors.newSingleThreadExecutor(threads);
+        wire(database, chosenBroker(), this::contract, updates::fire, ownLane, Clock.systemUTC());
+        LOG.info(() -> "Orders go to the " + broker.name() + " broker" + (broker.live() ? " (LIVE)" : ""));
+    }
+
+    private void wire(OrderStore store, Broker broker, Function<String, Optional<Contract>> contracts,
+                      Consumer<OrderUpdated> announce, Executor lane, Clock clock) {
+        this.store = store;
+        this.broker = broker;
+        this.contracts = contracts;
+        this.announce = announce;
+        this.lane = lane;
+        this.clock = clock;
+        broker.start(this::receive, working());
+    }
+
+    private Broker chosenBroker() {
+        return switch (trading) {
+            case PaperBroker.NAME -> paper;
+            case IbkrBroker.NAME -> new IbkrBroker(tws.session());
+            default -> throw new IllegalStateException("tickerdesk.trading (TICKERDESK_TRADING) must be 'paper' or"
+                    + " 'ibkr', not '" + trading + "'");
+        };
+    }
+
+    /** The orders the broker held when Tickerdesk stopped, each with the ticket it was sent as. */
+    private List<WorkingOrder> working() {
+        List<WorkingOrder> working = new ArrayList<>();
+        for (OrderSnapshot order : store.working(broker.name())) {
+            Optional<Contract> contract = contracts.apply(order.symbol());
+            if (contract.isEmpty()) {
+                LOG.warning(() -> "Order " + order.clientOrderId() + " is " + order.status() + " but its instrument "
+                        + order.symbol() + " is unknown now: the " + broker.name() + " broker cannot follow it");
+                continue;
+            }
+            working.add(new WorkingOrder(new OrderTicket(order.clientOrderId(), contract.get(), order.side(),
+                    order.quantity(), order.type(), order.limitPrice(), order.stopPrice(), order.tif()), order));
+        }
+        return working;
+    }
+
+    @PreDestroy
+    void stop() {
+        broker.close();
+        ownLane.shutdown();
+        try {
+            ownLane.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A placed order; {@code created} is false when the client order id named an existing one. */
+    public record Placement(OrderSnapshot order, boolean created) {
+    }
+
+    /**
+     * Checks, stores and sends an order. The answer shows the order as the broker's immediate reply
+     * left it: filled for a paper market order, usually still new for IBKR.
+     *
+     * @throws InvalidOrder when the input is wrong; nothing is stored then
+     * @throws OrderRefused when the client order id belongs to a different order
+     */
+    public Placement place(OrderInput input) {
+        OrderTicket ticket = input.toTicket(contracts, () -> "td-" + UUID.randomUUID().toString().replace("-", ""));
+        String id = ticket.clientOrderId();
+        Optional<OrderSnapshot> existing = store.find(id);
+        if (existing.isPresent()) {
+            return repeated(existing.get(), ticket);
+        }
+        OrderSnapshot stored;
+        try {
+            stored = store.insert(new Order(ticket, broker.name(), clock.instant()));
+        } catch (RuntimeException e) {
+            // two requests with one client order id at once: the unique key let only the other one in
+            return store.find(id).map(other -> repeated(other, ticket)).orElseThrow(() -> e);
+        }
+        lane.execute(() -> announce.accept(new OrderUpdated(stored)));
+        try {
+            broker.place(ticket);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The " + broker.name() + " broker failed on order " + id, e);
+            receive(new OrderEvent.Rejected(id, "The " + broker.name() + " broker could not take the order: "
+                    + e.getMessage()));
+        }
+        settle();
+        return new Placement(store.find(id).orElse(stored), true);
+    }
+
+    private static Placement repeated(OrderSnapshot existing, OrderTicket ticket) {
+        if (!existing.describes(ticket)) {
+            throw new OrderRefused("Client order id " + existing.clientOrderId() + " belongs to another order ("
+                    + existing.side() + " " + existing.quantity().toPlainString() + " " + existing.symbol() + " "
+                    + existing.type() + "); use a new id for a new order");
+        }
+        return new Placement(existing, false);
+    }
+
+    /**
+     * Asks the broker to cancel a working order; empty when there is no such order.
+     *
+     * @throws OrderRefused when the order is final, belongs to another broker, or the broker cannot ask now
+     */
+    public Optional<OrderSnapshot> cancel(String clientOrderId) {
+        Optional<OrderSnapshot> found = store.find(clientOrderId);
+        if (found.isEmpty()) {
+            return found;
+        }
+        OrderSnapshot order = found.get();
+        if (order.status().isFinal()) {
+            throw new OrderRefused(clientOrderId + " is " + order.status() + ": only a working order can be cancelled");
+        }
+        if (!order.broker().equals(broker.name())) {
+            throw new OrderRefused(clientOrderId + " was sent to the " + order.broker() + " broker, but the "
+                    + broker.name() + " broker is in use now");
+        }
+        broker.cancel(order);
+        settle();
+        return store.find(clientOrderId);
+    }
+
+    public Optional<OrderSnapshot> find(String clientOrderId) {
+        return store.find(clientOrderId);
+    }
+
+    /** The newest orders first, without fills. */
+    public List<OrderSnapshot> recent(int limit) {
+        if (limit < 1 || limit > MAX_LIST) {
+            throw new InvalidOrder("limit must be from 1 to " + MAX_LIST + ", not " + limit);
+        }
+        return store.recent(limit);
+    }
+
+    public BrokerStatus broker() {
+        return broker.status();
+    }
+
+    /** Called by the broker on any of its threads: queue and return. */
+    private void receive(OrderEvent event) {
+        try {
+            lane.execute(() -> apply(event));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Shutting down: not applied: " + event, e);
+        }
+    }
+
+    private void apply(OrderEvent event) {
+        try {
+            store.apply(event, clock.instant()).ifPresent(order -> announce.accept(new OrderUpdated(order)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not apply " + event + " to the stored order", e);
+        }
+    }
+
+    /** Lets the answer show what the broker replied at once; a slow lane only makes the answer older. */
+    private void settle() {
+        try {
+            CompletableFuture.runAsync(() -> { }, lane).get(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.log(Level.FINE, "Answering before the broker's events were applied", e);
+        }
+    }
+
+    /** Watched synthetic stocks of the simulated market live in configuration only, not in the catalog. */
+    private Optional<Contract> contract(String symbol) {
+        Optional<Contract> known = catalog.find(symbol).map(Instrument::contract);
+        if (known.isPresent() || !catalog.isWatched(symbol)) {
+            return known;
+        }
+        return Optional.of(Contract.stock(symbol, "SIM"));
+    }
+}

@@ -1,0 +1,217 @@
+package org.tickerdesk.trading.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.marketdata.control.QuoteStore;
+import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.trading.entity.BrokerStatus;
+import org.tickerdesk.trading.entity.OrderEvent;
+import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.OrderState;
+import org.tickerdesk.trading.entity.OrderTicket;
+import org.tickerdesk.trading.entity.OrderType;
+import org.tickerdesk.trading.entity.TimeInForce;
+import org.tickerdesk.trading.entity.WorkingOrder;
+
+/**
+ * Tickerdesk's own broker, the default: nothing reaches a market. A market order fills in full at
+ * once at the current quote (see {@link RestingOrder} for the prices), or is rejected when there is
+ * no quote younger than 60 s to fill it at. Limit and stop orders rest in memory and fill in full on
+ * the first later quote that reaches them; DAY orders expire at the end of the New York day they
+ * were placed on. Commission is zero. After a restart the book is rebuilt from the stored orders.
+ */
+@ApplicationScoped
+public class PaperBroker implements Broker {
+
+    public static final String NAME = "paper";
+    static final ZoneId TRADING_DAY = ZoneId.of("America/New_York");
+
+    @Inject
+    QuoteStore quoteStore;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.paper.slippage-ticks")
+    int configuredSlippageTicks;
+
+    private final Map<String, List<RestingOrder>> book = new ConcurrentHashMap<>();
+    private Function<String, Optional<Quote>> quotes;
+    private int slippageTicks;
+    private Clock clock;
+    private volatile Consumer<OrderEvent> events = event -> { };
+
+    /** For CDI; {@link #wire()} completes it. */
+    protected PaperBroker() {
+    }
+
+    /** Wired by hand, for tests. */
+    PaperBroker(Function<String, Optional<Quote>> quotes, int slippageTicks, Clock clock) {
+        wire(quotes, slippageTicks, clock);
+    }
+
+    @PostConstruct
+    void wire() {
+        wire(quoteStore::latest, configuredSlippageTicks, Clock.systemUTC());
+    }
+
+    private void wire(Function<String, Optional<Quote>> quotes, int slippageTicks, Clock clock) {
+        if (slippageTicks < 0) {
+            throw new IllegalArgumentException("tickerdesk.paper.slippage-ticks cannot be negative: " + slippageTicks);
+        }
+        this.quotes = quotes;
+        this.slippageTicks = slippageTicks;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean live() {
+        return false;
+    }
+
+    @Override
+    public BrokerStatus status() {
+        return new BrokerStatus(NAME, false, true, "Simulated fills at the current quote with " + slippageTicks
+                + " tick(s) of slippage; no order reaches a market");
+    }
+
+    /** Rests the stored orders again; a market order that Tickerdesk stopped before filling is cancelled. */
+    @Override
+    public synchronized void start(Consumer<OrderEvent> events, List<WorkingOrder> working) {
+        this.events = events;
+        for (WorkingOrder order : working) {
+            OrderSnapshot stored = order.stored();
+            if (order.ticket().type() == OrderType.MKT || stored.status() == OrderState.PENDING_CANCEL) {
+                events.accept(new OrderEvent.Cancelled(order.clientOrderId(), stored.status() == OrderState.PENDING_CANCEL
+                        ? "Cancelled on request" : "Tickerdesk stopped before the paper broker filled this market order"));
+                continue;
+            }
+            String id = stored.brokerOrderId() != null ? stored.brokerOrderId() : newBrokerOrderId();
+            rest(new RestingOrder(order.ticket(), id, stored.quantity().subtract(stored.filledQuantity()),
+                    expiry(order.ticket(), stored.createdAt())));
+            events.accept(new OrderEvent.Accepted(order.clientOrderId(), id));
+        }
+        for (String symbol : List.copyOf(book.keySet())) {
+            sweep(symbol, quotes.apply(symbol).orElse(null));
+        }
+    }
+
+    @Override
+    public synchronized void place(OrderTicket ticket) {
+        String ref = ticket.clientOrderId();
+        RestingOrder order = new RestingOrder(ticket, newBrokerOrderId(), ticket.quantity(),
+                expiry(ticket, clock.instant()));
+        Optional<Quote> quote = quotes.apply(ticket.symbol());
+        Optional<BigDecimal> price = quote.flatMap(q -> order.fillPrice(q, slippageTicks));
+        if (ticket.type() == OrderType.MKT && price.isEmpty()) {
+            events.accept(new OrderEvent.Rejected(ref, quote.isEmpty()
+                    ? "No quote for " + ticket.symbol() + " in the last 60 s to fill this market order at; the paper"
+                    + " broker needs one (is " + ticket.symbol() + " on the watchlist?)"
+                    : "The latest " + ticket.symbol() + " quote has no " + (ticket.buys() ? "ask" : "bid")
+                    + " to fill this market order at"));
+            return;
+        }
+        events.accept(new OrderEvent.Accepted(ref, order.brokerOrderId));
+        if (price.isPresent()) {
+            execute(order, price.get());
+        } else {
+            rest(order);
+        }
+    }
+
+    @Override
+    public synchronized void cancel(OrderSnapshot order) {
+        List<RestingOrder> resting = book.get(order.symbol());
+        if (resting == null || !resting.removeIf(r -> r.ticket.clientOrderId().equals(order.clientOrderId()))) {
+            throw new OrderRefused(order.clientOrderId() + " is no longer resting at the paper broker");
+        }
+        if (resting.isEmpty()) {
+            book.remove(order.symbol());
+        }
+        events.accept(new OrderEvent.Cancelled(order.clientOrderId(), "Cancelled on request"));
+    }
+
+    /** On the tick thread: returns at once unless an order rests on the quote's symbol. */
+    void onQuote(@Observes(notifyObserver = Reception.IF_EXISTS) Quote quote) {
+        if (!book.containsKey(quote.symbol())) {
+            return;
+        }
+        synchronized (this) {
+            sweep(quote.symbol(), quote);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        book.clear();
+        events = event -> { };
+    }
+
+    /** Expires what is due, then fills what the quote reaches, oldest order first. */
+    private void sweep(String symbol, Quote quote) {
+        List<RestingOrder> resting = book.get(symbol);
+        if (resting == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (Iterator<RestingOrder> it = resting.iterator(); it.hasNext(); ) {
+            RestingOrder order = it.next();
+            if (order.expired(now)) {
+                it.remove();
+                events.accept(new OrderEvent.Cancelled(order.ticket.clientOrderId(),
+                        "DAY order expired at the end of the New York trading day"));
+                continue;
+            }
+            Optional<BigDecimal> price = quote == null ? Optional.empty() : order.fillPrice(quote, slippageTicks);
+            if (price.isPresent()) {
+                it.remove();
+                execute(order, price.get());
+            }
+        }
+        if (resting.isEmpty()) {
+            book.remove(symbol);
+        }
+    }
+
+    private void rest(RestingOrder order) {
+        book.computeIfAbsent(order.ticket.symbol(), s -> new ArrayList<>()).add(order);
+    }
+
+    private void execute(RestingOrder order, BigDecimal price) {
+        String ref = order.ticket.clientOrderId();
+        String execId = "paper-" + UUID.randomUUID();
+        events.accept(new OrderEvent.Filled(ref, execId, order.remaining, price, clock.instant()));
+        events.accept(new OrderEvent.Charged(ref, execId, BigDecimal.ZERO, order.ticket.contract().currency()));
+    }
+
+    private static Instant expiry(OrderTicket ticket, Instant placed) {
+        if (ticket.tif() != TimeInForce.DAY) {
+            return null;
+        }
+        return placed.atZone(TRADING_DAY).toLocalDate().plusDays(1).atStartOfDay(TRADING_DAY).toInstant();
+    }
+
+    private static String newBrokerOrderId() {
+        return "P-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
