@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.Socket;
+import java.net.InetSocketAddress;
+import java.net.InetAddress;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -118,10 +121,12 @@ class TwsConnectionTest {
 
     @Test
     void nothingListensMeansCannotConnect() throws Exception {
-        server = new FakeTwsServer(178);
-        int port = server.port();
-        server.close();
-        TwsConnection lonely = new TwsConnection("127.0.0.1", port, 1, Duration.ofSeconds(2), listener);
-        assertThrows(IOException.class, lonely::connect);
+        // a bound socket that does not listen: connections are refused, and no other test can take the port
+        try (Socket holder = new Socket()) {
+            holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            TwsConnection lonely = new TwsConnection("127.0.0.1", holder.getLocalPort(), 1, Duration.ofSeconds(2),
+                    listener);
+            assertThrows(IOException.class, lonely::connect);
+        }
     }
 }
