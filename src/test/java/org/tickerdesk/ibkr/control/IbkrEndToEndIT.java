@@ -31,7 +31,9 @@ import org.tickerdesk.it.TickerdeskProcess;
  * Tickerdesk with {@code TICKERDESK_SOURCE=ibkr} and {@code TICKERDESK_TRADING=ibkr} against the
  * fake TWS, as a trader would run it: started before TWS, it waits and connects once TWS listens;
  * quotes reach a WebSocket client; a dropped connection is restored and the stream resumes; an
- * idle subscription gives its line back; the dashboard shows the link, the lines and the pacing.
+ * idle subscription gives its line back; history is stored, contracts resolved, bulletins kept; an
+ * order reaches TWS once and is filled; the dashboard shows the live broker, the link, the lines
+ * and the pacing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IbkrEndToEndIT {
@@ -175,6 +177,42 @@ class IbkrEndToEndIT {
     }
 
     @Test
+    @Order(9)
+    void anOrderGoesToTwsUnderItsClientOrderIdAndIsFilled() throws Exception {
+        JsonObject broker = Http.json(Http.get(tickerdesk.baseUrl() + "/api/broker")).asJsonObject();
+        assertEquals("ibkr", broker.getString("name"));
+        assertTrue(broker.getBoolean("live"));
+
+        HttpResponse<String> placed = Http.postAsAdmin(tickerdesk.baseUrl() + "/api/orders",
+                "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":10,\"type\":\"MKT\",\"clientOrderId\":\"it-order-1\"}");
+        assertEquals(201, placed.statusCode(), placed.body());
+        List<String> request = tws.nextRequest(OutgoingIds.PLACE_ORDER, PATIENCE);
+        assertTrue(request.contains("it-order-1"), "the client order id travels as orderRef: " + request);
+
+        await("filled", () -> order().getString("status").equals("FILLED"));
+        JsonObject order = order();
+        assertEquals(189.53, order.getJsonNumber("avgFillPrice").doubleValue());
+        assertEquals(1, order.getJsonArray("fills").size());
+    }
+
+    @Test
+    @Order(10)
+    void afterAReconnectTheOrderIsRecognisedAndNeverSentAgain() throws Exception {
+        tws.dropConnection();
+        tws.nextRequest(OutgoingIds.REQ_EXECUTIONS, PATIENCE);
+        await("connected again", () -> status().getJsonObject("link").getBoolean("connected"));
+        HttpResponse<String> again = Http.postAsAdmin(tickerdesk.baseUrl() + "/api/orders",
+                "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":10,\"type\":\"MKT\",\"clientOrderId\":\"it-order-1\"}");
+        assertEquals(200, again.statusCode(), "the same client order id is the same order: " + again.body());
+        Thread.sleep(1_000);
+
+        assertTrue(tws.drainRequests().stream().noneMatch(r -> r.get(0).equals(String.valueOf(OutgoingIds.PLACE_ORDER))),
+                "no order was sent again");
+        assertEquals("FILLED", order().getString("status"));
+        assertEquals(1, order().getJsonArray("fills").size(), "the replayed execution counts once");
+    }
+
+    @Test
     @Order(99)
     void theDashboardShowsTheLinkAndTheLines() {
         try (Browser chromium = new Browser()) {
@@ -184,6 +222,7 @@ class IbkrEndToEndIT {
             chromium.logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);
 
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("twsState"), "CONNECTED"));
+            assertEquals("LIVE BROKER: IBKR", chromium.driver().findElement(By.id("brokerName")).getText());
             assertEquals("127.0.0.1:" + twsPort, chromium.driver().findElement(By.id("twsAddress")).getText());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tile-AAPL .td-tile-last")));
             wait.until(d -> !d.findElement(By.id("linesInUse")).getText().startsWith("0 /"));
@@ -196,6 +235,10 @@ class IbkrEndToEndIT {
                 && "quotes:AAPL".equals(m.getString("stream", ""))
                 && m.getJsonObject("data").get("last") instanceof JsonNumber price
                 && price.doubleValue() == last, PATIENCE);
+    }
+
+    private static JsonObject order() {
+        return Http.json(Http.get(tickerdesk.baseUrl() + "/api/orders/it-order-1")).asJsonObject();
     }
 
     private static JsonObject status() {

@@ -56,6 +56,7 @@ class AdminBrowserIT {
         assertEquals("admin", browser.findElement(By.id("currentUser")).getText());
         assertEquals("CONNECTED", browser.findElement(By.id("sourceState")).getText());
         assertEquals("UP", browser.findElement(By.id("database")).getText());
+        assertEquals("PAPER BROKER", browser.findElement(By.id("brokerName")).getText());
 
         By aaplLast = By.cssSelector("#tile-AAPL .td-tile-last");
         String first = browser.findElement(aaplLast).getText();
