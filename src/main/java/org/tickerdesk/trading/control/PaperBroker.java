@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.trading.entity.BrokerStatus;
@@ -36,6 +37,7 @@ import org.tickerdesk.trading.entity.WorkingOrder;
  * no quote younger than 60 s to fill it at. Limit and stop orders rest in memory and fill in full on
  * the first later quote that reaches them; DAY orders expire at the end of the New York day they
  * were placed on. Commission is zero. After a restart the book is rebuilt from the stored orders.
+ * A resting order holds its symbol in {@link MarketDemand} until it fills, expires or is cancelled.
  */
 @ApplicationScoped
 public class PaperBroker implements Broker {
@@ -45,6 +47,9 @@ public class PaperBroker implements Broker {
 
     @Inject
     QuoteStore quoteStore;
+
+    @Inject
+    MarketDemand demand;
 
     @Inject
     @ConfigProperty(name = "tickerdesk.paper.slippage-ticks")
@@ -62,6 +67,7 @@ public class PaperBroker implements Broker {
 
     /** Wired by hand, for tests. */
     PaperBroker(Function<String, Optional<Quote>> quotes, int slippageTicks, Clock clock) {
+        this.demand = new MarketDemand(clock, change -> { });
         wire(quotes, slippageTicks, clock);
     }
 
@@ -142,9 +148,13 @@ public class PaperBroker implements Broker {
     @Override
     public synchronized void cancel(OrderSnapshot order) {
         List<RestingOrder> resting = book.get(order.symbol());
-        if (resting == null || !resting.removeIf(r -> r.ticket.clientOrderId().equals(order.clientOrderId()))) {
+        RestingOrder found = resting == null ? null : resting.stream()
+                .filter(r -> r.ticket.clientOrderId().equals(order.clientOrderId())).findFirst().orElse(null);
+        if (found == null) {
             throw new OrderRefused(order.clientOrderId() + " is no longer resting at the paper broker");
         }
+        resting.remove(found);
+        demand.release(found, order.symbol());
         if (resting.isEmpty()) {
             book.remove(order.symbol());
         }
@@ -178,6 +188,7 @@ public class PaperBroker implements Broker {
             RestingOrder order = it.next();
             if (order.expired(now)) {
                 it.remove();
+                demand.release(order, symbol);
                 events.accept(new OrderEvent.Cancelled(order.ticket.clientOrderId(),
                         "DAY order expired at the end of the New York trading day"));
                 continue;
@@ -185,6 +196,7 @@ public class PaperBroker implements Broker {
             Optional<BigDecimal> price = quote == null ? Optional.empty() : order.fillPrice(quote, slippageTicks);
             if (price.isPresent()) {
                 it.remove();
+                demand.release(order, symbol);
                 execute(order, price.get());
             }
         }
@@ -193,8 +205,10 @@ public class PaperBroker implements Broker {
         }
     }
 
+    /** A resting order needs its symbol's quotes, so a demand-driven source (IBKR) streams it. */
     private void rest(RestingOrder order) {
         book.computeIfAbsent(order.ticket.symbol(), s -> new ArrayList<>()).add(order);
+        demand.hold(order, order.ticket.symbol());
     }
 
     private void execute(RestingOrder order, BigDecimal price) {

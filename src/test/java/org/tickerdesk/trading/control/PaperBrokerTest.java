@@ -100,6 +100,17 @@ class PaperBrokerTest {
     }
 
     @Test
+    void aRestingOrderKeepsItsSymbolStreamingUntilItFills() {
+        tick("189.51", "189.55");
+        broker.place(ticket(Side.BUY, OrderType.LMT, "189.40", null, TimeInForce.DAY));
+        assertTrue(broker.demand.needed("AAPL"), "a demand-driven source must keep quoting AAPL");
+
+        tick("189.35", "189.39");
+        assertTrue(filled());
+        assertFalse(broker.demand.needed("AAPL"));
+    }
+
+    @Test
     void aBuyLimitRestsUntilAQuoteCrossesAndNeverPaysMoreThanItsLimit() {
         tick("189.51", "189.55");
         broker.place(ticket(Side.BUY, OrderType.LMT, "189.40", null, TimeInForce.DAY));
@@ -157,6 +168,7 @@ class PaperBrokerTest {
         broker.cancel(order.snapshot(false));
         assertEquals(new OrderEvent.Cancelled("td-1", "Cancelled on request"), events.get(1));
         assertThrows(OrderRefused.class, () -> broker.cancel(order.snapshot(false)));
+        assertFalse(broker.demand.needed("AAPL"), "a cancelled order lets go of its symbol");
         tick("179.00", "179.50");
         assertFalse(filled());
     }
