@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,6 +79,7 @@ public class TwsLink {
     ManagedThreadFactory threads;
 
     private final PacingGate pacing = PacingGate.standard();
+    private final DataFarms farms = new DataFarms(Clock.systemUTC());
     private TwsSession session;
     private IbkrMarketData marketData;
     private IbkrHistory history;
@@ -109,6 +111,7 @@ public class TwsLink {
                     Instant.now());
             session = new TwsSession(settings, threads, reconnectPolicy(), CONNECT_TIMEOUT);
             session.addListener(new StateListener(settings.address()));
+            session.addListener(farms);
             session.start();
         }
         return session;
@@ -143,11 +146,11 @@ public class TwsLink {
 
     public IbkrOverview overview() {
         if (!enabled()) {
-            return new IbkrOverview(LinkState.unused(), null, null);
+            return new IbkrOverview(LinkState.unused(), List.of(), null, null);
         }
         MarketDataLines lines = marketDataInUse().map(md -> new MarketDataLines(md.maxLines(), md.linesInUse(),
                 md.waitingForLine(), md.lines())).orElse(null);
-        return new IbkrOverview(state(), lines, pacing.budget());
+        return new IbkrOverview(state(), farms.farms(), lines, pacing.budget());
     }
 
     /** The history client as history's source. */

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.ibkr.entity.IbError;
 import org.tickerdesk.ibkr.entity.IbkrSettings;
 import org.tickerdesk.ibkr.entity.IncomingMessage;
 import org.tickerdesk.ibkr.entity.SessionInfo;
@@ -108,7 +109,7 @@ public final class TwsSession implements AutoCloseable {
     public void send(IntFunction<OutgoingMessage> request) throws IOException {
         TwsConnection c = current;
         if (c == null) {
-            throw new IOException("Not connected to TWS at " + settings.address());
+            throw new IOException("[504] " + IbError.NOT_CONNECTED.meaning() + " at " + settings.address());
         }
         c.send(request.apply(c.serverVersion()));
     }
@@ -183,9 +184,11 @@ public final class TwsSession implements AutoCloseable {
             if (closed) {
                 throw new InterruptedException("Closed while connecting");
             }
-            String why = e instanceof SocketException || e instanceof UnknownHostException
-                    ? " not reachable: " : " did not start an API session: ";
-            tell(l -> l.onDisconnected("TWS at " + settings.address() + why + e.getMessage()));
+            boolean unreachable = e instanceof SocketException || e instanceof UnknownHostException;
+            String detail = "TWS at " + settings.address() + (unreachable
+                    ? " not reachable: " + e.getMessage() + " ([502] " + IbError.CANNOT_CONNECT.meaning() + ")"
+                    : " did not start an API session: " + e.getMessage());
+            tell(l -> l.onDisconnected(detail));
             throw e;
         }
         changed(connection);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
@@ -93,6 +94,9 @@ class IbkrEndToEndIT {
         List<String> marketDataType = tws.nextRequest(OutgoingIds.REQ_MARKET_DATA_TYPE, PATIENCE);
         assertEquals("1", marketDataType.get(2), "live data asked for");
         await("ready", () -> Http.get(tickerdesk.baseUrl() + "/health/ready").statusCode() == 200);
+        await("the farm TWS reported", () -> status().getJsonArray("dataFarms").stream()
+                .map(JsonValue::asJsonObject).anyMatch(f -> f.getString("name").equals("usfarm")
+                        && f.getString("state").equals("OK") && f.getString("service").equals("MARKET_DATA")));
     }
 
     @Test
@@ -227,6 +231,7 @@ class IbkrEndToEndIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tile-AAPL .td-tile-last")));
             wait.until(d -> !d.findElement(By.id("linesInUse")).getText().startsWith("0 /"));
             assertTrue(chromium.driver().findElement(By.id("pacingRemaining")).getText().endsWith("left"));
+            assertTrue(chromium.driver().findElement(By.id("dataFarms")).getText().contains("usfarm OK"));
         }
     }
 

@@ -171,7 +171,8 @@ class IbkrMarketDataTest {
         source = new IbkrMarketData(TestThreads.session(port, 10), true);
         source.start(sink);
         String prefix = "TWS at 127.0.0.1:" + port + " not reachable: ";
-        sink.awaitStatus(s -> s.state() == State.DISCONNECTED && s.detail().startsWith(prefix));
+        sink.awaitStatus(s -> s.state() == State.DISCONNECTED && s.detail().startsWith(prefix)
+                && s.detail().contains("[502] Cannot connect to TWS/IB Gateway"));
         sink.awaitStatus(s -> s.state() == State.DISCONNECTED && s.detail().startsWith(prefix));
         source.subscribe(Contract.stock("AAPL", "SMART"));
         assertEquals(Status.REQUESTED, source.state("AAPL").status());
