@@ -66,6 +66,23 @@ class MessageDecodingTest {
         assertEquals(new MarketDataTypeChanged(4, MarketDataKind.DELAYED), one(v, m.marketDataType(4, 3)));
     }
 
+    /** IB reads a Decimal left empty or spelled as one of its unset values as no size, not as a number. */
+    @ParameterizedTest
+    @ValueSource(ints = {157, 178, 200})
+    void sizesIbLeavesUnsetAreNoSize(int v) throws Exception {
+        ServerMessages m = new ServerMessages(v);
+        for (String unset : List.of("", "2147483647", "9223372036854775807", "-9223372036854775808",
+                "1.7976931348623157E308")) {
+            assertEquals(new TickSize(4, 8, null), one(v, m.tickSize(4, 8, unset)), unset);
+            assertNull(((TickPrice) one(v, m.tickPrice(4, 1, "189.51", unset, 0))).size(), unset);
+            HistoricalBars bars = (HistoricalBars) decode(v, m.historicalData(8, "a", "b",
+                    new String[] {"20251120", "1", "2", "0.5", "1.5", unset, unset, "3"}).get(0)).get(0);
+            assertNull(bars.bars().get(0).volume(), unset);
+            assertNull(bars.bars().get(0).wap(), unset);
+        }
+        assertEquals(new TickSize(4, 8, new BigDecimal("0.5")), one(v, m.tickSize(4, 8, "0.5")));
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {157, 166, 178, 193, 194, 200})
     void session(int v) throws Exception {
