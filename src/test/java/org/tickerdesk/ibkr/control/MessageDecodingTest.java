@@ -116,6 +116,34 @@ class MessageDecodingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {178, 179, 186, 200})
+    void aFundsContractDetailsCarryTheFundFieldsFrom179(int v) throws Exception {
+        ServerMessages m = new ServerMessages(v);
+        List<String> fund = m.contractData(5, "VMFXX", "FUND", "", "FUNDSERV", "", "USD", 123456, "0.01",
+                "VANGUARD FEDERAL MONEY MARKET");
+        ContractDetails details = (ContractDetails) one(v, fund);
+        assertEquals("FUND", details.secType());
+        assertEquals(new BigDecimal("0.0001"), details.minSize(), "the size rules before the fund fields");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {191, 200})
+    void permIdsBeyondIntFrom191(int v) throws Exception {
+        ServerMessages m = new ServerMessages(v);
+        String permId = "9876543210123";
+        List<String> status = new ArrayList<>(m.orderStatus(101, "Submitted", "0", "100", "0", "0"));
+        status.set(6, permId);
+        assertEquals(9876543210123L, ((OrderStatus) one(v, status)).permId());
+        List<String> open = new ArrayList<>(OpenOrderMessage.of(v, 101, "AAPL", "BUY", "100", "LMT", "189.5", "",
+                "GTC", "td-42", "Submitted", List.of("0")));
+        open.set(25, permId);
+        assertEquals(9876543210123L, ((OpenOrder) one(v, open)).permId());
+        List<String> fill = new ArrayList<>(m.execDetails(-1, 101, "AAPL", "e1", "BOT", "100", "189.53", "td-42"));
+        fill.set(21, permId);
+        assertEquals(9876543210123L, ((Execution) one(v, fill)).permId());
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {157, 178, 195, 196, 200})
     void historyEndsWithTheEndMarkerInEitherLayout(int v) throws Exception {
         ServerMessages m = new ServerMessages(v);

@@ -101,6 +101,10 @@ final class ServerMessages {
         if (v >= 164) {
             f.addAll(of("0.0001", "0.0001", "100"));
         }
+        if (v >= 179 && secType.equals("FUND")) {
+            f.addAll(of("Money Market Fund", "Fund Family", "Money Market", "0", "0", "", "0.1", 0, 0, 0, "",
+                    "3000", "1", "ALL", "", "N", "MM"));
+        }
         if (v >= 186) {
             f.addAll(of(1, "ID1", "Not eligible for overnight"));
         }
