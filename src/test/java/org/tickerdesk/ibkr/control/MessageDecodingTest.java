@@ -66,6 +66,15 @@ class MessageDecodingTest {
         assertEquals(new MarketDataTypeChanged(4, MarketDataKind.DELAYED), one(v, m.marketDataType(4, 3)));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {166, 193, 194, 200})
+    void anOrderRejectCarriesItsJsonFrom166(int v) throws Exception {
+        TwsError error = (TwsError) one(v, new ServerMessages(v).error(7, 201, "Order rejected",
+                "{\"reasons\":[\"\\u00c9chec\"]}"));
+        assertEquals(201, error.code());
+        assertEquals("{\"reasons\":[\"\u00c9chec\"]}", error.advancedOrderRejectJson());
+    }
+
     /** IB reads a Decimal left empty or spelled as one of its unset values as no size, not as a number. */
     @ParameterizedTest
     @ValueSource(ints = {157, 178, 200})

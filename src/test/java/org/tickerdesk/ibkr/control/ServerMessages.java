@@ -49,9 +49,14 @@ final class ServerMessages {
     }
 
     List<String> error(int reqId, int code, String text) {
+        return error(reqId, code, text, "");
+    }
+
+    /** With the advanced order-reject JSON, which TWS sends from 166. */
+    List<String> error(int reqId, int code, String text, String rejectJson) {
         List<String> f = v < 194 ? of(4, 2, reqId, code, text) : of(4, reqId, code, text);
         if (v >= 166) {
-            f.add("");
+            f.add(rejectJson);
         }
         if (v >= 194) {
             f.add("1763750000123");
