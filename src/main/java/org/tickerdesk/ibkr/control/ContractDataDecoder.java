@@ -78,11 +78,11 @@ final class ContractDataDecoder {
         BigDecimal minSize = null;
         BigDecimal sizeIncrement = null;
         if (v >= ServerVersions.SIZE_RULES) {
-            minSize = in.optionalDecimal("minSize");
-            sizeIncrement = in.optionalDecimal("sizeIncrement");
-            in.optionalDecimal("suggestedSizeIncrement");
+            minSize = in.optionalSize("minSize");
+            sizeIncrement = in.optionalSize("sizeIncrement");
+            in.optionalSize("suggestedSizeIncrement");
         } else if (v >= FRACTIONAL_SIZE_SUPPORT) {
-            in.optionalDecimal("sizeMinTick");
+            in.optionalSize("sizeMinTick");
         }
         if (v >= ServerVersions.FUND_DATA_FIELDS && secType.equals("FUND")) {
             in.skip(17, "fund fields");

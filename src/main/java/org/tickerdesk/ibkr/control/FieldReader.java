@@ -2,15 +2,20 @@ package org.tickerdesk.ibkr.control;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the fields of one incoming message in order. Every failure names the field and the value,
  * and is a {@link MalformedMessageException}: a price that does not parse is never taken as 0.
  * Integers that arrive empty are 0, as in IB's own decoder; unset sentinels become {@code null}.
+ * Sizes and quantities are IB Decimals, which it also leaves unset by spelling out the largest int
+ * or long, the smallest long or the largest double.
  */
 final class FieldReader {
 
     private static final String UNSET_DECIMAL = "170141183460469231731687303715884105727";
+    private static final Set<String> UNSET_SIZES = Set.of(String.valueOf(Integer.MAX_VALUE),
+            String.valueOf(Long.MAX_VALUE), String.valueOf(Long.MIN_VALUE), String.valueOf(Double.MAX_VALUE));
 
     private final String message;
     private final List<String> fields;
@@ -95,6 +100,22 @@ final class FieldReader {
     /** A number IB may leave unset (empty, Double.MAX_VALUE, Long.MAX_VALUE, its unset decimal) or infinite. */
     BigDecimal optionalDecimal(String name) throws MalformedMessageException {
         return parse(name, string(name));
+    }
+
+    /** A size or quantity that must be there: an unset one fails, as garbage does. */
+    BigDecimal size(String name) throws MalformedMessageException {
+        String value = string(name);
+        BigDecimal parsed = UNSET_SIZES.contains(value.trim()) ? null : parse(name, value);
+        if (parsed == null) {
+            throw invalid(name, value, "a size");
+        }
+        return parsed;
+    }
+
+    /** A size IB may leave unset (empty or one of its unset spellings), which is {@code null}, never a number. */
+    BigDecimal optionalSize(String name) throws MalformedMessageException {
+        String value = string(name);
+        return UNSET_SIZES.contains(value.trim()) ? null : parse(name, value);
     }
 
     void skip(int count, String name) throws MalformedMessageException {

@@ -53,8 +53,8 @@ final class HistoryDecoder {
             BigDecimal high = in.decimal("high");
             BigDecimal low = in.decimal("low");
             BigDecimal close = in.decimal("close");
-            BigDecimal volume = noneIfNegative(in.optionalDecimal("volume"));
-            BigDecimal wap = noneIfNegative(in.optionalDecimal("WAP"));
+            BigDecimal volume = noneIfNegative(in.optionalSize("volume"));
+            BigDecimal wap = noneIfNegative(in.optionalSize("WAP"));
             int barCount = in.integer("barCount");
             try {
                 bars.add(new HistoricalBar(time, open, high, low, close, volume, wap, barCount));

@@ -24,7 +24,7 @@ final class OpenOrderDecoder {
         String currency = in.string("currency");
         in.skip(2, "localSymbol, tradingClass");
         String action = in.string("action");
-        BigDecimal quantity = in.decimal("totalQuantity");
+        BigDecimal quantity = in.size("totalQuantity");
         String orderType = in.string("orderType");
         BigDecimal limitPrice = in.optionalDecimal("lmtPrice");
         BigDecimal auxPrice = in.optionalDecimal("auxPrice");

@@ -20,8 +20,8 @@ final class OrderEventDecoder {
     static IncomingMessage orderStatus(FieldReader in) throws MalformedMessageException {
         int orderId = in.integer("orderId");
         String status = in.string("status");
-        BigDecimal filled = in.decimal("filled");
-        BigDecimal remaining = in.decimal("remaining");
+        BigDecimal filled = in.size("filled");
+        BigDecimal remaining = in.size("remaining");
         BigDecimal avgFillPrice = zeroAsNone(in.optionalDecimal("avgFillPrice"));
         long permId = in.longValue("permId");
         int parentId = in.integer("parentId");
@@ -53,12 +53,12 @@ final class OrderEventDecoder {
         String account = in.string("acctNumber");
         String exchange = in.string("exchange");
         String side = in.string("side");
-        BigDecimal shares = in.decimal("shares");
+        BigDecimal shares = in.size("shares");
         BigDecimal price = in.decimal("price");
         long permId = in.longValue("permId");
         int clientId = in.integer("clientId");
         in.integer("liquidation");
-        BigDecimal cumQty = in.optionalDecimal("cumQty");
+        BigDecimal cumQty = in.optionalSize("cumQty");
         BigDecimal avgPrice = in.optionalDecimal("avgPrice");
         String orderRef = in.string("orderRef");
         in.skip(3, "evRule, evMultiplier, modelCode");

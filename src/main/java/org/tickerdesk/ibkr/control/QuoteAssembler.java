@@ -108,6 +108,10 @@ final class QuoteAssembler {
 
     /** Bid, ask and last size (0, 3, 5; delayed 69, 70, 71) and volume (8; delayed 74). */
     Optional<Quote> size(TickSize tick, long receivedMicros) {
+        if (tick.size() == null) {
+            // IB left the size unset: there is nothing to change
+            return Optional.empty();
+        }
         long size = size(tick.size());
         if (size < 0) {
             return refuse("size " + tick.size() + " of tick type " + tick.tickType());

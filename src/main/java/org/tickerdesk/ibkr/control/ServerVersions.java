@@ -9,8 +9,10 @@ public final class ServerVersions {
     /** The oldest server we speak to: TWS/IB Gateway 10.x era. */
     public static final int MIN = 157;
     /**
-     * The newest we implement field for field. From 201 on TWS may switch messages to protobuf,
-     * which this client does not speak.
+     * The newest we implement field for field. From 201 (IB's MIN_SERVER_VER_PROTOBUF) every message
+     * id travels as a 4-byte binary integer instead of text and executions as protobuf, with more
+     * messages moving to protobuf up to 213; this client speaks neither. Up to 200 every message is
+     * NUL-separated text.
      */
     public static final int MAX = 200;
 

@@ -25,14 +25,14 @@ final class TickDecoder {
         int reqId = in.integer("reqId");
         int tickType = in.integer("tickType");
         BigDecimal price = in.decimal("price");
-        BigDecimal size = version >= 2 ? in.optionalDecimal("size") : null;
+        BigDecimal size = version >= 2 ? in.optionalSize("size") : null;
         int mask = version >= 3 ? in.integer("attrMask") : 0;
         return new TickPrice(reqId, tickType, price, size, (mask & 1) != 0, (mask & 2) != 0, (mask & 4) != 0);
     }
 
     static IncomingMessage tickSize(FieldReader in) throws MalformedMessageException {
         in.integer("version");
-        return new TickSize(in.integer("reqId"), in.integer("tickType"), in.decimal("size"));
+        return new TickSize(in.integer("reqId"), in.integer("tickType"), in.optionalSize("size"));
     }
 
     static IncomingMessage tickString(FieldReader in) throws MalformedMessageException {

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class FramingTest {
 
+    /** Framed as TWS frames its messages; the reader decodes UTF-8 should TWS send more than ASCII. */
     private static byte[] stream(List<List<String>> messages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (List<String> message : messages) {
-            out.writeBytes(new OutgoingMessage(message).toFrame());
+            out.writeBytes(Frames.frame(Frames.body(message)));
         }
         return out.toByteArray();
     }
@@ -87,5 +88,13 @@ class FramingTest {
     @Test
     void refusesFieldsThatWouldSplitTheMessage() {
         assertThrows(IllegalArgumentException.class, () -> new OutgoingMessage(List.of("1", "a\0b")));
+    }
+
+    @Test
+    void refusesTextOutsidePrintableAsciiAsIbClientsDo() {
+        // the API speaks 7-bit ASCII from server version 153 on; IB's clients refuse other text (error 579)
+        assertThrows(IllegalArgumentException.class, () -> new OutgoingMessage(List.of("20", "Zürich")));
+        assertThrows(IllegalArgumentException.class, () -> new OutgoingMessage(List.of("20", "a\u0001b")));
+        assertEquals(List.of("20", "a\tb\r\n ~"), new OutgoingMessage(List.of("20", "a\tb\r\n ~")).fields());
     }
 }

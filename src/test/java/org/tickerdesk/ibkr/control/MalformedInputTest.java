@@ -30,6 +30,16 @@ class MalformedInputTest {
     }
 
     @Test
+    void aSizeThatMustBeThereIsRefusedWhenIbLeftItUnset() {
+        assertTrue(refused(m.orderStatus(1, "Filled", "2147483647", "0", "1", "1")).getMessage()
+                .contains("'filled' is '2147483647'"));
+        refused(m.orderStatus(1, "Filled", "100", "9223372036854775807", "1", "1"));
+        refused(m.execDetails(1, 1, "AAPL", "e1", "BOT", "2147483647", "189.53", "td-1"));
+        refused(OpenOrderMessage.of(178, 1, "AAPL", "BUY", "2147483647", "MKT", "", "", "DAY", "td-1", "Submitted",
+                List.of("0")));
+    }
+
+    @Test
     void truncatedAndOverlongMessagesAreRefused() {
         List<String> truncated = new ArrayList<>(m.tickPrice(1, 1, "10", "1", 0));
         truncated.remove(truncated.size() - 1);

@@ -67,6 +67,32 @@ class MessageDecodingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {166, 193, 194, 200})
+    void anOrderRejectCarriesItsJsonFrom166(int v) throws Exception {
+        TwsError error = (TwsError) one(v, new ServerMessages(v).error(7, 201, "Order rejected",
+                "{\"reasons\":[\"\\u00c9chec\"]}"));
+        assertEquals(201, error.code());
+        assertEquals("{\"reasons\":[\"\u00c9chec\"]}", error.advancedOrderRejectJson());
+    }
+
+    /** IB reads a Decimal left empty or spelled as one of its unset values as no size, not as a number. */
+    @ParameterizedTest
+    @ValueSource(ints = {157, 178, 200})
+    void sizesIbLeavesUnsetAreNoSize(int v) throws Exception {
+        ServerMessages m = new ServerMessages(v);
+        for (String unset : List.of("", "2147483647", "9223372036854775807", "-9223372036854775808",
+                "1.7976931348623157E308")) {
+            assertEquals(new TickSize(4, 8, null), one(v, m.tickSize(4, 8, unset)), unset);
+            assertNull(((TickPrice) one(v, m.tickPrice(4, 1, "189.51", unset, 0))).size(), unset);
+            HistoricalBars bars = (HistoricalBars) decode(v, m.historicalData(8, "a", "b",
+                    new String[] {"20251120", "1", "2", "0.5", "1.5", unset, unset, "3"}).get(0)).get(0);
+            assertNull(bars.bars().get(0).volume(), unset);
+            assertNull(bars.bars().get(0).wap(), unset);
+        }
+        assertEquals(new TickSize(4, 8, new BigDecimal("0.5")), one(v, m.tickSize(4, 8, "0.5")));
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {157, 166, 178, 193, 194, 200})
     void session(int v) throws Exception {
         ServerMessages m = new ServerMessages(v);
@@ -96,6 +122,34 @@ class MessageDecodingTest {
         assertEquals("20251121:0930-20251121:1600", details.liquidHours());
         assertEquals(v >= 164 ? new BigDecimal("0.0001") : null, details.minSize());
         assertEquals(new ContractDetailsEnd(3), one(v, m.contractDataEnd(3)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {178, 179, 186, 200})
+    void aFundsContractDetailsCarryTheFundFieldsFrom179(int v) throws Exception {
+        ServerMessages m = new ServerMessages(v);
+        List<String> fund = m.contractData(5, "VMFXX", "FUND", "", "FUNDSERV", "", "USD", 123456, "0.01",
+                "VANGUARD FEDERAL MONEY MARKET");
+        ContractDetails details = (ContractDetails) one(v, fund);
+        assertEquals("FUND", details.secType());
+        assertEquals(new BigDecimal("0.0001"), details.minSize(), "the size rules before the fund fields");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {191, 200})
+    void permIdsBeyondIntFrom191(int v) throws Exception {
+        ServerMessages m = new ServerMessages(v);
+        String permId = "9876543210123";
+        List<String> status = new ArrayList<>(m.orderStatus(101, "Submitted", "0", "100", "0", "0"));
+        status.set(6, permId);
+        assertEquals(9876543210123L, ((OrderStatus) one(v, status)).permId());
+        List<String> open = new ArrayList<>(OpenOrderMessage.of(v, 101, "AAPL", "BUY", "100", "LMT", "189.5", "",
+                "GTC", "td-42", "Submitted", List.of("0")));
+        open.set(25, permId);
+        assertEquals(9876543210123L, ((OpenOrder) one(v, open)).permId());
+        List<String> fill = new ArrayList<>(m.execDetails(-1, 101, "AAPL", "e1", "BOT", "100", "189.53", "td-42"));
+        fill.set(21, permId);
+        assertEquals(9876543210123L, ((Execution) one(v, fill)).permId());
     }
 
     @ParameterizedTest

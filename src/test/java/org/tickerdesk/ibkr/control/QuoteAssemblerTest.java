@@ -52,6 +52,7 @@ class QuoteAssemblerTest {
         assertTrue(Double.isNaN(noBid.bid()));
         assertTrue(Double.isNaN(assembler.price(price(1, "-1", "0"), 2).orElseThrow().bid()));
         assertEquals(Optional.empty(), assembler.size(new TickSize(1, 0, new BigDecimal("-5")), 3));
+        assertEquals(Optional.empty(), assembler.size(new TickSize(1, 0, null), 3), "IB left the size unset");
         assertEquals(Optional.empty(), assembler.price(price(1, "1e400", null), 4));
         assertEquals(Optional.empty(), assembler.price(price(6, "11", null), 5), "the day's high is not quoted");
     }

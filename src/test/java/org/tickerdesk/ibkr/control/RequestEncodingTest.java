@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,7 +63,7 @@ class RequestEncodingTest {
         List<String> common = List.of("9", "8", "3", "0", "AAPL", "STK", "", "0.0", "", "", "SMART", "", "USD", "", "",
                 "0", "", "");
         assertEquals(common, ContractRequests.reqContractDetails(157, 3, AAPL).fields());
-        List<String> withIssuer = new java.util.ArrayList<>(common);
+        List<String> withIssuer = new ArrayList<>(common);
         withIssuer.add("");
         assertEquals(withIssuer, ContractRequests.reqContractDetails(176, 3, AAPL).fields());
         assertEquals(withIssuer, ContractRequests.reqContractDetails(200, 3, AAPL).fields());
@@ -116,6 +117,24 @@ class RequestEncodingTest {
                 f200.subList(f200.size() - 11, f200.size()));
         List<String> f188 = OrderRequests.placeOrder(188, 1, AAPL, order).fields();
         assertEquals(List.of("", "0", "", "2147483647"), f188.subList(f188.size() - 4, f188.size()));
+    }
+
+    @Test
+    void placeOrderSendsMinTradeQtyToIbkratsFrom170() {
+        OrderRequest order = OrderRequest.market(OrderRequest.Action.BUY, BigDecimal.ONE, "td-1");
+        IbContract ats = IbContract.stock("AAPL", "IBKRATS", "USD");
+        assertEquals(OrderRequests.placeOrder(169, 1, AAPL, order).fields().size(),
+                OrderRequests.placeOrder(169, 1, ats, order).fields().size());
+        for (int v : new int[] {170, 200}) {
+            List<String> smart = OrderRequests.placeOrder(v, 1, AAPL, order).fields();
+            List<String> f = OrderRequests.placeOrder(v, 1, ats, order).fields();
+            // right after manualOrderTime, which is the 115th field, or the 114th once faProfile is gone (177)
+            int minTradeQty = v < 177 ? 115 : 114;
+            List<String> without = new ArrayList<>(f);
+            assertEquals("", without.remove(minTradeQty));
+            assertEquals("IBKRATS", without.set(9, "SMART"));
+            assertEquals(smart, without);
+        }
     }
 
     @Test

@@ -49,9 +49,14 @@ final class ServerMessages {
     }
 
     List<String> error(int reqId, int code, String text) {
+        return error(reqId, code, text, "");
+    }
+
+    /** With the advanced order-reject JSON, which TWS sends from 166. */
+    List<String> error(int reqId, int code, String text, String rejectJson) {
         List<String> f = v < 194 ? of(4, 2, reqId, code, text) : of(4, reqId, code, text);
         if (v >= 166) {
-            f.add("");
+            f.add(rejectJson);
         }
         if (v >= 194) {
             f.add("1763750000123");
@@ -100,6 +105,10 @@ final class ServerMessages {
         }
         if (v >= 164) {
             f.addAll(of("0.0001", "0.0001", "100"));
+        }
+        if (v >= 179 && secType.equals("FUND")) {
+            f.addAll(of("Money Market Fund", "Fund Family", "Money Market", "0", "0", "", "0.1", 0, 0, 0, "",
+                    "3000", "1", "ALL", "", "N", "MM"));
         }
         if (v >= 186) {
             f.addAll(of(1, "ID1", "Not eligible for overnight"));
