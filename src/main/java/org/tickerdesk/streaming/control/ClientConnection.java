@@ -7,6 +7,7 @@ import org.tickerdesk.streaming.entity.StreamName;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -19,12 +20,12 @@ public final class ClientConnection {
     private final Outbox outbox;
     private final Set<String> streams = ConcurrentHashMap.newKeySet();
 
-    ClientConnection(Sender sender, Outbox.Limits limits, Consumer<ClientConnection> onClosed) {
+    ClientConnection(Sender sender, Outbox.Limits limits, Consumer<ClientConnection> onClosed, Executor writer) {
         String slowConsumer = Replies.error(null, ErrorCode.SLOW_CONSUMER, "This connection fell too far behind"
                 + " (more than " + limits.maxMessages() + " messages or " + limits.maxChars() + " characters waiting);"
                 + " what was waiting is dropped and the connection is closed. Reconnect and subscribe with"
                 + " snapshot:true to catch up.");
-        this.outbox = new Outbox(sender, limits, slowConsumer, () -> onClosed.accept(this));
+        this.outbox = new Outbox(sender, limits, slowConsumer, () -> onClosed.accept(this), writer);
     }
 
     /** Queues a message for this client; returns at once. */

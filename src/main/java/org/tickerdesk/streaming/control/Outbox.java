@@ -5,12 +5,14 @@ import jakarta.websocket.CloseReason.CloseCodes;
 
 import java.util.ArrayDeque;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * The messages waiting for one client. At most one send is in flight; the next starts when it
- * completes. Offering never waits for the network, so the tick thread that offers a quote is never
- * held up by a slow socket. A client that falls too far behind has what is waiting dropped, is
- * sent a single {@code slow_consumer} error and is then closed.
+ * completes. Offering only queues: the sending runs on the writer threads, so the tick thread that
+ * offers a quote never pays for a socket write, however slow the client. A client that falls too
+ * far behind has what is waiting dropped, is sent a single {@code slow_consumer} error and is then
+ * closed.
  */
 final class Outbox {
 
@@ -26,16 +28,24 @@ final class Outbox {
     private final Limits limits;
     private final String slowConsumerError;
     private final Runnable onClosed;
+    private final Executor writer;
 
     private final ArrayDeque<String> pending = new ArrayDeque<>();
     private long pendingChars;
     private boolean inFlight;
+    /** A drain is queued on the writer and has not started yet. */
+    private boolean scheduled;
     private boolean overflowed;
     private boolean closed;
     /** The thread inside {@link Sender#send}: a completion on that thread must not recurse into the next send. */
     private Thread sending;
 
-    Outbox(Sender sender, Limits limits, String slowConsumerError, Runnable onClosed) {
+    /**
+     * @param writer runs the sending; {@code Runnable::run} sends on the offering thread, as the
+     *               protocol tests want
+     */
+    Outbox(Sender sender, Limits limits, String slowConsumerError, Runnable onClosed, Executor writer) {
+        this.writer = Objects.requireNonNull(writer, "writer");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.slowConsumerError = Objects.requireNonNull(slowConsumerError, "slowConsumerError");
@@ -57,7 +67,7 @@ final class Outbox {
             pending.add(text);
             pendingChars += text.length();
         }
-        pump();
+        schedule();
     }
 
     synchronized int pendingCount() {
@@ -85,6 +95,21 @@ final class Outbox {
         } finally {
             onClosed.run();
         }
+    }
+
+    private void schedule() {
+        synchronized (this) {
+            if (inFlight || scheduled || closed) {
+                return;
+            }
+            scheduled = true;
+        }
+        writer.execute(() -> {
+            synchronized (this) {
+                scheduled = false;
+            }
+            pump();
+        });
     }
 
     private void pump() {
@@ -131,7 +156,7 @@ final class Outbox {
         if (failure != null) {
             close(SEND_FAILED);
         } else if (!reentrant) {
-            pump();
+            schedule();
         }
     }
 }

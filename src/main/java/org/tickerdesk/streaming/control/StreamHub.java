@@ -1,6 +1,9 @@
 package org.tickerdesk.streaming.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,6 +20,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -30,6 +36,7 @@ import java.util.function.Predicate;
 public class StreamHub {
 
     static final int MAX_STREAMS = 200;
+    static final int WRITERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     @Inject
     QuoteStore quoteStore;
@@ -40,8 +47,13 @@ public class StreamHub {
     @Inject
     MarketDemand demand;
 
+    @Resource
+    ManagedThreadFactory threads;
+
     private final Set<ClientConnection> clients = ConcurrentHashMap.newKeySet();
     private Outbox.Limits limits;
+    private Executor writer;
+    private ExecutorService writers;
     private Fanout fanout;
     private Protocol protocol;
 
@@ -52,11 +64,18 @@ public class StreamHub {
     /** Wired by hand, for tests. */
     StreamHub(Predicate<String> watched, Function<String, Optional<Quote>> storedQuote, MarketDemand demand,
               String epoch, Clock clock, Outbox.Limits limits, int maxStreams) {
+        writer = Runnable::run;
         wire(watched, storedQuote, demand, epoch, clock, limits, maxStreams);
     }
 
+    /**
+     * Socket writes run on a few writer threads of their own, never on the thread that delivers
+     * ticks: a slow client costs the writers time, and the feed none.
+     */
     @PostConstruct
     void start() {
+        writers = Executors.newFixedThreadPool(WRITERS, threads);
+        writer = writers;
         wire(catalog::isWatched, quoteStore::latest, demand, newEpoch(), Clock.systemUTC(), Outbox.Limits.DEFAULT, MAX_STREAMS);
     }
 
@@ -74,8 +93,13 @@ public class StreamHub {
         return HexFormat.of().formatHex(random);
     }
 
+    @PreDestroy
+    void stop() {
+        writers.shutdownNow();
+    }
+
     public ClientConnection connect(Sender sender) {
-        ClientConnection client = new ClientConnection(sender, limits, this::forget);
+        ClientConnection client = new ClientConnection(sender, limits, this::forget, writer);
         clients.add(client);
         return client;
     }

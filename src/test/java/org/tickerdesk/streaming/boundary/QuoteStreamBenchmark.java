@@ -68,4 +68,11 @@ public final class QuoteStreamBenchmark implements WebSocket.Listener {
         webSocket.request(1);
         return null;
     }
+
+    /** A client that cannot keep up is closed with slow_consumer: the run is void then, and says so. */
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        System.out.printf("closed by the server after %d quotes: %d %s%n", messages.get(), statusCode, reason);
+        return null;
+    }
 }

@@ -21,7 +21,8 @@ class OutboxTest {
     private final AtomicInteger closedCallbacks = new AtomicInteger();
 
     private Outbox outbox(Sender sender, int maxMessages, long maxChars) {
-        return new Outbox(sender, new Outbox.Limits(maxMessages, maxChars), SLOW, closedCallbacks::incrementAndGet);
+        return new Outbox(sender, new Outbox.Limits(maxMessages, maxChars), SLOW, closedCallbacks::incrementAndGet,
+                Runnable::run);
     }
 
     @Test
@@ -41,6 +42,22 @@ class OutboxTest {
         socket.release();
         assertEquals(List.of(1, 2, 3), socket.messages().stream().map(m -> m.getInt("n")).toList());
         assertEquals(0, outbox.pendingCount());
+    }
+
+    @Test
+    void theOfferingThreadOnlyQueuesTheWriterSends() {
+        List<Runnable> writer = new ArrayList<>();
+        FakeClient socket = new FakeClient();
+        Outbox outbox = new Outbox(socket, new Outbox.Limits(10, 1_000), SLOW, closedCallbacks::incrementAndGet,
+                writer::add);
+
+        outbox.offer("{\"n\":1}");
+        outbox.offer("{\"n\":2}");
+
+        assertTrue(socket.messages().isEmpty(), "nothing is written on the offering thread");
+        assertEquals(1, writer.size(), "one drain is queued, however many messages wait");
+        writer.remove(0).run();
+        assertEquals(List.of(1, 2), socket.messages().stream().map(m -> m.getInt("n")).toList());
     }
 
     @Test
