@@ -20,8 +20,8 @@ public final class HistoryRequests {
         ContractFields.write(out, request.contract());
         return out.add(request.contract().includeExpired())
                 .add(request.endDateTime())
-                .add(request.barSize().wire())
-                .add(request.duration().wire())
+                .add(request.barSize().label())
+                .add(request.duration().label())
                 .add(request.useRth() ? 1 : 0)
                 .add(request.whatToShow().name())
                 .add(request.formatDate())

@@ -6,18 +6,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import org.tickerdesk.history.control.HistoryFailure;
 import org.tickerdesk.history.control.HistoryFailure.Kind;
+import org.tickerdesk.history.control.HistoryFailure;
 import org.tickerdesk.history.control.HistorySource;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.HistoryWindow;
-import org.tickerdesk.ibkr.entity.BarSize;
 import org.tickerdesk.ibkr.entity.HistoricalBar;
 import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
-import org.tickerdesk.ibkr.entity.HistoryDuration;
 import org.tickerdesk.ibkr.entity.IbContract;
 import org.tickerdesk.ibkr.entity.IbError;
-import org.tickerdesk.ibkr.entity.WhatToShow;
 import org.tickerdesk.instruments.entity.Contract;
 
 /**
@@ -78,10 +75,7 @@ public final class IbkrHistorySource implements HistorySource {
                     + e.getMessage());
         }
         return new HistoricalDataRequest(contract, END.format(window.end()),
-                new HistoryDuration(window.lookback().amount(),
-                        HistoryDuration.Unit.valueOf(window.lookback().unit().name())),
-                BarSize.fromWire(window.barSize().label()), WhatToShow.valueOf(window.whatToShow().name()),
-                window.regularHoursOnly(), EPOCH_SECONDS);
+                window.lookback(), window.barSize(), window.whatToShow(), window.regularHoursOnly(), EPOCH_SECONDS);
     }
 
     private static Bar bar(HistoryWindow window, HistoricalBar bar) {

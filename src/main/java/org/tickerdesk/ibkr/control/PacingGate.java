@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
 import org.tickerdesk.ibkr.entity.PacingBudget;
 
@@ -76,7 +77,7 @@ public final class PacingGate {
             return Optional.empty();
         }
         Permit permit = new Permit(request, now);
-        sent.addLast(new Sent(now, request, request.whatToShow().pacingWeight()));
+        sent.addLast(new Sent(now, request, weight(request)));
         open.add(permit);
         return Optional.of(permit);
     }
@@ -141,7 +142,7 @@ public final class PacingGate {
 
     private Instant earliest(HistoricalDataRequest request, Instant now) {
         prune(now);
-        int weight = request.whatToShow().pacingWeight();
+        int weight = weight(request);
         Instant earliest = later(now, pausedUntil);
         for (Sent s : sent) {
             if (s.request().equals(request)) {
@@ -186,5 +187,10 @@ public final class PacingGate {
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** IB counts a BID_ASK request twice against its historical pacing limits. */
+    private static int weight(HistoricalDataRequest request) {
+        return request.whatToShow() == WhatToShow.BID_ASK ? 2 : 1;
     }
 }

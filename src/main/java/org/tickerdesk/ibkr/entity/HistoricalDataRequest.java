@@ -2,6 +2,9 @@ package org.tickerdesk.ibkr.entity;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.Lookback;
+import org.tickerdesk.history.entity.WhatToShow;
 
 /**
  * One window of history to fetch: the contract, where the window ends ("" for now, or
@@ -9,7 +12,7 @@ import java.util.regex.Pattern;
  * series, regular hours only or not, and the date format of the bars (1 text, 2 epoch seconds).
  * Keep-up-to-date streaming is not offered: every request is a finite window.
  */
-public record HistoricalDataRequest(IbContract contract, String endDateTime, HistoryDuration duration,
+public record HistoricalDataRequest(IbContract contract, String endDateTime, Lookback duration,
                                     BarSize barSize, WhatToShow whatToShow, boolean useRth, int formatDate) {
 
     private static final Pattern END = Pattern.compile("|\\d{8} \\d{2}:\\d{2}:\\d{2}( \\S+)?|\\d{8}-\\d{2}:\\d{2}:\\d{2}");

@@ -148,7 +148,7 @@ class IbkrHistorySourceTest {
     void everyBarSizeSeriesAndLookbackUnitHasItsIbSpelling() {
         for (BarSize size : BarSize.values()) {
             assertEquals(size.label(), IbkrHistorySource.request(window("AAPL", size, "1 D", WhatToShow.TRADES))
-                    .barSize().wire());
+                    .barSize().label());
         }
         for (WhatToShow series : WhatToShow.values()) {
             assertEquals(series.name(), IbkrHistorySource.request(window("AAPL", BarSize.MIN_1, "1 D", series))
@@ -156,7 +156,7 @@ class IbkrHistorySourceTest {
         }
         for (String lookback : List.of("60 S", "2 D", "3 W", "4 M", "5 Y")) {
             assertEquals(lookback, IbkrHistorySource.request(window("AAPL", BarSize.DAY_1, lookback, WhatToShow.TRADES))
-                    .duration().wire());
+                    .duration().label());
         }
         HistoricalDataRequest outsideHours = IbkrHistorySource.request(new HistoryWindow(Contract.stock("AAPL", "SMART"),
                 BarSize.MIN_1, END, Lookback.parse("1 D"), WhatToShow.TRADES, false));

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tickerdesk.ibkr.entity.BarSize;
+import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.Lookback;
+import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.entity.HistoricalBar;
 import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
-import org.tickerdesk.ibkr.entity.HistoryDuration;
 import org.tickerdesk.ibkr.entity.IbContract;
-import org.tickerdesk.ibkr.entity.WhatToShow;
 
 /** History fetches against the fake TWS (writes split into small pieces), paced on a fake clock. */
 class IbkrHistoryTest {
@@ -55,7 +55,7 @@ class IbkrHistoryTest {
 
     private static HistoricalDataRequest window(String symbol) {
         return new HistoricalDataRequest(IbContract.stock(symbol, "SMART", "USD"), "20251120 09:33:00 US/Eastern",
-                HistoryDuration.parse("180 S"), BarSize.MIN_1, WhatToShow.TRADES, true, 2);
+                Lookback.parse("180 S"), BarSize.MIN_1, WhatToShow.TRADES, true, 2);
     }
 
     @ParameterizedTest
@@ -113,7 +113,7 @@ class IbkrHistoryTest {
     void bothDateFormatsGiveTheSameInstants() throws Exception {
         start(200);
         List<HistoricalBar> text = history.fetch(new HistoricalDataRequest(IbContract.stock("AAPL", "SMART", "USD"),
-                "20251120-14:33:00", HistoryDuration.parse("180 S"), BarSize.MIN_1, WhatToShow.TRADES, true, 1),
+                "20251120-14:33:00", Lookback.parse("180 S"), BarSize.MIN_1, WhatToShow.TRADES, true, 1),
                 Duration.ofSeconds(5));
         List<HistoricalBar> epoch = history.fetch(window("AAPL"), Duration.ofSeconds(5));
         assertEquals("20251120 09:30:00 US/Eastern", text.get(0).time());
@@ -128,7 +128,7 @@ class IbkrHistoryTest {
         start(200);
         for (int formatDate = 1; formatDate <= 2; formatDate++) {
             List<HistoricalBar> days = history.fetch(new HistoricalDataRequest(IbContract.stock("AAPL", "SMART", "USD"),
-                    "", HistoryDuration.parse(formatDate + " W"), BarSize.DAY_1, WhatToShow.TRADES, true, formatDate),
+                    "", Lookback.parse(formatDate + " W"), BarSize.DAY_1, WhatToShow.TRADES, true, formatDate),
                     Duration.ofSeconds(5));
             assertEquals("20251118", days.get(0).time());
             assertEquals(Instant.parse("2025-11-18T00:00:00Z"), BarTimes.start(days.get(0).time()));

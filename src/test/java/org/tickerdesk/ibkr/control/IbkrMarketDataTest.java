@@ -15,18 +15,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tickerdesk.ibkr.entity.BarSize;
+import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.Lookback;
+import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
-import org.tickerdesk.ibkr.entity.HistoryDuration;
 import org.tickerdesk.ibkr.entity.IbContract;
-import org.tickerdesk.ibkr.entity.LineState;
 import org.tickerdesk.ibkr.entity.LineState.Status;
-import org.tickerdesk.ibkr.entity.WhatToShow;
+import org.tickerdesk.ibkr.entity.LineState;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
-import org.tickerdesk.marketdata.entity.SourceStatus;
 import org.tickerdesk.marketdata.entity.SourceStatus.State;
+import org.tickerdesk.marketdata.entity.SourceStatus;
 
 /** The IBKR market-data source against the fake TWS, which splits its writes into small pieces. */
 class IbkrMarketDataTest {
@@ -191,7 +191,7 @@ class IbkrMarketDataTest {
             source.start(sink);
             source.subscribe(Contract.stock("AAPL", "SMART"));
             HistoricalDataRequest window = new HistoricalDataRequest(IbContract.stock("AAPL", "SMART", "USD"), "",
-                    HistoryDuration.parse("180 S"), BarSize.MIN_1, WhatToShow.TRADES, true, 2);
+                    Lookback.parse("180 S"), BarSize.MIN_1, WhatToShow.TRADES, true, 2);
             assertEquals(3, history.fetch(window, Duration.ofSeconds(5)).size());
             assertEquals("AAPL", sink.awaitQuote(q -> q.volume() == 123456).symbol());
             List<String> ids = new ArrayList<>();

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
-import org.tickerdesk.ibkr.entity.BarSize;
+import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.Lookback;
+import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
-import org.tickerdesk.ibkr.entity.HistoryDuration;
 import org.tickerdesk.ibkr.entity.IbContract;
 import org.tickerdesk.ibkr.entity.PacingBudget;
-import org.tickerdesk.ibkr.entity.WhatToShow;
 
 /** Each of IB's pacing rules, on a fake clock: nothing here sleeps. */
 class PacingGateTest {
@@ -31,7 +31,7 @@ class PacingGateTest {
 
     private static HistoricalDataRequest request(String symbol, String exchange, int days, WhatToShow series) {
         return new HistoricalDataRequest(IbContract.stock(symbol, exchange, "USD"), "20251120 16:00:00 US/Eastern",
-                new HistoryDuration(days, HistoryDuration.Unit.D), BarSize.SEC_30, series, true, 1);
+                new Lookback(days, Lookback.Unit.D), BarSize.SEC_30, series, true, 1);
     }
 
     private static HistoricalDataRequest request(String symbol) {

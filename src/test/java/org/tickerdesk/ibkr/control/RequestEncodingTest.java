@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.tickerdesk.ibkr.entity.BarSize;
+import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.Lookback;
+import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
-import org.tickerdesk.ibkr.entity.HistoryDuration;
 import org.tickerdesk.ibkr.entity.IbContract;
 import org.tickerdesk.ibkr.entity.MarketDataKind;
 import org.tickerdesk.ibkr.entity.OrderRequest;
-import org.tickerdesk.ibkr.entity.WhatToShow;
 
 /** Each request field for field, as IB's clients send it, at the oldest, a middle and the newest version. */
 class RequestEncodingTest {
@@ -73,7 +73,7 @@ class RequestEncodingTest {
     @ValueSource(ints = {157, 178, 200})
     void historicalDataHasNoVersionField(int v) {
         HistoricalDataRequest request = new HistoricalDataRequest(AAPL, "20251120 16:00:00 US/Eastern",
-                HistoryDuration.parse("2 D"), BarSize.MIN_5, WhatToShow.BID_ASK, true, 2);
+                Lookback.parse("2 D"), BarSize.MIN_5, WhatToShow.BID_ASK, true, 2);
         assertEquals(List.of("20", "11", "0", "AAPL", "STK", "", "0.0", "", "", "SMART", "", "USD", "", "", "0",
                         "20251120 16:00:00 US/Eastern", "5 mins", "2 D", "1", "BID_ASK", "2", "0", ""),
                 HistoryRequests.reqHistoricalData(v, 11, request).fields());

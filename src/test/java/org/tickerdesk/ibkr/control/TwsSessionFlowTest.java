@@ -15,13 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tickerdesk.ibkr.entity.BarSize;
+import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.Lookback;
+import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.entity.CommissionReport;
 import org.tickerdesk.ibkr.entity.Execution;
 import org.tickerdesk.ibkr.entity.HistoricalBars;
 import org.tickerdesk.ibkr.entity.HistoricalDataEnd;
 import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
-import org.tickerdesk.ibkr.entity.HistoryDuration;
 import org.tickerdesk.ibkr.entity.IbContract;
 import org.tickerdesk.ibkr.entity.IbError;
 import org.tickerdesk.ibkr.entity.NewsBulletin;
@@ -30,7 +31,6 @@ import org.tickerdesk.ibkr.entity.OrderRequest;
 import org.tickerdesk.ibkr.entity.OrderStatus;
 import org.tickerdesk.ibkr.entity.TickPrice;
 import org.tickerdesk.ibkr.entity.TwsError;
-import org.tickerdesk.ibkr.entity.WhatToShow;
 
 /** History, orders, bad wire input, reconnection and concurrent writers against the fake TWS. */
 class TwsSessionFlowTest {
@@ -61,7 +61,7 @@ class TwsSessionFlowTest {
     @ValueSource(ints = {157, 195, 196, 200})
     void historyBarsArriveThenTheEndMarker(int serverVersion) throws Exception {
         connect(serverVersion);
-        HistoricalDataRequest request = new HistoricalDataRequest(AAPL, "", HistoryDuration.parse("180 S"),
+        HistoricalDataRequest request = new HistoricalDataRequest(AAPL, "", Lookback.parse("180 S"),
                 BarSize.MIN_1, WhatToShow.TRADES, true, 2);
         connection.send(HistoryRequests.reqHistoricalData(serverVersion, 8, request));
         HistoricalBars bars = listener.await(HistoricalBars.class);
@@ -79,7 +79,7 @@ class TwsSessionFlowTest {
         connect(178);
         server.violatePacingOnNextHistoryRequest();
         connection.send(HistoryRequests.reqHistoricalData(178, 9, new HistoricalDataRequest(AAPL, "",
-                HistoryDuration.parse("1 D"), BarSize.SEC_5, WhatToShow.MIDPOINT, false, 1)));
+                Lookback.parse("1 D"), BarSize.SEC_5, WhatToShow.MIDPOINT, false, 1)));
         TwsError error = listener.await(TwsError.class, e -> e.reqId() == 9);
         assertEquals(IbError.HISTORICAL_PACING_VIOLATION, error.known());
     }
