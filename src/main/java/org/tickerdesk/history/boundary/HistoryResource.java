@@ -2,10 +2,7 @@ package org.tickerdesk.history.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +22,7 @@ import org.tickerdesk.history.control.HistoryInput;
 import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Instrument;
+import org.tickerdesk.platform.control.JsonFields;
 
 /**
  * Stored bars over HTTP: fetch one window from the history source and store it, and read what is
@@ -85,20 +83,6 @@ public class HistoryResource {
     }
 
     private static String text(JsonObject body, String field) {
-        JsonValue value = body.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString string) {
-            return string.getString();
-        }
-        if (value instanceof JsonNumber number) {
-            return number.bigDecimalValue().toPlainString();
-        }
-        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
-            return value.toString();
-        }
-        throw HistoryFailure.invalid(List.of("'" + field + "' must be a string, a number or a boolean, not "
-                + value.getValueType()));
+        return JsonFields.scalar(body, field, message -> HistoryFailure.invalid(List.of(message)));
     }
 }

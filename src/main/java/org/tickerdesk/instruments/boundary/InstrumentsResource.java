@@ -1,10 +1,7 @@
 package org.tickerdesk.instruments.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +21,7 @@ import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.control.InvalidInstrument;
 import org.tickerdesk.instruments.control.LookupInput;
 import org.tickerdesk.instruments.entity.Instrument;
+import org.tickerdesk.platform.control.JsonFields;
 
 import java.util.List;
 import java.util.Set;
@@ -118,16 +116,6 @@ public class InstrumentsResource {
     }
 
     private static String text(JsonObject body, String field) {
-        JsonValue value = body.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString string) {
-            return string.getString();
-        }
-        if (value instanceof JsonNumber number) {
-            return number.bigDecimalValue().toPlainString();
-        }
-        throw new InvalidInstrument("'" + field + "' must be a string or a number, not " + value.getValueType());
+        return JsonFields.text(body, field, InvalidInstrument::new);
     }
 }

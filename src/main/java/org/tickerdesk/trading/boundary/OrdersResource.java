@@ -1,10 +1,7 @@
 package org.tickerdesk.trading.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +20,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.tickerdesk.platform.control.JsonFields;
 import org.tickerdesk.trading.control.InvalidOrder;
 import org.tickerdesk.trading.control.OrderDesk;
 import org.tickerdesk.trading.control.OrderInput;
@@ -125,16 +123,6 @@ public class OrdersResource {
     }
 
     private static String text(JsonObject body, String field) {
-        JsonValue value = body.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString string) {
-            return string.getString();
-        }
-        if (value instanceof JsonNumber number) {
-            return number.bigDecimalValue().toPlainString();
-        }
-        throw new InvalidOrder("'" + field + "' must be a string or a number, not " + value.getValueType());
+        return JsonFields.text(body, field, InvalidOrder::new);
     }
 }

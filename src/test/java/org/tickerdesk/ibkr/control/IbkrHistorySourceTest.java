@@ -22,13 +22,14 @@ import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.InstrumentKind;
+import org.tickerdesk.testing.SettableClock;
 
 /** History's SPI over the IBKR client, against the fake TWS, paced on a fake clock. */
 class IbkrHistorySourceTest {
 
     private static final Instant T0 = Instant.parse("2025-11-21T15:00:00Z");
     private static final Instant END = Instant.parse("2025-11-20T21:00:00Z");
-    private final FakeClock clock = new FakeClock(T0);
+    private final SettableClock clock = new SettableClock(T0);
     private final PacingGate gate = new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10));
     private FakeTwsServer server;
     private TwsSession session;

@@ -24,12 +24,13 @@ import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.entity.HistoricalBar;
 import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
 import org.tickerdesk.ibkr.entity.IbContract;
+import org.tickerdesk.testing.SettableClock;
 
 /** History fetches against the fake TWS (writes split into small pieces), paced on a fake clock. */
 class IbkrHistoryTest {
 
     private static final Instant T0 = Instant.parse("2025-11-21T15:00:00Z");
-    private final FakeClock clock = new FakeClock(T0);
+    private final SettableClock clock = new SettableClock(T0);
     private final PacingGate gate = new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10));
     private FakeTwsServer server;
     private TwsSession session;

@@ -27,6 +27,7 @@ import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.marketdata.entity.SourceStatus.State;
 import org.tickerdesk.marketdata.entity.SourceStatus;
+import org.tickerdesk.testing.SettableClock;
 
 /** The IBKR market-data source against the fake TWS, which splits its writes into small pieces. */
 class IbkrMarketDataTest {
@@ -183,7 +184,7 @@ class IbkrMarketDataTest {
         server = new FakeTwsServer(200);
         TwsSession session = TestThreads.session(server.port(), 10);
         source = new IbkrMarketData(session, false);
-        FakeClock clock = new FakeClock(Instant.parse("2025-11-21T15:00:00Z"));
+        SettableClock clock = new SettableClock(Instant.parse("2025-11-21T15:00:00Z"));
         IbkrHistory history = new IbkrHistory(session,
                 new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10)));
         try (session) {

@@ -17,12 +17,13 @@ import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
 import org.tickerdesk.ibkr.entity.IbContract;
 import org.tickerdesk.ibkr.entity.PacingBudget;
+import org.tickerdesk.testing.SettableClock;
 
 /** Each of IB's pacing rules, on a fake clock: nothing here sleeps. */
 class PacingGateTest {
 
     private static final Instant T0 = Instant.parse("2025-11-21T15:00:00Z");
-    private final FakeClock clock = new FakeClock(T0);
+    private final SettableClock clock = new SettableClock(T0);
     private final List<Duration> slept = new ArrayList<>();
     private final PacingGate gate = new PacingGate(clock, wait -> {
         slept.add(wait);

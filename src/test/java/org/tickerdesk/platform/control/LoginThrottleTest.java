@@ -2,17 +2,16 @@ package org.tickerdesk.platform.control;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import org.tickerdesk.testing.SettableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LoginThrottleTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-21T12:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofSeconds(60), clock);
 
     @Test
@@ -60,29 +59,6 @@ class LoginThrottleTest {
     private void lockOut() {
         for (int i = 0; i < 3; i++) {
             throttle.failed("admin", "10.0.0.1");
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-21T12:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.testing.SettableClock;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderState;
 import org.tickerdesk.trading.entity.OrderUpdated;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.testing.SettableClock;
 import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderTicket;

@@ -1,4 +1,4 @@
-package org.tickerdesk.ibkr.control;
+package org.tickerdesk.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that only moves when told to; as a sleeper it moves by the time slept. */
-final class FakeClock extends Clock {
+/** A clock that moves only when the test moves it; {@code clock::advance} also serves as a sleeper. */
+public final class SettableClock extends Clock {
 
     private volatile Instant now;
 
-    FakeClock(Instant start) {
+    public SettableClock(Instant start) {
         this.now = start;
     }
 
-    synchronized void advance(Duration duration) {
-        now = now.plus(duration);
+    public synchronized void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
