@@ -31,7 +31,13 @@ public final class ReconnectPolicy {
 
     /** 1 s doubling to 60 s, up to a quarter off each delay. */
     public static ReconnectPolicy standard() {
-        return new ReconnectPolicy(Duration.ofSeconds(1), Duration.ofSeconds(60), 0.25,
+        return standard(Duration.ofSeconds(60));
+    }
+
+    /** 1 s doubling to {@code max} (at least 1 s), up to a quarter off each delay. */
+    public static ReconnectPolicy standard(Duration max) {
+        Duration initial = Duration.ofSeconds(1);
+        return new ReconnectPolicy(initial, max.compareTo(initial) < 0 ? initial : max, 0.25,
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.history.control.HistorySource;
 import org.tickerdesk.ibkr.entity.IbkrOverview;
@@ -99,7 +98,7 @@ public class TwsLink {
         return "ibkr".equals(source) || "ibkr".equals(trading);
     }
 
-    /** The session, connecting in the background on first use. */
+    /** The session; made, and connecting in the background, when the application starts. */
     public synchronized TwsSession session() {
         if (!enabled()) {
             throw new IllegalStateException(NOT_USED);
@@ -109,18 +108,13 @@ public class TwsLink {
                     maxLines);
             state = new LinkState(true, false, settings.address(), "Connecting to TWS at " + settings.address(),
                     Instant.now());
-            session = new TwsSession(settings, threads, reconnectPolicy(), CONNECT_TIMEOUT);
+            session = new TwsSession(settings, threads,
+                    ReconnectPolicy.standard(Duration.ofSeconds(reconnectMaxSeconds)), CONNECT_TIMEOUT);
             session.addListener(new StateListener(settings.address()));
             session.addListener(farms);
             session.start();
         }
         return session;
-    }
-
-    /** 1 s doubling up to the configured ceiling (60 s by default), up to a quarter off each wait. */
-    private ReconnectPolicy reconnectPolicy() {
-        Duration max = Duration.ofSeconds(Math.max(1, reconnectMaxSeconds));
-        return new ReconnectPolicy(Duration.ofSeconds(1), max, 0.25, () -> ThreadLocalRandom.current().nextDouble());
     }
 
     /** The market-data source on the shared session. */
@@ -164,7 +158,7 @@ public class TwsLink {
      */
     public PacingBudget pacingBudget() {
         if (!enabled()) {
-            throw new IllegalStateException("IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr");
+            throw new IllegalStateException(NOT_USED);
         }
         return pacing.budget();
     }

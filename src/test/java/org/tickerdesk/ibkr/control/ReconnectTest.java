@@ -2,6 +2,7 @@ package org.tickerdesk.ibkr.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -30,6 +31,17 @@ class ReconnectTest {
         assertEquals(Duration.ofMillis(45_000), policy.delay(12));
         ReconnectPolicy half = new ReconnectPolicy(Duration.ofSeconds(1), Duration.ofSeconds(60), 0.25, () -> 0.5);
         assertEquals(Duration.ofMillis(3_500), half.delay(3));
+    }
+
+    @Test
+    void theStandardCeilingCanBeLoweredButNotBelowTheFirstWait() {
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            Duration delay = ReconnectPolicy.standard(Duration.ofSeconds(2)).delay(attempt);
+            assertTrue(delay.compareTo(Duration.ofSeconds(2)) <= 0, "attempt " + attempt + " waits " + delay);
+        }
+        Duration floor = ReconnectPolicy.standard(Duration.ZERO).delay(5);
+        assertTrue(floor.compareTo(Duration.ofMillis(750)) >= 0 && floor.compareTo(Duration.ofSeconds(1)) <= 0,
+                "a ceiling below 1 s means 1 s: " + floor);
     }
 
     @Test
