@@ -27,8 +27,13 @@ public record DatabaseCoordinates(String url, String user, String password) {
                 throw new StartupFailure("TICKERDESK_DB_URL is not a PostgreSQL JDBC URL: " + url);
             }
         } catch (SQLException e) {
-            throw new StartupFailure("Cannot connect to PostgreSQL at " + url + " as '" + user + "': "
-                    + e.getMessage());
+            throw new StartupFailure(
+                    "Cannot connect to PostgreSQL at "
+                            + url
+                            + " as '"
+                            + user
+                            + "': "
+                            + e.getMessage());
         }
     }
 
@@ -37,7 +42,8 @@ public record DatabaseCoordinates(String url, String user, String password) {
      * escaped inside a value, as must the escape character itself.
      */
     String asPoolProperties() {
-        StringBuilder out = new StringBuilder("url=").append(escape(url)).append(":user=").append(escape(user));
+        StringBuilder out =
+                new StringBuilder("url=").append(escape(url)).append(":user=").append(escape(user));
         if (!password.isEmpty()) {
             out.append(":password=").append(escape(password));
         }

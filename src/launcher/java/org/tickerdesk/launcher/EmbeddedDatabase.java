@@ -1,7 +1,6 @@
 package org.tickerdesk.launcher;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,8 +11,8 @@ import java.time.Duration;
 
 /**
  * The PostgreSQL that ships inside the jar, keeping its data between runs. Unlike the library's
- * test-friendly defaults it writes durably (fsync, synchronous commit, full-page writes): this
- * is the user's data, not a throw-away test database.
+ * test-friendly defaults it writes durably (fsync, synchronous commit, full-page writes): this is
+ * the user's data, not a throw-away test database.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -30,23 +29,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
         dataDir.requireMajorVersion(expectedMajor);
         dataDir.stopOrphanedPostmaster(Duration.ofSeconds(30));
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir.path())
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setServerConfig("max_connections", "100")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+            EmbeddedPostgres postgres =
+                    EmbeddedPostgres.builder()
+                            .setDataDirectory(dataDir.path())
+                            .setCleanDataDirectory(false)
+                            .setRegisterShutdownHook(false)
+                            .setServerConfig("fsync", "on")
+                            .setServerConfig("synchronous_commit", "on")
+                            .setServerConfig("full_page_writes", "on")
+                            .setServerConfig("listen_addresses", "localhost")
+                            .setServerConfig("max_connections", "100")
+                            .setPGStartupWait(Duration.ofSeconds(60))
+                            .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createApplicationDatabase();
             return database;
         } catch (IOException | SQLException | RuntimeException e) {
-            throw new StartupFailure("The embedded PostgreSQL in " + dataDir.path() + " did not start: "
-                    + rootMessage(e), e);
+            throw new StartupFailure(
+                    "The embedded PostgreSQL in "
+                            + dataDir.path()
+                            + " did not start: "
+                            + rootMessage(e),
+                    e);
         }
     }
 
@@ -68,7 +72,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private void createApplicationDatabase() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists =
+                        connection.prepareStatement(
+                                "SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, DATABASE);
             try (ResultSet rs = exists.executeQuery()) {
                 if (rs.next()) {

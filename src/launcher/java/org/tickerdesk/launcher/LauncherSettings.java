@@ -7,30 +7,43 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * What the launcher needs to know before the server (and MicroProfile Config with it) exists.
- * Each setting is looked up the way MicroProfile Config will later look it up inside the
- * application: a system property such as {@code tickerdesk.http.port} first, then the
- * environment variable {@code TICKERDESK_HTTP_PORT}.
+ * What the launcher needs to know before the server (and MicroProfile Config with it) exists. Each
+ * setting is looked up the way MicroProfile Config will later look it up inside the application: a
+ * system property such as {@code tickerdesk.http.port} first, then the environment variable {@code
+ * TICKERDESK_HTTP_PORT}.
  */
-public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalDatabase> externalDatabase,
-                               boolean cluster) {
+public record LauncherSettings(
+        int httpPort, Path dataDir, Optional<ExternalDatabase> externalDatabase, boolean cluster) {
 
     /** An external PostgreSQL: when configured, no embedded one is started. */
-    public record ExternalDatabase(String url, String user, String password) {
-    }
+    public record ExternalDatabase(String url, String user, String password) {}
 
-    public static LauncherSettings read(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
+    public static LauncherSettings read(
+            UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
         Lookup lookup = new Lookup(systemProperties, environment);
         int port = lookup.port("tickerdesk.http.port", 8080);
-        Path dataDir = Path.of(lookup.get("tickerdesk.data.dir").orElse("data")).toAbsolutePath().normalize();
-        Optional<ExternalDatabase> external = lookup.get("tickerdesk.db.url").map(url -> {
-            if (!url.startsWith("jdbc:postgresql:")) {
-                throw new StartupFailure("TICKERDESK_DB_URL must be a PostgreSQL JDBC URL such as "
-                        + "jdbc:postgresql://db.example.com:5432/tickerdesk, not '" + url + "'");
-            }
-            return new ExternalDatabase(url, lookup.get("tickerdesk.db.user").orElse("tickerdesk"),
-                    lookup.get("tickerdesk.db.password").orElse(""));
-        });
+        Path dataDir =
+                Path.of(lookup.get("tickerdesk.data.dir").orElse("data"))
+                        .toAbsolutePath()
+                        .normalize();
+        Optional<ExternalDatabase> external =
+                lookup.get("tickerdesk.db.url")
+                        .map(
+                                url -> {
+                                    if (!url.startsWith("jdbc:postgresql:")) {
+                                        throw new StartupFailure(
+                                                "TICKERDESK_DB_URL must be a PostgreSQL JDBC URL"
+                                                    + " such as"
+                                                    + " jdbc:postgresql://db.example.com:5432/tickerdesk,"
+                                                    + " not '"
+                                                        + url
+                                                        + "'");
+                                    }
+                                    return new ExternalDatabase(
+                                            url,
+                                            lookup.get("tickerdesk.db.user").orElse("tickerdesk"),
+                                            lookup.get("tickerdesk.db.password").orElse(""));
+                                });
         boolean cluster = Boolean.parseBoolean(lookup.get("tickerdesk.cluster").orElse("false"));
         requireApplicationSettings(lookup);
         return new LauncherSettings(port, dataDir, external, cluster);
@@ -41,8 +54,8 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
     }
 
     /**
-     * The application reads these itself, but a wrong value would only fail its deployment deep
-     * in the server log: checked here, it is one clear line before anything starts.
+     * The application reads these itself, but a wrong value would only fail its deployment deep in
+     * the server log: checked here, it is one clear line before anything starts.
      */
     private static void requireApplicationSettings(Lookup lookup) {
         lookup.oneOf("tickerdesk.source", "simulated", "ibkr");
@@ -51,57 +64,88 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
         requireSimulatorSettings(lookup);
         requireIbkrSettings(lookup);
         lookup.whole("tickerdesk.history.fetch-timeout-seconds", 1, 3600);
-        lookup.get("tickerdesk.admin.password").ifPresent(password -> {
-            if (password.length() < 8) {
-                throw new StartupFailure("TICKERDESK_ADMIN_PASSWORD must be at least 8 characters long");
-            }
-        });
-        lookup.get("tickerdesk.api.token").ifPresent(token -> {
-            if (token.length() < 16) {
-                throw new StartupFailure("TICKERDESK_API_TOKEN must be at least 16 characters long");
-            }
-        });
+        lookup.get("tickerdesk.admin.password")
+                .ifPresent(
+                        password -> {
+                            if (password.length() < 8) {
+                                throw new StartupFailure(
+                                        "TICKERDESK_ADMIN_PASSWORD must be at least 8 characters"
+                                                + " long");
+                            }
+                        });
+        lookup.get("tickerdesk.api.token")
+                .ifPresent(
+                        token -> {
+                            if (token.length() < 16) {
+                                throw new StartupFailure(
+                                        "TICKERDESK_API_TOKEN must be at least 16 characters long");
+                            }
+                        });
     }
 
     private static void requireIbkrSettings(Lookup lookup) {
-        lookup.get("tickerdesk.ibkr.host").ifPresent(host -> {
-            if (host.contains(" ") || host.contains("/") || host.contains(":") && !host.startsWith("[")) {
-                throw new StartupFailure("TICKERDESK_IBKR_HOST must be a host name or address such as 127.0.0.1, not '"
-                        + host + "'");
-            }
-        });
+        lookup.get("tickerdesk.ibkr.host")
+                .ifPresent(
+                        host -> {
+                            if (host.contains(" ")
+                                    || host.contains("/")
+                                    || host.contains(":") && !host.startsWith("[")) {
+                                throw new StartupFailure(
+                                        "TICKERDESK_IBKR_HOST must be a host name or address such"
+                                                + " as 127.0.0.1, not '"
+                                                + host
+                                                + "'");
+                            }
+                        });
         lookup.port("tickerdesk.ibkr.port", 7497);
         lookup.whole("tickerdesk.ibkr.client-id", 0, Integer.MAX_VALUE);
         lookup.whole("tickerdesk.ibkr.max-lines", 1, 10_000);
         lookup.whole("tickerdesk.ibkr.reconnect-max-seconds", 1, 3600);
         lookup.whole("tickerdesk.subscriptions.cleanup-interval-seconds", 1, 86_400);
         lookup.whole("tickerdesk.subscriptions.idle-seconds", 0, 86_400);
-        lookup.oneOf("tickerdesk.ibkr.market-data-type", "live", "frozen", "delayed", "delayed-frozen");
+        lookup.oneOf(
+                "tickerdesk.ibkr.market-data-type", "live", "frozen", "delayed", "delayed-frozen");
     }
 
     private static void requireSimulatorSettings(Lookup lookup) {
-        lookup.get("tickerdesk.sim.ticks-per-second").ifPresent(rate -> {
-            double value = lookup.number("tickerdesk.sim.ticks-per-second", rate);
-            if (!(value > 0) || value > 1_000_000) {
-                throw new StartupFailure("TICKERDESK_SIM_TICKS_PER_SECOND must be above 0 and at most 1000000, not " + rate);
-            }
-        });
-        lookup.get("tickerdesk.sim.symbols").ifPresent(count -> {
-            double value = lookup.number("tickerdesk.sim.symbols", count);
-            if (value < 0 || value > 10_000 || value != Math.rint(value)) {
-                throw new StartupFailure("TICKERDESK_SIM_SYMBOLS must be a whole number from 0 to 10000, not " + count);
-            }
-        });
-        lookup.get("tickerdesk.sim.seed").ifPresent(seed -> {
-            try {
-                Long.parseLong(seed);
-            } catch (NumberFormatException e) {
-                throw new StartupFailure("TICKERDESK_SIM_SEED must be a whole number, not '" + seed + "'");
-            }
-        });
+        lookup.get("tickerdesk.sim.ticks-per-second")
+                .ifPresent(
+                        rate -> {
+                            double value = lookup.number("tickerdesk.sim.ticks-per-second", rate);
+                            if (!(value > 0) || value > 1_000_000) {
+                                throw new StartupFailure(
+                                        "TICKERDESK_SIM_TICKS_PER_SECOND must be above 0 and at"
+                                                + " most 1000000, not "
+                                                + rate);
+                            }
+                        });
+        lookup.get("tickerdesk.sim.symbols")
+                .ifPresent(
+                        count -> {
+                            double value = lookup.number("tickerdesk.sim.symbols", count);
+                            if (value < 0 || value > 10_000 || value != Math.rint(value)) {
+                                throw new StartupFailure(
+                                        "TICKERDESK_SIM_SYMBOLS must be a whole number from 0 to"
+                                                + " 10000, not "
+                                                + count);
+                            }
+                        });
+        lookup.get("tickerdesk.sim.seed")
+                .ifPresent(
+                        seed -> {
+                            try {
+                                Long.parseLong(seed);
+                            } catch (NumberFormatException e) {
+                                throw new StartupFailure(
+                                        "TICKERDESK_SIM_SEED must be a whole number, not '"
+                                                + seed
+                                                + "'");
+                            }
+                        });
     }
 
-    private record Lookup(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
+    private record Lookup(
+            UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
 
         Optional<String> get(String key) {
             String value = systemProperties.apply(key);
@@ -115,32 +159,47 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
             try {
                 return Double.parseDouble(raw);
             } catch (NumberFormatException e) {
-                throw new StartupFailure(environmentName(key) + " must be a number, not '" + raw + "'");
+                throw new StartupFailure(
+                        environmentName(key) + " must be a number, not '" + raw + "'");
             }
         }
 
         void oneOf(String key, String... allowed) {
-            get(key).ifPresent(value -> {
-                if (!List.of(allowed).contains(value)) {
-                    throw new StartupFailure(environmentName(key) + " must be one of " + String.join(", ", allowed)
-                            + ", not '" + value + "'");
-                }
-            });
+            get(key).ifPresent(
+                            value -> {
+                                if (!List.of(allowed).contains(value)) {
+                                    throw new StartupFailure(
+                                            environmentName(key)
+                                                    + " must be one of "
+                                                    + String.join(", ", allowed)
+                                                    + ", not '"
+                                                    + value
+                                                    + "'");
+                                }
+                            });
         }
 
         void whole(String key, int min, int max) {
-            get(key).ifPresent(raw -> {
-                try {
-                    int value = Integer.parseInt(raw);
-                    if (value >= min && value <= max) {
-                        return;
-                    }
-                } catch (NumberFormatException ignored) {
-                    // reported below with the variable's name
-                }
-                throw new StartupFailure(environmentName(key) + " must be a whole number from " + min + " to " + max
-                        + ", not '" + raw + "'");
-            });
+            get(key).ifPresent(
+                            raw -> {
+                                try {
+                                    int value = Integer.parseInt(raw);
+                                    if (value >= min && value <= max) {
+                                        return;
+                                    }
+                                } catch (NumberFormatException ignored) {
+                                    // reported below with the variable's name
+                                }
+                                throw new StartupFailure(
+                                        environmentName(key)
+                                                + " must be a whole number from "
+                                                + min
+                                                + " to "
+                                                + max
+                                                + ", not '"
+                                                + raw
+                                                + "'");
+                            });
         }
 
         int port(String key, int fallback) {
@@ -153,7 +212,11 @@ public record LauncherSettings(int httpPort, Path dataDir, Optional<ExternalData
             } catch (NumberFormatException ignored) {
                 // reported below with the variable's name
             }
-            throw new StartupFailure(environmentName(key) + " must be a port number from 1 to 65535, not '" + raw + "'");
+            throw new StartupFailure(
+                    environmentName(key)
+                            + " must be a port number from 1 to 65535, not '"
+                            + raw
+                            + "'");
         }
     }
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The embedded database's data folder, checked before PostgreSQL is started on it: a folder
- * written by another major version would make the server refuse to start only after a long
- * wait, and a postmaster left running by a killed launcher would keep the folder locked.
+ * The embedded database's data folder, checked before PostgreSQL is started on it: a folder written
+ * by another major version would make the server refuse to start only after a long wait, and a
+ * postmaster left running by a killed launcher would keep the folder locked.
  */
 public final class PostgresDataDirectory {
 
@@ -38,12 +38,19 @@ public final class PostgresDataDirectory {
         try {
             found = Files.readString(dir.resolve("PG_VERSION"), StandardCharsets.US_ASCII).trim();
         } catch (IOException e) {
-            throw new StartupFailure("Cannot read " + dir.resolve("PG_VERSION") + ": " + e.getMessage(), e);
+            throw new StartupFailure(
+                    "Cannot read " + dir.resolve("PG_VERSION") + ": " + e.getMessage(), e);
         }
         if (!found.equals(Integer.toString(expected))) {
-            throw new StartupFailure("The database in " + dir + " was written by PostgreSQL " + found
-                    + ", but this Tickerdesk embeds PostgreSQL " + expected + ". Upgrade it with pg_upgrade"
-                    + " (or dump and restore it), or point TICKERDESK_DATA_DIR at another folder.");
+            throw new StartupFailure(
+                    "The database in "
+                            + dir
+                            + " was written by PostgreSQL "
+                            + found
+                            + ", but this Tickerdesk embeds PostgreSQL "
+                            + expected
+                            + ". Upgrade it with pg_upgrade (or dump and restore it), or point"
+                            + " TICKERDESK_DATA_DIR at another folder.");
         }
     }
 
@@ -62,7 +69,9 @@ public final class PostgresDataDirectory {
                 return Optional.empty();
             }
             long pid = Long.parseLong(lines.get(0).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(PostgresDataDirectory::isPostgres);
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(PostgresDataDirectory::isPostgres);
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -78,8 +87,10 @@ public final class PostgresDataDirectory {
             return;
         }
         ProcessHandle postmaster = orphan.get();
-        System.out.println("Tickerdesk: stopping PostgreSQL (pid " + postmaster.pid()
-                + ") left running by an earlier start that did not shut down");
+        System.out.println(
+                "Tickerdesk: stopping PostgreSQL (pid "
+                        + postmaster.pid()
+                        + ") left running by an earlier start that did not shut down");
         signal(postmaster.pid(), "INT");
         long deadline = System.nanoTime() + patience.toNanos();
         while (postmaster.isAlive() && System.nanoTime() < deadline) {
@@ -98,7 +109,10 @@ public final class PostgresDataDirectory {
 
     private static void signal(long pid, String signal) {
         try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
         } catch (InterruptedException e) {

@@ -12,27 +12,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Asks the running application whether it is ready. Payara Micro calls itself booted even when
- * the deployment failed, and its health endpoint then answers UP with no checks at all: only
- * the application's own checks (the database among them) say that it is usable. Once the
- * application runs on its database, a check that waits on the outside world (TWS not started
- * yet) does not hold the start up: the server keeps reconnecting, and the launcher says what waits.
+ * Asks the running application whether it is ready. Payara Micro calls itself booted even when the
+ * deployment failed, and its health endpoint then answers UP with no checks at all: only the
+ * application's own checks (the database among them) say that it is usable. Once the application
+ * runs on its database, a check that waits on the outside world (TWS not started yet) does not hold
+ * the start up: the server keeps reconnecting, and the launcher says what waits.
  */
 public final class ReadinessProbe {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI readiness;
 
     public ReadinessProbe(int port) {
         this.readiness = URI.create("http://localhost:" + port + "/health/ready");
     }
 
-    private static final Pattern DOWN = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"status\"\\s*:\\s*\"DOWN\"");
+    private static final Pattern DOWN =
+            Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"status\"\\s*:\\s*\"DOWN\"");
     private static final Duration OUTSIDE_GRACE = Duration.ofSeconds(10);
 
     /**
      * Waits until ready, or until only checks other than the database's have stayed down for a
-     * little while: their names are returned then. The last answer is in the failure when time runs out.
+     * little while: their names are returned then. The last answer is in the failure when time runs
+     * out.
      */
     public List<String> awaitReady(Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
@@ -40,12 +43,18 @@ public final class ReadinessProbe {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        client.send(
+                                HttpRequest.newBuilder(readiness)
+                                        .timeout(Duration.ofSeconds(5))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 if (!response.body().contains("\"database\"")) {
-                    throw new StartupFailure("The Tickerdesk application is not running (its readiness checks are"
-                            + " missing); the deployment failed, and the server log above says why.");
+                    throw new StartupFailure(
+                            "The Tickerdesk application is not running (its readiness checks are"
+                                + " missing); the deployment failed, and the server log above says"
+                                + " why.");
                 }
                 if (response.statusCode() == 200) {
                     return List.of();
@@ -62,17 +71,24 @@ public final class ReadinessProbe {
                 last = e.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new StartupFailure("Interrupted while waiting for Tickerdesk to become ready");
+                throw new StartupFailure(
+                        "Interrupted while waiting for Tickerdesk to become ready");
             }
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new StartupFailure("Interrupted while waiting for Tickerdesk to become ready");
+                throw new StartupFailure(
+                        "Interrupted while waiting for Tickerdesk to become ready");
             }
         }
-        throw new StartupFailure("Tickerdesk did not become ready within " + patience.toSeconds() + " s; "
-                + readiness + " answered: " + last);
+        throw new StartupFailure(
+                "Tickerdesk did not become ready within "
+                        + patience.toSeconds()
+                        + " s; "
+                        + readiness
+                        + " answered: "
+                        + last);
     }
 
     static List<String> down(String health) {

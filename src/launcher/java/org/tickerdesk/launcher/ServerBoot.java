@@ -2,7 +2,6 @@ package org.tickerdesk.launcher;
 
 import fish.payara.micro.boot.PayaraMicroBoot;
 import fish.payara.micro.boot.PayaraMicroLauncher;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Boots Payara Micro in this JVM with the WAR and the post-boot commands carried inside the
- * jar. Its working folder ({@code --rootdir}) lives under the data folder and is laid anew at
- * every start, so no start leaves a runtime folder behind in the system's temp folder.
+ * Boots Payara Micro in this JVM with the WAR and the post-boot commands carried inside the jar.
+ * Its working folder ({@code --rootdir}) lives under the data folder and is laid anew at every
+ * start, so no start leaves a runtime folder behind in the system's temp folder.
  */
 public final class ServerBoot {
 
@@ -42,9 +41,11 @@ public final class ServerBoot {
             commands.toFile().setReadable(true, true);
             return PayaraMicroLauncher.create(arguments(war, commands).toArray(String[]::new));
         } catch (IOException e) {
-            throw new StartupFailure("Cannot prepare the server's folder " + runtimeDir + ": " + e.getMessage(), e);
+            throw new StartupFailure(
+                    "Cannot prepare the server's folder " + runtimeDir + ": " + e.getMessage(), e);
         } catch (Exception e) {
-            throw new StartupFailure("Payara Micro did not boot: " + EmbeddedDatabase.rootMessage(e), e);
+            throw new StartupFailure(
+                    "Payara Micro did not boot: " + EmbeddedDatabase.rootMessage(e), e);
         }
     }
 
@@ -58,13 +59,20 @@ public final class ServerBoot {
     }
 
     private List<String> arguments(Path war, Path commands) {
-        List<String> args = new ArrayList<>(List.of(
-                "--port", Integer.toString(settings.httpPort()),
-                "--rootdir", runtimeDir.resolve("payara").toString(),
-                "--postbootcommandfile", commands.toString(),
-                "--deploy", war.toString(),
-                "--contextroot", "/",
-                "--disablephonehome"));
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "--port",
+                                Integer.toString(settings.httpPort()),
+                                "--rootdir",
+                                runtimeDir.resolve("payara").toString(),
+                                "--postbootcommandfile",
+                                commands.toString(),
+                                "--deploy",
+                                war.toString(),
+                                "--contextroot",
+                                "/",
+                                "--disablephonehome"));
         if (!settings.cluster()) {
             args.add("--nocluster");
         }
@@ -73,9 +81,12 @@ public final class ServerBoot {
 
     String postBootCommands(DatabaseCoordinates database) throws IOException {
         String template;
-        try (InputStream in = ServerBoot.class.getResourceAsStream(RESOURCES + "server-config/post-boot-commands.asadmin")) {
+        try (InputStream in =
+                ServerBoot.class.getResourceAsStream(
+                        RESOURCES + "server-config/post-boot-commands.asadmin")) {
             if (in == null) {
-                throw new IOException("the jar carries no server-config/post-boot-commands.asadmin");
+                throw new IOException(
+                        "the jar carries no server-config/post-boot-commands.asadmin");
             }
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -85,7 +96,8 @@ public final class ServerBoot {
     private static Path copyResource(String name, Path target) throws IOException {
         try (InputStream in = ServerBoot.class.getResourceAsStream(RESOURCES + name)) {
             if (in == null) {
-                throw new IOException("the jar carries no " + name + "; build it with ./mvnw package");
+                throw new IOException(
+                        "the jar carries no " + name + "; build it with ./mvnw package");
             }
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -1,7 +1,6 @@
 package org.tickerdesk.launcher;
 
 import fish.payara.micro.boot.PayaraMicroBoot;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,9 +11,9 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * {@code java -jar target/tickerdesk.jar}: database, server, application, in that order, and
- * the reverse on shutdown. Anything the user can fix ends the start with one line on stderr and
- * exit code 1.
+ * {@code java -jar target/tickerdesk.jar}: database, server, application, in that order, and the
+ * reverse on shutdown. Anything the user can fix ends the start with one line on stderr and exit
+ * code 1.
  */
 public final class Tickerdesk {
 
@@ -43,9 +42,15 @@ public final class Tickerdesk {
         Properties build = buildProperties();
         System.setProperty("tickerdesk.launcher", "true");
         requirePortFree(settings.httpPort());
-        DatabaseCoordinates database = settings.externalDatabase()
-                .map(db -> new DatabaseCoordinates(db.url(), db.user(), db.password()))
-                .orElseGet(() -> startEmbedded(settings, Integer.parseInt(build.getProperty("postgres.major"))));
+        DatabaseCoordinates database =
+                settings.externalDatabase()
+                        .map(db -> new DatabaseCoordinates(db.url(), db.user(), db.password()))
+                        .orElseGet(
+                                () ->
+                                        startEmbedded(
+                                                settings,
+                                                Integer.parseInt(
+                                                        build.getProperty("postgres.major"))));
         database.requireReachable();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "tickerdesk-shutdown"));
 
@@ -53,35 +58,59 @@ public final class Tickerdesk {
         server = boot.boot(database);
         boot.forgetSecrets();
         if (server.getRuntime().getDeployedApplicationNames().isEmpty()) {
-            throw new StartupFailure("The Tickerdesk application failed to deploy; the server log above says why.");
+            throw new StartupFailure(
+                    "The Tickerdesk application failed to deploy; the server log above says why.");
         }
-        List<String> waiting = new ReadinessProbe(settings.httpPort()).awaitReady(Duration.ofSeconds(90));
+        List<String> waiting =
+                new ReadinessProbe(settings.httpPort()).awaitReady(Duration.ofSeconds(90));
         announce(settings, database, startedNanos, waiting);
     }
 
     private DatabaseCoordinates startEmbedded(LauncherSettings settings, int major) {
-        embedded = EmbeddedDatabase.start(new PostgresDataDirectory(settings.dataDir().resolve("postgres")), major);
+        embedded =
+                EmbeddedDatabase.start(
+                        new PostgresDataDirectory(settings.dataDir().resolve("postgres")), major);
         return new DatabaseCoordinates(embedded.jdbcUrl(), embedded.user(), embedded.password());
     }
 
-    private static void announce(LauncherSettings settings, DatabaseCoordinates database, long startedNanos,
-                                 List<String> waiting) {
+    private static void announce(
+            LauncherSettings settings,
+            DatabaseCoordinates database,
+            long startedNanos,
+            List<String> waiting) {
         long millis = Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
-        StringBuilder banner = new StringBuilder()
-                .append("\nTickerdesk is ready in ").append(millis / 1000.0).append(" s\n")
-                .append("  URL:        http://localhost:").append(settings.httpPort()).append("/\n")
-                .append("  Admin:      http://localhost:").append(settings.httpPort()).append("/admin/  user 'admin'\n");
+        StringBuilder banner =
+                new StringBuilder()
+                        .append("\nTickerdesk is ready in ")
+                        .append(millis / 1000.0)
+                        .append(" s\n")
+                        .append("  URL:        http://localhost:")
+                        .append(settings.httpPort())
+                        .append("/\n")
+                        .append("  Admin:      http://localhost:")
+                        .append(settings.httpPort())
+                        .append("/admin/  user 'admin'\n");
         String generated = System.getProperty(GENERATED_PASSWORD_PROPERTY);
         if (generated != null) {
             System.clearProperty(GENERATED_PASSWORD_PROPERTY);
-            banner.append("  Password:   ").append(generated)
-                    .append("   (generated on this first start; shown only now, change it after logging in)\n");
+            banner.append("  Password:   ")
+                    .append(generated)
+                    .append(
+                            "   (generated on this first start; shown only now, change it after"
+                                    + " logging in)\n");
         }
-        banner.append("  Database:   ").append(database.url()).append('\n')
-                .append("  Data:       ").append(settings.dataDir()).append('\n');
+        banner.append("  Database:   ")
+                .append(database.url())
+                .append('\n')
+                .append("  Data:       ")
+                .append(settings.dataDir())
+                .append('\n');
         if (!waiting.isEmpty()) {
-            banner.append("  Waiting:    ").append(String.join(", ", waiting))
-                    .append(" (not ready yet; /health/ready and the dashboard say why, and it keeps trying)\n");
+            banner.append("  Waiting:    ")
+                    .append(String.join(", ", waiting))
+                    .append(
+                            " (not ready yet; /health/ready and the dashboard say why, and it keeps"
+                                    + " trying)\n");
         }
         System.out.println(banner);
     }
@@ -106,15 +135,21 @@ public final class Tickerdesk {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(port));
         } catch (IOException e) {
-            throw new StartupFailure("Port " + port + " is already in use; stop what uses it or set TICKERDESK_HTTP_PORT.");
+            throw new StartupFailure(
+                    "Port "
+                            + port
+                            + " is already in use; stop what uses it or set TICKERDESK_HTTP_PORT.");
         }
     }
 
     private static Properties buildProperties() {
         Properties properties = new Properties();
-        try (InputStream in = Tickerdesk.class.getResourceAsStream("/launcher/launcher.properties")) {
+        try (InputStream in =
+                Tickerdesk.class.getResourceAsStream("/launcher/launcher.properties")) {
             if (in == null) {
-                throw new StartupFailure("This jar carries no launcher/launcher.properties; build it with ./mvnw package");
+                throw new StartupFailure(
+                        "This jar carries no launcher/launcher.properties; build it with ./mvnw"
+                                + " package");
             }
             properties.load(in);
         } catch (IOException e) {

@@ -1,25 +1,29 @@
 /**
  * Streaming: the WebSocket endpoint {@code /ws/market}, its protocol, each connection's
  * subscriptions and the fan-out of quotes to them. It reads quotes from the feed's {@code Quote}
- * events and snapshots from the market-data quote store, and asks the instruments catalog
- * whether a symbol is on the watchlist. This version serves quote streams only.
+ * events and snapshots from the market-data quote store, and asks the instruments catalog whether a
+ * symbol is on the watchlist. This version serves quote streams only.
  *
  * <h2>Protocol</h2>
+ *
  * JSON in text frames of at most 64 KiB. A reply carries the request's {@code id} (a string or a
  * number) only if the request had one.
  *
  * <h3>Requests</h3>
+ *
  * <pre>
  * {"op":"subscribe","id":1,"streams":["quotes:AAPL","quotes:*"],"snapshot":true}
  * {"op":"unsubscribe","id":2,"streams":["quotes:AAPL"]}
  * {"op":"list_subscriptions","id":3}
  * {"op":"ping","id":4}
  * </pre>
- * {@code snapshot} is optional and defaults to false. Other members ({@code since},
- * {@code maxRate}) are ignored in this version. A connection holds at most 200 subscriptions;
- * {@code quotes:*} counts as one.
+ *
+ * {@code snapshot} is optional and defaults to false. Other members ({@code since}, {@code
+ * maxRate}) are ignored in this version. A connection holds at most 200 subscriptions; {@code
+ * quotes:*} counts as one.
  *
  * <h3>Replies</h3>
+ *
  * <pre>
  * {"type":"ack","id":1,"op":"subscribe","subscribed":["quotes:AAPL"],
  *  "rejected":[{"stream":"quotes:AAPLX","code":"unknown_stream","message":"AAPLX is not on the watchlist"}]}
@@ -28,41 +32,45 @@
  * {"type":"pong","id":4,"ts":1700000000123.456}
  * {"type":"error","id":5,"code":"unknown_op","message":"..."}
  * </pre>
+ *
  * A subscribe's {@code subscribed} lists, in request order, every stream the connection now has
  * from that request, including ones it had already; each other stream is {@code rejected} with
  * {@code bad_request} (not a well-formed stream name), {@code unknown_stream} (a kind the protocol
- * does not name, a kind not available yet, a symbol not on the watchlist) or
- * {@code too_many_streams}. Unsubscribing from a stream one does not have is harmless and it is
- * listed as unsubscribed. {@code subscriptions} lists the streams sorted. {@code pong}'s
- * {@code ts} is the server's time.
+ * does not name, a kind not available yet, a symbol not on the watchlist) or {@code
+ * too_many_streams}. Unsubscribing from a stream one does not have is harmless and it is listed as
+ * unsubscribed. {@code subscriptions} lists the streams sorted. {@code pong}'s {@code ts} is the
+ * server's time.
  *
  * <p>An {@code error} answers a request that cannot be served at all: {@code bad_request} (not
- * JSON, not an object, a missing or ill-typed member, a binary frame), {@code unknown_op},
- * {@code frame_too_large} (over 64 KiB; frames over 1 MiB are refused by the container, which
- * closes with 1009), and {@code slow_consumer}, sent without an id just before the server closes
- * a connection (1008, "slow_consumer") that fell more than 10,000 messages or 4,000,000
- * characters behind. {@code unauthorized} and {@code rate_limited} are reserved.
+ * JSON, not an object, a missing or ill-typed member, a binary frame), {@code unknown_op}, {@code
+ * frame_too_large} (over 64 KiB; frames over 1 MiB are refused by the container, which closes with
+ * 1009), and {@code slow_consumer}, sent without an id just before the server closes a connection
+ * (1008, "slow_consumer") that fell more than 10,000 messages or 4,000,000 characters behind.
+ * {@code unauthorized} and {@code rate_limited} are reserved.
  *
  * <h3>Data</h3>
+ *
  * <pre>
  * {"type":"quote","stream":"quotes:AAPL","data":{"symbol":"AAPL","bid":189.1,"ask":189.12,"last":null,
  *  "bidSize":300,"askSize":200,"lastSize":0,"volume":120000,"marketDataType":"LIVE"},
  *  "epoch":"9f2c4e1a0b7d3c55","offset":42,"ts":1700000000123.456}
  * </pre>
- * {@code stream} is always the concrete stream, also for a {@code quotes:*} subscriber. A price
- * the source has not sent is {@code null}. {@code marketDataType} is {@code LIVE},
- * {@code FROZEN}, {@code DELAYED} or {@code DELAYED_FROZEN}. {@code ts} is when the source
- * produced the quote, in epoch milliseconds with the microseconds as a fraction. {@code epoch}
- * names this server run; {@code offset} counts the messages of one concrete stream within it,
- * from 1, strictly increasing. A client that subscribed to a symbol both by name and through
- * {@code quotes:*} receives each message once.
+ *
+ * {@code stream} is always the concrete stream, also for a {@code quotes:*} subscriber. A price the
+ * source has not sent is {@code null}. {@code marketDataType} is {@code LIVE}, {@code FROZEN},
+ * {@code DELAYED} or {@code DELAYED_FROZEN}. {@code ts} is when the source produced the quote, in
+ * epoch milliseconds with the microseconds as a fraction. {@code epoch} names this server run;
+ * {@code offset} counts the messages of one concrete stream within it, from 1, strictly increasing.
+ * A client that subscribed to a symbol both by name and through {@code quotes:*} receives each
+ * message once.
  *
  * <h3>Snapshots</h3>
+ *
  * With {@code "snapshot":true}, each stream newly subscribed by the request gets, after the ack,
  * one message shaped exactly like a data message but with {@code "type":"snapshot"}: the latest
- * quote for {@code quotes:SYM}, the latest quote of every symbol that has one for
- * {@code quotes:*}. Its {@code offset} is that of the last data message of the stream (0 if there
- * was none in this epoch), and every data message of the stream after it has a higher offset. A
- * stream with no quote yet gets no snapshot.
+ * quote for {@code quotes:SYM}, the latest quote of every symbol that has one for {@code quotes:*}.
+ * Its {@code offset} is that of the last data message of the stream (0 if there was none in this
+ * epoch), and every data message of the stream after it has a higher offset. A stream with no quote
+ * yet gets no snapshot.
  */
 package org.tickerdesk.streaming;

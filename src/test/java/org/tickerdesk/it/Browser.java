@@ -15,8 +15,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium from Debian's packages ({@code TICKERDESK_CHROMIUM} and
- * {@code TICKERDESK_CHROMEDRIVER} point elsewhere), with a throw-away profile removed on close.
+ * Headless Chromium from Debian's packages ({@code TICKERDESK_CHROMIUM} and {@code
+ * TICKERDESK_CHROMEDRIVER} point elsewhere), with a throw-away profile removed on close.
  */
 public final class Browser implements AutoCloseable {
 
@@ -29,14 +29,29 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions().setBinary(executable("TICKERDESK_CHROMIUM", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                        "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(executable("TICKERDESK_CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .build();
+        ChromeOptions options =
+                new ChromeOptions()
+                        .setBinary(executable("TICKERDESK_CHROMIUM", "/usr/bin/chromium"))
+                        .addArguments(
+                                "--headless=new",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--window-size=1400,1000",
+                                "--user-data-dir=" + profile);
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                new File(
+                                        executable(
+                                                "TICKERDESK_CHROMEDRIVER",
+                                                "/usr/bin/chromedriver")))
+                        .build();
         driver = new ChromeDriver(service, options);
     }
 

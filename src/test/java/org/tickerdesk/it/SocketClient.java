@@ -2,7 +2,6 @@ package org.tickerdesk.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/**
- * A WebSocket client for the integration tests: collects every JSON message it receives.
- */
+/** A WebSocket client for the integration tests: collects every JSON message it receives. */
 public final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
@@ -24,8 +21,12 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
     private final WebSocket socket;
 
     public SocketClient(String url) {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(URI.create(url), this).join();
+        this.socket =
+                HttpClient.newHttpClient()
+                        .newWebSocketBuilder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .buildAsync(URI.create(url), this)
+                        .join();
     }
 
     public void send(String text) {
@@ -33,7 +34,8 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** The next message that matches, skipping others; fails after the patience runs out. */
-    public JsonObject await(Predicate<JsonObject> wanted, Duration patience) throws InterruptedException {
+    public JsonObject await(Predicate<JsonObject> wanted, Duration patience)
+            throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();

@@ -33,12 +33,19 @@ public final class TickerdeskProcess implements AutoCloseable {
         this.dataDir = base.resolve(name);
         this.log = base.resolve(name + ".log");
         this.port = freePort();
-        this.environment = new HashMap<>(Map.of(
-                "TICKERDESK_HTTP_PORT", Integer.toString(port),
-                "TICKERDESK_DATA_DIR", dataDir.toString(),
-                "TICKERDESK_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "TICKERDESK_API_TOKEN", API_TOKEN,
-                "TICKERDESK_SIM_TICKS_PER_SECOND", "400"));
+        this.environment =
+                new HashMap<>(
+                        Map.of(
+                                "TICKERDESK_HTTP_PORT",
+                                Integer.toString(port),
+                                "TICKERDESK_DATA_DIR",
+                                dataDir.toString(),
+                                "TICKERDESK_ADMIN_PASSWORD",
+                                ADMIN_PASSWORD,
+                                "TICKERDESK_API_TOKEN",
+                                API_TOKEN,
+                                "TICKERDESK_SIM_TICKS_PER_SECOND",
+                                "400"));
         this.environment.putAll(extraEnvironment);
     }
 
@@ -59,7 +66,8 @@ public final class TickerdeskProcess implements AutoCloseable {
                 return this;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("Tickerdesk exited with " + process.exitValue() + ":\n" + tail(output));
+                throw new IllegalStateException(
+                        "Tickerdesk exited with " + process.exitValue() + ":\n" + tail(output));
             }
             sleep(250);
         }
@@ -72,7 +80,8 @@ public final class TickerdeskProcess implements AutoCloseable {
         try {
             if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("Tickerdesk still ran after " + patience + ":\n" + tail(output()));
+                throw new IllegalStateException(
+                        "Tickerdesk still ran after " + patience + ":\n" + tail(output()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -84,11 +93,18 @@ public final class TickerdeskProcess implements AutoCloseable {
     private Process launch() {
         try {
             Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                    "-jar", System.getProperty("tickerdesk.jar", "target/tickerdesk.jar")));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            List<String> command =
+                    new ArrayList<>(
+                            List.of(
+                                    Path.of(System.getProperty("java.home"), "bin", "java")
+                                            .toString(),
+                                    "-Xmx1g",
+                                    "-jar",
+                                    System.getProperty("tickerdesk.jar", "target/tickerdesk.jar")));
+            ProcessBuilder builder =
+                    new ProcessBuilder(command)
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             return builder.start();
         } catch (IOException e) {

@@ -1,21 +1,19 @@
 package org.tickerdesk.launcher;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 class PostgresDataDirectoryTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void anEmptyFolderIsANewDatabase() {
@@ -34,16 +32,21 @@ class PostgresDataDirectoryTest {
     @Test
     void anotherMajorVersionIsRefusedWithTheWayOut() throws IOException {
         Files.writeString(dir.resolve("PG_VERSION"), "16\n");
-        StartupFailure failure = assertThrows(StartupFailure.class,
-                () -> new PostgresDataDirectory(dir).requireMajorVersion(17));
+        StartupFailure failure =
+                assertThrows(
+                        StartupFailure.class,
+                        () -> new PostgresDataDirectory(dir).requireMajorVersion(17));
         assertTrue(failure.getMessage().contains("written by PostgreSQL 16"), failure.getMessage());
         assertTrue(failure.getMessage().contains("pg_upgrade"), failure.getMessage());
     }
 
     @Test
     void aPidFileOfAProcessThatIsNotPostgresIsNoOrphan() throws IOException {
-        Files.writeString(dir.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + dir + "\n");
-        assertTrue(new PostgresDataDirectory(dir).orphanedPostmaster().isEmpty(), "the test JVM is not a postmaster");
+        Files.writeString(
+                dir.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + dir + "\n");
+        assertTrue(
+                new PostgresDataDirectory(dir).orphanedPostmaster().isEmpty(),
+                "the test JVM is not a postmaster");
     }
 
     @Test

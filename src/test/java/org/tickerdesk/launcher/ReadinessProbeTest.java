@@ -9,15 +9,20 @@ class ReadinessProbeTest {
 
     @Test
     void namesTheChecksThatAreDown() {
-        String health = """
+        String health =
+                """
                 {"status":"DOWN","checks":[{"name":"database","status":"UP","data":{}},\
                 {"name":"market-data","status":"DOWN","data":{"state":"DISCONNECTED"}},\
-                { "name" : "ibkr" , "status" : "DOWN" }]}""";
+                { "name" : "ibkr" , "status" : "DOWN" }]}\
+                """;
         assertEquals(List.of("market-data", "ibkr"), ReadinessProbe.down(health));
     }
 
     @Test
     void nothingIsDownWhenAllAreUp() {
-        assertEquals(List.of(), ReadinessProbe.down("{\"status\":\"UP\",\"checks\":[{\"name\":\"database\",\"status\":\"UP\"}]}"));
+        assertEquals(
+                List.of(),
+                ReadinessProbe.down(
+                        "{\"status\":\"UP\",\"checks\":[{\"name\":\"database\",\"status\":\"UP\"}]}"));
     }
 }

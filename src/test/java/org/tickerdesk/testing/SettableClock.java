@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when the test moves it; {@code clock::advance} also serves as a sleeper. */
+/**
+ * A clock that moves only when the test moves it; {@code clock::advance} also serves as a sleeper.
+ */
 public final class SettableClock extends Clock {
 
     private volatile Instant now;

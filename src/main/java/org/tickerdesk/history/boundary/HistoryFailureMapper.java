@@ -8,17 +8,19 @@ import org.tickerdesk.history.control.HistoryFailure;
 
 /**
  * A history failure as HTTP: the caller's mistakes are 4xx (400 invalid request, 404 unknown
- * instrument, 409 no history source configured, 422 IB refused or knows no such contract), IB's
- * are 5xx (502 corrupt data, 504 no answer in time). The body names a stable code, the message
- * and, for an invalid request, every reason.
+ * instrument, 409 no history source configured, 422 IB refused or knows no such contract), IB's are
+ * 5xx (502 corrupt data, 504 no answer in time). The body names a stable code, the message and, for
+ * an invalid request, every reason.
  */
 @Provider
 public class HistoryFailureMapper implements ExceptionMapper<HistoryFailure> {
 
     @Override
     public Response toResponse(HistoryFailure e) {
-        return Response.status(status(e.kind())).type(MediaType.APPLICATION_JSON)
-                .entity(HistoryJson.failure(code(e.kind()), e).toString()).build();
+        return Response.status(status(e.kind()))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(HistoryJson.failure(code(e.kind()), e).toString())
+                .build();
     }
 
     static int status(HistoryFailure.Kind kind) {

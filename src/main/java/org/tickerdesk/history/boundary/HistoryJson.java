@@ -21,12 +21,16 @@ import org.tickerdesk.history.entity.StoredBar;
  */
 final class HistoryJson {
 
-    private HistoryJson() {
-    }
+    private HistoryJson() {}
 
     static JsonObject fetched(FetchedWindow w) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("symbol", w.symbol()).add("barSize", w.barSize().label())
-                .add("whatToShow", w.whatToShow().name()).add("source", w.source()).add("stored", w.stored());
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("symbol", w.symbol())
+                        .add("barSize", w.barSize().label())
+                        .add("whatToShow", w.whatToShow().name())
+                        .add("source", w.source())
+                        .add("stored", w.stored());
         instant(json, "first", w.first());
         instant(json, "last", w.last());
         return json.build();
@@ -36,10 +40,16 @@ final class HistoryJson {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (StoredBar stored : bars) {
             Bar bar = stored.bar();
-            JsonObjectBuilder json = Json.createObjectBuilder().add("symbol", query.symbol())
-                    .add("barSize", query.barSize().label()).add("whatToShow", query.whatToShow().name())
-                    .add("start", bar.start().toString()).add("open", plain(bar.open())).add("high", plain(bar.high()))
-                    .add("low", plain(bar.low())).add("close", plain(bar.close()));
+            JsonObjectBuilder json =
+                    Json.createObjectBuilder()
+                            .add("symbol", query.symbol())
+                            .add("barSize", query.barSize().label())
+                            .add("whatToShow", query.whatToShow().name())
+                            .add("start", bar.start().toString())
+                            .add("open", plain(bar.open()))
+                            .add("high", plain(bar.high()))
+                            .add("low", plain(bar.low()))
+                            .add("close", plain(bar.close()));
             number(json, "volume", bar.volume());
             number(json, "wap", bar.wap());
             if (bar.count() == null) {
@@ -47,7 +57,9 @@ final class HistoryJson {
             } else {
                 json.add("count", bar.count());
             }
-            array.add(json.add("source", stored.source()).add("fetchedAt", stored.fetchedAt().toString()));
+            array.add(
+                    json.add("source", stored.source())
+                            .add("fetchedAt", stored.fetchedAt().toString()));
         }
         return array.build();
     }
@@ -55,7 +67,10 @@ final class HistoryJson {
     static JsonObject failure(String code, HistoryFailure failure) {
         JsonArrayBuilder reasons = Json.createArrayBuilder();
         failure.reasons().forEach(reasons::add);
-        return Json.createObjectBuilder().add("code", code).add("message", failure.getMessage()).add("reasons", reasons)
+        return Json.createObjectBuilder()
+                .add("code", code)
+                .add("message", failure.getMessage())
+                .add("reasons", reasons)
                 .build();
     }
 

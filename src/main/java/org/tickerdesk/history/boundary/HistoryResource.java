@@ -32,53 +32,78 @@ import org.tickerdesk.platform.control.JsonFields;
 @Produces(MediaType.APPLICATION_JSON)
 public class HistoryResource {
 
-    private static final Set<String> FETCH_FIELDS = Set.of("symbol", "barSize", "duration", "end", "whatToShow",
-            "useRth");
+    private static final Set<String> FETCH_FIELDS =
+            Set.of("symbol", "barSize", "duration", "end", "whatToShow", "useRth");
 
-    @Inject
-    HistoryFetches fetches;
+    @Inject HistoryFetches fetches;
 
-    @Inject
-    InstrumentCatalog catalog;
+    @Inject InstrumentCatalog catalog;
 
-    @Inject
-    BarStore store;
+    @Inject BarStore store;
 
     @POST
     @Path("fetch")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Fetch one window of bars from IBKR and store it",
-            description = "Body: symbol, barSize (\"1 secs\" to \"1 month\", as IB spells them), duration (\"3600 S\","
-                    + " \"1 D\", \"2 W\", \"6 M\", \"1 Y\"), end (ISO-8601 instant, default now), whatToShow (TRADES,"
-                    + " MIDPOINT, BID, ASK, BID_ASK; default TRADES), useRth (default true). Answers symbol, barSize,"
-                    + " whatToShow, source, stored, first and last. Blocks while IB's pacing holds the request.")
+    @Operation(
+            summary = "Fetch one window of bars from IBKR and store it",
+            description =
+                    "Body: symbol, barSize (\"1 secs\" to \"1 month\", as IB spells them), duration"
+                        + " (\"3600 S\", \"1 D\", \"2 W\", \"6 M\", \"1 Y\"), end (ISO-8601"
+                        + " instant, default now), whatToShow (TRADES, MIDPOINT, BID, ASK, BID_ASK;"
+                        + " default TRADES), useRth (default true). Answers symbol, barSize,"
+                        + " whatToShow, source, stored, first and last. Blocks while IB's pacing"
+                        + " holds the request.")
     public JsonObject fetch(JsonObject body) {
         if (body == null) {
-            throw HistoryFailure.invalid(List.of("The body must be a JSON object with symbol, barSize and duration"));
+            throw HistoryFailure.invalid(
+                    List.of("The body must be a JSON object with symbol, barSize and duration"));
         }
-        List<String> unknown = body.keySet().stream().filter(field -> !FETCH_FIELDS.contains(field)).sorted()
-                .map(field -> "'" + field + "' is not a field of a fetch; use symbol, barSize, duration, end,"
-                        + " whatToShow, useRth").toList();
+        List<String> unknown =
+                body.keySet().stream()
+                        .filter(field -> !FETCH_FIELDS.contains(field))
+                        .sorted()
+                        .map(
+                                field ->
+                                        "'"
+                                                + field
+                                                + "' is not a field of a fetch; use symbol,"
+                                                + " barSize, duration, end, whatToShow, useRth")
+                        .toList();
         if (!unknown.isEmpty()) {
             throw HistoryFailure.invalid(unknown);
         }
-        return HistoryJson.fetched(fetches.fetch(HistoryInput.window(text(body, "symbol"), text(body, "barSize"),
-                text(body, "duration"), text(body, "end"), text(body, "whatToShow"), text(body, "useRth"),
-                Instant.now())));
+        return HistoryJson.fetched(
+                fetches.fetch(
+                        HistoryInput.window(
+                                text(body, "symbol"),
+                                text(body, "barSize"),
+                                text(body, "duration"),
+                                text(body, "end"),
+                                text(body, "whatToShow"),
+                                text(body, "useRth"),
+                                Instant.now())));
     }
 
     @GET
     @Path("bars")
-    @Operation(summary = "Stored bars of one series, oldest first",
-            description = "symbol and barSize required; whatToShow (default TRADES); from (inclusive) and to"
-                    + " (exclusive), ISO-8601 instants; limit (default 1000, at most 10000).")
-    public JsonArray bars(@QueryParam("symbol") String symbol, @QueryParam("barSize") String barSize,
-                          @QueryParam("whatToShow") String whatToShow, @QueryParam("from") String from,
-                          @QueryParam("to") String to, @QueryParam("limit") String limit) {
+    @Operation(
+            summary = "Stored bars of one series, oldest first",
+            description =
+                    "symbol and barSize required; whatToShow (default TRADES); from (inclusive) and"
+                            + " to (exclusive), ISO-8601 instants; limit (default 1000, at most"
+                            + " 10000).")
+    public JsonArray bars(
+            @QueryParam("symbol") String symbol,
+            @QueryParam("barSize") String barSize,
+            @QueryParam("whatToShow") String whatToShow,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit") String limit) {
         BarQuery query = HistoryInput.bars(symbol, barSize, whatToShow, from, to, limit);
-        Instrument instrument = catalog.find(query.symbol())
-                .orElseThrow(() -> HistoryFailure.unknownInstrument(query.symbol()));
+        Instrument instrument =
+                catalog.find(query.symbol())
+                        .orElseThrow(() -> HistoryFailure.unknownInstrument(query.symbol()));
         return HistoryJson.bars(query, store.range(instrument.id(), query));
     }
 

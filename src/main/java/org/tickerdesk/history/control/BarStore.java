@@ -25,7 +25,8 @@ public class BarStore {
 
     static final int ROWS_PER_STATEMENT = 1000;
 
-    static final String UPSERT = """
+    static final String UPSERT =
+            """
             INSERT INTO bars (instrument_id, bar_size, what_to_show, start_time, open, high, low, close,
                               volume, wap, bar_count, source, fetched_at)
             SELECT ?1, ?2, ?3, b.start_time, b.open, b.high, b.low, b.close, b.volume, b.wap, b.bar_count,
@@ -40,7 +41,8 @@ public class BarStore {
                 source = EXCLUDED.source, fetched_at = EXCLUDED.fetched_at
             """;
 
-    static final String RANGE = """
+    static final String RANGE =
+            """
             SELECT start_time, open, high, low, close, volume, wap, bar_count, source, fetched_at
             FROM bars
             WHERE instrument_id = ?1 AND bar_size = ?2 AND what_to_show = ?3
@@ -52,13 +54,30 @@ public class BarStore {
     @PersistenceContext(unitName = "tickerdesk")
     EntityManager em;
 
-    /** Stores the bars of one series; returns how many distinct bars (by start) are now stored from them. */
-    public int upsert(long instrumentId, BarSize barSize, WhatToShow whatToShow, String source, Instant fetchedAt,
-                      List<Bar> bars) {
+    /**
+     * Stores the bars of one series; returns how many distinct bars (by start) are now stored from
+     * them.
+     */
+    public int upsert(
+            long instrumentId,
+            BarSize barSize,
+            WhatToShow whatToShow,
+            String source,
+            Instant fetchedAt,
+            List<Bar> bars) {
         int stored = 0;
         for (BarColumns columns : BarColumns.of(bars, ROWS_PER_STATEMENT)) {
-            stored += bind(em.createNativeQuery(UPSERT), upsertParameters(instrumentId, barSize, whatToShow, source,
-                    fetchedAt, columns)).executeUpdate();
+            stored +=
+                    bind(
+                                    em.createNativeQuery(UPSERT),
+                                    upsertParameters(
+                                            instrumentId,
+                                            barSize,
+                                            whatToShow,
+                                            source,
+                                            fetchedAt,
+                                            columns))
+                            .executeUpdate();
         }
         return stored;
     }
@@ -66,32 +85,67 @@ public class BarStore {
     /** The stored bars a query asks for, oldest first. */
     public List<StoredBar> range(long instrumentId, BarQuery query) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(RANGE), rangeParameters(instrumentId, query)).getResultList();
+        List<Object[]> rows =
+                bind(em.createNativeQuery(RANGE), rangeParameters(instrumentId, query))
+                        .getResultList();
         return rows.stream().map(BarStore::row).toList();
     }
 
-    static List<Object> upsertParameters(long instrumentId, BarSize barSize, WhatToShow whatToShow, String source,
-                                         Instant fetchedAt, BarColumns columns) {
-        return List.of(instrumentId, barSize.label(), whatToShow.name(), source, fetchedAt.toString(),
-                columns.starts(), columns.opens(), columns.highs(), columns.lows(), columns.closes(),
-                columns.volumes(), columns.waps(), columns.counts());
+    static List<Object> upsertParameters(
+            long instrumentId,
+            BarSize barSize,
+            WhatToShow whatToShow,
+            String source,
+            Instant fetchedAt,
+            BarColumns columns) {
+        return List.of(
+                instrumentId,
+                barSize.label(),
+                whatToShow.name(),
+                source,
+                fetchedAt.toString(),
+                columns.starts(),
+                columns.opens(),
+                columns.highs(),
+                columns.lows(),
+                columns.closes(),
+                columns.volumes(),
+                columns.waps(),
+                columns.counts());
     }
 
-    /** Open ends become PostgreSQL's -infinity and infinity, so one statement serves every query. */
+    /**
+     * Open ends become PostgreSQL's -infinity and infinity, so one statement serves every query.
+     */
     static List<Object> rangeParameters(long instrumentId, BarQuery query) {
-        return List.of(instrumentId, query.barSize().label(), query.whatToShow().name(),
+        return List.of(
+                instrumentId,
+                query.barSize().label(),
+                query.whatToShow().name(),
                 query.from() == null ? "-infinity" : query.from().toString(),
-                query.to() == null ? "infinity" : query.to().toString(), query.limit());
+                query.to() == null ? "infinity" : query.to().toString(),
+                query.limit());
     }
 
     static StoredBar row(Object[] r) {
         Integer count = r[7] == null ? null : ((Number) r[7]).intValue();
-        Bar bar = new Bar(instant(r[0]), (BigDecimal) r[1], (BigDecimal) r[2], (BigDecimal) r[3], (BigDecimal) r[4],
-                (BigDecimal) r[5], (BigDecimal) r[6], count);
+        Bar bar =
+                new Bar(
+                        instant(r[0]),
+                        (BigDecimal) r[1],
+                        (BigDecimal) r[2],
+                        (BigDecimal) r[3],
+                        (BigDecimal) r[4],
+                        (BigDecimal) r[5],
+                        (BigDecimal) r[6],
+                        count);
         return new StoredBar(bar, (String) r[8], instant(r[9]));
     }
 
-    /** The PostgreSQL driver reads timestamptz as a Timestamp; a java.time-aware layer may hand an OffsetDateTime. */
+    /**
+     * The PostgreSQL driver reads timestamptz as a Timestamp; a java.time-aware layer may hand an
+     * OffsetDateTime.
+     */
     private static Instant instant(Object value) {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();

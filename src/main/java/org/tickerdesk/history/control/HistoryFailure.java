@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A history request that cannot be served, with its kind and a message for the user; for an
- * invalid request, every reason at once. The kinds let a caller decide: the REST API answers
- * with a status, the collection job retries what timed out and skips what cannot succeed.
+ * A history request that cannot be served, with its kind and a message for the user; for an invalid
+ * request, every reason at once. The kinds let a caller decide: the REST API answers with a status,
+ * the collection job retries what timed out and skips what cannot succeed.
  */
 @ApplicationException(rollback = true)
 public class HistoryFailure extends RuntimeException {
@@ -46,8 +46,11 @@ public class HistoryFailure extends RuntimeException {
     }
 
     public static HistoryFailure unknownInstrument(String symbol) {
-        return new HistoryFailure(Kind.UNKNOWN_INSTRUMENT, symbol + " is not an instrument Tickerdesk knows;"
-                + " add it first (POST /api/instruments)");
+        return new HistoryFailure(
+                Kind.UNKNOWN_INSTRUMENT,
+                symbol
+                        + " is not an instrument Tickerdesk knows;"
+                        + " add it first (POST /api/instruments)");
     }
 
     public Kind kind() {

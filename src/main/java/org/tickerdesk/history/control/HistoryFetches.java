@@ -28,14 +28,11 @@ public class HistoryFetches {
 
     private static final Logger LOG = Logger.getLogger(HistoryFetches.class.getName());
 
-    @Inject
-    InstrumentCatalog catalog;
+    @Inject InstrumentCatalog catalog;
 
-    @Inject
-    BarStore store;
+    @Inject BarStore store;
 
-    @Inject
-    TwsLink link;
+    @Inject TwsLink link;
 
     @Inject
     @ConfigProperty(name = "tickerdesk.history.fetch-timeout-seconds")
@@ -45,30 +42,61 @@ public class HistoryFetches {
 
     /** A window asked for by symbol. */
     public FetchedWindow fetch(WindowRequest request) {
-        Instrument instrument = catalog.find(request.symbol())
-                .orElseThrow(() -> HistoryFailure.unknownInstrument(request.symbol()));
-        return fetch(instrument.id(), new HistoryWindow(instrument.contract(), request.barSize(), request.end(),
-                request.lookback(), request.whatToShow(), request.regularHoursOnly()));
+        Instrument instrument =
+                catalog.find(request.symbol())
+                        .orElseThrow(() -> HistoryFailure.unknownInstrument(request.symbol()));
+        return fetch(
+                instrument.id(),
+                new HistoryWindow(
+                        instrument.contract(),
+                        request.barSize(),
+                        request.end(),
+                        request.lookback(),
+                        request.whatToShow(),
+                        request.regularHoursOnly()));
     }
 
     /** A window of an instrument the caller has already found (the collection job). */
     public FetchedWindow fetch(long instrumentId, HistoryWindow window) {
         HistorySource source = source();
         List<Bar> bars = source.bars(window, Duration.ofSeconds(timeoutSeconds));
-        int stored = bars.isEmpty() ? 0
-                : store.upsert(instrumentId, window.barSize(), window.whatToShow(), source.name(), clock.instant(), bars);
+        int stored =
+                bars.isEmpty()
+                        ? 0
+                        : store.upsert(
+                                instrumentId,
+                                window.barSize(),
+                                window.whatToShow(),
+                                source.name(),
+                                clock.instant(),
+                                bars);
         Instant first = bars.stream().map(Bar::start).min(Comparator.naturalOrder()).orElse(null);
         Instant last = bars.stream().map(Bar::start).max(Comparator.naturalOrder()).orElse(null);
-        LOG.info(() -> "Stored " + stored + " bars of " + window.describe() + " from " + source.name());
-        return new FetchedWindow(window.contract().symbol(), window.barSize(), window.whatToShow(), source.name(),
-                stored, first, last);
+        LOG.info(
+                () ->
+                        "Stored "
+                                + stored
+                                + " bars of "
+                                + window.describe()
+                                + " from "
+                                + source.name());
+        return new FetchedWindow(
+                window.contract().symbol(),
+                window.barSize(),
+                window.whatToShow(),
+                source.name(),
+                stored,
+                first,
+                last);
     }
 
     private HistorySource source() {
         if (!link.enabled()) {
-            throw new HistoryFailure(HistoryFailure.Kind.NO_SOURCE, "Historical bars come from IBKR, which this"
-                    + " server does not use: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr, with TWS or"
-                    + " IB Gateway reachable at TICKERDESK_IBKR_HOST and TICKERDESK_IBKR_PORT");
+            throw new HistoryFailure(
+                    HistoryFailure.Kind.NO_SOURCE,
+                    "Historical bars come from IBKR, which this server does not use: set"
+                        + " TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr, with TWS or IB"
+                        + " Gateway reachable at TICKERDESK_IBKR_HOST and TICKERDESK_IBKR_PORT");
         }
         return link.historySource();
     }

@@ -23,19 +23,29 @@ public final class HistoryInput {
 
     private final List<String> reasons = new ArrayList<>();
 
-    private HistoryInput() {
-    }
+    private HistoryInput() {}
 
-    /** A window to fetch: symbol, bar size and duration required; end defaults to now, series to TRADES, RTH to true. */
-    public static WindowRequest window(String symbol, String barSize, String duration, String end, String whatToShow,
-                                       String useRth, Instant now) {
+    /**
+     * A window to fetch: symbol, bar size and duration required; end defaults to now, series to
+     * TRADES, RTH to true.
+     */
+    public static WindowRequest window(
+            String symbol,
+            String barSize,
+            String duration,
+            String end,
+            String whatToShow,
+            String useRth,
+            Instant now) {
         HistoryInput in = new HistoryInput();
         String sym = in.symbol(symbol);
         BarSize size = in.required("barSize", barSize, "\"1 min\" or \"1 day\"", BarSize::parse);
-        Lookback lookback = in.required("duration", duration, "\"1 D\" or \"2 W\"", Lookback::parse);
+        Lookback lookback =
+                in.required("duration", duration, "\"1 D\" or \"2 W\"", Lookback::parse);
         Instant until = in.optional(end, now, text -> instant("end", text));
         if (until != null && until.isAfter(now)) {
-            in.reasons.add("'end' " + until + " is in the future; leave it out to end the window now");
+            in.reasons.add(
+                    "'end' " + until + " is in the future; leave it out to end the window now");
         }
         WhatToShow series = in.optional(whatToShow, WhatToShow.TRADES, WhatToShow::parse);
         Boolean rth = in.optional(useRth, Boolean.TRUE, HistoryInput::flag);
@@ -43,9 +53,17 @@ public final class HistoryInput {
         return new WindowRequest(sym, size, lookback, until, series, rth);
     }
 
-    /** Stored bars to read: symbol and bar size required; series TRADES, from and to open, limit 1000. */
-    public static BarQuery bars(String symbol, String barSize, String whatToShow, String from, String to,
-                                String limit) {
+    /**
+     * Stored bars to read: symbol and bar size required; series TRADES, from and to open, limit
+     * 1000.
+     */
+    public static BarQuery bars(
+            String symbol,
+            String barSize,
+            String whatToShow,
+            String from,
+            String to,
+            String limit) {
         HistoryInput in = new HistoryInput();
         String sym = in.symbol(symbol);
         BarSize size = in.required("barSize", barSize, "\"1 min\" or \"1 day\"", BarSize::parse);
@@ -62,13 +80,18 @@ public final class HistoryInput {
     }
 
     private String symbol(String text) {
-        return required("symbol", text, "\"AAPL\"", value -> {
-            String upper = value.toUpperCase(Locale.ROOT);
-            if (!Contract.SYMBOL.matcher(upper).matches()) {
-                throw new IllegalArgumentException("'" + value + "' is not a symbol (e.g. AAPL, BRK.B, ESZ6)");
-            }
-            return upper;
-        });
+        return required(
+                "symbol",
+                text,
+                "\"AAPL\"",
+                value -> {
+                    String upper = value.toUpperCase(Locale.ROOT);
+                    if (!Contract.SYMBOL.matcher(upper).matches()) {
+                        throw new IllegalArgumentException(
+                                "'" + value + "' is not a symbol (e.g. AAPL, BRK.B, ESZ6)");
+                    }
+                    return upper;
+                });
     }
 
     private <T> T required(String name, String text, String example, Function<String, T> parse) {
@@ -101,8 +124,13 @@ public final class HistoryInput {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' '" + text + "' is not an instant; use ISO-8601 such as"
-                    + " 2025-11-20T21:00:00Z");
+            throw new IllegalArgumentException(
+                    "'"
+                            + name
+                            + "' '"
+                            + text
+                            + "' is not an instant; use ISO-8601 such as"
+                            + " 2025-11-20T21:00:00Z");
         }
     }
 
@@ -122,6 +150,7 @@ public final class HistoryInput {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("'limit' '" + text + "' must be a whole number from 1 to " + BarQuery.MAX_LIMIT);
+        throw new IllegalArgumentException(
+                "'limit' '" + text + "' must be a whole number from 1 to " + BarQuery.MAX_LIMIT);
     }
 }

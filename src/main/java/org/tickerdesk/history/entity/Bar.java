@@ -13,8 +13,15 @@ import java.util.Objects;
  * WAP is not held between low and high, because IB computes it to more places than it rounds the
  * prices to.
  */
-public record Bar(Instant start, BigDecimal open, BigDecimal high, BigDecimal low, BigDecimal close,
-                  BigDecimal volume, BigDecimal wap, Integer count) {
+public record Bar(
+        Instant start,
+        BigDecimal open,
+        BigDecimal high,
+        BigDecimal low,
+        BigDecimal close,
+        BigDecimal volume,
+        BigDecimal wap,
+        Integer count) {
 
     public Bar {
         Objects.requireNonNull(start, "A bar needs its start time");
@@ -23,7 +30,8 @@ public record Bar(Instant start, BigDecimal open, BigDecimal high, BigDecimal lo
         notNegative(start, "low", low);
         notNegative(start, "close", close);
         if (low.compareTo(high) > 0) {
-            throw impossible(start, "low " + low.toPlainString() + " is above high " + high.toPlainString());
+            throw impossible(
+                    start, "low " + low.toPlainString() + " is above high " + high.toPlainString());
         }
         within(start, "open", open, low, high);
         within(start, "close", close, low, high);
@@ -47,12 +55,17 @@ public record Bar(Instant start, BigDecimal open, BigDecimal high, BigDecimal lo
         }
     }
 
-    private static void within(Instant start, String name, BigDecimal price, BigDecimal low, BigDecimal high) {
+    private static void within(
+            Instant start, String name, BigDecimal price, BigDecimal low, BigDecimal high) {
         if (price.compareTo(low) < 0) {
-            throw impossible(start, name + " " + price.toPlainString() + " is below low " + low.toPlainString());
+            throw impossible(
+                    start,
+                    name + " " + price.toPlainString() + " is below low " + low.toPlainString());
         }
         if (price.compareTo(high) > 0) {
-            throw impossible(start, name + " " + price.toPlainString() + " is above high " + high.toPlainString());
+            throw impossible(
+                    start,
+                    name + " " + price.toPlainString() + " is above high " + high.toPlainString());
         }
     }
 

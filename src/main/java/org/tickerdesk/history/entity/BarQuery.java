@@ -7,7 +7,13 @@ import java.util.Objects;
  * Stored bars asked for: one symbol's series of one size, starting at or after {@code from} and
  * before {@code to} (either open when null), at most {@code limit} of them, oldest first.
  */
-public record BarQuery(String symbol, BarSize barSize, WhatToShow whatToShow, Instant from, Instant to, int limit) {
+public record BarQuery(
+        String symbol,
+        BarSize barSize,
+        WhatToShow whatToShow,
+        Instant from,
+        Instant to,
+        int limit) {
 
     public static final int MAX_LIMIT = 10_000;
 

@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A window asked for by symbol, checked but not yet matched to an instrument. */
-public record WindowRequest(String symbol, BarSize barSize, Lookback lookback, Instant end, WhatToShow whatToShow,
-                            boolean regularHoursOnly) {
+public record WindowRequest(
+        String symbol,
+        BarSize barSize,
+        Lookback lookback,
+        Instant end,
+        WhatToShow whatToShow,
+        boolean regularHoursOnly) {
 
     public WindowRequest {
         Objects.requireNonNull(symbol, "symbol");

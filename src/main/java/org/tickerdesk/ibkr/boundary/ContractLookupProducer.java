@@ -15,8 +15,7 @@ import org.tickerdesk.instruments.control.ContractLookup;
 @ApplicationScoped
 public class ContractLookupProducer {
 
-    @Inject
-    TwsLink link;
+    @Inject TwsLink link;
 
     @Produces
     @Dependent

@@ -16,8 +16,7 @@ import org.tickerdesk.ibkr.entity.LinkState;
 @ApplicationScoped
 public class IbkrHealth implements HealthCheck {
 
-    @Inject
-    TwsLink tws;
+    @Inject TwsLink tws;
 
     @Override
     public HealthCheckResponse call() {

@@ -20,11 +20,9 @@ public class IbkrNewsFeed {
 
     private static final Logger LOG = Logger.getLogger(IbkrNewsFeed.class.getName());
 
-    @Inject
-    TwsLink link;
+    @Inject TwsLink link;
 
-    @Inject
-    NewsStore store;
+    @Inject NewsStore store;
 
     @PostConstruct
     void start() {

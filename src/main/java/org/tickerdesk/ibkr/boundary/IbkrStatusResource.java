@@ -10,16 +10,15 @@ import org.tickerdesk.ibkr.control.TwsLink;
 import org.tickerdesk.ibkr.entity.IbkrOverview;
 
 /**
- * IBKR over HTTP: connected or reconnecting (and why, since when), the market-data lines in use
- * of how many with every subscription's state and what waits for a line, and the history pacing
+ * IBKR over HTTP: connected or reconnecting (and why, since when), the market-data lines in use of
+ * how many with every subscription's state and what waits for a line, and the history pacing
  * budget.
  */
 @Path("ibkr/status")
 @Produces(MediaType.APPLICATION_JSON)
 public class IbkrStatusResource {
 
-    @Inject
-    TwsLink tws;
+    @Inject TwsLink tws;
 
     @GET
     @Operation(summary = "The TWS connection, the market-data lines and the history pacing budget")

@@ -7,15 +7,15 @@ import org.tickerdesk.ibkr.entity.IncomingMessage;
 
 /**
  * contractData and contractDataEnd. contractData lost its version field at 164 (size rules), gained
- * a separate last-trade date at 182, fund fields (funds only) at 179 and ineligibility reasons at 186.
+ * a separate last-trade date at 182, fund fields (funds only) at 179 and ineligibility reasons at
+ * 186.
  */
 final class ContractDataDecoder {
 
     /** The one version (163) that sent a size min tick before size rules replaced it. */
     private static final int FRACTIONAL_SIZE_SUPPORT = 163;
 
-    private ContractDataDecoder() {
-    }
+    private ContractDataDecoder() {}
 
     static IncomingMessage contractData(int v, FieldReader in) throws MalformedMessageException {
         int version = v < ServerVersions.SIZE_RULES ? in.integer("version") : 8;
@@ -90,9 +90,31 @@ final class ContractDataDecoder {
         if (v >= ServerVersions.INELIGIBILITY_REASONS) {
             skipPairs(in, "ineligibilityReasons");
         }
-        return new ContractDetails(reqId, conId, symbol, secType, expiry[0], expiry[1], strike, right, exchange,
-                primaryExchange, currency, localSymbol, tradingClass, marketName, minTick, multiplier, longName,
-                contractMonth, timeZoneId, tradingHours, liquidHours, realExpirationDate, stockType, minSize,
+        return new ContractDetails(
+                reqId,
+                conId,
+                symbol,
+                secType,
+                expiry[0],
+                expiry[1],
+                strike,
+                right,
+                exchange,
+                primaryExchange,
+                currency,
+                localSymbol,
+                tradingClass,
+                marketName,
+                minTick,
+                multiplier,
+                longName,
+                contractMonth,
+                timeZoneId,
+                tradingHours,
+                liquidHours,
+                realExpirationDate,
+                stockType,
+                minSize,
                 sizeIncrement);
     }
 
@@ -101,7 +123,10 @@ final class ContractDataDecoder {
         return new ContractDetailsEnd(in.integer("reqId"));
     }
 
-    /** IB packs "20250620 15:00 US/Central" or "20250620-15:00" into one field: date first, then time. */
+    /**
+     * IB packs "20250620 15:00 US/Central" or "20250620-15:00" into one field: date first, then
+     * time.
+     */
     private static String[] splitExpiry(String text) {
         String[] parts = text.contains("-") ? text.split("-") : text.trim().split("\\s+");
         String date = parts.length > 0 ? parts[0] : "";
@@ -112,7 +137,8 @@ final class ContractDataDecoder {
     private static void skipPairs(FieldReader in, String name) throws MalformedMessageException {
         int count = in.integer(name + " count");
         if (count < 0 || count * 2 > in.remaining()) {
-            throw new MalformedMessageException("contractData " + name + " count " + count + " exceeds the message");
+            throw new MalformedMessageException(
+                    "contractData " + name + " count " + count + " exceeds the message");
         }
         in.skip(count * 2, name);
     }

@@ -9,8 +9,7 @@ import org.tickerdesk.ibkr.entity.IbContract;
  */
 final class ContractFields {
 
-    private ContractFields() {
-    }
+    private ContractFields() {}
 
     static void write(FieldWriter out, IbContract contract) {
         out.add(contract.conId())

@@ -5,17 +5,17 @@ import org.tickerdesk.ibkr.entity.IbContract;
 /** reqContractDetails (version 8): resolves a symbol or conId to every matching contract. */
 public final class ContractRequests {
 
-    private ContractRequests() {
-    }
+    private ContractRequests() {}
 
-    public static OutgoingMessage reqContractDetails(int serverVersion, int reqId, IbContract contract) {
+    public static OutgoingMessage reqContractDetails(
+            int serverVersion, int reqId, IbContract contract) {
         FieldWriter out = new FieldWriter(OutgoingIds.REQ_CONTRACT_DATA).add(8).add(reqId);
         ContractFields.write(out, contract);
         out.add(contract.includeExpired())
-                .add("")               // secIdType
-                .add("");              // secId
+                .add("") // secIdType
+                .add(""); // secId
         if (serverVersion >= ServerVersions.BOND_ISSUERID) {
-            out.add("");               // issuerId
+            out.add(""); // issuerId
         }
         return out.build();
     }

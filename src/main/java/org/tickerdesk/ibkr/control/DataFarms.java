@@ -12,9 +12,9 @@ import org.tickerdesk.ibkr.entity.IncomingMessage;
 import org.tickerdesk.ibkr.entity.TwsError;
 
 /**
- * Keeps TWS's data-farm reports (2103–2108, 2157, 2158) as the state of each farm, so the
- * dashboard can say "usfarm broken" instead of leaving it in the log. TWS reports every farm
- * afresh on each connection, so a dropped connection forgets them all.
+ * Keeps TWS's data-farm reports (2103–2108, 2157, 2158) as the state of each farm, so the dashboard
+ * can say "usfarm broken" instead of leaving it in the log. TWS reports every farm afresh on each
+ * connection, so a dropped connection forgets them all.
  */
 final class DataFarms implements TwsSession.Listener {
 
@@ -27,11 +27,17 @@ final class DataFarms implements TwsSession.Listener {
 
     @Override
     public void onMessage(IncomingMessage message) {
-        if (!(message instanceof TwsError error) || error.known() == null
+        if (!(message instanceof TwsError error)
+                || error.known() == null
                 || error.known().category() != IbError.Category.DATA_FARM) {
             return;
         }
-        DataFarm farm = new DataFarm(name(error.text()), service(error.known()), state(error.known()), clock.instant());
+        DataFarm farm =
+                new DataFarm(
+                        name(error.text()),
+                        service(error.known()),
+                        state(error.known()),
+                        clock.instant());
         synchronized (this) {
             farms.put(farm.name() + "/" + farm.service(), farm);
         }
@@ -55,7 +61,9 @@ final class DataFarms implements TwsSession.Listener {
 
     private static Service service(IbError error) {
         return switch (error) {
-            case HISTORICAL_DATA_FARM_BROKEN, HISTORICAL_DATA_FARM_OK, HISTORICAL_DATA_FARM_INACTIVE ->
+            case HISTORICAL_DATA_FARM_BROKEN,
+                    HISTORICAL_DATA_FARM_OK,
+                    HISTORICAL_DATA_FARM_INACTIVE ->
                     Service.HISTORICAL_DATA;
             case SECDEF_DATA_FARM_BROKEN, SECDEF_DATA_FARM_OK -> Service.SECURITY_DEFINITIONS;
             default -> Service.MARKET_DATA;
@@ -64,7 +72,8 @@ final class DataFarms implements TwsSession.Listener {
 
     private static State state(IbError error) {
         return switch (error) {
-            case MARKET_DATA_FARM_BROKEN, HISTORICAL_DATA_FARM_BROKEN, SECDEF_DATA_FARM_BROKEN -> State.BROKEN;
+            case MARKET_DATA_FARM_BROKEN, HISTORICAL_DATA_FARM_BROKEN, SECDEF_DATA_FARM_BROKEN ->
+                    State.BROKEN;
             case MARKET_DATA_FARM_INACTIVE, HISTORICAL_DATA_FARM_INACTIVE -> State.INACTIVE;
             default -> State.OK;
         };

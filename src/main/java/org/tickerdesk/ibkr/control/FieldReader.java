@@ -14,8 +14,12 @@ import java.util.Set;
 final class FieldReader {
 
     private static final String UNSET_DECIMAL = "170141183460469231731687303715884105727";
-    private static final Set<String> UNSET_SIZES = Set.of(String.valueOf(Integer.MAX_VALUE),
-            String.valueOf(Long.MAX_VALUE), String.valueOf(Long.MIN_VALUE), String.valueOf(Double.MAX_VALUE));
+    private static final Set<String> UNSET_SIZES =
+            Set.of(
+                    String.valueOf(Integer.MAX_VALUE),
+                    String.valueOf(Long.MAX_VALUE),
+                    String.valueOf(Long.MIN_VALUE),
+                    String.valueOf(Double.MAX_VALUE));
 
     private final String message;
     private final List<String> fields;
@@ -29,8 +33,13 @@ final class FieldReader {
 
     String string(String name) throws MalformedMessageException {
         if (position >= fields.size()) {
-            throw new MalformedMessageException(message + " ended before its field '" + name + "' ("
-                    + fields.size() + " fields)");
+            throw new MalformedMessageException(
+                    message
+                            + " ended before its field '"
+                            + name
+                            + "' ("
+                            + fields.size()
+                            + " fields)");
         }
         return fields.get(position++);
     }
@@ -97,7 +106,10 @@ final class FieldReader {
         return parsed;
     }
 
-    /** A number IB may leave unset (empty, Double.MAX_VALUE, Long.MAX_VALUE, its unset decimal) or infinite. */
+    /**
+     * A number IB may leave unset (empty, Double.MAX_VALUE, Long.MAX_VALUE, its unset decimal) or
+     * infinite.
+     */
     BigDecimal optionalDecimal(String name) throws MalformedMessageException {
         return parse(name, string(name));
     }
@@ -112,7 +124,10 @@ final class FieldReader {
         return parsed;
     }
 
-    /** A size IB may leave unset (empty or one of its unset spellings), which is {@code null}, never a number. */
+    /**
+     * A size IB may leave unset (empty or one of its unset spellings), which is {@code null}, never
+     * a number.
+     */
     BigDecimal optionalSize(String name) throws MalformedMessageException {
         String value = string(name);
         return UNSET_SIZES.contains(value.trim()) ? null : parse(name, value);
@@ -134,7 +149,9 @@ final class FieldReader {
     }
 
     private BigDecimal parse(String name, String value) throws MalformedMessageException {
-        if (value.isEmpty() || value.equals(UNSET_DECIMAL) || value.equals(String.valueOf(Long.MAX_VALUE))) {
+        if (value.isEmpty()
+                || value.equals(UNSET_DECIMAL)
+                || value.equals(String.valueOf(Long.MAX_VALUE))) {
             return null;
         }
         double asDouble;
@@ -158,6 +175,7 @@ final class FieldReader {
 
     private MalformedMessageException invalid(String name, String value, String expected) {
         String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        return new MalformedMessageException(message + " field '" + name + "' is '" + shown + "', not " + expected);
+        return new MalformedMessageException(
+                message + " field '" + name + "' is '" + shown + "', not " + expected);
     }
 }

@@ -16,8 +16,8 @@ public final class FrameDecoder {
     /**
      * Takes the next bytes from the socket and returns every body they complete, in order.
      *
-     * @throws ProtocolException when a length prefix is negative or beyond {@link Frames#MAX_LENGTH}:
-     *                           frame boundaries are lost and the connection must be dropped
+     * @throws ProtocolException when a length prefix is negative or beyond {@link
+     *     Frames#MAX_LENGTH}: frame boundaries are lost and the connection must be dropped
      */
     public List<byte[]> feed(byte[] bytes, int offset, int length) throws ProtocolException {
         ensureCapacity(size + length);
@@ -26,11 +26,18 @@ public final class FrameDecoder {
         List<byte[]> bodies = new ArrayList<>();
         int position = 0;
         while (size - position >= 4) {
-            int bodyLength = ((buffer[position] & 0xFF) << 24) | ((buffer[position + 1] & 0xFF) << 16)
-                    | ((buffer[position + 2] & 0xFF) << 8) | (buffer[position + 3] & 0xFF);
+            int bodyLength =
+                    ((buffer[position] & 0xFF) << 24)
+                            | ((buffer[position + 1] & 0xFF) << 16)
+                            | ((buffer[position + 2] & 0xFF) << 8)
+                            | (buffer[position + 3] & 0xFF);
             if (bodyLength < 0 || bodyLength > Frames.MAX_LENGTH) {
-                throw new ProtocolException("Message length " + Integer.toUnsignedString(bodyLength)
-                        + " is beyond the TWS limit of " + Frames.MAX_LENGTH + " bytes");
+                throw new ProtocolException(
+                        "Message length "
+                                + Integer.toUnsignedString(bodyLength)
+                                + " is beyond the TWS limit of "
+                                + Frames.MAX_LENGTH
+                                + " bytes");
             }
             if (size - position - 4 < bodyLength) {
                 break;

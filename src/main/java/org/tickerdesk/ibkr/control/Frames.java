@@ -10,11 +10,12 @@ import java.util.List;
  */
 public final class Frames {
 
-    /** IB's own clients refuse anything longer (0xFFFFFF); a longer prefix means we lost the stream. */
+    /**
+     * IB's own clients refuse anything longer (0xFFFFFF); a longer prefix means we lost the stream.
+     */
     public static final int MAX_LENGTH = 0xFFFFFF;
 
-    private Frames() {
-    }
+    private Frames() {}
 
     /** Fields to body: every field, the last one too, ends with a NUL. */
     public static byte[] body(List<String> fields) {
@@ -28,7 +29,8 @@ public final class Frames {
     /** A body with its length prefix, ready for the socket in one write. */
     public static byte[] frame(byte[] body) {
         if (body.length > MAX_LENGTH) {
-            throw new IllegalArgumentException("A message of " + body.length + " bytes exceeds the TWS limit");
+            throw new IllegalArgumentException(
+                    "A message of " + body.length + " bytes exceeds the TWS limit");
         }
         byte[] framed = new byte[body.length + 4];
         framed[0] = (byte) (body.length >>> 24);

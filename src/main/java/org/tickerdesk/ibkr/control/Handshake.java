@@ -12,11 +12,9 @@ import java.util.List;
 public final class Handshake {
 
     /** The server's answer to the greeting. */
-    public record ServerHello(int serverVersion, String connectionTime) {
-    }
+    public record ServerHello(int serverVersion, String connectionTime) {}
 
-    private Handshake() {
-    }
+    private Handshake() {}
 
     public static byte[] greeting(int minVersion, int maxVersion, String connectOptions) {
         String range = "v" + minVersion + ".." + maxVersion;
@@ -32,14 +30,17 @@ public final class Handshake {
     /** Reads the answer and checks that the chosen version is one we implement. */
     public static ServerHello reply(List<String> fields) throws ProtocolException {
         if (fields.size() < 2) {
-            throw new ProtocolException("TWS answered the handshake with " + fields.size()
-                    + " fields; expected the server version and connection time");
+            throw new ProtocolException(
+                    "TWS answered the handshake with "
+                            + fields.size()
+                            + " fields; expected the server version and connection time");
         }
         int version;
         try {
             version = Integer.parseInt(fields.get(0).trim());
         } catch (NumberFormatException e) {
-            throw new ProtocolException("TWS answered the handshake with '" + fields.get(0) + "' instead of a version");
+            throw new ProtocolException(
+                    "TWS answered the handshake with '" + fields.get(0) + "' instead of a version");
         }
         return new ServerHello(ServerVersions.requireSupported(version), fields.get(1));
     }

@@ -10,21 +10,22 @@ import org.tickerdesk.ibkr.entity.HistoricalDataEnd;
 import org.tickerdesk.ibkr.entity.IncomingMessage;
 
 /**
- * historicalData and historicalDataEnd. Before server version 196 one historicalData message carries
- * the window's start and end and is itself the end marker; from 196 the end comes as its own
- * message (108). Either way the caller sees bars, then a {@link HistoricalDataEnd}. A message whose
- * request id reads but whose bars do not becomes a {@link CorruptHistoricalData} for that request:
- * dropped instead, its bars would be missing from a window that the end marker then calls complete.
+ * historicalData and historicalDataEnd. Before server version 196 one historicalData message
+ * carries the window's start and end and is itself the end marker; from 196 the end comes as its
+ * own message (108). Either way the caller sees bars, then a {@link HistoricalDataEnd}. A message
+ * whose request id reads but whose bars do not becomes a {@link CorruptHistoricalData} for that
+ * request: dropped instead, its bars would be missing from a window that the end marker then calls
+ * complete.
  */
 final class HistoryDecoder {
 
     /** date, open, high, low, close, volume, WAP, bar count. */
     private static final int FIELDS_PER_BAR = 8;
 
-    private HistoryDecoder() {
-    }
+    private HistoryDecoder() {}
 
-    static List<IncomingMessage> historicalData(int v, FieldReader in) throws MalformedMessageException {
+    static List<IncomingMessage> historicalData(int v, FieldReader in)
+            throws MalformedMessageException {
         int reqId = in.integer("reqId");
         try {
             return bars(v, reqId, in);
@@ -34,7 +35,8 @@ final class HistoryDecoder {
         }
     }
 
-    private static List<IncomingMessage> bars(int v, int reqId, FieldReader in) throws MalformedMessageException {
+    private static List<IncomingMessage> bars(int v, int reqId, FieldReader in)
+            throws MalformedMessageException {
         String start = "";
         String end = "";
         if (v < ServerVersions.HISTORICAL_DATA_END) {
@@ -43,8 +45,12 @@ final class HistoryDecoder {
         }
         int count = in.integer("itemCount");
         if (count < 0 || (long) count * FIELDS_PER_BAR > in.remaining()) {
-            throw new MalformedMessageException("historicalData announces " + count + " bars but carries "
-                    + in.remaining() + " fields");
+            throw new MalformedMessageException(
+                    "historicalData announces "
+                            + count
+                            + " bars but carries "
+                            + in.remaining()
+                            + " fields");
         }
         List<HistoricalBar> bars = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -59,7 +65,8 @@ final class HistoryDecoder {
             try {
                 bars.add(new HistoricalBar(time, open, high, low, close, volume, wap, barCount));
             } catch (IllegalArgumentException e) {
-                throw new MalformedMessageException("historicalData bar " + i + ": " + e.getMessage());
+                throw new MalformedMessageException(
+                        "historicalData bar " + i + ": " + e.getMessage());
             }
         }
         List<IncomingMessage> messages = new ArrayList<>(2);
@@ -71,7 +78,8 @@ final class HistoryDecoder {
     }
 
     static IncomingMessage historicalDataEnd(FieldReader in) throws MalformedMessageException {
-        return new HistoricalDataEnd(in.integer("reqId"), in.string("startDateStr"), in.string("endDateStr"));
+        return new HistoricalDataEnd(
+                in.integer("reqId"), in.string("startDateStr"), in.string("endDateStr"));
     }
 
     /** IB marks "no volume / no WAP" (MIDPOINT, BID, ASK series) as -1. */

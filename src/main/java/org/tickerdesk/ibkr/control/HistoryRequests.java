@@ -9,10 +9,10 @@ import org.tickerdesk.ibkr.entity.SecurityType;
  */
 public final class HistoryRequests {
 
-    private HistoryRequests() {
-    }
+    private HistoryRequests() {}
 
-    public static OutgoingMessage reqHistoricalData(int serverVersion, int reqId, HistoricalDataRequest request) {
+    public static OutgoingMessage reqHistoricalData(
+            int serverVersion, int reqId, HistoricalDataRequest request) {
         if (request.contract().secType() == SecurityType.BAG) {
             throw new IllegalArgumentException("Combo (BAG) contracts are not supported");
         }
@@ -25,8 +25,8 @@ public final class HistoryRequests {
                 .add(request.useRth() ? 1 : 0)
                 .add(request.whatToShow().name())
                 .add(request.formatDate())
-                .add(false)            // keepUpToDate
-                .add("")               // chartOptions
+                .add(false) // keepUpToDate
+                .add("") // chartOptions
                 .build();
     }
 

@@ -42,13 +42,20 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
 
     private final TwsSession session;
     private final TrackedOrders orders = new TrackedOrders(Clock.systemUTC());
-    /** Order ids must reach TWS in increasing order: taking one and sending it happen under this lock. */
+
+    /**
+     * Order ids must reach TWS in increasing order: taking one and sending it happen under this
+     * lock.
+     */
     private final Object sending = new Object();
+
     private int nextOrderId = -1;
     private Sync sync;
+
     /** Only the session thread reads and writes it. */
     private boolean syncedThisConnection;
-    private volatile Consumer<OrderEvent> events = event -> { };
+
+    private volatile Consumer<OrderEvent> events = event -> {};
     private volatile String detail;
     private volatile boolean closed;
 
@@ -92,8 +99,12 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
             this.events = Objects.requireNonNull(events, "events");
             for (WorkingOrder order : working) {
                 OrderSnapshot stored = order.stored();
-                orders.track(order.clientOrderId(), stored.quantity(), orderId(stored.brokerOrderId()),
-                        stored.filledQuantity(), stored.execIds());
+                orders.track(
+                        order.clientOrderId(),
+                        stored.quantity(),
+                        orderId(stored.brokerOrderId()),
+                        stored.filledQuantity(),
+                        stored.execIds());
             }
         }
         session.addListener(this);
@@ -109,19 +120,32 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
         OrderRequest request;
         try {
             contract = ContractMapping.toIb(ticket.contract());
-            request = new OrderRequest(OrderRequest.Action.valueOf(ticket.side().name()), ticket.quantity(),
-                    type(ticket), ticket.limitPrice(), ticket.stopPrice(),
-                    OrderRequest.TimeInForce.valueOf(ticket.tif().name()), ref, "", false);
+            request =
+                    new OrderRequest(
+                            OrderRequest.Action.valueOf(ticket.side().name()),
+                            ticket.quantity(),
+                            type(ticket),
+                            ticket.limitPrice(),
+                            ticket.stopPrice(),
+                            OrderRequest.TimeInForce.valueOf(ticket.tif().name()),
+                            ref,
+                            "",
+                            false);
         } catch (IllegalArgumentException e) {
-            events.accept(new OrderEvent.Rejected(ref, "Cannot be sent to IBKR: " + e.getMessage()));
+            events.accept(
+                    new OrderEvent.Rejected(ref, "Cannot be sent to IBKR: " + e.getMessage()));
             return;
         }
         synchronized (sending) {
             int orderId;
             synchronized (this) {
                 if (!session.isConnected() || nextOrderId < 0) {
-                    events.accept(new OrderEvent.Rejected(ref, "Not connected to TWS at "
-                            + session.settings().address() + ": the order was not sent"));
+                    events.accept(
+                            new OrderEvent.Rejected(
+                                    ref,
+                                    "Not connected to TWS at "
+                                            + session.settings().address()
+                                            + ": the order was not sent"));
                     return;
                 }
                 orderId = nextOrderId++;
@@ -131,9 +155,14 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
             try {
                 session.send(v -> OrderRequests.placeOrder(v, orderId, contract, request));
             } catch (IOException e) {
-                events.accept(new OrderEvent.Lost(ref, "The connection to TWS broke while the order was being sent ("
-                        + e.getMessage() + "): it may or may not have reached TWS. It is not sent again; once TWS is"
-                        + " back it is looked for by its orderRef."));
+                events.accept(
+                        new OrderEvent.Lost(
+                                ref,
+                                "The connection to TWS broke while the order was being sent ("
+                                        + e.getMessage()
+                                        + "): it may or may not have reached TWS. It is not sent"
+                                        + " again; once TWS is back it is looked for by its"
+                                        + " orderRef."));
             }
         }
     }
@@ -145,18 +174,26 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
             orderId = orders.orderIdOf(order.clientOrderId());
         }
         if (orderId <= 0) {
-            throw new OrderRefused(order.clientOrderId() + " has no TWS order id yet, so it cannot be cancelled from"
-                    + " here; cancel it in TWS");
+            throw new OrderRefused(
+                    order.clientOrderId()
+                            + " has no TWS order id yet, so it cannot be cancelled from"
+                            + " here; cancel it in TWS");
         }
         if (!session.isConnected()) {
-            throw new OrderRefused("Not connected to TWS at " + session.settings().address() + ": the cancel cannot"
-                    + " be sent now, and the order may still be working at IBKR");
+            throw new OrderRefused(
+                    "Not connected to TWS at "
+                            + session.settings().address()
+                            + ": the cancel cannot"
+                            + " be sent now, and the order may still be working at IBKR");
         }
         try {
             session.send(v -> OrderRequests.cancelOrder(v, orderId));
         } catch (IOException e) {
-            throw new OrderRefused("The cancel could not be sent to TWS (" + e.getMessage() + "); the order may still"
-                    + " be working at IBKR");
+            throw new OrderRefused(
+                    "The cancel could not be sent to TWS ("
+                            + e.getMessage()
+                            + "); the order may still"
+                            + " be working at IBKR");
         }
         events.accept(new OrderEvent.CancelRequested(order.clientOrderId()));
     }
@@ -164,7 +201,7 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
     @Override
     public void close() {
         closed = true;
-        events = event -> { };
+        events = event -> {};
     }
 
     @Override
@@ -172,8 +209,10 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
         synchronized (this) {
             nextOrderId = Math.max(nextOrderId, info.nextOrderId());
         }
-        this.detail = detail + (info.accounts().size() == 1 ? ", account " : ", accounts ")
-                + String.join(", ", info.accounts());
+        this.detail =
+                detail
+                        + (info.accounts().size() == 1 ? ", account " : ", accounts ")
+                        + String.join(", ", info.accounts());
         syncedThisConnection = false;
         syncOnce();
     }
@@ -205,7 +244,8 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
                 sync.listed.add(ref);
             } else if (message instanceof OpenOrderEnd) {
                 sync.openOrdersEnded = true;
-            } else if (message instanceof ExecutionEnd end && end.reqId() == sync.executionsRequest) {
+            } else if (message instanceof ExecutionEnd end
+                    && end.reqId() == sync.executionsRequest) {
                 sync.executionsEnded = true;
             }
             if (sync.openOrdersEnded && sync.executionsEnded) {
@@ -234,7 +274,9 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
         try {
             session.send(request);
         } catch (IOException e) {
-            LOG.log(Level.FINE, "TWS went away during the order sync; the next connection syncs again: {0}",
+            LOG.log(
+                    Level.FINE,
+                    "TWS went away during the order sync; the next connection syncs again: {0}",
                     e.getMessage());
         }
     }

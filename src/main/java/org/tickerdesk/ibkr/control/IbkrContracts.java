@@ -26,19 +26,18 @@ import org.tickerdesk.instruments.entity.ContractMatch;
 import org.tickerdesk.instruments.entity.ContractQuery;
 
 /**
- * The instrument catalog's contract lookup at IBKR: one reqContractDetails on the shared
- * {@link TwsSession}, every contractData collected until contractDataEnd. Blocking, within a
- * timeout. Error 200 means no such instrument; a session not connected within a short wait, or
- * dropped during the request, means TWS is not connected. Several contracts are all returned: the
- * caller decides what an ambiguous answer means.
+ * The instrument catalog's contract lookup at IBKR: one reqContractDetails on the shared {@link
+ * TwsSession}, every contractData collected until contractDataEnd. Blocking, within a timeout.
+ * Error 200 means no such instrument; a session not connected within a short wait, or dropped
+ * during the request, means TWS is not connected. Several contracts are all returned: the caller
+ * decides what an ambiguous answer means.
  */
 public final class IbkrContracts implements ContractLookup, TwsSession.Listener {
 
     private static final Logger LOG = Logger.getLogger(IbkrContracts.class.getName());
 
     /** How one request ended: its contracts, IB's error, or the connection's end. */
-    private record Outcome(List<ContractDetails> found, TwsError error, String dropped) {
-    }
+    private record Outcome(List<ContractDetails> found, TwsError error, String dropped) {}
 
     /** The contracts of one request as they arrive (on the one reader thread), and its outcome. */
     private static final class Pending {
@@ -53,8 +52,8 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
 
     /**
      * @param connectWait how long a lookup waits for a session that is (re)connecting before it
-     *                    answers "not connected"
-     * @param timeout     how long IB may take to answer
+     *     answers "not connected"
+     * @param timeout how long IB may take to answer
      */
     public IbkrContracts(TwsSession session, Duration connectWait, Duration timeout) {
         this.session = session;
@@ -82,11 +81,18 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
             }
         }
         if (matches.isEmpty()) {
-            throw new LookupFailed(Reason.REFUSED, "IBKR's answer for " + query.describe()
-                    + " cannot be used: " + String.join("; ", unusable));
+            throw new LookupFailed(
+                    Reason.REFUSED,
+                    "IBKR's answer for "
+                            + query.describe()
+                            + " cannot be used: "
+                            + String.join("; ", unusable));
         }
         if (!unusable.isEmpty()) {
-            LOG.log(Level.INFO, "Lookup of {0}: skipped {1}", new Object[] {query.describe(), unusable});
+            LOG.log(
+                    Level.INFO,
+                    "Lookup of {0}: skipped {1}",
+                    new Object[] {query.describe(), unusable});
         }
         return matches;
     }
@@ -103,8 +109,13 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
         } catch (IOException e) {
             throw notConnected(asked, e.getMessage());
         } catch (TimeoutException e) {
-            throw new LookupFailed(Reason.TIMED_OUT, "TWS did not answer the lookup of " + asked + " within "
-                    + timeout.toSeconds() + " s");
+            throw new LookupFailed(
+                    Reason.TIMED_OUT,
+                    "TWS did not answer the lookup of "
+                            + asked
+                            + " within "
+                            + timeout.toSeconds()
+                            + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LookupFailed(Reason.TIMED_OUT, "The lookup of " + asked + " was interrupted");
@@ -132,8 +143,12 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
             if (p == null) {
                 return;
             }
-            if (error.severity() == IbError.Severity.WARNING || error.severity() == IbError.Severity.INFO) {
-                LOG.log(Level.INFO, "Contract lookup {0}: {1}", new Object[] {error.reqId(), error.describe()});
+            if (error.severity() == IbError.Severity.WARNING
+                    || error.severity() == IbError.Severity.INFO) {
+                LOG.log(
+                        Level.INFO,
+                        "Contract lookup {0}: {1}",
+                        new Object[] {error.reqId(), error.describe()});
             } else {
                 p.outcome.complete(new Outcome(List.of(), error, null));
             }
@@ -150,8 +165,10 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
         try {
             if (!session.awaitConnected(connectWait)) {
                 long millis = connectWait.toMillis();
-                throw notConnected(asked, "no API connection within "
-                        + (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms"));
+                throw notConnected(
+                        asked,
+                        "no API connection within "
+                                + (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -168,7 +185,9 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
             throw noSuchInstrument(asked);
         }
         if (error != null) {
-            throw new LookupFailed(Reason.REFUSED, "IBKR refused the lookup of " + asked + ": " + error.describe());
+            throw new LookupFailed(
+                    Reason.REFUSED,
+                    "IBKR refused the lookup of " + asked + ": " + error.describe());
         }
         if (outcome.found().isEmpty()) {
             throw noSuchInstrument(asked);
@@ -181,7 +200,13 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
     }
 
     private LookupFailed notConnected(String asked, String why) {
-        return new LookupFailed(Reason.NOT_CONNECTED, "TWS is not connected (TWS at " + session.settings().address()
-                + ": " + why + "); cannot look up " + asked);
+        return new LookupFailed(
+                Reason.NOT_CONNECTED,
+                "TWS is not connected (TWS at "
+                        + session.settings().address()
+                        + ": "
+                        + why
+                        + "); cannot look up "
+                        + asked);
     }
 }

@@ -22,21 +22,24 @@ import org.tickerdesk.ibkr.entity.IncomingMessage;
 import org.tickerdesk.ibkr.entity.TwsError;
 
 /**
- * Historical bars for the collection job, one window per call: the request passes the
- * {@link PacingGate}, goes out on the shared {@link TwsSession}, and the call returns the bars once
- * IB's end marker arrives. A pacing violation (162) pauses the gate and the request is made again;
- * a dropped connection makes it again once TWS is back; "no data" is an empty window; any other
+ * Historical bars for the collection job, one window per call: the request passes the {@link
+ * PacingGate}, goes out on the shared {@link TwsSession}, and the call returns the bars once IB's
+ * end marker arrives. A pacing violation (162) pauses the gate and the request is made again; a
+ * dropped connection makes it again once TWS is back; "no data" is an empty window; any other
  * refusal (200: no such contract), and bars that cannot be read, are a {@link HistoryException}.
- * The whole call stays within its timeout. Blocking, so a Jakarta Batch reader can call it from
- * its own thread.
+ * The whole call stays within its timeout. Blocking, so a Jakarta Batch reader can call it from its
+ * own thread.
  */
 public final class IbkrHistory implements TwsSession.Listener {
 
     private static final Logger LOG = Logger.getLogger(IbkrHistory.class.getName());
 
-    /** How one request ended: its bars, IB's error, the connection's end, or bars that could not be read. */
-    private record Outcome(List<HistoricalBar> bars, TwsError error, String dropped, String corrupt) {
-    }
+    /**
+     * How one request ended: its bars, IB's error, the connection's end, or bars that could not be
+     * read.
+     */
+    private record Outcome(
+            List<HistoricalBar> bars, TwsError error, String dropped, String corrupt) {}
 
     /** The bars of one request as they arrive, and its outcome. */
     private static final class Pending {
@@ -63,26 +66,38 @@ public final class IbkrHistory implements TwsSession.Listener {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (!session.awaitConnected(left(deadline))) {
-                throw new TimeoutException("TWS at " + session.settings().address() + " was not connected within "
-                        + timeout.toSeconds() + " s");
+                throw new TimeoutException(
+                        "TWS at "
+                                + session.settings().address()
+                                + " was not connected within "
+                                + timeout.toSeconds()
+                                + " s");
             }
             PacingGate.Permit permit = gate.acquire(request, left(deadline));
             Outcome outcome = ask(request, deadline, permit);
-            if (outcome.error() != null && outcome.error().known() == IbError.HISTORICAL_PACING_VIOLATION) {
-                LOG.log(Level.WARNING, "Pacing violation for {0}; retrying after a pause: {1}",
+            if (outcome.error() != null
+                    && outcome.error().known() == IbError.HISTORICAL_PACING_VIOLATION) {
+                LOG.log(
+                        Level.WARNING,
+                        "Pacing violation for {0}; retrying after a pause: {1}",
                         new Object[] {request.contract().symbol(), outcome.error().describe()});
                 gate.violated(permit);
                 continue;
             }
             gate.release(permit);
             if (outcome.dropped() != null) {
-                LOG.log(Level.INFO, "History request for {0} interrupted ({1}); re-issued once TWS is back",
+                LOG.log(
+                        Level.INFO,
+                        "History request for {0} interrupted ({1}); re-issued once TWS is back",
                         new Object[] {request.contract().symbol(), outcome.dropped()});
                 continue;
             }
             if (outcome.corrupt() != null) {
-                throw new HistoryException("IB sent history for " + request.contract().symbol()
-                        + " that cannot be read, so none of the window is used: " + outcome.corrupt());
+                throw new HistoryException(
+                        "IB sent history for "
+                                + request.contract().symbol()
+                                + " that cannot be read, so none of the window is used: "
+                                + outcome.corrupt());
             }
             if (outcome.error() == null) {
                 return outcome.bars();
@@ -114,7 +129,10 @@ public final class IbkrHistory implements TwsSession.Listener {
                 return;
             }
             if (error.code() >= 2100 && error.code() < 2200) {
-                LOG.log(Level.WARNING, "History request {0}: {1}", new Object[] {error.reqId(), error.describe()});
+                LOG.log(
+                        Level.WARNING,
+                        "History request {0}: {1}",
+                        new Object[] {error.reqId(), error.describe()});
             } else {
                 p.outcome.complete(new Outcome(List.of(), error, null, null));
             }
@@ -123,7 +141,8 @@ public final class IbkrHistory implements TwsSession.Listener {
 
     @Override
     public void onDisconnected(String detail) {
-        pending.values().forEach(p -> p.outcome.complete(new Outcome(List.of(), null, detail, null)));
+        pending.values()
+                .forEach(p -> p.outcome.complete(new Outcome(List.of(), null, detail, null)));
     }
 
     private Outcome ask(HistoricalDataRequest request, long deadline, PacingGate.Permit permit)
@@ -139,8 +158,10 @@ public final class IbkrHistory implements TwsSession.Listener {
         } catch (TimeoutException e) {
             gate.release(permit);
             cancel(reqId);
-            throw new TimeoutException("No answer from TWS to the history request for " + request.contract().symbol()
-                    + " in time; cancelled");
+            throw new TimeoutException(
+                    "No answer from TWS to the history request for "
+                            + request.contract().symbol()
+                            + " in time; cancelled");
         } catch (ExecutionException e) {
             throw new IllegalStateException("History outcomes do not fail", e);
         } finally {
@@ -148,23 +169,33 @@ public final class IbkrHistory implements TwsSession.Listener {
         }
     }
 
-    private List<HistoricalBar> refused(HistoricalDataRequest request, TwsError error) throws HistoryException {
+    private List<HistoricalBar> refused(HistoricalDataRequest request, TwsError error)
+            throws HistoryException {
         String symbol = request.contract().symbol();
-        if (error.known() == IbError.HISTORICAL_QUERY_FAILED && error.text().toLowerCase().contains("no data")) {
-            LOG.log(Level.INFO, "No historical data for {0} in this window: {1}", new Object[] {symbol, error.text()});
+        if (error.known() == IbError.HISTORICAL_QUERY_FAILED
+                && error.text().toLowerCase().contains("no data")) {
+            LOG.log(
+                    Level.INFO,
+                    "No historical data for {0} in this window: {1}",
+                    new Object[] {symbol, error.text()});
             return List.of();
         }
         if (error.known() == IbError.NO_SECURITY_DEFINITION) {
-            throw new HistoryException("No such instrument at IBKR: " + symbol + " (IB: " + error.text() + ")", error);
+            throw new HistoryException(
+                    "No such instrument at IBKR: " + symbol + " (IB: " + error.text() + ")", error);
         }
-        throw new HistoryException("IB refused the history request for " + symbol + ": " + error.describe(), error);
+        throw new HistoryException(
+                "IB refused the history request for " + symbol + ": " + error.describe(), error);
     }
 
     private void cancel(int reqId) {
         try {
             session.send(v -> HistoryRequests.cancelHistoricalData(v, reqId));
         } catch (IOException e) {
-            LOG.log(Level.FINE, "Could not cancel history request {0}: {1}", new Object[] {reqId, e.getMessage()});
+            LOG.log(
+                    Level.FINE,
+                    "Could not cancel history request {0}: {1}",
+                    new Object[] {reqId, e.getMessage()});
         }
     }
 

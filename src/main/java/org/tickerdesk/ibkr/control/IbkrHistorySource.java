@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import org.tickerdesk.history.control.HistoryFailure.Kind;
 import org.tickerdesk.history.control.HistoryFailure;
+import org.tickerdesk.history.control.HistoryFailure.Kind;
 import org.tickerdesk.history.control.HistorySource;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.HistoryWindow;
@@ -18,20 +18,20 @@ import org.tickerdesk.ibkr.entity.IbError;
 import org.tickerdesk.instruments.entity.Contract;
 
 /**
- * History's source over IBKR: each window is one reqHistoricalData through {@link IbkrHistory},
- * and so through the pacing gate, with its retries after 162 and after a dropped connection. The
- * window's end goes out in UTC and bar times come back as epoch seconds (formatDate 2), so no
- * time depends on the zone TWS is logged in with; daily and longer bars come back as dates either
- * way ({@link BarTimes}). A bar that cannot be fails the whole window: the job must not store half
- * of it and believe it complete.
+ * History's source over IBKR: each window is one reqHistoricalData through {@link IbkrHistory}, and
+ * so through the pacing gate, with its retries after 162 and after a dropped connection. The
+ * window's end goes out in UTC and bar times come back as epoch seconds (formatDate 2), so no time
+ * depends on the zone TWS is logged in with; daily and longer bars come back as dates either way
+ * ({@link BarTimes}). A bar that cannot be fails the whole window: the job must not store half of
+ * it and believe it complete.
  */
 public final class IbkrHistorySource implements HistorySource {
 
     public static final String NAME = "ibkr";
 
     private static final int EPOCH_SECONDS = 2;
-    private static final DateTimeFormatter END = DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter END =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final IbkrHistory history;
 
@@ -52,11 +52,19 @@ public final class IbkrHistorySource implements HistorySource {
         } catch (HistoryException e) {
             throw refused(window, e);
         } catch (TimeoutException e) {
-            throw new HistoryFailure(Kind.TIMED_OUT, "No history for " + window.describe() + " within "
-                    + timeout.toSeconds() + " s: " + e.getMessage());
+            throw new HistoryFailure(
+                    Kind.TIMED_OUT,
+                    "No history for "
+                            + window.describe()
+                            + " within "
+                            + timeout.toSeconds()
+                            + " s: "
+                            + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HistoryFailure(Kind.TIMED_OUT, "Interrupted while waiting for the history of " + window.describe());
+            throw new HistoryFailure(
+                    Kind.TIMED_OUT,
+                    "Interrupted while waiting for the history of " + window.describe());
         }
         List<Bar> bars = new ArrayList<>(received.size());
         for (HistoricalBar bar : received) {
@@ -71,20 +79,38 @@ public final class IbkrHistorySource implements HistorySource {
         try {
             contract = ContractMapping.toIb(window.contract());
         } catch (IllegalArgumentException e) {
-            throw new HistoryFailure(Kind.REFUSED, window.contract().symbol() + " cannot be named to IBKR: "
-                    + e.getMessage());
+            throw new HistoryFailure(
+                    Kind.REFUSED,
+                    window.contract().symbol() + " cannot be named to IBKR: " + e.getMessage());
         }
-        return new HistoricalDataRequest(contract, END.format(window.end()),
-                window.lookback(), window.barSize(), window.whatToShow(), window.regularHoursOnly(), EPOCH_SECONDS);
+        return new HistoricalDataRequest(
+                contract,
+                END.format(window.end()),
+                window.lookback(),
+                window.barSize(),
+                window.whatToShow(),
+                window.regularHoursOnly(),
+                EPOCH_SECONDS);
     }
 
     private static Bar bar(HistoryWindow window, HistoricalBar bar) {
         try {
-            return new Bar(BarTimes.start(bar.time()), bar.open(), bar.high(), bar.low(), bar.close(), bar.volume(),
-                    bar.wap(), bar.barCount() < 0 ? null : bar.barCount());
+            return new Bar(
+                    BarTimes.start(bar.time()),
+                    bar.open(),
+                    bar.high(),
+                    bar.low(),
+                    bar.close(),
+                    bar.volume(),
+                    bar.wap(),
+                    bar.barCount() < 0 ? null : bar.barCount());
         } catch (IllegalArgumentException e) {
-            throw new HistoryFailure(Kind.CORRUPT_DATA, "IB sent an impossible bar for " + window.describe()
-                    + ", so none of the window is stored: " + e.getMessage());
+            throw new HistoryFailure(
+                    Kind.CORRUPT_DATA,
+                    "IB sent an impossible bar for "
+                            + window.describe()
+                            + ", so none of the window is stored: "
+                            + e.getMessage());
         }
     }
 
@@ -93,15 +119,25 @@ public final class IbkrHistorySource implements HistorySource {
             return new HistoryFailure(Kind.CORRUPT_DATA, e.getMessage());
         }
         if (e.error().known() == IbError.NO_SECURITY_DEFINITION) {
-            return new HistoryFailure(Kind.NO_SUCH_CONTRACT, "IBKR knows no contract for " + window.contract().symbol()
-                    + " as Tickerdesk describes it (" + describe(window) + "): " + e.error().text());
+            return new HistoryFailure(
+                    Kind.NO_SUCH_CONTRACT,
+                    "IBKR knows no contract for "
+                            + window.contract().symbol()
+                            + " as Tickerdesk describes it ("
+                            + describe(window)
+                            + "): "
+                            + e.error().text());
         }
         return new HistoryFailure(Kind.REFUSED, e.getMessage());
     }
 
     private static String describe(HistoryWindow window) {
         Contract c = window.contract();
-        return c.kind().name().toLowerCase() + " on " + c.exchange() + " in " + c.currency()
+        return c.kind().name().toLowerCase()
+                + " on "
+                + c.exchange()
+                + " in "
+                + c.currency()
                 + (c.expiry() == null ? "" : " expiring " + c.expiry());
     }
 }

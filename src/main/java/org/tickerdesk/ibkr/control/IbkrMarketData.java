@@ -28,8 +28,8 @@ import org.tickerdesk.marketdata.entity.SourceStatus.State;
  * The IBKR market-data source: keeps one reqMktData per wanted symbol within the account's line
  * limit (the rest wait, first come first served), assembles IB's ticks into quotes for the sink,
  * and requests every line again after a reconnect or error 1101. IB's refusals (200, 354, 10168)
- * and delayed data (10167) show in {@link #state}. Quotes reach the sink through a
- * {@link QuoteHandOff}, never on the reader thread.
+ * and delayed data (10167) show in {@link #state}. Quotes reach the sink through a {@link
+ * QuoteHandOff}, never on the reader thread.
  */
 public final class IbkrMarketData implements MarketDataSource, TwsSession.Listener {
 
@@ -43,31 +43,42 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
     private final TickRouter ticks;
     private volatile MarketDataSink sink;
     private volatile QuoteHandOff handOff;
-    private final TickRouter.Output output = new TickRouter.Output() {
-        @Override
-        public void quote(Quote quote) {
-            QuoteHandOff h = handOff;
-            if (h != null) {
-                h.offer(quote);
-            }
-        }
+    private final TickRouter.Output output =
+            new TickRouter.Output() {
+                @Override
+                public void quote(Quote quote) {
+                    QuoteHandOff h = handOff;
+                    if (h != null) {
+                        h.offer(quote);
+                    }
+                }
 
-        @Override
-        public void firstQuote(int reqId, MarketDataType type) {
-            boolean delayed = type == MarketDataType.DELAYED || type == MarketDataType.DELAYED_FROZEN;
-            synchronized (IbkrMarketData.this) {
-                book.started(reqId, delayed ? Status.DELAYED : Status.STREAMING,
-                        "Streaming " + type.name().toLowerCase().replace('_', '-') + " data from TWS");
-            }
-        }
-    };
+                @Override
+                public void firstQuote(int reqId, MarketDataType type) {
+                    boolean delayed =
+                            type == MarketDataType.DELAYED || type == MarketDataType.DELAYED_FROZEN;
+                    synchronized (IbkrMarketData.this) {
+                        book.started(
+                                reqId,
+                                delayed ? Status.DELAYED : Status.STREAMING,
+                                "Streaming "
+                                        + type.name().toLowerCase().replace('_', '-')
+                                        + " data from TWS");
+                    }
+                }
+            };
 
     /** A source with its own connection, reconnecting with the standard backoff. */
     public IbkrMarketData(IbkrSettings settings, ThreadFactory threads) {
-        this(new TwsSession(settings, threads, ReconnectPolicy.standard(), Duration.ofSeconds(10)), true);
+        this(
+                new TwsSession(
+                        settings, threads, ReconnectPolicy.standard(), Duration.ofSeconds(10)),
+                true);
     }
 
-    /** A source on a session shared with others (history); the session's owner starts and closes it. */
+    /**
+     * A source on a session shared with others (history); the session's owner starts and closes it.
+     */
     public IbkrMarketData(TwsSession session, boolean ownsSession) {
         this.session = Objects.requireNonNull(session, "session");
         this.ownsSession = ownsSession;
@@ -94,7 +105,8 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
         status(State.STARTING, "Connecting to TWS at " + session.settings().address());
         session.start();
         if (session.isConnected()) {
-            // a shared session may have connected before this source listened: its lines went out on
+            // a shared session may have connected before this source listened: its lines went out
+            // on
             // subscribe, only the market-data type and the status are still to come
             synchronized (this) {
                 send(v -> SessionRequests.reqMarketDataType(v, kind));
@@ -103,7 +115,9 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
         }
     }
 
-    /** Fails at once for a contract that cannot be named to IB; otherwise requests it or queues it. */
+    /**
+     * Fails at once for a contract that cannot be named to IB; otherwise requests it or queues it.
+     */
     @Override
     public synchronized void subscribe(Contract contract) {
         ContractMapping.toIb(contract);
@@ -189,17 +203,22 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
         }
     }
 
-    /** 1101: TWS is back but lost every subscription; request them all again, the old ids cancelled. */
+    /**
+     * 1101: TWS is back but lost every subscription; request them all again, the old ids cancelled.
+     */
     void requestAllAgain() {
-        session.execute(() -> {
-            synchronized (this) {
-                ticks.clear();
-                book.renew(session::nextRequestId, false).forEach((line, old) -> {
-                    cancel(old);
-                    request(line);
+        session.execute(
+                () -> {
+                    synchronized (this) {
+                        ticks.clear();
+                        book.renew(session::nextRequestId, false)
+                                .forEach(
+                                        (line, old) -> {
+                                            cancel(old);
+                                            request(line);
+                                        });
+                    }
                 });
-            }
-        });
     }
 
     /** IB refused a request: the line is free for the next waiter. */
@@ -212,11 +231,12 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
             ticks.close(reqId);
             LOG.log(Level.WARNING, "{0}: {1}", new Object[] {line.symbol(), detail});
         }
-        session.execute(() -> {
-            synchronized (this) {
-                requestGranted();
-            }
-        });
+        session.execute(
+                () -> {
+                    synchronized (this) {
+                        requestGranted();
+                    }
+                });
     }
 
     synchronized void marked(int reqId, Status status, String detail) {
@@ -242,7 +262,10 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
     private void request(LineBook.Line line) {
         ticks.open(line.reqId, line.symbol());
         int reqId = line.reqId;
-        send(v -> MarketDataRequests.reqMktData(v, reqId, ContractMapping.toIb(line.contract), "", false));
+        send(
+                v ->
+                        MarketDataRequests.reqMktData(
+                                v, reqId, ContractMapping.toIb(line.contract), "", false));
     }
 
     private void cancel(int reqId) {
@@ -257,7 +280,10 @@ public final class IbkrMarketData implements MarketDataSource, TwsSession.Listen
         try {
             session.send(request);
         } catch (IOException e) {
-            LOG.log(Level.FINE, "Not sent, TWS went away; the reconnect requests again: {0}", e.getMessage());
+            LOG.log(
+                    Level.FINE,
+                    "Not sent, TWS went away; the reconnect requests again: {0}",
+                    e.getMessage());
         }
     }
 }

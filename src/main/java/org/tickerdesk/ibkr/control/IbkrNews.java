@@ -28,8 +28,12 @@ import org.tickerdesk.marketdata.entity.NewsType;
 public final class IbkrNews implements TwsSession.Listener, AutoCloseable {
 
     public static final String SOURCE = "ibkr";
-    /** Bulletins are rare; this many waiting means the sink is stuck, and more would only pile up. */
+
+    /**
+     * Bulletins are rare; this many waiting means the sink is stuck, and more would only pile up.
+     */
     static final int BACKLOG = 1_000;
+
     private static final Logger LOG = Logger.getLogger(IbkrNews.class.getName());
 
     private final TwsSession session;
@@ -41,11 +45,15 @@ public final class IbkrNews implements TwsSession.Listener, AutoCloseable {
     public IbkrNews(TwsSession session, ThreadFactory threads, Clock clock) {
         this.session = Objects.requireNonNull(session, "session");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(BACKLOG),
-                threads);
+        this.worker =
+                new ThreadPoolExecutor(
+                        1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(BACKLOG), threads);
     }
 
-    /** Subscribes now if the session is up, and again on every reconnect; a second call does nothing. */
+    /**
+     * Subscribes now if the session is up, and again on every reconnect; a second call does
+     * nothing.
+     */
     public void start(NewsSink newsSink) {
         synchronized (this) {
             if (sink != null || closed) {
@@ -55,7 +63,8 @@ public final class IbkrNews implements TwsSession.Listener, AutoCloseable {
         }
         session.addListener(this);
         session.start();
-        // a connection made between these two lines subscribes twice, and the sink knows the repeats
+        // a connection made between these two lines subscribes twice, and the sink knows the
+        // repeats
         if (session.isConnected()) {
             send(v -> SessionRequests.reqNewsBulletins(v, true));
         }
@@ -77,7 +86,9 @@ public final class IbkrNews implements TwsSession.Listener, AutoCloseable {
         try {
             worker.execute(() -> deliver(bulletin, receivedAt));
         } catch (RejectedExecutionException e) {
-            LOG.log(Level.WARNING, "IB news bulletin {0} dropped: {1} bulletins wait for the news store already",
+            LOG.log(
+                    Level.WARNING,
+                    "IB news bulletin {0} dropped: {1} bulletins wait for the news store already",
                     new Object[] {bulletin.msgId(), BACKLOG});
         }
     }
@@ -98,20 +109,30 @@ public final class IbkrNews implements TwsSession.Listener, AutoCloseable {
     }
 
     static News toNews(NewsBulletin bulletin, Instant receivedAt) {
-        NewsType type = switch (bulletin.msgType()) {
-            case 2 -> NewsType.EXCHANGE_UNAVAILABLE;
-            case 3 -> NewsType.EXCHANGE_AVAILABLE;
-            default -> NewsType.REGULAR;
-        };
-        return News.of(SOURCE, String.valueOf(bulletin.msgId()), type, bulletin.message(), bulletin.originExchange(),
-                null, receivedAt);
+        NewsType type =
+                switch (bulletin.msgType()) {
+                    case 2 -> NewsType.EXCHANGE_UNAVAILABLE;
+                    case 3 -> NewsType.EXCHANGE_AVAILABLE;
+                    default -> NewsType.REGULAR;
+                };
+        return News.of(
+                SOURCE,
+                String.valueOf(bulletin.msgId()),
+                type,
+                bulletin.message(),
+                bulletin.originExchange(),
+                null,
+                receivedAt);
     }
 
     private void deliver(NewsBulletin bulletin, Instant receivedAt) {
         try {
             sink.accept(toNews(bulletin, receivedAt));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "IB news bulletin " + bulletin.msgId() + " could not be stored", e);
+            LOG.log(
+                    Level.WARNING,
+                    "IB news bulletin " + bulletin.msgId() + " could not be stored",
+                    e);
         }
     }
 
@@ -119,7 +140,10 @@ public final class IbkrNews implements TwsSession.Listener, AutoCloseable {
         try {
             session.send(request);
         } catch (IOException e) {
-            LOG.log(Level.FINE, "News bulletins not (un)subscribed now, the connection is down: {0}", e.getMessage());
+            LOG.log(
+                    Level.FINE,
+                    "News bulletins not (un)subscribed now, the connection is down: {0}",
+                    e.getMessage());
         }
     }
 }

@@ -25,6 +25,5 @@ final class IncomingIds {
     static final int TICK_REQ_PARAMS = 81;
     static final int HISTORICAL_DATA_END = 108;
 
-    private IncomingIds() {
-    }
+    private IncomingIds() {}
 }

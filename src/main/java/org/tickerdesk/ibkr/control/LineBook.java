@@ -45,7 +45,9 @@ final class LineBook {
         this.maxLines = maxLines;
     }
 
-    /** @return false when the symbol was already wanted (subscribing twice is harmless) */
+    /**
+     * @return false when the symbol was already wanted (subscribing twice is harmless)
+     */
     boolean want(Contract contract) {
         if (wanted.containsKey(contract.symbol())) {
             return false;
@@ -57,7 +59,10 @@ final class LineBook {
         return true;
     }
 
-    /** Gives free lines to the longest waiters, each with a fresh request id; the caller requests them. */
+    /**
+     * Gives free lines to the longest waiters, each with a fresh request id; the caller requests
+     * them.
+     */
     List<Line> grant(IntSupplier requestIds) {
         List<Line> granted = new ArrayList<>();
         var it = waiting.iterator();
@@ -85,7 +90,10 @@ final class LineBook {
         return byRequest.get(reqId);
     }
 
-    /** IB refused the request (no such contract, no permission): it frees its line and keeps the reason. */
+    /**
+     * IB refused the request (no such contract, no permission): it frees its line and keeps the
+     * reason.
+     */
     Line refuse(int reqId, Status status, String detail) {
         Line line = byRequest.remove(reqId);
         if (line != null) {
@@ -116,15 +124,19 @@ final class LineBook {
 
     /** The connection is gone: every line waits to be requested again. */
     void interrupted(String detail) {
-        byRequest.values().forEach(line -> {
-            line.status = Status.REQUESTED;
-            line.detail = detail;
-        });
+        byRequest
+                .values()
+                .forEach(
+                        line -> {
+                            line.status = Status.REQUESTED;
+                            line.detail = detail;
+                        });
     }
 
     /**
-     * Every line gets a new request id, to be requested again (after a reconnect or error 1101); with
-     * {@code retryRefused} the refused symbols queue again too, as permissions may have changed.
+     * Every line gets a new request id, to be requested again (after a reconnect or error 1101);
+     * with {@code retryRefused} the refused symbols queue again too, as permissions may have
+     * changed.
      *
      * @return the lines with the request id each had before, which the caller may cancel
      */
@@ -136,7 +148,8 @@ final class LineBook {
             assign(line, requestIds.getAsInt(), "Requested again from TWS");
         }
         if (retryRefused) {
-            wanted.values().stream().filter(l -> l.reqId == 0 && !waiting.contains(l.symbol()))
+            wanted.values().stream()
+                    .filter(l -> l.reqId == 0 && !waiting.contains(l.symbol()))
                     .forEach(l -> waiting.add(l.symbol()));
         }
         return renewed;
@@ -156,7 +169,9 @@ final class LineBook {
 
     /** Every wanted symbol's state, in the order they were first wanted. */
     List<LineState> states() {
-        return wanted.values().stream().map(l -> new LineState(l.symbol(), l.status, l.detail)).toList();
+        return wanted.values().stream()
+                .map(l -> new LineState(l.symbol(), l.status, l.detail))
+                .toList();
     }
 
     LineState state(String symbol) {

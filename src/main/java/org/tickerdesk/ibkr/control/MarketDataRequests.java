@@ -6,25 +6,28 @@ import org.tickerdesk.ibkr.entity.SecurityType;
 /** reqMktData (version 11) and cancelMktData. Combo (BAG) contracts are not offered. */
 public final class MarketDataRequests {
 
-    private MarketDataRequests() {
-    }
+    private MarketDataRequests() {}
 
     /**
      * A streaming subscription; {@code genericTicks} is IB's comma-separated list of extra tick
      * groups (e.g. "233" for RT volume), empty for the default set.
      */
-    public static OutgoingMessage reqMktData(int serverVersion, int reqId, IbContract contract, String genericTicks,
-                                             boolean snapshot) {
+    public static OutgoingMessage reqMktData(
+            int serverVersion,
+            int reqId,
+            IbContract contract,
+            String genericTicks,
+            boolean snapshot) {
         if (contract.secType() == SecurityType.BAG) {
             throw new IllegalArgumentException("Combo (BAG) contracts are not supported");
         }
         FieldWriter out = new FieldWriter(OutgoingIds.REQ_MKT_DATA).add(11).add(reqId);
         ContractFields.write(out, contract);
-        return out.add(false)          // no delta-neutral contract
+        return out.add(false) // no delta-neutral contract
                 .add(genericTicks)
                 .add(snapshot)
-                .add(false)            // regulatory snapshot
-                .add("")               // mktDataOptions
+                .add(false) // regulatory snapshot
+                .add("") // mktDataOptions
                 .build();
     }
 

@@ -23,20 +23,35 @@ public final class MessageDecoder {
     /** Whether {@link #decode} understands this message id. */
     public static boolean handles(int messageId) {
         return switch (messageId) {
-            case IncomingIds.TICK_PRICE, IncomingIds.TICK_SIZE, IncomingIds.ORDER_STATUS, IncomingIds.ERR_MSG,
-                    IncomingIds.OPEN_ORDER, IncomingIds.NEXT_VALID_ID, IncomingIds.CONTRACT_DATA,
-                    IncomingIds.EXECUTION_DATA, IncomingIds.NEWS_BULLETINS, IncomingIds.MANAGED_ACCTS,
-                    IncomingIds.HISTORICAL_DATA, IncomingIds.TICK_GENERIC, IncomingIds.TICK_STRING,
-                    IncomingIds.CURRENT_TIME, IncomingIds.CONTRACT_DATA_END, IncomingIds.OPEN_ORDER_END,
-                    IncomingIds.EXECUTION_DATA_END, IncomingIds.MARKET_DATA_TYPE, IncomingIds.COMMISSION_REPORT,
-                    IncomingIds.TICK_REQ_PARAMS, IncomingIds.HISTORICAL_DATA_END -> true;
+            case IncomingIds.TICK_PRICE,
+                    IncomingIds.TICK_SIZE,
+                    IncomingIds.ORDER_STATUS,
+                    IncomingIds.ERR_MSG,
+                    IncomingIds.OPEN_ORDER,
+                    IncomingIds.NEXT_VALID_ID,
+                    IncomingIds.CONTRACT_DATA,
+                    IncomingIds.EXECUTION_DATA,
+                    IncomingIds.NEWS_BULLETINS,
+                    IncomingIds.MANAGED_ACCTS,
+                    IncomingIds.HISTORICAL_DATA,
+                    IncomingIds.TICK_GENERIC,
+                    IncomingIds.TICK_STRING,
+                    IncomingIds.CURRENT_TIME,
+                    IncomingIds.CONTRACT_DATA_END,
+                    IncomingIds.OPEN_ORDER_END,
+                    IncomingIds.EXECUTION_DATA_END,
+                    IncomingIds.MARKET_DATA_TYPE,
+                    IncomingIds.COMMISSION_REPORT,
+                    IncomingIds.TICK_REQ_PARAMS,
+                    IncomingIds.HISTORICAL_DATA_END ->
+                    true;
             default -> false;
         };
     }
 
     /**
      * @return the decoded messages (usually one; a pre-196 historicalData gives bars and its end),
-     *         or none for an id this client does not handle
+     *     or none for an id this client does not handle
      */
     public List<IncomingMessage> decode(List<String> fields) throws MalformedMessageException {
         if (fields.isEmpty()) {
@@ -46,7 +61,8 @@ public final class MessageDecoder {
         try {
             id = Integer.parseInt(fields.get(0));
         } catch (NumberFormatException e) {
-            throw new MalformedMessageException("Message id '" + fields.get(0) + "' is not a number");
+            throw new MalformedMessageException(
+                    "Message id '" + fields.get(0) + "' is not a number");
         }
         if (!handles(id)) {
             return List.of();
@@ -56,16 +72,24 @@ public final class MessageDecoder {
         try {
             decoded = dispatch(id, in);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new MalformedMessageException("message " + id + " holds an impossible value: " + e.getMessage());
+            throw new MalformedMessageException(
+                    "message " + id + " holds an impossible value: " + e.getMessage());
         }
         if (in.remaining() != 0) {
-            throw new MalformedMessageException("message " + id + " has " + in.remaining()
-                    + " more fields than server version " + serverVersion + " defines");
+            throw new MalformedMessageException(
+                    "message "
+                            + id
+                            + " has "
+                            + in.remaining()
+                            + " more fields than server version "
+                            + serverVersion
+                            + " defines");
         }
         return decoded;
     }
 
-    private List<IncomingMessage> dispatch(int id, FieldReader in) throws MalformedMessageException {
+    private List<IncomingMessage> dispatch(int id, FieldReader in)
+            throws MalformedMessageException {
         int v = serverVersion;
         return switch (id) {
             case IncomingIds.HISTORICAL_DATA -> HistoryDecoder.historicalData(v, in);

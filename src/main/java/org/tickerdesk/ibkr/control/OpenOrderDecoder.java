@@ -11,8 +11,7 @@ import org.tickerdesk.ibkr.entity.OpenOrder;
  */
 final class OpenOrderDecoder {
 
-    private OpenOrderDecoder() {
-    }
+    private OpenOrderDecoder() {}
 
     static IncomingMessage openOrder(int v, FieldReader in) throws MalformedMessageException {
         int orderId = in.integer("orderId");
@@ -63,10 +62,28 @@ final class OpenOrderDecoder {
         }
         OrderStateFields.skipConditions(in);
         in.skip(8, "adjusted order parameters");
-        in.skip(3 + 1 + 4, "soft dollar tier, cashQty, hedge/container/discretion/price-management flags");
+        in.skip(
+                3 + 1 + 4,
+                "soft dollar tier, cashQty, hedge/container/discretion/price-management flags");
         skipVersionedTail(v, in);
-        return new OpenOrder(orderId, conId, symbol, secType, exchange, currency, action, quantity, orderType,
-                limitPrice, auxPrice, tif, account, orderRef, clientId, permId, status);
+        return new OpenOrder(
+                orderId,
+                conId,
+                symbol,
+                secType,
+                exchange,
+                currency,
+                action,
+                quantity,
+                orderType,
+                limitPrice,
+                auxPrice,
+                tif,
+                account,
+                orderRef,
+                clientId,
+                permId,
+                status);
     }
 
     private static void skipVolatilityParameters(FieldReader in) throws MalformedMessageException {
@@ -112,7 +129,8 @@ final class OpenOrderDecoder {
     static int count(FieldReader in, int fieldsEach, String name) throws MalformedMessageException {
         int count = in.integer(name + " count");
         if (count < 0 || (long) count * fieldsEach > in.remaining()) {
-            throw new MalformedMessageException("openOrder " + name + " count " + count + " exceeds the message");
+            throw new MalformedMessageException(
+                    "openOrder " + name + " count " + count + " exceeds the message");
         }
         return count;
     }

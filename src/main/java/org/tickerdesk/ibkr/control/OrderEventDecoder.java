@@ -14,8 +14,7 @@ import org.tickerdesk.ibkr.entity.OrderStatus;
  */
 final class OrderEventDecoder {
 
-    private OrderEventDecoder() {
-    }
+    private OrderEventDecoder() {}
 
     static IncomingMessage orderStatus(FieldReader in) throws MalformedMessageException {
         int orderId = in.integer("orderId");
@@ -29,8 +28,18 @@ final class OrderEventDecoder {
         int clientId = in.integer("clientId");
         String whyHeld = in.string("whyHeld");
         BigDecimal marketCapPrice = in.optionalDecimal("mktCapPrice");
-        return new OrderStatus(orderId, status, filled, remaining, avgFillPrice, permId, parentId, lastFillPrice,
-                clientId, whyHeld, marketCapPrice);
+        return new OrderStatus(
+                orderId,
+                status,
+                filled,
+                remaining,
+                avgFillPrice,
+                permId,
+                parentId,
+                lastFillPrice,
+                clientId,
+                whyHeld,
+                marketCapPrice);
     }
 
     static IncomingMessage openOrderEnd(FieldReader in) throws MalformedMessageException {
@@ -69,7 +78,8 @@ final class OrderEventDecoder {
         if (v >= ServerVersions.SUBMITTER) {
             in.string("submitter");
         }
-        return new Execution(reqId, orderId, conId, symbol, secType, currency, execId, time, account, exchange,
+        return new Execution(
+                reqId, orderId, conId, symbol, secType, currency, execId, time, account, exchange,
                 side, shares, price, permId, clientId, cumQty, avgPrice, orderRef);
     }
 

@@ -19,6 +19,5 @@ final class OutgoingIds {
     static final int REQ_MARKET_DATA_TYPE = 59;
     static final int START_API = 71;
 
-    private OutgoingIds() {
-    }
+    private OutgoingIds() {}
 }

@@ -16,10 +16,15 @@ public record OutgoingMessage(List<String> fields) {
         }
         for (String field : fields) {
             if (field.indexOf('\0') >= 0) {
-                throw new IllegalArgumentException("A field may not contain NUL: it would split the message");
+                throw new IllegalArgumentException(
+                        "A field may not contain NUL: it would split the message");
             }
             if (!field.chars().allMatch(OutgoingMessage::isAsciiPrintable)) {
-                throw new IllegalArgumentException("'" + field + "' is not printable ASCII, all the API carries from server version 153");
+                throw new IllegalArgumentException(
+                        "'"
+                                + field
+                                + "' is not printable ASCII, all the API carries from server"
+                                + " version 153");
             }
         }
     }

@@ -18,14 +18,14 @@ import org.tickerdesk.ibkr.entity.PacingBudget;
 /**
  * Keeps historical-data requests within IB's pacing limits: no more than 60 in any ten minutes,
  * none identical to one made in the last 15 s, at most six for the same contract, exchange and
- * series in any 2 s, BID_ASK counting double, and at most 50 open at once. After a pacing
- * violation (error 162) it admits nothing for a pause that doubles with each further violation.
- * <p>
- * The same-series limit is issue 3's "at most 6 within 2 s". IB's own page words it as "six or
- * more" being a violation, one fewer; where the two disagree the issue wins, and should IB
- * answer the sixth with 162 the cost is a pause and a retry, not a failed request. Callers take a {@link Permit} and give it back when the
- * answer or an error arrives. Time comes from the clock and waits go through the sleeper, so a
- * test drives it with a fake clock.
+ * series in any 2 s, BID_ASK counting double, and at most 50 open at once. After a pacing violation
+ * (error 162) it admits nothing for a pause that doubles with each further violation.
+ *
+ * <p>The same-series limit is issue 3's "at most 6 within 2 s". IB's own page words it as "six or
+ * more" being a violation, one fewer; where the two disagree the issue wins, and should IB answer
+ * the sixth with 162 the cost is a pause and a retry, not a failed request. Callers take a {@link
+ * Permit} and give it back when the answer or an error arrives. Time comes from the clock and waits
+ * go through the sleeper, so a test drives it with a fake clock.
  */
 public final class PacingGate {
 
@@ -37,11 +37,9 @@ public final class PacingGate {
     public static final int MAX_OPEN = 50;
 
     /** An admitted request, to hand back with {@link #release} or {@link #violated}. */
-    public record Permit(HistoricalDataRequest request, Instant admitted) {
-    }
+    public record Permit(HistoricalDataRequest request, Instant admitted) {}
 
-    private record Sent(Instant at, HistoricalDataRequest request, int weight) {
-    }
+    private record Sent(Instant at, HistoricalDataRequest request, int weight) {}
 
     private final Clock clock;
     private final Reconnector.Sleeper sleeper;
@@ -52,7 +50,8 @@ public final class PacingGate {
     private Instant pausedUntil = Instant.MIN;
     private int violations;
 
-    public PacingGate(Clock clock, Reconnector.Sleeper sleeper, Duration firstPause, Duration maxPause) {
+    public PacingGate(
+            Clock clock, Reconnector.Sleeper sleeper, Duration firstPause, Duration maxPause) {
         this.clock = clock;
         this.sleeper = sleeper;
         this.firstPause = firstPause;
@@ -61,7 +60,8 @@ public final class PacingGate {
 
     /** The system clock; 15 s pause after a violation, doubling up to the ten-minute window. */
     public static PacingGate standard() {
-        return new PacingGate(Clock.systemUTC(), wait -> Thread.sleep(wait.toMillis()), IDENTICAL_GAP, WINDOW);
+        return new PacingGate(
+                Clock.systemUTC(), wait -> Thread.sleep(wait.toMillis()), IDENTICAL_GAP, WINDOW);
     }
 
     /** How long until the time rules admit this request; zero when they admit it now. */
@@ -86,7 +86,8 @@ public final class PacingGate {
      * Waits until the request may go, for at most {@code maxWait}; fails at once, without waiting,
      * when the rules cannot admit it in that time.
      */
-    public Permit acquire(HistoricalDataRequest request, Duration maxWait) throws InterruptedException, TimeoutException {
+    public Permit acquire(HistoricalDataRequest request, Duration maxWait)
+            throws InterruptedException, TimeoutException {
         Instant deadline = clock.instant().plus(maxWait);
         while (true) {
             Duration wait;
@@ -99,15 +100,20 @@ public final class PacingGate {
                 if (open.size() >= MAX_OPEN) {
                     long left = Duration.between(now, deadline).toMillis();
                     if (left <= 0) {
-                        throw new TimeoutException(MAX_OPEN + " historical requests are still open at IB");
+                        throw new TimeoutException(
+                                MAX_OPEN + " historical requests are still open at IB");
                     }
                     wait(left);
                     continue;
                 }
                 wait = Duration.between(now, earliest(request, now));
                 if (now.plus(wait).isAfter(deadline)) {
-                    throw new TimeoutException("IB's pacing admits this historical request in " + wait.toSeconds()
-                            + " s, beyond the " + maxWait.toSeconds() + " s allowed");
+                    throw new TimeoutException(
+                            "IB's pacing admits this historical request in "
+                                    + wait.toSeconds()
+                                    + " s, beyond the "
+                                    + maxWait.toSeconds()
+                                    + " s allowed");
                 }
             }
             sleeper.sleep(wait);
@@ -122,7 +128,9 @@ public final class PacingGate {
         }
     }
 
-    /** IB answered with a pacing violation: nothing goes out for a while, longer each time in a row. */
+    /**
+     * IB answered with a pacing violation: nothing goes out for a while, longer each time in a row.
+     */
     public synchronized void violated(Permit permit) {
         open.remove(permit);
         violations++;
@@ -136,8 +144,14 @@ public final class PacingGate {
         prune(now);
         int used = sent.stream().mapToInt(Sent::weight).sum();
         Instant next = later(free(now, s -> true, WINDOW, WINDOW_LIMIT - 1), pausedUntil);
-        return new PacingBudget(now, used, Math.max(0, WINDOW_LIMIT - used), open.size(), MAX_OPEN - open.size(),
-                next, pausedUntil.isAfter(now) ? pausedUntil : null);
+        return new PacingBudget(
+                now,
+                used,
+                Math.max(0, WINDOW_LIMIT - used),
+                open.size(),
+                MAX_OPEN - open.size(),
+                next,
+                pausedUntil.isAfter(now) ? pausedUntil : null);
     }
 
     private Instant earliest(HistoricalDataRequest request, Instant now) {
@@ -149,12 +163,21 @@ public final class PacingGate {
                 earliest = later(earliest, s.at().plus(IDENTICAL_GAP));
             }
         }
-        earliest = later(earliest, free(now, s -> sameSeries(s.request(), request), SAME_SERIES_WINDOW,
-                SAME_SERIES_LIMIT - weight));
+        earliest =
+                later(
+                        earliest,
+                        free(
+                                now,
+                                s -> sameSeries(s.request(), request),
+                                SAME_SERIES_WINDOW,
+                                SAME_SERIES_LIMIT - weight));
         return later(earliest, free(now, s -> true, WINDOW, WINDOW_LIMIT - weight));
     }
 
-    /** The first moment at which the matching requests of the last {@code window} weigh at most {@code allowance}. */
+    /**
+     * The first moment at which the matching requests of the last {@code window} weigh at most
+     * {@code allowance}.
+     */
     private Instant free(Instant now, Predicate<Sent> matching, Duration window, int allowance) {
         int total = 0;
         for (Sent s : sent) {

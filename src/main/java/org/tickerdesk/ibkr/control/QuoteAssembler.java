@@ -17,8 +17,8 @@ import org.tickerdesk.marketdata.entity.Quote;
  * Builds one subscription's quotes from IB's ticks: keeps the latest bid, ask and last with their
  * sizes, the day's volume and the market-data type IB reported, and makes a {@link Quote} after
  * every tick that changed one of them. Live and delayed tick types feed the same fields. A tick
- * that would make a crossed quote or carries an impossible value gives no quote and is logged.
- * Not thread-safe: one reader thread feeds it.
+ * that would make a crossed quote or carries an impossible value gives no quote and is logged. Not
+ * thread-safe: one reader thread feeds it.
  */
 final class QuoteAssembler {
 
@@ -26,6 +26,7 @@ final class QuoteAssembler {
 
     /** IB's size tick types, which also name the size fields here. */
     private static final int BID_SIZE = 0;
+
     private static final int ASK_SIZE = 3;
     private static final int LAST_SIZE = 5;
     private static final int VOLUME = 8;
@@ -64,7 +65,9 @@ final class QuoteAssembler {
         return true;
     }
 
-    /** Bid, ask, last (1, 2, 4; delayed 66, 67, 68), each possibly with its size; -1 means no price. */
+    /**
+     * Bid, ask, last (1, 2, 4; delayed 66, 67, 68), each possibly with its size; -1 means no price.
+     */
     Optional<Quote> price(TickPrice tick, long receivedMicros) {
         double price = tick.noQuote() ? Double.NaN : tick.price().doubleValue();
         if (Double.isInfinite(price)) {
@@ -116,13 +119,14 @@ final class QuoteAssembler {
         if (size < 0) {
             return refuse("size " + tick.size() + " of tick type " + tick.tickType());
         }
-        int field = switch (tick.tickType()) {
-            case 0, 69 -> BID_SIZE;
-            case 3, 70 -> ASK_SIZE;
-            case 5, 71 -> LAST_SIZE;
-            case 8, 74 -> VOLUME;
-            default -> -1;
-        };
+        int field =
+                switch (tick.tickType()) {
+                    case 0, 69 -> BID_SIZE;
+                    case 3, 70 -> ASK_SIZE;
+                    case 5, 71 -> LAST_SIZE;
+                    case 8, 74 -> VOLUME;
+                    default -> -1;
+                };
         if (field < 0) {
             return Optional.empty();
         }
@@ -153,10 +157,15 @@ final class QuoteAssembler {
         if (Double.isNaN(bid) && Double.isNaN(ask) && Double.isNaN(last)) {
             return Optional.empty();
         }
-        return Optional.of(new Quote(symbol, bid, ask, last, bidSize, askSize, lastSize, volume, micros, type));
+        return Optional.of(
+                new Quote(
+                        symbol, bid, ask, last, bidSize, askSize, lastSize, volume, micros, type));
     }
 
-    /** Whole units, or -1 for a negative or absurd size. Fractional sizes (crypto, fractional shares) round. */
+    /**
+     * Whole units, or -1 for a negative or absurd size. Fractional sizes (crypto, fractional
+     * shares) round.
+     */
     private static long size(BigDecimal size) {
         if (size.signum() < 0 || size.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0) {
             return -1;
@@ -167,7 +176,9 @@ final class QuoteAssembler {
     private Optional<Quote> refuse(String what) {
         refused++;
         // the first refusal is worth a warning; a feed that keeps sending them would flood the log
-        LOG.log(refused == 1 ? Level.WARNING : Level.FINE, "Skipped a tick for {0}: {1} ({2} skipped so far)",
+        LOG.log(
+                refused == 1 ? Level.WARNING : Level.FINE,
+                "Skipped a tick for {0}: {1} ({2} skipped so far)",
                 new Object[] {symbol, what, refused});
         return Optional.empty();
     }

@@ -13,8 +13,8 @@ import org.tickerdesk.marketdata.entity.Quote;
  * Carries quotes from the TWS reader thread to the sink on a thread of its own, so nothing
  * downstream (the quote store, the WebSocket fan-out, later the exit engine) can hold the reader
  * up. It conflates by symbol: a quote is a whole picture of its symbol, so when the sink falls
- * behind it gets each symbol's latest quote, in the order the symbols ticked, and the backlog
- * never grows beyond one quote per symbol.
+ * behind it gets each symbol's latest quote, in the order the symbols ticked, and the backlog never
+ * grows beyond one quote per symbol.
  */
 final class QuoteHandOff implements AutoCloseable {
 

@@ -22,7 +22,11 @@ final class ReaderLoop {
     private final MessageDecoder decoder;
     private final Consumer<IncomingMessage> sink;
 
-    ReaderLoop(InputStream in, FrameDecoder frames, MessageDecoder decoder, Consumer<IncomingMessage> sink) {
+    ReaderLoop(
+            InputStream in,
+            FrameDecoder frames,
+            MessageDecoder decoder,
+            Consumer<IncomingMessage> sink) {
         this.in = in;
         this.frames = frames;
         this.decoder = decoder;
@@ -44,7 +48,10 @@ final class ReaderLoop {
                 }
             }
         } catch (ProtocolException e) {
-            LOG.log(Level.SEVERE, "Broken framing from TWS, dropping the connection: {0}", e.getMessage());
+            LOG.log(
+                    Level.SEVERE,
+                    "Broken framing from TWS, dropping the connection: {0}",
+                    e.getMessage());
             return "Protocol error: " + e.getMessage();
         } catch (IOException e) {
             return "Connection to TWS lost: " + e.getMessage();
@@ -61,14 +68,20 @@ final class ReaderLoop {
             return;
         }
         if (messages.isEmpty()) {
-            LOG.log(Level.FINE, "Skipped message id {0}: not handled by this client", fields.isEmpty() ? "?" : fields.get(0));
+            LOG.log(
+                    Level.FINE,
+                    "Skipped message id {0}: not handled by this client",
+                    fields.isEmpty() ? "?" : fields.get(0));
             return;
         }
         for (IncomingMessage message : messages) {
             try {
                 sink.accept(message);
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "The listener failed on " + message.getClass().getSimpleName(), e);
+                LOG.log(
+                        Level.SEVERE,
+                        "The listener failed on " + message.getClass().getSimpleName(),
+                        e);
             }
         }
     }

@@ -37,7 +37,10 @@ public final class ReconnectPolicy {
     /** 1 s doubling to {@code max} (at least 1 s), up to a quarter off each delay. */
     public static ReconnectPolicy standard(Duration max) {
         Duration initial = Duration.ofSeconds(1);
-        return new ReconnectPolicy(initial, max.compareTo(initial) < 0 ? initial : max, 0.25,
+        return new ReconnectPolicy(
+                initial,
+                max.compareTo(initial) < 0 ? initial : max,
+                0.25,
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 

@@ -31,7 +31,9 @@ public final class Reconnector {
         this.sleeper = sleeper;
     }
 
-    /** @return how many attempts failed before the one that succeeded */
+    /**
+     * @return how many attempts failed before the one that succeeded
+     */
     public int connect(Attempt attempt) throws InterruptedException {
         int failures = 0;
         while (true) {
@@ -46,7 +48,9 @@ public final class Reconnector {
             } catch (Exception e) {
                 failures++;
                 Duration wait = policy.delay(failures);
-                LOG.log(Level.WARNING, "Connecting to TWS failed (attempt {0}): {1}; next try in {2} ms",
+                LOG.log(
+                        Level.WARNING,
+                        "Connecting to TWS failed (attempt {0}): {1}; next try in {2} ms",
                         new Object[] {failures, e.getMessage(), wait.toMillis()});
                 sleeper.sleep(wait);
             }

@@ -8,11 +8,12 @@ public final class ServerVersions {
 
     /** The oldest server we speak to: TWS/IB Gateway 10.x era. */
     public static final int MIN = 157;
+
     /**
-     * The newest we implement field for field. From 201 (IB's MIN_SERVER_VER_PROTOBUF) every message
-     * id travels as a 4-byte binary integer instead of text and executions as protobuf, with more
-     * messages moving to protobuf up to 213; this client speaks neither. Up to 200 every message is
-     * NUL-separated text.
+     * The newest we implement field for field. From 201 (IB's MIN_SERVER_VER_PROTOBUF) every
+     * message id travels as a 4-byte binary integer instead of text and executions as protobuf,
+     * with more messages moving to protobuf up to 213; this client speaks neither. Up to 200 every
+     * message is NUL-separated text.
      */
     public static final int MAX = 200;
 
@@ -44,14 +45,19 @@ public final class ServerVersions {
     public static final int IMBALANCE_ONLY = 199;
     public static final int PARAMETRIZED_DAYS_OF_EXECUTIONS = 200;
 
-    private ServerVersions() {
-    }
+    private ServerVersions() {}
 
     /** Fails when a negotiated version is outside what this client implements. */
     public static int requireSupported(int version) throws ProtocolException {
         if (version < MIN || version > MAX) {
-            throw new ProtocolException("TWS negotiated server version " + version + ", but this client speaks "
-                    + MIN + " to " + MAX + ": update TWS/IB Gateway (or this client)");
+            throw new ProtocolException(
+                    "TWS negotiated server version "
+                            + version
+                            + ", but this client speaks "
+                            + MIN
+                            + " to "
+                            + MAX
+                            + ": update TWS/IB Gateway (or this client)");
         }
         return version;
     }

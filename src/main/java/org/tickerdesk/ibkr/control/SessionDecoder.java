@@ -11,12 +11,12 @@ import org.tickerdesk.ibkr.entity.TwsError;
 /** The session family: errMsg, nextValidId, managedAccounts, currentTime and news bulletins. */
 final class SessionDecoder {
 
-    private SessionDecoder() {
-    }
+    private SessionDecoder() {}
 
     /**
      * Before 194 a version field leads; from 166 the advanced order-reject JSON follows the text;
-     * from 194 the error time (epoch millis) ends the message. Texts are unicode-escaped (since 153).
+     * from 194 the error time (epoch millis) ends the message. Texts are unicode-escaped (since
+     * 153).
      */
     static IncomingMessage error(int v, FieldReader in) throws MalformedMessageException {
         if (v < ServerVersions.ERROR_TIME) {
@@ -25,8 +25,10 @@ final class SessionDecoder {
         int reqId = in.integer("id");
         int code = in.integer("errorCode");
         String text = UnicodeEscapes.decode(in.string("errorMsg"));
-        String rejectJson = v >= ServerVersions.ADVANCED_ORDER_REJECT
-                ? UnicodeEscapes.decode(in.string("advancedOrderRejectJson")) : "";
+        String rejectJson =
+                v >= ServerVersions.ADVANCED_ORDER_REJECT
+                        ? UnicodeEscapes.decode(in.string("advancedOrderRejectJson"))
+                        : "";
         long time = v >= ServerVersions.ERROR_TIME ? in.longValue("errorTime") : 0L;
         return TwsError.of(reqId, code, text, rejectJson, time);
     }
@@ -48,7 +50,10 @@ final class SessionDecoder {
 
     static IncomingMessage newsBulletin(FieldReader in) throws MalformedMessageException {
         in.integer("version");
-        return new NewsBulletin(in.integer("newsMsgId"), in.integer("newsMsgType"), in.string("newsMessage"),
+        return new NewsBulletin(
+                in.integer("newsMsgId"),
+                in.integer("newsMsgType"),
+                in.string("newsMessage"),
                 in.string("originatingExch"));
     }
 }

@@ -5,12 +5,18 @@ import org.tickerdesk.ibkr.entity.MarketDataKind;
 /** Requests about the API session itself: start, order ids, market-data type, bulletins, time. */
 public final class SessionRequests {
 
-    private SessionRequests() {
-    }
+    private SessionRequests() {}
 
-    /** Version 2 of startApi; optional capabilities exist on every version we negotiate (from 72). */
-    public static OutgoingMessage startApi(int serverVersion, int clientId, String optionalCapabilities) {
-        return new FieldWriter(OutgoingIds.START_API).add(2).add(clientId).add(optionalCapabilities).build();
+    /**
+     * Version 2 of startApi; optional capabilities exist on every version we negotiate (from 72).
+     */
+    public static OutgoingMessage startApi(
+            int serverVersion, int clientId, String optionalCapabilities) {
+        return new FieldWriter(OutgoingIds.START_API)
+                .add(2)
+                .add(clientId)
+                .add(optionalCapabilities)
+                .build();
     }
 
     public static OutgoingMessage reqIds(int serverVersion, int count) {

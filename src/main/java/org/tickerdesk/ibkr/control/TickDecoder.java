@@ -16,8 +16,7 @@ import org.tickerdesk.ibkr.entity.TickString;
  */
 final class TickDecoder {
 
-    private TickDecoder() {
-    }
+    private TickDecoder() {}
 
     /** Version field, reqId, tickType, price, size (version 2+), attribute bits (version 3+). */
     static IncomingMessage tickPrice(FieldReader in) throws MalformedMessageException {
@@ -27,7 +26,8 @@ final class TickDecoder {
         BigDecimal price = in.decimal("price");
         BigDecimal size = version >= 2 ? in.optionalSize("size") : null;
         int mask = version >= 3 ? in.integer("attrMask") : 0;
-        return new TickPrice(reqId, tickType, price, size, (mask & 1) != 0, (mask & 2) != 0, (mask & 4) != 0);
+        return new TickPrice(
+                reqId, tickType, price, size, (mask & 1) != 0, (mask & 2) != 0, (mask & 4) != 0);
     }
 
     static IncomingMessage tickSize(FieldReader in) throws MalformedMessageException {
@@ -47,7 +47,10 @@ final class TickDecoder {
 
     /** No version field: introduced after IB stopped versioning new messages. */
     static IncomingMessage tickReqParams(FieldReader in) throws MalformedMessageException {
-        return new TickRequestParams(in.integer("reqId"), in.optionalDecimal("minTick"), in.string("bboExchange"),
+        return new TickRequestParams(
+                in.integer("reqId"),
+                in.optionalDecimal("minTick"),
+                in.string("bboExchange"),
                 in.integer("snapshotPermissions"));
     }
 
@@ -56,7 +59,8 @@ final class TickDecoder {
         int reqId = in.integer("reqId");
         int code = in.integer("marketDataType");
         if (code < 1 || code > 4) {
-            throw new MalformedMessageException("marketDataType " + code + " is not one of IB's types 1-4");
+            throw new MalformedMessageException(
+                    "marketDataType " + code + " is not one of IB's types 1-4");
         }
         return new MarketDataTypeChanged(reqId, MarketDataKind.fromCode(code));
     }

@@ -75,5 +75,4 @@ final class TickRouter {
             out.quote(quote.get());
         }
     }
-
 }

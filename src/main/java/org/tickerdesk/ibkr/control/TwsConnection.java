@@ -40,16 +40,22 @@ public final class TwsConnection implements AutoCloseable {
     private volatile Socket socket;
     private volatile int serverVersion;
 
-    public TwsConnection(String host, int port, int clientId, Duration timeout, TwsListener listener) {
+    public TwsConnection(
+            String host, int port, int clientId, Duration timeout, TwsListener listener) {
         this(host, port, clientId, timeout, listener, Thread::new);
     }
 
     /**
      * @param threads makes the reader thread; inside the server it must be a managed one, since the
-     *                reader hands quotes to beans that may be created on it
+     *     reader hands quotes to beans that may be created on it
      */
-    public TwsConnection(String host, int port, int clientId, Duration timeout, TwsListener listener,
-                         ThreadFactory threads) {
+    public TwsConnection(
+            String host,
+            int port,
+            int clientId,
+            Duration timeout,
+            TwsListener listener,
+            ThreadFactory threads) {
         this.threads = threads;
         this.host = host;
         this.port = port;
@@ -58,7 +64,9 @@ public final class TwsConnection implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** Connects and blocks until the session is ready, failing with IB's reason when it cannot be. */
+    /**
+     * Connects and blocks until the session is ready, failing with IB's reason when it cannot be.
+     */
     public SessionInfo connect() throws IOException, ProtocolException, InterruptedException {
         Socket s = new Socket();
         socket = s;
@@ -80,20 +88,25 @@ public final class TwsConnection implements AutoCloseable {
         } catch (IOException | ProtocolException e) {
             closeQuietly();
             if (state.failure != null) {
-                // TWS answers a refused startApi (326) and hangs up: its reason beats the broken pipe it causes
+                // TWS answers a refused startApi (326) and hangs up: its reason beats the broken
+                // pipe it causes
                 throw new IOException(state.failure, e);
             }
             throw e;
         }
         if (!ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             close();
-            throw new IOException("TWS did not send nextValidId and managedAccounts within " + timeout.toSeconds() + " s");
+            throw new IOException(
+                    "TWS did not send nextValidId and managedAccounts within "
+                            + timeout.toSeconds()
+                            + " s");
         }
         if (state.failure != null) {
             close();
             throw new IOException(state.failure);
         }
-        return new SessionInfo(clientId, serverVersion, state.connectionTime, state.nextOrderId, state.accounts);
+        return new SessionInfo(
+                clientId, serverVersion, state.connectionTime, state.nextOrderId, state.accounts);
     }
 
     /** Sends one request; safe from any thread. */
@@ -127,14 +140,16 @@ public final class TwsConnection implements AutoCloseable {
         disconnect("Closed by Tickerdesk");
     }
 
-    private List<byte[]> readFirstFrames(InputStream in, FrameDecoder frames) throws IOException, ProtocolException {
+    private List<byte[]> readFirstFrames(InputStream in, FrameDecoder frames)
+            throws IOException, ProtocolException {
         byte[] buffer = new byte[4096];
         List<byte[]> bodies = new ArrayList<>();
         while (bodies.isEmpty()) {
             int read = in.read(buffer);
             if (read < 0) {
-                throw new IOException("TWS closed the connection during the handshake: is this client id already"
-                        + " connected, or this host not trusted in the API settings?");
+                throw new IOException(
+                        "TWS closed the connection during the handshake: is this client id already"
+                                + " connected, or this host not trusted in the API settings?");
             }
             bodies.addAll(frames.feed(buffer, 0, read));
         }
@@ -142,7 +157,8 @@ public final class TwsConnection implements AutoCloseable {
     }
 
     private void startReader(InputStream in, FrameDecoder frames, List<byte[]> pending) {
-        ReaderLoop loop = new ReaderLoop(in, frames, new MessageDecoder(serverVersion), this::deliver);
+        ReaderLoop loop =
+                new ReaderLoop(in, frames, new MessageDecoder(serverVersion), this::deliver);
         Thread reader = threads.newThread(() -> disconnect(loop.run(pending)));
         reader.setName("tws-reader-" + clientId);
         reader.setDaemon(true);
@@ -181,7 +197,9 @@ public final class TwsConnection implements AutoCloseable {
         }
     }
 
-    /** What the connection has learnt while it waits to be ready; only the reader thread writes it. */
+    /**
+     * What the connection has learnt while it waits to be ready; only the reader thread writes it.
+     */
     private static final class ReadyState {
         volatile String connectionTime = "";
         volatile int nextOrderId = -1;
@@ -193,7 +211,8 @@ public final class TwsConnection implements AutoCloseable {
                 nextOrderId = id.orderId();
             } else if (message instanceof ManagedAccounts managed) {
                 accounts = managed.accounts();
-            } else if (message instanceof TwsError error && error.known() == IbError.CLIENT_ID_IN_USE) {
+            } else if (message instanceof TwsError error
+                    && error.known() == IbError.CLIENT_ID_IN_USE) {
                 failure = error.describe();
             }
         }

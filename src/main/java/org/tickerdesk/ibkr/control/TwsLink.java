@@ -37,10 +37,16 @@ import org.tickerdesk.ibkr.entity.SessionInfo;
 public class TwsLink {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /** A lookup waits this long for a session still connecting (the first use starts it) before saying it is down. */
+
+    /**
+     * A lookup waits this long for a session still connecting (the first use starts it) before
+     * saying it is down.
+     */
     static final Duration LOOKUP_CONNECT_WAIT = Duration.ofSeconds(3);
+
     static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
-    public static final String NOT_USED = "IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr";
+    public static final String NOT_USED =
+            "IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr";
 
     @Inject
     @ConfigProperty(name = "tickerdesk.source")
@@ -74,8 +80,7 @@ public class TwsLink {
     @ConfigProperty(name = "tickerdesk.ibkr.reconnect-max-seconds")
     int reconnectMaxSeconds;
 
-    @Resource
-    ManagedThreadFactory threads;
+    @Resource ManagedThreadFactory threads;
 
     private final PacingGate pacing = PacingGate.standard();
     private final DataFarms farms = new DataFarms(Clock.systemUTC());
@@ -104,12 +109,26 @@ public class TwsLink {
             throw new IllegalStateException(NOT_USED);
         }
         if (session == null) {
-            IbkrSettings settings = new IbkrSettings(host, port, clientId, MarketDataKind.fromSetting(marketDataType),
-                    maxLines);
-            state = new LinkState(true, false, settings.address(), "Connecting to TWS at " + settings.address(),
-                    Instant.now());
-            session = new TwsSession(settings, threads,
-                    ReconnectPolicy.standard(Duration.ofSeconds(reconnectMaxSeconds)), CONNECT_TIMEOUT);
+            IbkrSettings settings =
+                    new IbkrSettings(
+                            host,
+                            port,
+                            clientId,
+                            MarketDataKind.fromSetting(marketDataType),
+                            maxLines);
+            state =
+                    new LinkState(
+                            true,
+                            false,
+                            settings.address(),
+                            "Connecting to TWS at " + settings.address(),
+                            Instant.now());
+            session =
+                    new TwsSession(
+                            settings,
+                            threads,
+                            ReconnectPolicy.standard(Duration.ofSeconds(reconnectMaxSeconds)),
+                            CONNECT_TIMEOUT);
             session.addListener(new StateListener(settings.address()));
             session.addListener(farms);
             session.start();
@@ -142,8 +161,16 @@ public class TwsLink {
         if (!enabled()) {
             return new IbkrOverview(LinkState.unused(), List.of(), null, null);
         }
-        MarketDataLines lines = marketDataInUse().map(md -> new MarketDataLines(md.maxLines(), md.linesInUse(),
-                md.waitingForLine(), md.lines())).orElse(null);
+        MarketDataLines lines =
+                marketDataInUse()
+                        .map(
+                                md ->
+                                        new MarketDataLines(
+                                                md.maxLines(),
+                                                md.linesInUse(),
+                                                md.waitingForLine(),
+                                                md.lines()))
+                        .orElse(null);
         return new IbkrOverview(state(), farms.farms(), lines, pacing.budget());
     }
 
@@ -203,8 +230,7 @@ public class TwsLink {
         }
 
         @Override
-        public void onMessage(IncomingMessage message) {
-        }
+        public void onMessage(IncomingMessage message) {}
 
         @Override
         public void onConnected(SessionInfo info, String detail) {

@@ -10,6 +10,8 @@ public interface TwsListener {
 
     void onMessage(IncomingMessage message);
 
-    /** The connection is gone (EOF, I/O error, broken framing or close); called once per connection. */
+    /**
+     * The connection is gone (EOF, I/O error, broken framing or close); called once per connection.
+     */
     void onDisconnected(String reason);
 }

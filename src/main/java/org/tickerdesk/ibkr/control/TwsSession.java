@@ -35,20 +35,19 @@ public final class TwsSession implements AutoCloseable {
         void onMessage(IncomingMessage message);
 
         /** On the session thread, once the new connection is ready. */
-        default void onConnected(SessionInfo session, String detail) {
-        }
+        default void onConnected(SessionInfo session, String detail) {}
 
         /** On the session thread: a connection dropped or an attempt failed; another follows. */
-        default void onDisconnected(String detail) {
-        }
+        default void onDisconnected(String detail) {}
     }
 
     /**
-     * errMsg names what it is about by one number, a request id or an order id. Request ids start far
-     * above the order ids TWS hands out (nextValidId counts up from small numbers), so an error about a
-     * market-data line or a history request is never taken for one about an order.
+     * errMsg names what it is about by one number, a request id or an order id. Request ids start
+     * far above the order ids TWS hands out (nextValidId counts up from small numbers), so an error
+     * about a market-data line or a history request is never taken for one about an order.
      */
     static final int FIRST_REQUEST_ID = 1_000_000_000;
+
     private static final Logger LOG = Logger.getLogger(TwsSession.class.getName());
 
     private final IbkrSettings settings;
@@ -63,7 +62,11 @@ public final class TwsSession implements AutoCloseable {
     private volatile boolean closed;
     private Thread thread;
 
-    public TwsSession(IbkrSettings settings, ThreadFactory threads, ReconnectPolicy policy, Duration timeout) {
+    public TwsSession(
+            IbkrSettings settings,
+            ThreadFactory threads,
+            ReconnectPolicy policy,
+            Duration timeout) {
         this.settings = settings;
         this.threads = threads;
         this.policy = policy;
@@ -81,7 +84,8 @@ public final class TwsSession implements AutoCloseable {
         }
         thread = threads.newThread(this::run);
         if (thread == null) {
-            throw new IllegalStateException("The thread factory gave no thread for the TWS session");
+            throw new IllegalStateException(
+                    "The thread factory gave no thread for the TWS session");
         }
         thread.start();
     }
@@ -109,7 +113,8 @@ public final class TwsSession implements AutoCloseable {
     public void send(IntFunction<OutgoingMessage> request) throws IOException {
         TwsConnection c = current;
         if (c == null) {
-            throw new IOException("[504] " + IbError.NOT_CONNECTED.meaning() + " at " + settings.address());
+            throw new IOException(
+                    "[504] " + IbError.NOT_CONNECTED.meaning() + " at " + settings.address());
         }
         c.send(request.apply(c.serverVersion()));
     }
@@ -172,8 +177,14 @@ public final class TwsSession implements AutoCloseable {
 
     private Link attempt() throws Exception {
         Link link = new Link();
-        TwsConnection connection = new TwsConnection(settings.host(), settings.port(), settings.clientId(), timeout,
-                link, threads);
+        TwsConnection connection =
+                new TwsConnection(
+                        settings.host(),
+                        settings.port(),
+                        settings.clientId(),
+                        timeout,
+                        link,
+                        threads);
         SessionInfo info;
         try {
             info = connection.connect();
@@ -185,15 +196,28 @@ public final class TwsSession implements AutoCloseable {
                 throw new InterruptedException("Closed while connecting");
             }
             boolean unreachable = e instanceof SocketException || e instanceof UnknownHostException;
-            String detail = "TWS at " + settings.address() + (unreachable
-                    ? " not reachable: " + e.getMessage() + " ([502] " + IbError.CANNOT_CONNECT.meaning() + ")"
-                    : " did not start an API session: " + e.getMessage());
+            String detail =
+                    "TWS at "
+                            + settings.address()
+                            + (unreachable
+                                    ? " not reachable: "
+                                            + e.getMessage()
+                                            + " ([502] "
+                                            + IbError.CANNOT_CONNECT.meaning()
+                                            + ")"
+                                    : " did not start an API session: " + e.getMessage());
             tell(l -> l.onDisconnected(detail));
             throw e;
         }
         changed(connection);
-        String detail = "Connected to TWS at " + settings.address() + " (server version " + info.serverVersion()
-                + ", client id " + info.clientId() + ")";
+        String detail =
+                "Connected to TWS at "
+                        + settings.address()
+                        + " (server version "
+                        + info.serverVersion()
+                        + ", client id "
+                        + info.clientId()
+                        + ")";
         LOG.info(detail);
         tell(l -> l.onConnected(info, detail));
         return link;
@@ -211,8 +235,12 @@ public final class TwsSession implements AutoCloseable {
                     return;
                 }
                 tasks.clear();
-                String detail = "Connection to TWS at " + settings.address() + " lost (" + dropped.reason()
-                        + "); reconnecting";
+                String detail =
+                        "Connection to TWS at "
+                                + settings.address()
+                                + " lost ("
+                                + dropped.reason()
+                                + "); reconnecting";
                 LOG.warning(detail);
                 tell(l -> l.onDisconnected(detail));
                 return;
@@ -243,8 +271,7 @@ public final class TwsSession implements AutoCloseable {
     }
 
     /** A drop of the connection behind one link; drops of older links are ignored. */
-    private record Dropped(Link link, String reason) {
-    }
+    private record Dropped(Link link, String reason) {}
 
     /** The listener of one connection: forwards its messages and reports its end. */
     private final class Link implements TwsListener {

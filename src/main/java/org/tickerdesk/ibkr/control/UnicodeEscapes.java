@@ -6,8 +6,7 @@ package org.tickerdesk.ibkr.control;
  */
 final class UnicodeEscapes {
 
-    private UnicodeEscapes() {
-    }
+    private UnicodeEscapes() {}
 
     static String decode(String text) {
         if (text.indexOf("\\u") < 0) {

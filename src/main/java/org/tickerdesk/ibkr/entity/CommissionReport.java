@@ -3,8 +3,11 @@ package org.tickerdesk.ibkr.entity;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** Commission and fees of one execution, matched by execId; realized P&L is null when IB has none. */
-public record CommissionReport(String execId, BigDecimal commission, String currency, BigDecimal realizedPnl)
+/**
+ * Commission and fees of one execution, matched by execId; realized P&L is null when IB has none.
+ */
+public record CommissionReport(
+        String execId, BigDecimal commission, String currency, BigDecimal realizedPnl)
         implements IncomingMessage {
 
     public CommissionReport {

@@ -6,15 +6,35 @@ import java.util.Objects;
 /**
  * One contract matching a {@code reqContractDetails}: what the instrument catalog needs to know
  * (conId, exchange, currency, min tick, multiplier, expiry, trading hours and time zone, names).
- * {@code lastTradeDateOrContractMonth} is the expiry date alone; {@code lastTradeTime} its time, if sent.
+ * {@code lastTradeDateOrContractMonth} is the expiry date alone; {@code lastTradeTime} its time, if
+ * sent.
  */
-public record ContractDetails(int reqId, int conId, String symbol, String secType,
-                              String lastTradeDateOrContractMonth, String lastTradeTime, BigDecimal strike,
-                              String right, String exchange, String primaryExchange, String currency,
-                              String localSymbol, String tradingClass, String marketName, BigDecimal minTick,
-                              String multiplier, String longName, String contractMonth, String timeZoneId,
-                              String tradingHours, String liquidHours, String realExpirationDate,
-                              String stockType, BigDecimal minSize, BigDecimal sizeIncrement)
+public record ContractDetails(
+        int reqId,
+        int conId,
+        String symbol,
+        String secType,
+        String lastTradeDateOrContractMonth,
+        String lastTradeTime,
+        BigDecimal strike,
+        String right,
+        String exchange,
+        String primaryExchange,
+        String currency,
+        String localSymbol,
+        String tradingClass,
+        String marketName,
+        BigDecimal minTick,
+        String multiplier,
+        String longName,
+        String contractMonth,
+        String timeZoneId,
+        String tradingHours,
+        String liquidHours,
+        String realExpirationDate,
+        String stockType,
+        BigDecimal minSize,
+        BigDecimal sizeIncrement)
         implements IncomingMessage {
 
     public ContractDetails {

@@ -3,5 +3,4 @@ package org.tickerdesk.ibkr.entity;
 import java.time.Instant;
 
 /** The server's clock, in epoch seconds, answering {@code reqCurrentTime}. */
-public record CurrentTime(Instant time) implements IncomingMessage {
-}
+public record CurrentTime(Instant time) implements IncomingMessage {}

@@ -8,10 +8,26 @@ import java.util.Objects;
  * order's {@code orderRef}, i.e. Tickerdesk's client order id. {@code reqId} is -1 for fills not
  * asked for by {@code reqExecutions}.
  */
-public record Execution(int reqId, int orderId, int conId, String symbol, String secType, String currency,
-                        String execId, String time, String account, String exchange, String side,
-                        BigDecimal shares, BigDecimal price, long permId, int clientId, BigDecimal cumQty,
-                        BigDecimal avgPrice, String orderRef) implements IncomingMessage {
+public record Execution(
+        int reqId,
+        int orderId,
+        int conId,
+        String symbol,
+        String secType,
+        String currency,
+        String execId,
+        String time,
+        String account,
+        String exchange,
+        String side,
+        BigDecimal shares,
+        BigDecimal price,
+        long permId,
+        int clientId,
+        BigDecimal cumQty,
+        BigDecimal avgPrice,
+        String orderRef)
+        implements IncomingMessage {
 
     public Execution {
         Objects.requireNonNull(execId, "execId");

@@ -1,5 +1,4 @@
 package org.tickerdesk.ibkr.entity;
 
 /** All executions answering a {@code reqExecutions} have been sent. */
-public record ExecutionEnd(int reqId) implements IncomingMessage {
-}
+public record ExecutionEnd(int reqId) implements IncomingMessage {}

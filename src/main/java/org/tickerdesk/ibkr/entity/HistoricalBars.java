@@ -2,7 +2,10 @@ package org.tickerdesk.ibkr.entity;
 
 import java.util.List;
 
-/** The bars of one {@code historicalData} message; {@link HistoricalDataEnd} follows when the window is complete. */
+/**
+ * The bars of one {@code historicalData} message; {@link HistoricalDataEnd} follows when the window
+ * is complete.
+ */
 public record HistoricalBars(int reqId, List<HistoricalBar> bars) implements IncomingMessage {
 
     public HistoricalBars {

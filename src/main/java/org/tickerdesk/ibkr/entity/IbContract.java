@@ -6,20 +6,31 @@ import java.util.regex.Pattern;
 /**
  * A contract as the TWS protocol names it in requests: either by conId alone (with the exchange to
  * route to) or by symbol, secType, exchange, currency and, for derivatives, expiry, strike, right
- * and multiplier. Fields IB leaves empty are empty strings, never null; secType is null only for
- * a contract named by conId.
+ * and multiplier. Fields IB leaves empty are empty strings, never null; secType is null only for a
+ * contract named by conId.
  */
-public record IbContract(int conId, String symbol, SecurityType secType, String lastTradeDateOrContractMonth,
-                         BigDecimal strike, String right, String multiplier, String exchange,
-                         String primaryExchange, String currency, String localSymbol, String tradingClass,
-                         boolean includeExpired) {
+public record IbContract(
+        int conId,
+        String symbol,
+        SecurityType secType,
+        String lastTradeDateOrContractMonth,
+        BigDecimal strike,
+        String right,
+        String multiplier,
+        String exchange,
+        String primaryExchange,
+        String currency,
+        String localSymbol,
+        String tradingClass,
+        boolean includeExpired) {
 
     private static final Pattern EXPIRY = Pattern.compile("\\d{6}|\\d{8}");
     private static final Pattern TEXT = Pattern.compile("[\\x20-\\x7E]*");
 
     public IbContract {
         symbol = text("symbol", symbol);
-        lastTradeDateOrContractMonth = text("lastTradeDateOrContractMonth", lastTradeDateOrContractMonth);
+        lastTradeDateOrContractMonth =
+                text("lastTradeDateOrContractMonth", lastTradeDateOrContractMonth);
         right = text("right", right);
         multiplier = text("multiplier", multiplier);
         exchange = text("exchange", exchange);
@@ -31,13 +42,16 @@ public record IbContract(int conId, String symbol, SecurityType secType, String 
             throw new IllegalArgumentException("conId must not be negative");
         }
         if (conId == 0 && symbol.isEmpty() && localSymbol.isEmpty()) {
-            throw new IllegalArgumentException("A contract needs a conId, a symbol or a local symbol");
+            throw new IllegalArgumentException(
+                    "A contract needs a conId, a symbol or a local symbol");
         }
         if (conId == 0 && secType == null) {
             throw new IllegalArgumentException("A contract named by symbol needs its secType");
         }
-        if (!lastTradeDateOrContractMonth.isEmpty() && !EXPIRY.matcher(lastTradeDateOrContractMonth).matches()) {
-            throw new IllegalArgumentException("Expiry '" + lastTradeDateOrContractMonth + "' must be YYYYMM or YYYYMMDD");
+        if (!lastTradeDateOrContractMonth.isEmpty()
+                && !EXPIRY.matcher(lastTradeDateOrContractMonth).matches()) {
+            throw new IllegalArgumentException(
+                    "Expiry '" + lastTradeDateOrContractMonth + "' must be YYYYMM or YYYYMMDD");
         }
         if (!right.isEmpty() && !right.equals("C") && !right.equals("P")) {
             throw new IllegalArgumentException("Right '" + right + "' must be C or P");
@@ -48,29 +62,93 @@ public record IbContract(int conId, String symbol, SecurityType secType, String 
     }
 
     public static IbContract stock(String symbol, String exchange, String currency) {
-        return new IbContract(0, symbol, SecurityType.STK, "", null, "", "", exchange, "", currency, "", "", false);
+        return new IbContract(
+                0,
+                symbol,
+                SecurityType.STK,
+                "",
+                null,
+                "",
+                "",
+                exchange,
+                "",
+                currency,
+                "",
+                "",
+                false);
     }
 
-    public static IbContract future(String symbol, String contractMonth, String exchange, String currency,
-                                    String multiplier) {
-        return new IbContract(0, symbol, SecurityType.FUT, contractMonth, null, "", multiplier, exchange, "",
-                currency, "", "", false);
+    public static IbContract future(
+            String symbol,
+            String contractMonth,
+            String exchange,
+            String currency,
+            String multiplier) {
+        return new IbContract(
+                0,
+                symbol,
+                SecurityType.FUT,
+                contractMonth,
+                null,
+                "",
+                multiplier,
+                exchange,
+                "",
+                currency,
+                "",
+                "",
+                false);
     }
 
-    public static IbContract option(String symbol, String expiry, BigDecimal strike, String right,
-                                    String exchange, String currency, String multiplier) {
-        return new IbContract(0, symbol, SecurityType.OPT, expiry, strike, right, multiplier, exchange, "",
-                currency, "", "", false);
+    public static IbContract option(
+            String symbol,
+            String expiry,
+            BigDecimal strike,
+            String right,
+            String exchange,
+            String currency,
+            String multiplier) {
+        return new IbContract(
+                0,
+                symbol,
+                SecurityType.OPT,
+                expiry,
+                strike,
+                right,
+                multiplier,
+                exchange,
+                "",
+                currency,
+                "",
+                "",
+                false);
     }
 
     /**
      * A ForecastEx/CME event contract: IB lists these as options (yes = call, no = put) on the
      * event's exchange, the strike being the threshold the event resolves against.
      */
-    public static IbContract eventContract(String symbol, String expiry, BigDecimal strike, String right,
-                                           String exchange, String currency) {
-        return new IbContract(0, symbol, SecurityType.OPT, expiry, strike, right, "", exchange, "", currency,
-                "", "", false);
+    public static IbContract eventContract(
+            String symbol,
+            String expiry,
+            BigDecimal strike,
+            String right,
+            String exchange,
+            String currency) {
+        return new IbContract(
+                0,
+                symbol,
+                SecurityType.OPT,
+                expiry,
+                strike,
+                right,
+                "",
+                exchange,
+                "",
+                currency,
+                "",
+                "",
+                false);
     }
 
     public static IbContract byConId(int conId, String exchange) {

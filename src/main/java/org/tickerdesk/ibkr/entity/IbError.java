@@ -8,64 +8,176 @@ import java.util.Locale;
  * about it and a sentence a trader understands. Codes not listed here keep IB's own text.
  */
 public enum IbError {
-    HISTORICAL_PACING_VIOLATION(162, Category.HISTORICAL_PACING, Severity.ERROR, Reaction.RETRY_LATER,
-            "Historical data pacing violation: IB refused the request; it will be retried after a pause"),
-    HISTORICAL_QUERY_FAILED(162, Category.HISTORICAL_DATA, Severity.ERROR, Reaction.FAIL_REQUEST,
+    HISTORICAL_PACING_VIOLATION(
+            162,
+            Category.HISTORICAL_PACING,
+            Severity.ERROR,
+            Reaction.RETRY_LATER,
+            "Historical data pacing violation: IB refused the request; it will be retried after a"
+                    + " pause"),
+    HISTORICAL_QUERY_FAILED(
+            162,
+            Category.HISTORICAL_DATA,
+            Severity.ERROR,
+            Reaction.FAIL_REQUEST,
             "The historical data service returned an error for this request"),
-    NO_SECURITY_DEFINITION(200, Category.NO_SECURITY_DEFINITION, Severity.ERROR, Reaction.FAIL_REQUEST,
+    NO_SECURITY_DEFINITION(
+            200,
+            Category.NO_SECURITY_DEFINITION,
+            Severity.ERROR,
+            Reaction.FAIL_REQUEST,
             "No such instrument at IBKR: no security definition matches the request"),
-    CLIENT_ID_IN_USE(326, Category.CLIENT_ID_IN_USE, Severity.FATAL, Reaction.CHANGE_CLIENT_ID,
+    CLIENT_ID_IN_USE(
+            326,
+            Category.CLIENT_ID_IN_USE,
+            Severity.FATAL,
+            Reaction.CHANGE_CLIENT_ID,
             "The client id is already in use at TWS/IB Gateway: configure another one"),
-    MARKET_DATA_NOT_SUBSCRIBED(354, Category.NO_MARKET_DATA_PERMISSION, Severity.ERROR, Reaction.FAIL_REQUEST,
+    MARKET_DATA_NOT_SUBSCRIBED(
+            354,
+            Category.NO_MARKET_DATA_PERMISSION,
+            Severity.ERROR,
+            Reaction.FAIL_REQUEST,
             "No market data permission for this instrument (not subscribed at IBKR)"),
-    CANNOT_CONNECT(502, Category.CONNECTIVITY, Severity.FATAL, Reaction.RECONNECT,
+    CANNOT_CONNECT(
+            502,
+            Category.CONNECTIVITY,
+            Severity.FATAL,
+            Reaction.RECONNECT,
             "Cannot connect to TWS/IB Gateway: is it running with the API enabled on this port?"),
-    NOT_CONNECTED(504, Category.CONNECTIVITY, Severity.ERROR, Reaction.RECONNECT,
+    NOT_CONNECTED(
+            504,
+            Category.CONNECTIVITY,
+            Severity.ERROR,
+            Reaction.RECONNECT,
             "Not connected to TWS/IB Gateway"),
-    CONNECTIVITY_LOST(1100, Category.CONNECTIVITY, Severity.WARNING, Reaction.WAIT_FOR_RESTORE,
+    CONNECTIVITY_LOST(
+            1100,
+            Category.CONNECTIVITY,
+            Severity.WARNING,
+            Reaction.WAIT_FOR_RESTORE,
             "TWS lost its connection to IB's servers; data stops until it is restored"),
-    RESTORED_DATA_LOST(1101, Category.CONNECTIVITY, Severity.WARNING, Reaction.RESUBSCRIBE_ALL,
-            "Connection to IB restored, but market data subscriptions were lost and must be requested again"),
-    RESTORED_DATA_KEPT(1102, Category.CONNECTIVITY, Severity.INFO, Reaction.NONE,
+    RESTORED_DATA_LOST(
+            1101,
+            Category.CONNECTIVITY,
+            Severity.WARNING,
+            Reaction.RESUBSCRIBE_ALL,
+            "Connection to IB restored, but market data subscriptions were lost and must be"
+                    + " requested again"),
+    RESTORED_DATA_KEPT(
+            1102,
+            Category.CONNECTIVITY,
+            Severity.INFO,
+            Reaction.NONE,
             "Connection to IB restored; market data subscriptions were kept"),
-    MARKET_DATA_FARM_BROKEN(2103, Category.DATA_FARM, Severity.WARNING, Reaction.NONE,
+    MARKET_DATA_FARM_BROKEN(
+            2103,
+            Category.DATA_FARM,
+            Severity.WARNING,
+            Reaction.NONE,
             "A market data farm connection is broken"),
-    MARKET_DATA_FARM_OK(2104, Category.DATA_FARM, Severity.INFO, Reaction.NONE,
+    MARKET_DATA_FARM_OK(
+            2104,
+            Category.DATA_FARM,
+            Severity.INFO,
+            Reaction.NONE,
             "Market data farm connection is OK"),
-    HISTORICAL_DATA_FARM_BROKEN(2105, Category.DATA_FARM, Severity.WARNING, Reaction.NONE,
+    HISTORICAL_DATA_FARM_BROKEN(
+            2105,
+            Category.DATA_FARM,
+            Severity.WARNING,
+            Reaction.NONE,
             "A historical data farm connection is broken"),
-    HISTORICAL_DATA_FARM_OK(2106, Category.DATA_FARM, Severity.INFO, Reaction.NONE,
+    HISTORICAL_DATA_FARM_OK(
+            2106,
+            Category.DATA_FARM,
+            Severity.INFO,
+            Reaction.NONE,
             "Historical data farm connection is OK"),
-    HISTORICAL_DATA_FARM_INACTIVE(2107, Category.DATA_FARM, Severity.INFO, Reaction.NONE,
+    HISTORICAL_DATA_FARM_INACTIVE(
+            2107,
+            Category.DATA_FARM,
+            Severity.INFO,
+            Reaction.NONE,
             "Historical data farm connection is inactive but available on demand"),
-    MARKET_DATA_FARM_INACTIVE(2108, Category.DATA_FARM, Severity.INFO, Reaction.NONE,
+    MARKET_DATA_FARM_INACTIVE(
+            2108,
+            Category.DATA_FARM,
+            Severity.INFO,
+            Reaction.NONE,
             "Market data farm connection is inactive but available on demand"),
-    SECDEF_DATA_FARM_BROKEN(2157, Category.DATA_FARM, Severity.WARNING, Reaction.NONE,
+    SECDEF_DATA_FARM_BROKEN(
+            2157,
+            Category.DATA_FARM,
+            Severity.WARNING,
+            Reaction.NONE,
             "The security definition data farm connection is broken"),
-    SECDEF_DATA_FARM_OK(2158, Category.DATA_FARM, Severity.INFO, Reaction.NONE,
+    SECDEF_DATA_FARM_OK(
+            2158,
+            Category.DATA_FARM,
+            Severity.INFO,
+            Reaction.NONE,
             "Security definition data farm connection is OK"),
-    DELAYED_DATA_DISPLAYED(10167, Category.DELAYED_DATA, Severity.WARNING, Reaction.NONE,
+    DELAYED_DATA_DISPLAYED(
+            10167,
+            Category.DELAYED_DATA,
+            Severity.WARNING,
+            Reaction.NONE,
             "No live market data subscription: delayed data is shown instead"),
-    DELAYED_DATA_NOT_ENABLED(10168, Category.NO_MARKET_DATA_PERMISSION, Severity.ERROR, Reaction.FAIL_REQUEST,
+    DELAYED_DATA_NOT_ENABLED(
+            10168,
+            Category.NO_MARKET_DATA_PERMISSION,
+            Severity.ERROR,
+            Reaction.FAIL_REQUEST,
             "No live market data subscription, and delayed market data is not enabled");
 
     /** Fragments of 162 texts that answer the request for good (see {@link #of}). */
-    private static final List<String> HISTORICAL_ANSWERS = List.of("no data", "cancel",
-            "permission", "not subscribed", "rejected", "exceed", "invalid", "not valid", "not supported",
-            "must occur", "different ip");
+    private static final List<String> HISTORICAL_ANSWERS =
+            List.of(
+                    "no data",
+                    "cancel",
+                    "permission",
+                    "not subscribed",
+                    "rejected",
+                    "exceed",
+                    "invalid",
+                    "not valid",
+                    "not supported",
+                    "must occur",
+                    "different ip");
 
     /** What an error is about. */
     public enum Category {
-        CONNECTIVITY, CLIENT_ID_IN_USE, DATA_FARM, NO_SECURITY_DEFINITION, NO_MARKET_DATA_PERMISSION,
-        DELAYED_DATA, HISTORICAL_PACING, HISTORICAL_DATA, OTHER
+        CONNECTIVITY,
+        CLIENT_ID_IN_USE,
+        DATA_FARM,
+        NO_SECURITY_DEFINITION,
+        NO_MARKET_DATA_PERMISSION,
+        DELAYED_DATA,
+        HISTORICAL_PACING,
+        HISTORICAL_DATA,
+        OTHER
     }
 
-    /** How bad it is: INFO is a status report, FATAL means the connection cannot work as configured. */
-    public enum Severity { INFO, WARNING, ERROR, FATAL }
+    /**
+     * How bad it is: INFO is a status report, FATAL means the connection cannot work as configured.
+     */
+    public enum Severity {
+        INFO,
+        WARNING,
+        ERROR,
+        FATAL
+    }
 
     /** What the client should do about it. */
     public enum Reaction {
-        NONE, WAIT_FOR_RESTORE, RESUBSCRIBE_ALL, RETRY_LATER, FAIL_REQUEST, RECONNECT, CHANGE_CLIENT_ID
+        NONE,
+        WAIT_FOR_RESTORE,
+        RESUBSCRIBE_ALL,
+        RETRY_LATER,
+        FAIL_REQUEST,
+        RECONNECT,
+        CHANGE_CLIENT_ID
     }
 
     private final int code;

@@ -1,5 +1,4 @@
 package org.tickerdesk.ibkr.entity;
 
 /** A decoded message from TWS, handed by the connection's reader thread to its listener. */
-public interface IncomingMessage {
-}
+public interface IncomingMessage {}

@@ -9,9 +9,17 @@ import java.util.Objects;
  */
 public record LineState(String symbol, Status status, String detail) {
 
-    /** The life of a subscription; only REQUESTED, STREAMING and DELAYED hold a market-data line. */
+    /**
+     * The life of a subscription; only REQUESTED, STREAMING and DELAYED hold a market-data line.
+     */
     public enum Status {
-        NOT_SUBSCRIBED, WAITING_FOR_LINE, REQUESTED, STREAMING, DELAYED, NO_PERMISSION, NO_SUCH_CONTRACT;
+        NOT_SUBSCRIBED,
+        WAITING_FOR_LINE,
+        REQUESTED,
+        STREAMING,
+        DELAYED,
+        NO_PERMISSION,
+        NO_SUCH_CONTRACT;
 
         public boolean holdsLine() {
             return this == REQUESTED || this == STREAMING || this == DELAYED;

@@ -11,7 +11,10 @@ public record ManagedAccounts(List<String> accounts) implements IncomingMessage 
 
     /** IB sends one comma-separated field, often with a trailing comma. */
     public static ManagedAccounts parse(String list) {
-        return new ManagedAccounts(java.util.Arrays.stream(list.split(","))
-                .map(String::trim).filter(account -> !account.isEmpty()).toList());
+        return new ManagedAccounts(
+                java.util.Arrays.stream(list.split(","))
+                        .map(String::trim)
+                        .filter(account -> !account.isEmpty())
+                        .toList());
     }
 }

@@ -5,7 +5,10 @@ package org.tickerdesk.ibkr.entity;
  * reports for each subscription, so every tick can say whether it is live, frozen or delayed.
  */
 public enum MarketDataKind {
-    LIVE(1), FROZEN(2), DELAYED(3), DELAYED_FROZEN(4);
+    LIVE(1),
+    FROZEN(2),
+    DELAYED(3),
+    DELAYED_FROZEN(4);
 
     private final int code;
 

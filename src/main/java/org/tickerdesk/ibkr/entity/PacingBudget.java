@@ -8,6 +8,11 @@ import java.time.Instant;
  * may be open, when the next plain request would be admitted, and until when the gate pauses after
  * a pacing violation ({@code null} when it does not).
  */
-public record PacingBudget(Instant asOf, int usedInWindow, int remainingInWindow, int open, int remainingOpen,
-                           Instant nextFreeSlot, Instant pausedUntil) {
-}
+public record PacingBudget(
+        Instant asOf,
+        int usedInWindow,
+        int remainingInWindow,
+        int open,
+        int remainingOpen,
+        Instant nextFreeSlot,
+        Instant pausedUntil) {}

@@ -2,7 +2,19 @@ package org.tickerdesk.ibkr.entity;
 
 /** IB's secType codes for the instruments Tickerdesk quotes and trades. */
 public enum SecurityType {
-    STK, FUT, OPT, FOP, IND, CASH, CFD, CRYPTO, BOND, FUND, WAR, CMDTY, BAG;
+    STK,
+    FUT,
+    OPT,
+    FOP,
+    IND,
+    CASH,
+    CFD,
+    CRYPTO,
+    BOND,
+    FUND,
+    WAR,
+    CMDTY,
+    BAG;
 
     /** Derivatives need an expiry (and options a strike and right) to name one contract. */
     public boolean isDerivative() {

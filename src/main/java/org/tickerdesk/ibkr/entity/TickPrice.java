@@ -5,10 +5,18 @@ import java.util.Objects;
 
 /**
  * A price tick of one market-data subscription. IB sends -1 as the price when there is no quote
- * (e.g. no bid outside hours); {@link #noQuote()} says so. {@code size} is null when IB left it unset.
+ * (e.g. no bid outside hours); {@link #noQuote()} says so. {@code size} is null when IB left it
+ * unset.
  */
-public record TickPrice(int reqId, int tickType, BigDecimal price, BigDecimal size, boolean canAutoExecute,
-                        boolean pastLimit, boolean preOpen) implements IncomingMessage {
+public record TickPrice(
+        int reqId,
+        int tickType,
+        BigDecimal price,
+        BigDecimal size,
+        boolean canAutoExecute,
+        boolean pastLimit,
+        boolean preOpen)
+        implements IncomingMessage {
 
     public TickPrice {
         Objects.requireNonNull(price, "price");

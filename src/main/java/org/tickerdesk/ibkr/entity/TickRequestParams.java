@@ -3,6 +3,6 @@ package org.tickerdesk.ibkr.entity;
 import java.math.BigDecimal;
 
 /** Sent once per subscription: the minimum tick, the BBO exchange and snapshot permissions. */
-public record TickRequestParams(int reqId, BigDecimal minTick, String bboExchange, int snapshotPermissions)
-        implements IncomingMessage {
-}
+public record TickRequestParams(
+        int reqId, BigDecimal minTick, String bboExchange, int snapshotPermissions)
+        implements IncomingMessage {}

@@ -13,7 +13,9 @@ public record TickString(int reqId, int tickType, String value) implements Incom
         Objects.requireNonNull(value, "value");
     }
 
-    /** The last-trade time, or null when this is not a timestamp tick or the text is not a number. */
+    /**
+     * The last-trade time, or null when this is not a timestamp tick or the text is not a number.
+     */
     public Instant lastTradeTime() {
         if (tickType != LAST_TIMESTAMP && tickType != DELAYED_LAST_TIMESTAMP) {
             return null;

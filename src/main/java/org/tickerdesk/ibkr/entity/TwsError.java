@@ -3,19 +3,26 @@ package org.tickerdesk.ibkr.entity;
 import java.util.Objects;
 
 /**
- * An {@code errMsg} from TWS: request id (-1 when it concerns the connection), code, IB's text,
- * the advanced order-reject JSON and the error time (epoch millis, 0 before server version 194),
- * with the classification when the code is known.
+ * An {@code errMsg} from TWS: request id (-1 when it concerns the connection), code, IB's text, the
+ * advanced order-reject JSON and the error time (epoch millis, 0 before server version 194), with
+ * the classification when the code is known.
  */
-public record TwsError(int reqId, int code, String text, String advancedOrderRejectJson, long errorTimeMillis,
-                       IbError known) implements IncomingMessage {
+public record TwsError(
+        int reqId,
+        int code,
+        String text,
+        String advancedOrderRejectJson,
+        long errorTimeMillis,
+        IbError known)
+        implements IncomingMessage {
 
     public TwsError {
         Objects.requireNonNull(text, "text");
         advancedOrderRejectJson = advancedOrderRejectJson == null ? "" : advancedOrderRejectJson;
     }
 
-    public static TwsError of(int reqId, int code, String text, String rejectJson, long timeMillis) {
+    public static TwsError of(
+            int reqId, int code, String text, String rejectJson, long timeMillis) {
         return new TwsError(reqId, code, text, rejectJson, timeMillis, IbError.of(code, text));
     }
 

@@ -6,16 +6,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import org.tickerdesk.instruments.control.ContractInput;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.control.InvalidInstrument;
 import org.tickerdesk.instruments.control.LookupFailed;
 import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.instruments.entity.InstrumentKind;
-
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The instruments page: the list, adding or removing a symbol on the watchlist, and looking an
@@ -25,11 +24,9 @@ import java.util.List;
 @ViewScoped
 public class InstrumentsPage implements Serializable {
 
-    @Inject
-    InstrumentCatalog catalog;
+    @Inject InstrumentCatalog catalog;
 
-    @Inject
-    FacesContext faces;
+    @Inject FacesContext faces;
 
     private List<Instrument> instruments;
     private String symbol;
@@ -51,16 +48,29 @@ public class InstrumentsPage implements Serializable {
             return;
         }
         try {
-            ContractInput input = new ContractInput(symbol, kind, exchange, currency, tickSize,
-                    expiry == null ? null : expiry.toString());
+            ContractInput input =
+                    new ContractInput(
+                            symbol,
+                            kind,
+                            exchange,
+                            currency,
+                            tickSize,
+                            expiry == null ? null : expiry.toString());
             Instrument added = catalog.watch(input.toContract(), description);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, added.symbol() + " is on the watchlist", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            added.symbol() + " is on the watchlist",
+                            null));
             symbol = null;
             expiry = null;
             description = null;
             load();
         } catch (InvalidInstrument e) {
-            faces.addMessage("add:symbol", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.addMessage(
+                    "add:symbol",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             faces.validationFailed();
         }
     }
@@ -73,13 +83,26 @@ public class InstrumentsPage implements Serializable {
         try {
             InstrumentCatalog.Resolution resolved = catalog.resolve(lookup.input().toQuery());
             Instrument i = resolved.instrument();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, i.symbol()
-                    + (resolved.created() ? " found at IBKR" : " updated from IBKR") + " (conId " + i.conId() + ", "
-                    + i.contract().exchange() + ", " + i.contract().currency() + ") and on the watchlist", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            i.symbol()
+                                    + (resolved.created() ? " found at IBKR" : " updated from IBKR")
+                                    + " (conId "
+                                    + i.conId()
+                                    + ", "
+                                    + i.contract().exchange()
+                                    + ", "
+                                    + i.contract().currency()
+                                    + ") and on the watchlist",
+                            null));
             lookup.clear();
             load();
         } catch (InvalidInstrument | LookupFailed e) {
-            faces.addMessage("lookup:lookupSymbol", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.addMessage(
+                    "lookup:lookupSymbol",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             faces.validationFailed();
         }
     }
@@ -98,9 +121,13 @@ public class InstrumentsPage implements Serializable {
         }
         try {
             catalog.unwatch(removed);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, removed + " left the watchlist", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO, removed + " left the watchlist", null));
         } catch (InvalidInstrument e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         load();
     }
@@ -113,7 +140,12 @@ public class InstrumentsPage implements Serializable {
         if (isAdmin()) {
             return true;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Only an admin may change the watchlist", null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        "Only an admin may change the watchlist",
+                        null));
         return false;
     }
 

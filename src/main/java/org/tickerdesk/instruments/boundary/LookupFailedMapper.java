@@ -11,22 +11,27 @@ import org.tickerdesk.instruments.control.LookupFailed;
 import org.tickerdesk.instruments.entity.ContractMatch;
 
 /**
- * A failed lookup at the broker, each way of failing with its own status and code, so a program
- * can tell "no such instrument" from "try again later": {@code {"code": ..., "message": ...}}, and
- * for an ambiguous lookup the candidates under {@code "matches"}.
+ * A failed lookup at the broker, each way of failing with its own status and code, so a program can
+ * tell "no such instrument" from "try again later": {@code {"code": ..., "message": ...}}, and for
+ * an ambiguous lookup the candidates under {@code "matches"}.
  */
 @Provider
 public class LookupFailedMapper implements ExceptionMapper<LookupFailed> {
 
     @Override
     public Response toResponse(LookupFailed e) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("code", code(e.reason())).add("message", e.getMessage());
+        JsonObjectBuilder body =
+                Json.createObjectBuilder()
+                        .add("code", code(e.reason()))
+                        .add("message", e.getMessage());
         if (!e.matches().isEmpty()) {
             JsonArrayBuilder matches = Json.createArrayBuilder();
             e.matches().forEach(m -> matches.add(match(m)));
             body.add("matches", matches);
         }
-        return Response.status(status(e.reason())).type(MediaType.APPLICATION_JSON).entity(body.build().toString())
+        return Response.status(status(e.reason()))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(body.build().toString())
                 .build();
     }
 
@@ -54,12 +59,13 @@ public class LookupFailedMapper implements ExceptionMapper<LookupFailed> {
     }
 
     private static JsonObjectBuilder match(ContractMatch m) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("symbol", m.contract().symbol())
-                .add("kind", m.contract().kind().name().toLowerCase())
-                .add("exchange", m.contract().exchange())
-                .add("currency", m.contract().currency())
-                .add("conId", m.details().conId());
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("symbol", m.contract().symbol())
+                        .add("kind", m.contract().kind().name().toLowerCase())
+                        .add("exchange", m.contract().exchange())
+                        .add("currency", m.contract().currency())
+                        .add("conId", m.details().conId());
         if (m.contract().expiry() != null) {
             json.add("expiry", m.contract().expiry().toString());
         }

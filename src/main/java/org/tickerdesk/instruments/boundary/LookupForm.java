@@ -14,7 +14,13 @@ public class LookupForm implements Serializable {
     private String conId;
 
     LookupInput input() {
-        return new LookupInput(conId, symbol, conId == null || conId.isBlank() ? kind : null, exchange, currency, expiry);
+        return new LookupInput(
+                conId,
+                symbol,
+                conId == null || conId.isBlank() ? kind : null,
+                exchange,
+                currency,
+                expiry);
     }
 
     void clear() {

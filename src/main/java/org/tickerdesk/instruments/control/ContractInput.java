@@ -1,8 +1,5 @@
 package org.tickerdesk.instruments.control;
 
-import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.instruments.entity.InstrumentKind;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,13 +7,20 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.instruments.entity.InstrumentKind;
 
 /**
  * A contract as a person or a program types it, every field a string (blank for the default):
  * turned into a valid {@link Contract} or refused with a message that says what to fix.
  */
-public record ContractInput(String symbol, String kind, String exchange, String currency, String tickSize,
-                            String expiry) {
+public record ContractInput(
+        String symbol,
+        String kind,
+        String exchange,
+        String currency,
+        String tickSize,
+        String expiry) {
 
     public Contract toContract() {
         String cleanSymbol = blankToNull(symbol);
@@ -29,9 +33,13 @@ public record ContractInput(String symbol, String kind, String exchange, String 
             throw new InvalidInstrument("The expiry " + expiryDate + " is in the past");
         }
         try {
-            return new Contract(cleanSymbol.toUpperCase(Locale.ROOT), instrumentKind,
+            return new Contract(
+                    cleanSymbol.toUpperCase(Locale.ROOT),
+                    instrumentKind,
                     orDefault(exchange, "SMART").toUpperCase(Locale.ROOT),
-                    orDefault(currency, "USD").toUpperCase(Locale.ROOT), tick(), expiryDate);
+                    orDefault(currency, "USD").toUpperCase(Locale.ROOT),
+                    tick(),
+                    expiryDate);
         } catch (IllegalArgumentException e) {
             throw new InvalidInstrument(e.getMessage());
         }
@@ -42,9 +50,13 @@ public record ContractInput(String symbol, String kind, String exchange, String 
         try {
             return InstrumentKind.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInstrument("'" + kind + "' is not a kind of instrument; use one of "
-                    + Arrays.stream(InstrumentKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", ")));
+            throw new InvalidInstrument(
+                    "'"
+                            + kind
+                            + "' is not a kind of instrument; use one of "
+                            + Arrays.stream(InstrumentKind.values())
+                                    .map(k -> k.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(", ")));
         }
     }
 
@@ -53,7 +65,8 @@ public record ContractInput(String symbol, String kind, String exchange, String 
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new InvalidInstrument("'" + tickSize + "' is not a tick size; use a number such as 0.01");
+            throw new InvalidInstrument(
+                    "'" + tickSize + "' is not a tick size; use a number such as 0.01");
         }
     }
 

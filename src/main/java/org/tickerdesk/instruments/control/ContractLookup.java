@@ -11,7 +11,9 @@ import org.tickerdesk.instruments.entity.ContractQuery;
  */
 public interface ContractLookup {
 
-    /** False when no broker is configured to answer; every lookup then fails with {@code NOT_USED}. */
+    /**
+     * False when no broker is configured to answer; every lookup then fails with {@code NOT_USED}.
+     */
     default boolean available() {
         return true;
     }

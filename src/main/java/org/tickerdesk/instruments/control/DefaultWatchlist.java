@@ -6,10 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.instruments.entity.Instrument;
-import org.tickerdesk.instruments.entity.InstrumentKind;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.instruments.entity.Instrument;
+import org.tickerdesk.instruments.entity.InstrumentKind;
 
 /**
  * Gives a new database its first watchlist: twenty well-known US stocks, the front E-mini S&P 500
@@ -32,8 +31,10 @@ import java.util.logging.Logger;
 public class DefaultWatchlist {
 
     static final String SEED = "default-watchlist";
-    static final List<String> STOCKS = List.of("AAPL", "MSFT", "NVDA", "AMZN", "GOOGL", "META", "TSLA", "BRK.B",
-            "JPM", "V", "UNH", "XOM", "JNJ", "WMT", "PG", "MA", "HD", "KO", "PEP", "NFLX");
+    static final List<String> STOCKS =
+            List.of(
+                    "AAPL", "MSFT", "NVDA", "AMZN", "GOOGL", "META", "TSLA", "BRK.B", "JPM", "V",
+                    "UNH", "XOM", "JNJ", "WMT", "PG", "MA", "HD", "KO", "PEP", "NFLX");
 
     private static final Logger LOG = Logger.getLogger(DefaultWatchlist.class.getName());
 
@@ -42,8 +43,12 @@ public class DefaultWatchlist {
 
     @PostConstruct
     void seedOnce() {
-        int claimed = em.createNativeQuery("INSERT INTO seeds (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")
-                .setParameter(1, SEED).executeUpdate();
+        int claimed =
+                em.createNativeQuery(
+                                "INSERT INTO seeds (name) VALUES (?1) ON CONFLICT (name) DO"
+                                        + " NOTHING")
+                        .setParameter(1, SEED)
+                        .executeUpdate();
         if (claimed == 0) {
             return;
         }
@@ -58,20 +63,45 @@ public class DefaultWatchlist {
             list.add(new Instrument(Contract.stock(symbol, "SMART"), null));
         }
         LocalDate es = FrontMonth.equityIndexExpiry(today);
-        list.add(new Instrument(new Contract(FrontMonth.code("ES", YearMonth.from(es)), InstrumentKind.FUTURE, "CME",
-                "USD", new BigDecimal("0.25"), es), "E-mini S&P 500 " + monthName(YearMonth.from(es))));
+        list.add(
+                new Instrument(
+                        new Contract(
+                                FrontMonth.code("ES", YearMonth.from(es)),
+                                InstrumentKind.FUTURE,
+                                "CME",
+                                "USD",
+                                new BigDecimal("0.25"),
+                                es),
+                        "E-mini S&P 500 " + monthName(YearMonth.from(es))));
         YearMonth crude = FrontMonth.crudeDeliveryMonth(today);
-        list.add(new Instrument(new Contract(FrontMonth.code("CL", crude), InstrumentKind.FUTURE, "NYMEX", "USD",
-                new BigDecimal("0.01"), FrontMonth.crudeExpiry(crude)), "WTI crude oil " + monthName(crude)));
+        list.add(
+                new Instrument(
+                        new Contract(
+                                FrontMonth.code("CL", crude),
+                                InstrumentKind.FUTURE,
+                                "NYMEX",
+                                "USD",
+                                new BigDecimal("0.01"),
+                                FrontMonth.crudeExpiry(crude)),
+                        "WTI crude oil " + monthName(crude)));
         YearMonth cpiMonth = YearMonth.from(today).plusMonths(1);
         LocalDate cpiRelease = cpiMonth.plusMonths(1).atDay(15);
-        list.add(new Instrument(new Contract("CPI3-" + cpiMonth.toString().replace("-", ""), InstrumentKind.EVENT,
-                "FORECASTX", "USD", new BigDecimal("0.01"), cpiRelease),
-                "US CPI year on year above 3% for " + monthName(cpiMonth)));
+        list.add(
+                new Instrument(
+                        new Contract(
+                                "CPI3-" + cpiMonth.toString().replace("-", ""),
+                                InstrumentKind.EVENT,
+                                "FORECASTX",
+                                "USD",
+                                new BigDecimal("0.01"),
+                                cpiRelease),
+                        "US CPI year on year above 3% for " + monthName(cpiMonth)));
         return list;
     }
 
     private static String monthName(YearMonth month) {
-        return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+        return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + " "
+                + month.getYear();
     }
 }

@@ -14,15 +14,16 @@ final class FrontMonth {
 
     private static final String MONTH_CODES = "FGHJKMNQUVXZ";
 
-    private FrontMonth() {
-    }
+    private FrontMonth() {}
 
     /** E-mini S&P 500: quarterly (H, M, U, Z), last trading day the third Friday of the month. */
     static LocalDate equityIndexExpiry(LocalDate today) {
         YearMonth month = YearMonth.from(today);
         while (true) {
             if (month.getMonthValue() % 3 == 0) {
-                LocalDate expiry = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.FRIDAY));
+                LocalDate expiry =
+                        month.atDay(1)
+                                .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.FRIDAY));
                 if (expiry.isAfter(today)) {
                     return expiry;
                 }

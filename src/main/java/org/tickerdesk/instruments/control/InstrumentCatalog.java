@@ -5,6 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.ContractMatch;
@@ -12,17 +16,12 @@ import org.tickerdesk.instruments.entity.ContractQuery;
 import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * The instruments Tickerdesk knows and the watchlist among them. Changes to the watchlist are
- * announced as {@link WatchlistChanged} events. For load tests the simulated market adds
- * {@code tickerdesk.sim.symbols} synthetic stocks S0000, S0001, ... to the watchlist; they live
- * in configuration only, never in the database. Instruments can also be resolved at the broker
- * through the {@link ContractLookup} SPI, which fills in the broker's details.
+ * announced as {@link WatchlistChanged} events. For load tests the simulated market adds {@code
+ * tickerdesk.sim.symbols} synthetic stocks S0000, S0001, ... to the watchlist; they live in
+ * configuration only, never in the database. Instruments can also be resolved at the broker through
+ * the {@link ContractLookup} SPI, which fills in the broker's details.
  */
 @Stateless
 public class InstrumentCatalog {
@@ -30,23 +29,25 @@ public class InstrumentCatalog {
     @PersistenceContext(unitName = "tickerdesk")
     EntityManager em;
 
-    @Inject
-    Event<WatchlistChanged> watchlistChanged;
+    @Inject Event<WatchlistChanged> watchlistChanged;
 
     @Inject
     @ConfigProperty(name = "tickerdesk.sim.symbols")
     int syntheticStocks;
 
-    @Inject
-    ContractLookup lookup;
+    @Inject ContractLookup lookup;
 
     public List<Instrument> all() {
         return em.createNamedQuery(Instrument.ALL, Instrument.class).getResultList();
     }
 
     public List<Contract> watchlist() {
-        List<Contract> contracts = new ArrayList<>(em.createNamedQuery(Instrument.WATCHLIST, Instrument.class)
-                .getResultStream().map(Instrument::contract).toList());
+        List<Contract> contracts =
+                new ArrayList<>(
+                        em.createNamedQuery(Instrument.WATCHLIST, Instrument.class)
+                                .getResultStream()
+                                .map(Instrument::contract)
+                                .toList());
         for (int i = 0; i < syntheticStocks; i++) {
             contracts.add(Contract.stock(SyntheticStocks.symbol(i), "SIM"));
         }
@@ -55,13 +56,18 @@ public class InstrumentCatalog {
 
     /** How many instruments are known, and how many of them watched, synthetic stocks included. */
     public Counts counts() {
-        Object[] row = (Object[]) em.createNativeQuery(
-                "SELECT COUNT(*), COUNT(*) FILTER (WHERE on_watchlist) FROM instruments").getSingleResult();
-        return new Counts(((Number) row[0]).intValue() + syntheticStocks, ((Number) row[1]).intValue() + syntheticStocks);
+        Object[] row =
+                (Object[])
+                        em.createNativeQuery(
+                                        "SELECT COUNT(*), COUNT(*) FILTER (WHERE on_watchlist) FROM"
+                                                + " instruments")
+                                .getSingleResult();
+        return new Counts(
+                ((Number) row[0]).intValue() + syntheticStocks,
+                ((Number) row[1]).intValue() + syntheticStocks);
     }
 
-    public record Counts(int known, int watched) {
-    }
+    public record Counts(int known, int watched) {}
 
     public int syntheticStocks() {
         return syntheticStocks;
@@ -69,11 +75,14 @@ public class InstrumentCatalog {
 
     public Optional<Instrument> find(String symbol) {
         return em.createNamedQuery(Instrument.BY_SYMBOL, Instrument.class)
-                .setParameter("symbol", symbol).getResultStream().findFirst();
+                .setParameter("symbol", symbol)
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean isWatched(String symbol) {
-        return SyntheticStocks.isOne(symbol, syntheticStocks) || find(symbol).map(Instrument::onWatchlist).orElse(false);
+        return SyntheticStocks.isOne(symbol, syntheticStocks)
+                || find(symbol).map(Instrument::onWatchlist).orElse(false);
     }
 
     /**
@@ -82,15 +91,20 @@ public class InstrumentCatalog {
      */
     public Instrument watch(Contract contract, String description) {
         if (SyntheticStocks.isOne(contract.symbol(), syntheticStocks)) {
-            throw new InvalidInstrument(contract.symbol() + " is a synthetic stock of the simulated market"
-                    + " (TICKERDESK_SIM_SYMBOLS) and is watched already");
+            throw new InvalidInstrument(
+                    contract.symbol()
+                            + " is a synthetic stock of the simulated market"
+                            + " (TICKERDESK_SIM_SYMBOLS) and is watched already");
         }
         Optional<Instrument> known = find(contract.symbol());
         if (known.isPresent()) {
             Instrument instrument = known.get();
             if (!instrument.contract().equals(contract)) {
-                throw new InvalidInstrument(contract.symbol() + " is already known as "
-                        + describe(instrument.contract()) + "; add it again with those details");
+                throw new InvalidInstrument(
+                        contract.symbol()
+                                + " is already known as "
+                                + describe(instrument.contract())
+                                + "; add it again with those details");
             }
             if (instrument.onWatchlist()) {
                 throw new InvalidInstrument(contract.symbol() + " is already on the watchlist");
@@ -105,7 +119,10 @@ public class InstrumentCatalog {
         return instrument;
     }
 
-    /** Whether a broker is configured to resolve instruments; the lookup fails with NOT_USED otherwise. */
+    /**
+     * Whether a broker is configured to resolve instruments; the lookup fails with NOT_USED
+     * otherwise.
+     */
     public boolean lookupAvailable() {
         return lookup.available();
     }
@@ -120,19 +137,30 @@ public class InstrumentCatalog {
     public Resolution resolve(ContractQuery query) {
         List<ContractMatch> matches = lookup.lookup(query);
         if (matches.isEmpty()) {
-            throw new LookupFailed(LookupFailed.Reason.NO_SUCH_INSTRUMENT, "No such instrument: " + query.describe());
+            throw new LookupFailed(
+                    LookupFailed.Reason.NO_SUCH_INSTRUMENT,
+                    "No such instrument: " + query.describe());
         }
         if (matches.size() > 1) {
-            throw new LookupFailed(LookupFailed.Reason.AMBIGUOUS, matches.size() + " contracts match "
-                    + query.describe() + "; narrow it by exchange, currency or expiry, or look up by conId: "
-                    + String.join("; ", matches.stream().map(ContractMatch::describe).toList()), matches);
+            throw new LookupFailed(
+                    LookupFailed.Reason.AMBIGUOUS,
+                    matches.size()
+                            + " contracts match "
+                            + query.describe()
+                            + "; narrow it by exchange, currency or expiry, or look up by conId: "
+                            + String.join(
+                                    "; ", matches.stream().map(ContractMatch::describe).toList()),
+                    matches);
         }
         ContractMatch match = matches.get(0);
-        Optional<Instrument> known = findByConId(match.details().conId()).or(() -> find(match.contract().symbol()));
+        Optional<Instrument> known =
+                findByConId(match.details().conId()).or(() -> find(match.contract().symbol()));
         if (known.isEmpty()) {
             if (SyntheticStocks.isOne(match.contract().symbol(), syntheticStocks)) {
-                throw new InvalidInstrument(match.contract().symbol() + " is a synthetic stock of the simulated"
-                        + " market (TICKERDESK_SIM_SYMBOLS); it cannot be taken from the broker");
+                throw new InvalidInstrument(
+                        match.contract().symbol()
+                                + " is a synthetic stock of the simulated market"
+                                + " (TICKERDESK_SIM_SYMBOLS); it cannot be taken from the broker");
             }
             Instrument instrument = new Instrument(match, Instant.now());
             em.persist(instrument);
@@ -152,26 +180,37 @@ public class InstrumentCatalog {
         return new Resolution(instrument, false);
     }
 
-    /** A resolved instrument, and whether the lookup created it (rather than updating a known one). */
-    public record Resolution(Instrument instrument, boolean created) {
-    }
+    /**
+     * A resolved instrument, and whether the lookup created it (rather than updating a known one).
+     */
+    public record Resolution(Instrument instrument, boolean created) {}
 
     public Optional<Instrument> findByConId(int conId) {
         return em.createNamedQuery(Instrument.BY_CONID, Instrument.class)
-                .setParameter("conId", conId).getResultStream().findFirst();
+                .setParameter("conId", conId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Takes a symbol off the watchlist; its instrument (and later its history) stays. */
     public void unwatch(String symbol) {
-        Instrument instrument = find(symbol).filter(Instrument::onWatchlist)
-                .orElseThrow(() -> new InvalidInstrument(symbol + " is not on the watchlist"));
+        Instrument instrument =
+                find(symbol)
+                        .filter(Instrument::onWatchlist)
+                        .orElseThrow(
+                                () -> new InvalidInstrument(symbol + " is not on the watchlist"));
         instrument.unwatch();
         watchlistChanged.fire(new WatchlistChanged(instrument.contract(), false));
     }
 
     private static String describe(Contract c) {
-        return c.kind().name().toLowerCase() + " on " + c.exchange() + " in " + c.currency()
-                + " with tick size " + c.tickSize().stripTrailingZeros().toPlainString()
+        return c.kind().name().toLowerCase()
+                + " on "
+                + c.exchange()
+                + " in "
+                + c.currency()
+                + " with tick size "
+                + c.tickSize().stripTrailingZeros().toPlainString()
                 + (c.expiry() == null ? "" : " expiring " + c.expiry());
     }
 }

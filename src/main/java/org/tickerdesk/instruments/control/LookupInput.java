@@ -10,17 +10,19 @@ import org.tickerdesk.instruments.entity.ContractQuery;
 import org.tickerdesk.instruments.entity.InstrumentKind;
 
 /**
- * A lookup as a person or a program types it, every field a string (blank for none): a contract
- * id alone, or a symbol with its kind (stock when blank) and, to narrow the answer, exchange,
- * currency and expiry. Turned into a {@link ContractQuery} or refused with what to fix.
+ * A lookup as a person or a program types it, every field a string (blank for none): a contract id
+ * alone, or a symbol with its kind (stock when blank) and, to narrow the answer, exchange, currency
+ * and expiry. Turned into a {@link ContractQuery} or refused with what to fix.
  */
-public record LookupInput(String conId, String symbol, String kind, String exchange, String currency,
-                          String expiry) {
+public record LookupInput(
+        String conId, String symbol, String kind, String exchange, String currency, String expiry) {
 
     public ContractQuery toQuery() {
         String id = blankToNull(conId);
         if (id != null) {
-            if (blankToNull(symbol) != null || blankToNull(kind) != null || blankToNull(currency) != null
+            if (blankToNull(symbol) != null
+                    || blankToNull(kind) != null
+                    || blankToNull(currency) != null
                     || blankToNull(expiry) != null) {
                 throw new InvalidInstrument("Look up either by conId or by symbol, not both");
             }
@@ -36,8 +38,13 @@ public record LookupInput(String conId, String symbol, String kind, String excha
         InstrumentKind instrumentKind = parsedKind();
         String expiryText = blankToNull(expiry);
         try {
-            ContractQuery query = ContractQuery.bySymbol(symbol.strip().toUpperCase(Locale.ROOT), instrumentKind,
-                    upper(exchange), upper(currency), expiryText);
+            ContractQuery query =
+                    ContractQuery.bySymbol(
+                            symbol.strip().toUpperCase(Locale.ROOT),
+                            instrumentKind,
+                            upper(exchange),
+                            upper(currency),
+                            expiryText);
             refusePast(query);
             return query;
         } catch (IllegalArgumentException e) {
@@ -54,7 +61,8 @@ public record LookupInput(String conId, String symbol, String kind, String excha
         } catch (NumberFormatException e) {
             // refused below, with the same words as a negative id
         }
-        throw new InvalidInstrument("'" + text + "' is not a contract id; use IB's conId, a positive whole number");
+        throw new InvalidInstrument(
+                "'" + text + "' is not a contract id; use IB's conId, a positive whole number");
     }
 
     private InstrumentKind parsedKind() {
@@ -65,18 +73,27 @@ public record LookupInput(String conId, String symbol, String kind, String excha
         try {
             return InstrumentKind.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInstrument("'" + kind + "' is not a kind of instrument; use one of "
-                    + Arrays.stream(InstrumentKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", ")));
+            throw new InvalidInstrument(
+                    "'"
+                            + kind
+                            + "' is not a kind of instrument; use one of "
+                            + Arrays.stream(InstrumentKind.values())
+                                    .map(k -> k.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(", ")));
         }
     }
 
-    /** The broker would find nothing for an expired contract; saying why is kinder than "no such instrument". */
+    /**
+     * The broker would find nothing for an expired contract; saying why is kinder than "no such
+     * instrument".
+     */
     private static void refusePast(ContractQuery query) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate day = query.expiryDay();
         YearMonth month = query.expiryMonth();
-        if (day != null ? day.isBefore(today) : month != null && month.isBefore(YearMonth.from(today))) {
+        if (day != null
+                ? day.isBefore(today)
+                : month != null && month.isBefore(YearMonth.from(today))) {
             throw new InvalidInstrument("The expiry " + query.expiry() + " is in the past");
         }
     }

@@ -1,12 +1,9 @@
 package org.tickerdesk.instruments.control;
 
-/**
- * The names of the simulated market's synthetic stocks: S0000 to S{N-1}, four digits at least.
- */
+/** The names of the simulated market's synthetic stocks: S0000 to S{N-1}, four digits at least. */
 final class SyntheticStocks {
 
-    private SyntheticStocks() {
-    }
+    private SyntheticStocks() {}
 
     static String symbol(int index) {
         return String.format("S%04d", index);

@@ -13,9 +13,16 @@ public record ContractMatch(Contract contract, InstrumentDetails details) {
     /** "AAPL stock on NASDAQ in USD, conId 265598 (APPLE INC)": enough to tell matches apart. */
     public String describe() {
         Contract c = contract;
-        return c.symbol() + " " + c.kind().name().toLowerCase() + " on " + c.exchange() + " in " + c.currency()
+        return c.symbol()
+                + " "
+                + c.kind().name().toLowerCase()
+                + " on "
+                + c.exchange()
+                + " in "
+                + c.currency()
                 + (c.expiry() == null ? "" : " expiring " + c.expiry())
-                + ", conId " + details.conId()
+                + ", conId "
+                + details.conId()
                 + (details.longName() == null ? "" : " (" + details.longName() + ")");
     }
 }

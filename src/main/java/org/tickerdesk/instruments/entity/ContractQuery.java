@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
  * contract that fits, which may be several (a stock listed in two currencies, every month of a
  * future). The expiry is a day (2026-12-18) or, for futures, a contract month (2026-12).
  */
-public record ContractQuery(int conId, String symbol, InstrumentKind kind, String exchange, String currency,
-                            String expiry) {
+public record ContractQuery(
+        int conId,
+        String symbol,
+        InstrumentKind kind,
+        String exchange,
+        String currency,
+        String expiry) {
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -24,20 +29,26 @@ public record ContractQuery(int conId, String symbol, InstrumentKind kind, Strin
         }
         if (conId > 0) {
             if (symbol != null || kind != null || currency != null || expiry != null) {
-                throw new IllegalArgumentException("Look up either by conId or by symbol, not both");
+                throw new IllegalArgumentException(
+                        "Look up either by conId or by symbol, not both");
             }
         } else {
             if (symbol == null || !Contract.SYMBOL.matcher(symbol).matches()) {
-                throw new IllegalArgumentException("'" + symbol + "' is not a valid symbol: use 1 to 32 upper-case"
-                        + " letters and digits, with '.', '-' or '_' inside (e.g. AAPL, BRK.B, ESZ6)");
+                throw new IllegalArgumentException(
+                        "'"
+                                + symbol
+                                + "' is not a valid symbol: use 1 to 32 upper-case letters and"
+                                + " digits, with '.', '-' or '_' inside (e.g. AAPL, BRK.B, ESZ6)");
             }
             Objects.requireNonNull(kind, "kind");
         }
         if (exchange != null && !Contract.EXCHANGE.matcher(exchange).matches()) {
-            throw new IllegalArgumentException("'" + exchange + "' is not a valid exchange (e.g. SMART, NASDAQ, CME)");
+            throw new IllegalArgumentException(
+                    "'" + exchange + "' is not a valid exchange (e.g. SMART, NASDAQ, CME)");
         }
         if (currency != null && !Contract.CURRENCY.matcher(currency).matches()) {
-            throw new IllegalArgumentException("'" + currency + "' is not a currency code (e.g. USD)");
+            throw new IllegalArgumentException(
+                    "'" + currency + "' is not a currency code (e.g. USD)");
         }
         if (expiry != null) {
             checkExpiry(expiry, kind);
@@ -51,8 +62,8 @@ public record ContractQuery(int conId, String symbol, InstrumentKind kind, Strin
         return new ContractQuery(conId, null, null, null, null, null);
     }
 
-    public static ContractQuery bySymbol(String symbol, InstrumentKind kind, String exchange, String currency,
-                                         String expiry) {
+    public static ContractQuery bySymbol(
+            String symbol, InstrumentKind kind, String exchange, String currency, String expiry) {
         return new ContractQuery(0, symbol, kind, exchange, currency, expiry);
     }
 
@@ -75,7 +86,9 @@ public record ContractQuery(int conId, String symbol, InstrumentKind kind, Strin
         if (byConId()) {
             return "conId " + conId;
         }
-        return symbol + " " + kind.name().toLowerCase()
+        return symbol
+                + " "
+                + kind.name().toLowerCase()
                 + (exchange == null ? "" : " on " + exchange)
                 + (currency == null ? "" : " in " + currency)
                 + (expiry == null ? "" : " expiring " + expiry);
@@ -84,8 +97,11 @@ public record ContractQuery(int conId, String symbol, InstrumentKind kind, Strin
     private static void checkExpiry(String expiry, InstrumentKind kind) {
         boolean month = MONTH.matcher(expiry).matches();
         if (!month && !DAY.matcher(expiry).matches()) {
-            throw new IllegalArgumentException("'" + expiry + "' is not an expiry; use YYYY-MM-DD (or YYYY-MM for a"
-                    + " future's contract month)");
+            throw new IllegalArgumentException(
+                    "'"
+                            + expiry
+                            + "' is not an expiry; use YYYY-MM-DD (or YYYY-MM for a"
+                            + " future's contract month)");
         }
         try {
             if (month) {
@@ -100,8 +116,10 @@ public record ContractQuery(int conId, String symbol, InstrumentKind kind, Strin
             throw new IllegalArgumentException("A stock does not expire; leave the expiry empty");
         }
         if (month && kind != InstrumentKind.FUTURE) {
-            throw new IllegalArgumentException("Only a future may be named by its contract month; give the "
-                    + kind.name().toLowerCase() + "'s expiry day as YYYY-MM-DD");
+            throw new IllegalArgumentException(
+                    "Only a future may be named by its contract month; give the "
+                            + kind.name().toLowerCase()
+                            + "'s expiry day as YYYY-MM-DD");
         }
     }
 }

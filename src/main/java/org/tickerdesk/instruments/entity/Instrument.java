@@ -9,24 +9,27 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * An instrument Tickerdesk knows, and whether it is on the watchlist. Its contract is validated
- * by {@link Contract}; leaving the watchlist keeps the row, so history stays attached to it. Once
+ * An instrument Tickerdesk knows, and whether it is on the watchlist. Its contract is validated by
+ * {@link Contract}; leaving the watchlist keeps the row, so history stays attached to it. Once
  * resolved at the broker it also carries the broker's {@link InstrumentDetails} (contract id,
  * trading hours, ...), and the broker's answer then decides its exchange, currency, tick size and
  * expiry.
  */
 @Entity
 @Table(name = "instruments")
-@NamedQuery(name = Instrument.WATCHLIST, query = "SELECT i FROM Instrument i WHERE i.onWatchlist = TRUE ORDER BY i.symbol")
+@NamedQuery(
+        name = Instrument.WATCHLIST,
+        query = "SELECT i FROM Instrument i WHERE i.onWatchlist = TRUE ORDER BY i.symbol")
 @NamedQuery(name = Instrument.ALL, query = "SELECT i FROM Instrument i ORDER BY i.symbol")
-@NamedQuery(name = Instrument.BY_SYMBOL, query = "SELECT i FROM Instrument i WHERE i.symbol = :symbol")
+@NamedQuery(
+        name = Instrument.BY_SYMBOL,
+        query = "SELECT i FROM Instrument i WHERE i.symbol = :symbol")
 @NamedQuery(name = Instrument.BY_CONID, query = "SELECT i FROM Instrument i WHERE i.conId = :conId")
 public class Instrument {
 
@@ -98,7 +101,8 @@ public class Instrument {
         this.currency = contract.currency();
         this.tickSize = contract.tickSize();
         this.expiry = contract.expiry();
-        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.description =
+                description == null || description.isBlank() ? null : description.strip();
         if (this.description != null && this.description.length() > 200) {
             throw new IllegalArgumentException("The description is longer than 200 characters");
         }
@@ -121,15 +125,32 @@ public class Instrument {
         Contract found = match.contract();
         int foundId = match.details().conId();
         if (found.kind() != kind) {
-            throw new IllegalArgumentException(symbol + " is known as a " + kind.name().toLowerCase()
-                    + ", but the broker's contract " + foundId + " is a " + found.kind().name().toLowerCase());
+            throw new IllegalArgumentException(
+                    symbol
+                            + " is known as a "
+                            + kind.name().toLowerCase()
+                            + ", but the broker's contract "
+                            + foundId
+                            + " is a "
+                            + found.kind().name().toLowerCase());
         }
         if (conId != null && conId != foundId) {
-            throw new IllegalArgumentException(symbol + " is the broker's contract " + conId + ", not " + foundId
-                    + "; another listing cannot share its symbol");
+            throw new IllegalArgumentException(
+                    symbol
+                            + " is the broker's contract "
+                            + conId
+                            + ", not "
+                            + foundId
+                            + "; another listing cannot share its symbol");
         }
-        Contract updated = new Contract(symbol, kind, found.exchange(), found.currency(), found.tickSize(),
-                found.expiry());
+        Contract updated =
+                new Contract(
+                        symbol,
+                        kind,
+                        found.exchange(),
+                        found.currency(),
+                        found.tickSize(),
+                        found.expiry());
         exchange = updated.exchange();
         currency = updated.currency();
         tickSize = updated.tickSize();

@@ -9,18 +9,14 @@ import org.tickerdesk.marketdata.control.FeedSupervisor;
 import org.tickerdesk.marketdata.control.TickMeter;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 
-/**
- * Ready only while the market-data source is connected.
- */
+/** Ready only while the market-data source is connected. */
 @Readiness
 @ApplicationScoped
 public class MarketDataHealth implements HealthCheck {
 
-    @Inject
-    FeedSupervisor feed;
+    @Inject FeedSupervisor feed;
 
-    @Inject
-    TickMeter meter;
+    @Inject TickMeter meter;
 
     @Override
     public HealthCheckResponse call() {

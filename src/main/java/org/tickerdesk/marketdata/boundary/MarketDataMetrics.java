@@ -8,9 +8,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.tickerdesk.marketdata.control.TickMeter;
 
-/**
- * Publishes the tick rate and count at {@code /metrics}.
- */
+/** Publishes the tick rate and count at {@code /metrics}. */
 @ApplicationScoped
 public class MarketDataMetrics {
 
@@ -18,8 +16,7 @@ public class MarketDataMetrics {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
 
-    @Inject
-    TickMeter meter;
+    @Inject TickMeter meter;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         registry.gauge("tickerdesk_ticks_per_second", meter, TickMeter::perSecond);

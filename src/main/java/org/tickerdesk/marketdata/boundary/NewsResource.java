@@ -24,21 +24,28 @@ public class NewsResource {
 
     static final int DEFAULT_LIMIT = 50;
 
-    @Inject
-    NewsStore store;
+    @Inject NewsStore store;
 
     @GET
-    @Operation(summary = "The latest news from the market-data source (IBKR's bulletins), newest first",
+    @Operation(
+            summary =
+                    "The latest news from the market-data source (IBKR's bulletins), newest first",
             description = "limit: how many, 1 to 500 (default 50).")
     public List<NewsView> recent(@QueryParam("limit") String limit) {
         int count;
         try {
             count = limit(limit);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                    .entity(Json.createObjectBuilder().add("code", "bad_request").add("message", e.getMessage())
-                            .build().toString())
-                    .build());
+            throw new BadRequestException(
+                    Response.status(Response.Status.BAD_REQUEST)
+                            .type(MediaType.APPLICATION_JSON)
+                            .entity(
+                                    Json.createObjectBuilder()
+                                            .add("code", "bad_request")
+                                            .add("message", e.getMessage())
+                                            .build()
+                                            .toString())
+                            .build());
         }
         return store.recent(count).stream().map(NewsView::of).toList();
     }
@@ -55,18 +62,38 @@ public class NewsResource {
         } catch (NumberFormatException e) {
             // refused below, in the same words as a number out of range
         }
-        throw new IllegalArgumentException("limit must be a whole number from 1 to " + NewsStore.MAX_RECENT
-                + ", not '" + text + "'");
+        throw new IllegalArgumentException(
+                "limit must be a whole number from 1 to "
+                        + NewsStore.MAX_RECENT
+                        + ", not '"
+                        + text
+                        + "'");
     }
 
     /** A news item as JSON; type is regular, exchange_unavailable or exchange_available. */
-    public record NewsView(long id, String source, String sourceId, String type, String headline, String body,
-                           String originExchange, String symbol, Instant receivedAt) {
+    public record NewsView(
+            long id,
+            String source,
+            String sourceId,
+            String type,
+            String headline,
+            String body,
+            String originExchange,
+            String symbol,
+            Instant receivedAt) {
 
         static NewsView of(NewsItem item) {
             News n = item.news();
-            return new NewsView(item.id(), n.source(), n.sourceId(), n.type().name().toLowerCase(Locale.ROOT),
-                    n.headline(), n.body(), n.originExchange(), n.symbol(), n.receivedAt());
+            return new NewsView(
+                    item.id(),
+                    n.source(),
+                    n.sourceId(),
+                    n.type().name().toLowerCase(Locale.ROOT),
+                    n.headline(),
+                    n.body(),
+                    n.originExchange(),
+                    n.symbol(),
+                    n.receivedAt());
         }
     }
 }

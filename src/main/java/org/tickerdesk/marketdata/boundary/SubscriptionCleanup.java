@@ -14,10 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.marketdata.control.FeedSupervisor;
 
 /**
- * Every few minutes (five by default) releases the upstream subscriptions nobody has needed for
- * the idle period, so a limited source's lines go to what is wanted. The timer is not persistent
- * (on Payara Micro a persistent one would live only in Hazelcast); there is no state to lose: the
- * next run looks at the demand as it is then.
+ * Every few minutes (five by default) releases the upstream subscriptions nobody has needed for the
+ * idle period, so a limited source's lines go to what is wanted. The timer is not persistent (on
+ * Payara Micro a persistent one would live only in Hazelcast); there is no state to lose: the next
+ * run looks at the demand as it is then.
  */
 @Startup
 @Singleton
@@ -32,20 +32,20 @@ public class SubscriptionCleanup {
     @ConfigProperty(name = "tickerdesk.subscriptions.idle-seconds")
     long idleSeconds;
 
-    @Resource
-    TimerService timers;
+    @Resource TimerService timers;
 
-    @Inject
-    FeedSupervisor feed;
+    @Inject FeedSupervisor feed;
 
     @PostConstruct
     void schedule() {
         if (intervalSeconds < 1 || idleSeconds < 0) {
-            throw new IllegalStateException("tickerdesk.subscriptions.cleanup-interval-seconds must be at least 1 and"
-                    + " tickerdesk.subscriptions.idle-seconds at least 0");
+            throw new IllegalStateException(
+                    "tickerdesk.subscriptions.cleanup-interval-seconds must be at least 1 and"
+                            + " tickerdesk.subscriptions.idle-seconds at least 0");
         }
         long interval = Duration.ofSeconds(intervalSeconds).toMillis();
-        timers.createIntervalTimer(interval, interval, new TimerConfig("subscription-cleanup", false));
+        timers.createIntervalTimer(
+                interval, interval, new TimerConfig("subscription-cleanup", false));
     }
 
     @Timeout

@@ -31,11 +31,11 @@ import org.tickerdesk.marketdata.entity.SourceStatus;
 
 /**
  * Runs the configured market-data source over the watchlist and passes every quote to the quote
- * store and on as a CDI event (for the WebSocket fan-out and whatever else listens). A free
- * source (simulated) streams every watched symbol; a demand-driven one (IBKR, whose lines are
- * limited) streams a watched symbol only while {@link MarketDemand} says something needs it, and
- * {@link #releaseIdle} lets go of those idle long enough. It keeps the source's latest status for
- * the dashboard and readiness.
+ * store and on as a CDI event (for the WebSocket fan-out and whatever else listens). A free source
+ * (simulated) streams every watched symbol; a demand-driven one (IBKR, whose lines are limited)
+ * streams a watched symbol only while {@link MarketDemand} says something needs it, and {@link
+ * #releaseIdle} lets go of those idle long enough. It keeps the source's latest status for the
+ * dashboard and readiness.
  */
 @Startup
 @Singleton
@@ -57,26 +57,19 @@ public class FeedSupervisor {
     @ConfigProperty(name = "tickerdesk.sim.ticks-per-second")
     double ticksPerSecond;
 
-    @Resource
-    ManagedThreadFactory threads;
+    @Resource ManagedThreadFactory threads;
 
-    @Inject
-    InstrumentCatalog catalog;
+    @Inject InstrumentCatalog catalog;
 
-    @Inject
-    MarketDemand demand;
+    @Inject MarketDemand demand;
 
-    @Inject
-    TwsLink tws;
+    @Inject TwsLink tws;
 
-    @Inject
-    QuoteStore store;
+    @Inject QuoteStore store;
 
-    @Inject
-    TickMeter meter;
+    @Inject TickMeter meter;
 
-    @Inject
-    Event<Quote> quotes;
+    @Inject Event<Quote> quotes;
 
     private MarketDataSource source;
     private final Set<String> upstream = ConcurrentHashMap.newKeySet();
@@ -85,20 +78,30 @@ public class FeedSupervisor {
     @PostConstruct
     void start() {
         source = createSource();
-        status = new SourceStatus(source.name(), SourceStatus.State.STARTING, "starting", Instant.now());
-        source.start(new MarketDataSink() {
-            @Override
-            public void onQuote(Quote quote) {
-                accept(quote);
-            }
+        status =
+                new SourceStatus(
+                        source.name(), SourceStatus.State.STARTING, "starting", Instant.now());
+        source.start(
+                new MarketDataSink() {
+                    @Override
+                    public void onQuote(Quote quote) {
+                        accept(quote);
+                    }
 
-            @Override
-            public void onStatus(SourceStatus newStatus) {
-                LOG.info(() -> "Market data source " + newStatus.source() + ": " + newStatus.state()
-                        + " (" + newStatus.detail() + ")");
-                status = newStatus;
-            }
-        });
+                    @Override
+                    public void onStatus(SourceStatus newStatus) {
+                        LOG.info(
+                                () ->
+                                        "Market data source "
+                                                + newStatus.source()
+                                                + ": "
+                                                + newStatus.state()
+                                                + " ("
+                                                + newStatus.detail()
+                                                + ")");
+                        status = newStatus;
+                    }
+                });
         catalog.watchlist().stream().filter(c -> wanted(c.symbol())).forEach(this::subscribe);
     }
 
@@ -111,8 +114,12 @@ public class FeedSupervisor {
         return switch (sourceName) {
             case "simulated" -> new SimulatedMarket(seed, ticksPerSecond, threads);
             case "ibkr" -> tws.marketData();
-            default -> throw new IllegalStateException("tickerdesk.source (TICKERDESK_SOURCE) must be 'simulated' or"
-                    + " 'ibkr', not '" + sourceName + "'");
+            default ->
+                    throw new IllegalStateException(
+                            "tickerdesk.source (TICKERDESK_SOURCE) must be 'simulated' or"
+                                    + " 'ibkr', not '"
+                                    + sourceName
+                                    + "'");
         };
     }
 
@@ -134,7 +141,9 @@ public class FeedSupervisor {
         if (change.everySymbol()) {
             catalog.watchlist().forEach(this::subscribe);
         } else if (!upstream.contains(change.symbol())) {
-            catalog.watchlist().stream().filter(c -> c.symbol().equals(change.symbol())).findFirst()
+            catalog.watchlist().stream()
+                    .filter(c -> c.symbol().equals(change.symbol()))
+                    .findFirst()
                     .ifPresent(this::subscribe);
         }
     }
@@ -173,13 +182,22 @@ public class FeedSupervisor {
         return !source.subscribesOnDemand() || demand.needed(symbol);
     }
 
-    /** A contract the source cannot name (IB has no mapping for it) is logged, never fatal to the caller. */
+    /**
+     * A contract the source cannot name (IB has no mapping for it) is logged, never fatal to the
+     * caller.
+     */
     private void subscribe(Contract contract) {
         try {
             source.subscribe(contract);
             upstream.add(contract.symbol());
         } catch (IllegalArgumentException e) {
-            LOG.warning(() -> source.name() + " cannot stream " + contract.symbol() + ": " + e.getMessage());
+            LOG.warning(
+                    () ->
+                            source.name()
+                                    + " cannot stream "
+                                    + contract.symbol()
+                                    + ": "
+                                    + e.getMessage());
         }
     }
 

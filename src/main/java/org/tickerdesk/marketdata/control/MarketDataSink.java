@@ -3,9 +3,7 @@ package org.tickerdesk.marketdata.control;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 
-/**
- * Where a {@link MarketDataSource} delivers what it produces.
- */
+/** Where a {@link MarketDataSource} delivers what it produces. */
 public interface MarketDataSink {
 
     void onQuote(Quote quote);

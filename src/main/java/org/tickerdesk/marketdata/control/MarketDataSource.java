@@ -4,8 +4,8 @@ import org.tickerdesk.instruments.entity.Contract;
 
 /**
  * SPI for a market-data source (simulated, IBKR). The feed supervisor starts exactly one source,
- * tells it which contracts are wanted, and receives quotes and status changes through the sink.
- * A source delivers from its own threads and must never block on the sink's callers.
+ * tells it which contracts are wanted, and receives quotes and status changes through the sink. A
+ * source delivers from its own threads and must never block on the sink's callers.
  */
 public interface MarketDataSource extends AutoCloseable {
 

@@ -18,23 +18,21 @@ import org.tickerdesk.marketdata.entity.DemandChanged;
  * Who needs which symbol's quotes right now: a streaming client, later an open position or a
  * followed trader. A holder holds a symbol (or {@code *}, every watched symbol) until it lets go;
  * holding twice is holding once, so a holder can never leak a symbol by counting wrong. The feed
- * supervisor subscribes a demand-driven source only for needed symbols and the subscription
- * cleanup releases those that have been idle long enough.
+ * supervisor subscribes a demand-driven source only for needed symbols and the subscription cleanup
+ * releases those that have been idle long enough.
  */
 @ApplicationScoped
 public class MarketDemand {
 
-    @Inject
-    Event<DemandChanged> changes;
+    @Inject Event<DemandChanged> changes;
 
     private final Map<String, Set<Object>> holders = new HashMap<>();
     private final Map<String, Instant> idleSince = new HashMap<>();
     private Clock clock = Clock.systemUTC();
-    private Consumer<DemandChanged> publish = change -> { };
+    private Consumer<DemandChanged> publish = change -> {};
 
     /** For CDI; changes go out as CDI events. */
-    public MarketDemand() {
-    }
+    public MarketDemand() {}
 
     /** Wired by hand, for tests. */
     public MarketDemand(Clock clock, Consumer<DemandChanged> publish) {
@@ -98,8 +96,10 @@ public class MarketDemand {
             return false;
         }
         Instant now = clock.instant();
-        Instant since = latest(idleSince.computeIfAbsent(symbol, s -> now),
-                idleSince.getOrDefault(DemandChanged.EVERY_SYMBOL, Instant.MIN));
+        Instant since =
+                latest(
+                        idleSince.computeIfAbsent(symbol, s -> now),
+                        idleSince.getOrDefault(DemandChanged.EVERY_SYMBOL, Instant.MIN));
         return !since.plus(idle).isAfter(now);
     }
 

@@ -23,15 +23,15 @@ public class NewsStore {
     @PersistenceContext(unitName = "tickerdesk")
     EntityManager em;
 
-    @Inject
-    Event<NewsPublished> published;
+    @Inject Event<NewsPublished> published;
 
     /** Stores the news unless stored before; true when it was new. */
     public boolean record(News news) {
-        long stored = em.createNamedQuery(NewsItem.COUNT_BY_KEY, Long.class)
-                .setParameter("source", news.source())
-                .setParameter("sourceId", news.sourceId())
-                .getSingleResult();
+        long stored =
+                em.createNamedQuery(NewsItem.COUNT_BY_KEY, Long.class)
+                        .setParameter("source", news.source())
+                        .setParameter("sourceId", news.sourceId())
+                        .getSingleResult();
         if (stored > 0) {
             return false;
         }
@@ -43,8 +43,11 @@ public class NewsStore {
     /** The latest news, newest first, at most {@code limit} (1 to {@value #MAX_RECENT}) items. */
     public List<NewsItem> recent(int limit) {
         if (limit < 1 || limit > MAX_RECENT) {
-            throw new IllegalArgumentException("The limit must be between 1 and " + MAX_RECENT + ", not " + limit);
+            throw new IllegalArgumentException(
+                    "The limit must be between 1 and " + MAX_RECENT + ", not " + limit);
         }
-        return em.createNamedQuery(NewsItem.RECENT, NewsItem.class).setMaxResults(limit).getResultList();
+        return em.createNamedQuery(NewsItem.RECENT, NewsItem.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -1,18 +1,17 @@
 package org.tickerdesk.marketdata.control;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.InstrumentKind;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.SplittableRandom;
-
 /**
- * The simulated market of one symbol: a geometric random walk (for an event contract, a walk of
- * its log-odds) quoted on the contract's tick grid. Its sequence of quotes depends only on the
- * seed and the contract, never on timing or on other symbols. Stepped by one thread at a time.
+ * The simulated market of one symbol: a geometric random walk (for an event contract, a walk of its
+ * log-odds) quoted on the contract's tick grid. Its sequence of quotes depends only on the seed and
+ * the contract, never on timing or on other symbols. Stepped by one thread at a time.
  */
 final class PriceWalk {
 
@@ -20,8 +19,12 @@ final class PriceWalk {
     private static final double INSIDE_TRADE_PROBABILITY = 0.2;
     private static final BigDecimal CENT = new BigDecimal("0.01");
 
-    /** Per-kind behaviour; the reversion is weak, and only keeps a server that runs for weeks plausible. */
-    private record Style(double volatility, double reversion, long lot, long bookLots, long tradeLots) {
+    /**
+     * Per-kind behaviour; the reversion is weak, and only keeps a server that runs for weeks
+     * plausible.
+     */
+    private record Style(
+            double volatility, double reversion, long lot, long bookLots, long tradeLots) {
 
         static Style of(InstrumentKind kind) {
             return switch (kind) {
@@ -43,6 +46,7 @@ final class PriceWalk {
 
     /** The log price, or for an event contract the log-odds. */
     private double level;
+
     private long bid;
     private long ask;
     private long last;
@@ -61,7 +65,10 @@ final class PriceWalk {
         grid = probability && own.ticksBelowOne() < 2 ? new TickGrid(CENT) : own;
         maxTicks = probability ? grid.ticksBelowOne() : Long.MAX_VALUE / 4;
         double reference = ReferencePrices.of(contract);
-        anchor = probability ? Math.log(reference / (1 - reference)) : Math.log(Math.max(reference, 20 * grid.tick()));
+        anchor =
+                probability
+                        ? Math.log(reference / (1 - reference))
+                        : Math.log(Math.max(reference, 20 * grid.tick()));
         level = anchor;
         requote();
         last = random.nextBoolean() ? bid : ask;
@@ -85,8 +92,17 @@ final class PriceWalk {
             bid = last < bid ? last : last - width;
             ask = bid + width;
         }
-        return new Quote(contract.symbol(), grid.price(bid), grid.price(ask), grid.price(last),
-                bidSize, askSize, lastSize, volume, timestampMicros, MarketDataType.LIVE);
+        return new Quote(
+                contract.symbol(),
+                grid.price(bid),
+                grid.price(ask),
+                grid.price(last),
+                bidSize,
+                askSize,
+                lastSize,
+                volume,
+                timestampMicros,
+                MarketDataType.LIVE);
     }
 
     private void requote() {

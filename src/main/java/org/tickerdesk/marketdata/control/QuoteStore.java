@@ -6,13 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.tickerdesk.marketdata.entity.Quote;
-
-import javax.cache.Cache;
-import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
-import javax.cache.expiry.Duration;
-import javax.cache.expiry.ModifiedExpiryPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,12 +18,18 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.Duration;
+import javax.cache.expiry.ModifiedExpiryPolicy;
+import org.tickerdesk.marketdata.entity.Quote;
 
 /**
  * The latest quote of every symbol. The cluster-wide copy lives in JCache (Hazelcast, inside
  * Payara) and expires 60 s after its last update; the tick path only touches a local map, and the
- * symbols that changed are written to the cache a few times a second, so tens of thousands of
- * ticks per second cost the data grid no more than one write per symbol per flush.
+ * symbols that changed are written to the cache a few times a second, so tens of thousands of ticks
+ * per second cost the data grid no more than one write per symbol per flush.
  */
 @ApplicationScoped
 public class QuoteStore {
@@ -39,11 +38,9 @@ public class QuoteStore {
     static final long TTL_MICROS = TimeUnit.SECONDS.toMicros(60);
     private static final Logger LOG = Logger.getLogger(QuoteStore.class.getName());
 
-    @Inject
-    CacheManager cacheManager;
+    @Inject CacheManager cacheManager;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Resource ManagedScheduledExecutorService scheduler;
 
     private final Map<String, Quote> local = new ConcurrentHashMap<>();
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
@@ -53,10 +50,16 @@ public class QuoteStore {
     @PostConstruct
     void open() {
         Cache<String, Quote> existing = cacheManager.getCache(CACHE, String.class, Quote.class);
-        cache = existing != null ? existing : cacheManager.createCache(CACHE,
-                new MutableConfiguration<String, Quote>()
-                        .setTypes(String.class, Quote.class)
-                        .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, 60))));
+        cache =
+                existing != null
+                        ? existing
+                        : cacheManager.createCache(
+                                CACHE,
+                                new MutableConfiguration<String, Quote>()
+                                        .setTypes(String.class, Quote.class)
+                                        .setExpiryPolicyFactory(
+                                                ModifiedExpiryPolicy.factoryOf(
+                                                        new Duration(TimeUnit.SECONDS, 60))));
         flusher = scheduler.scheduleWithFixedDelay(this::flush, 250, 250, TimeUnit.MILLISECONDS);
     }
 
@@ -115,7 +118,10 @@ public class QuoteStore {
             }
             cache.putAll(batch);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not write quotes to the cache; the next flush tries again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not write quotes to the cache; the next flush tries again",
+                    e);
         }
     }
 

@@ -1,11 +1,5 @@
 package org.tickerdesk.marketdata.control;
 
-import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.marketdata.control.SimulatedSymbols.Subscription;
-import org.tickerdesk.marketdata.entity.Quote;
-import org.tickerdesk.marketdata.entity.SourceStatus;
-import org.tickerdesk.marketdata.entity.SourceStatus.State;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
@@ -13,23 +7,34 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.marketdata.control.SimulatedSymbols.Subscription;
+import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.marketdata.entity.SourceStatus;
+import org.tickerdesk.marketdata.entity.SourceStatus.State;
 
 /**
- * A market-data source that needs no broker: one generator thread moves every subscribed
- * symbol's {@link PriceWalk} in turn at a total rate of ticks per second, a few milliseconds'
- * worth at a time. A new subscription gets its first quote at once, outside the rate; a
- * resubscribed symbol resumes its walk where it stopped.
+ * A market-data source that needs no broker: one generator thread moves every subscribed symbol's
+ * {@link PriceWalk} in turn at a total rate of ticks per second, a few milliseconds' worth at a
+ * time. A new subscription gets its first quote at once, outside the rate; a resubscribed symbol
+ * resumes its walk where it stopped.
  */
 public final class SimulatedMarket implements MarketDataSource {
 
     public static final String NAME = "simulated";
     private static final Logger LOG = Logger.getLogger(SimulatedMarket.class.getName());
+
     /** Ticks emitted between two looks at the clock, the subscriptions and close. */
     static final int MAX_BATCH = 1024;
+
     private static final long MIN_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private static final long MAX_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    /** After a stall, at most this much backlog is caught up; the rest is dropped, not burst out. */
+
+    /**
+     * After a stall, at most this much backlog is caught up; the rest is dropped, not burst out.
+     */
     private static final double MAX_BACKLOG_SECONDS = 0.25;
+
     private static final long JOIN_MILLIS = 2000;
 
     private final long seed;
@@ -38,14 +43,20 @@ public final class SimulatedMarket implements MarketDataSource {
     private final SimulatedSymbols symbols;
     private volatile boolean stopping;
     private final ThrottledWarning sinkFailures =
-            new ThrottledWarning(LOG, "The market-data sink failed; the simulated market carries on", 10, TimeUnit.SECONDS);
+            new ThrottledWarning(
+                    LOG,
+                    "The market-data sink failed; the simulated market carries on",
+                    10,
+                    TimeUnit.SECONDS);
     private Thread generator;
     private boolean closed;
 
     public SimulatedMarket(long seed, double ticksPerSecond, ThreadFactory threadFactory) {
         if (!(ticksPerSecond > 0) || Double.isInfinite(ticksPerSecond)) {
-            throw new IllegalArgumentException("The simulated market needs a positive, finite number of ticks per"
-                    + " second (e.g. 100 or 0.5), not " + ticksPerSecond);
+            throw new IllegalArgumentException(
+                    "The simulated market needs a positive, finite number of ticks per"
+                            + " second (e.g. 100 or 0.5), not "
+                            + ticksPerSecond);
         }
         this.seed = seed;
         this.symbols = new SimulatedSymbols(seed);
@@ -62,11 +73,13 @@ public final class SimulatedMarket implements MarketDataSource {
     public synchronized void start(MarketDataSink sink) {
         Objects.requireNonNull(sink, "sink");
         if (closed || generator != null) {
-            throw new IllegalStateException("The simulated market " + (closed ? "is closed" : "is already started"));
+            throw new IllegalStateException(
+                    "The simulated market " + (closed ? "is closed" : "is already started"));
         }
         Thread thread = threadFactory.newThread(() -> generate(sink));
         if (thread == null) {
-            throw new IllegalStateException("The thread factory gave no thread for the simulated market");
+            throw new IllegalStateException(
+                    "The thread factory gave no thread for the simulated market");
         }
         generator = thread;
         thread.start();
@@ -107,7 +120,10 @@ public final class SimulatedMarket implements MarketDataSource {
             Thread.currentThread().interrupt();
         }
         if (thread.isAlive()) {
-            LOG.warning("The simulated market's sink has not returned for " + JOIN_MILLIS + " ms; interrupting it");
+            LOG.warning(
+                    "The simulated market's sink has not returned for "
+                            + JOIN_MILLIS
+                            + " ms; interrupting it");
             thread.interrupt();
         }
     }
@@ -170,7 +186,8 @@ public final class SimulatedMarket implements MarketDataSource {
     private int emit(MarketDataSink sink, Subscription[] turn, int cursor, int batch) {
         long timestamp = Quote.nowMicros();
         int next = cursor < turn.length ? cursor : 0;
-        // Checking stopping on every tick lets close() from inside the sink, or beside a slow one, take effect at once.
+        // Checking stopping on every tick lets close() from inside the sink, or beside a slow one,
+        // take effect at once.
         for (int i = 0; i < batch && !stopping; i++) {
             Subscription subscription = turn[next];
             if (++next == turn.length) {
@@ -198,5 +215,4 @@ public final class SimulatedMarket implements MarketDataSource {
             sinkFailures.record(e);
         }
     }
-
 }

@@ -1,18 +1,17 @@
 package org.tickerdesk.marketdata.control;
 
-import org.tickerdesk.instruments.entity.Contract;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.tickerdesk.instruments.entity.Contract;
 
 /**
  * The symbols the simulated market is asked for, and their walks. Any thread may subscribe and
- * unsubscribe; the generator thread reads a snapshot per batch without locking. A walk outlives
- * its subscription, so a symbol subscribed again resumes where it stopped rather than jumping
- * back to its start price.
+ * unsubscribe; the generator thread reads a snapshot per batch without locking. A walk outlives its
+ * subscription, so a symbol subscribed again resumes where it stopped rather than jumping back to
+ * its start price.
  */
 final class SimulatedSymbols {
 
@@ -66,7 +65,10 @@ final class SimulatedSymbols {
         }
     }
 
-    /** The current subscriptions; one may end while the caller holds the array, so check {@code live}. */
+    /**
+     * The current subscriptions; one may end while the caller holds the array, so check {@code
+     * live}.
+     */
     Subscription[] snapshot() {
         return snapshot;
     }

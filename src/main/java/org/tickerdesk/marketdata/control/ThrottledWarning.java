@@ -5,9 +5,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Logs a recurring failure at most once per interval, saying how many went unlogged since, so
- * that a sink failing on every one of fifty thousand ticks a second cannot flood the log.
- * Used by one thread.
+ * Logs a recurring failure at most once per interval, saying how many went unlogged since, so that
+ * a sink failing on every one of fifty thousand ticks a second cannot flood the log. Used by one
+ * thread.
  */
 final class ThrottledWarning {
 
@@ -30,7 +30,10 @@ final class ThrottledWarning {
             unlogged++;
             return;
         }
-        String text = unlogged == 0 ? message : message + " (" + unlogged + " more since the last report)";
+        String text =
+                unlogged == 0
+                        ? message
+                        : message + " (" + unlogged + " more since the last report)";
         log.log(Level.WARNING, text, failure);
         everLogged = true;
         lastLoggedNanos = now;

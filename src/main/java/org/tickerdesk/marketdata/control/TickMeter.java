@@ -1,7 +1,6 @@
 package org.tickerdesk.marketdata.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 

@@ -6,12 +6,19 @@ import java.util.regex.Pattern;
 import org.tickerdesk.instruments.entity.Contract;
 
 /**
- * One piece of news from a market-data source: which source, its id there (the same item sent
- * twice has the same id), what it tells, a one-line headline and the full text, the exchange it
- * came from and the symbol it is about, where the source says so, and when Tickerdesk received it.
+ * One piece of news from a market-data source: which source, its id there (the same item sent twice
+ * has the same id), what it tells, a one-line headline and the full text, the exchange it came from
+ * and the symbol it is about, where the source says so, and when Tickerdesk received it.
  */
-public record News(String source, String sourceId, NewsType type, String headline, String body,
-                   String originExchange, String symbol, Instant receivedAt) {
+public record News(
+        String source,
+        String sourceId,
+        NewsType type,
+        String headline,
+        String body,
+        String originExchange,
+        String symbol,
+        Instant receivedAt) {
 
     public static final int HEADLINE_LENGTH = 300;
     static final int BODY_LENGTH = 100_000;
@@ -23,16 +30,20 @@ public record News(String source, String sourceId, NewsType type, String headlin
             throw new IllegalArgumentException("'" + source + "' is not a source name (e.g. ibkr)");
         }
         if (sourceId == null || sourceId.isBlank() || sourceId.length() > 64) {
-            throw new IllegalArgumentException("A news item needs its source's id, 1 to 64 characters");
+            throw new IllegalArgumentException(
+                    "A news item needs its source's id, 1 to 64 characters");
         }
         Objects.requireNonNull(type, "type");
         if (headline == null || headline.isBlank() || headline.length() > HEADLINE_LENGTH) {
-            throw new IllegalArgumentException("A headline has 1 to " + HEADLINE_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "A headline has 1 to " + HEADLINE_LENGTH + " characters");
         }
         if (body != null && body.length() > BODY_LENGTH) {
-            throw new IllegalArgumentException("The text of a news item is longer than " + BODY_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "The text of a news item is longer than " + BODY_LENGTH + " characters");
         }
-        originExchange = originExchange == null || originExchange.isBlank() ? null : originExchange.strip();
+        originExchange =
+                originExchange == null || originExchange.isBlank() ? null : originExchange.strip();
         if (originExchange != null && originExchange.length() > 32) {
             throw new IllegalArgumentException("'" + originExchange + "' is not an exchange");
         }
@@ -46,12 +57,21 @@ public record News(String source, String sourceId, NewsType type, String headlin
      * News as a source sends it, one text: the headline is its first line, whitespace collapsed and
      * cut to {@value #HEADLINE_LENGTH} characters; the text is kept as the body when it says more.
      */
-    public static News of(String source, String sourceId, NewsType type, String text, String originExchange,
-                          String symbol, Instant receivedAt) {
+    public static News of(
+            String source,
+            String sourceId,
+            NewsType type,
+            String text,
+            String originExchange,
+            String symbol,
+            Instant receivedAt) {
         String full = text == null ? "" : text.strip();
-        String firstLine = WHITESPACE.matcher(full.lines().findFirst().orElse("")).replaceAll(" ").strip();
-        String headline = firstLine.length() <= HEADLINE_LENGTH ? firstLine
-                : firstLine.substring(0, HEADLINE_LENGTH - 1) + "\u2026";
+        String firstLine =
+                WHITESPACE.matcher(full.lines().findFirst().orElse("")).replaceAll(" ").strip();
+        String headline =
+                firstLine.length() <= HEADLINE_LENGTH
+                        ? firstLine
+                        : firstLine.substring(0, HEADLINE_LENGTH - 1) + "\u2026";
         String body = full.equals(headline) ? null : full;
         return new News(source, sourceId, type, headline, body, originExchange, symbol, receivedAt);
     }

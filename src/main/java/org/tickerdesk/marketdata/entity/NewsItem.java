@@ -14,9 +14,14 @@ import java.time.Instant;
 /** A stored piece of {@link News}, once per source and source id. */
 @Entity
 @Table(name = "news")
-@NamedQuery(name = NewsItem.RECENT, query = "SELECT n FROM NewsItem n ORDER BY n.receivedAt DESC, n.id DESC")
-@NamedQuery(name = NewsItem.COUNT_BY_KEY,
-        query = "SELECT COUNT(n) FROM NewsItem n WHERE n.source = :source AND n.sourceId = :sourceId")
+@NamedQuery(
+        name = NewsItem.RECENT,
+        query = "SELECT n FROM NewsItem n ORDER BY n.receivedAt DESC, n.id DESC")
+@NamedQuery(
+        name = NewsItem.COUNT_BY_KEY,
+        query =
+                "SELECT COUNT(n) FROM NewsItem n WHERE n.source = :source AND n.sourceId ="
+                        + " :sourceId")
 public class NewsItem {
 
     public static final String RECENT = "NewsItem.recent";

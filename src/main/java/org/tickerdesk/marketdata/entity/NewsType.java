@@ -5,5 +5,7 @@ package org.tickerdesk.marketdata.entity;
  * again (IB's bulletin types 1, 2 and 3).
  */
 public enum NewsType {
-    REGULAR, EXCHANGE_UNAVAILABLE, EXCHANGE_AVAILABLE
+    REGULAR,
+    EXCHANGE_UNAVAILABLE,
+    EXCHANGE_AVAILABLE
 }

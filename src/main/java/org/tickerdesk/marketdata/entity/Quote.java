@@ -5,14 +5,23 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The state of one symbol's market after a tick: best bid and ask with their sizes, the last
- * trade, the day's cumulative volume, and when the source produced it (epoch microseconds).
- * Prices are doubles, as every market-data wire delivers them; a price a source did not send
- * yet is {@code NaN}.
+ * The state of one symbol's market after a tick: best bid and ask with their sizes, the last trade,
+ * the day's cumulative volume, and when the source produced it (epoch microseconds). Prices are
+ * doubles, as every market-data wire delivers them; a price a source did not send yet is {@code
+ * NaN}.
  */
-public record Quote(String symbol, double bid, double ask, double last,
-                    long bidSize, long askSize, long lastSize, long volume,
-                    long timestampMicros, MarketDataType type) implements Serializable {
+public record Quote(
+        String symbol,
+        double bid,
+        double ask,
+        double last,
+        long bidSize,
+        long askSize,
+        long lastSize,
+        long volume,
+        long timestampMicros,
+        MarketDataType type)
+        implements Serializable {
 
     public Quote {
         Objects.requireNonNull(symbol, "symbol");
@@ -21,7 +30,8 @@ public record Quote(String symbol, double bid, double ask, double last,
             throw new IllegalArgumentException("Sizes and volume cannot be negative");
         }
         if (!Double.isNaN(bid) && !Double.isNaN(ask) && bid > ask) {
-            throw new IllegalArgumentException("Crossed quote for " + symbol + ": bid " + bid + " > ask " + ask);
+            throw new IllegalArgumentException(
+                    "Crossed quote for " + symbol + ": bid " + bid + " > ask " + ask);
         }
     }
 

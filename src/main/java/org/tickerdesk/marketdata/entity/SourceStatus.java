@@ -2,13 +2,14 @@ package org.tickerdesk.marketdata.entity;
 
 import java.time.Instant;
 
-/**
- * What a market-data source says of itself: shown on the dashboard and in readiness.
- */
+/** What a market-data source says of itself: shown on the dashboard and in readiness. */
 public record SourceStatus(String source, State state, String detail, Instant since) {
 
     public enum State {
-        STARTING, CONNECTED, DISCONNECTED, STOPPED
+        STARTING,
+        CONNECTED,
+        DISCONNECTED,
+        STOPPED
     }
 
     public boolean connected() {

@@ -5,19 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
 import org.tickerdesk.platform.control.ApiTokens;
 import org.tickerdesk.platform.entity.BearerToken;
 
-import java.util.Set;
-
-/**
- * Validates REST bearer tokens; the caller is named after the token's role.
- */
+/** Validates REST bearer tokens; the caller is named after the token's role. */
 @ApplicationScoped
 public class ApiTokenIdentityStore implements IdentityStore {
 
-    @Inject
-    ApiTokens tokens;
+    @Inject ApiTokens tokens;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -25,7 +21,10 @@ public class ApiTokenIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return tokens.verify(token.value())
-                .map(role -> new CredentialValidationResult("api-" + role.roleName(), Set.of(role.roleName())))
+                .map(
+                        role ->
+                                new CredentialValidationResult(
+                                        "api-" + role.roleName(), Set.of(role.roleName())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.tickerdesk.ibkr.control.TwsLink;
 import org.tickerdesk.ibkr.entity.IbkrOverview;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
@@ -15,8 +16,6 @@ import org.tickerdesk.streaming.control.StreamHub;
 import org.tickerdesk.trading.control.OrderDesk;
 import org.tickerdesk.trading.entity.BrokerStatus;
 
-import java.io.Serializable;
-
 /**
  * The dashboard's broker banner and status cards, refreshed by the page's poll; the quote tiles
  * stream themselves over the WebSocket.
@@ -25,26 +24,19 @@ import java.io.Serializable;
 @ViewScoped
 public class DashboardPage implements Serializable {
 
-    @Inject
-    FeedSupervisor feed;
+    @Inject FeedSupervisor feed;
 
-    @Inject
-    TickMeter meter;
+    @Inject TickMeter meter;
 
-    @Inject
-    InstrumentCatalog catalog;
+    @Inject InstrumentCatalog catalog;
 
-    @Inject
-    DatabaseStatus database;
+    @Inject DatabaseStatus database;
 
-    @Inject
-    StreamHub streams;
+    @Inject StreamHub streams;
 
-    @Inject
-    TwsLink tws;
+    @Inject TwsLink tws;
 
-    @Inject
-    OrderDesk orders;
+    @Inject OrderDesk orders;
 
     private BrokerStatus broker;
     private SourceStatus source;

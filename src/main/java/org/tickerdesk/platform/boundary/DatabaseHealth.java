@@ -7,15 +7,12 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.tickerdesk.platform.control.DatabaseStatus;
 
-/**
- * Ready only while PostgreSQL answers.
- */
+/** Ready only while PostgreSQL answers. */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealth implements HealthCheck {
 
-    @Inject
-    DatabaseStatus database;
+    @Inject DatabaseStatus database;
 
     @Override
     public HealthCheckResponse call() {

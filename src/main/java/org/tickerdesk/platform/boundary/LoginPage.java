@@ -14,27 +14,23 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.tickerdesk.platform.control.LoginThrottle;
-
 import java.io.IOException;
 import java.time.Duration;
+import org.tickerdesk.platform.control.LoginThrottle;
 
 /**
- * The login page: hands the typed credential to the authentication mechanism and says plainly
- * why a login failed (wrong password, or too many attempts).
+ * The login page: hands the typed credential to the authentication mechanism and says plainly why a
+ * login failed (wrong password, or too many attempts).
  */
 @Named
 @RequestScoped
 public class LoginPage {
 
-    @Inject
-    SecurityContext security;
+    @Inject SecurityContext security;
 
-    @Inject
-    LoginThrottle throttle;
+    @Inject LoginThrottle throttle;
 
-    @Inject
-    FacesContext faces;
+    @Inject FacesContext faces;
 
     private String username;
     private String password;
@@ -48,9 +44,15 @@ public class LoginPage {
             tooMany(wait);
             return null;
         }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        AuthenticationStatus status =
+                security.authenticate(
+                        request,
+                        (HttpServletResponse) external.getResponse(),
+                        AuthenticationParameters.withParams()
+                                .newAuthentication(true)
+                                .credential(
+                                        new UsernamePasswordCredential(
+                                                username, new Password(password))));
         password = null;
         switch (status) {
             case SUCCESS -> external.redirect(request.getContextPath() + safeNext());
@@ -58,8 +60,12 @@ public class LoginPage {
             default -> {
                 Duration locked = throttle.waitFor(username, request.getRemoteAddr());
                 if (locked.isZero()) {
-                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                            "Wrong user name or password", null));
+                    faces.addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    "Wrong user name or password",
+                                    null));
                 } else {
                     tooMany(locked);
                 }
@@ -78,11 +84,20 @@ public class LoginPage {
     }
 
     private void tooMany(Duration wait) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "Too many failed logins; try again in " + Math.max(1, wait.toSeconds()) + " s", null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        "Too many failed logins; try again in "
+                                + Math.max(1, wait.toSeconds())
+                                + " s",
+                        null));
     }
 
-    /** Only a path inside this application, so the login page cannot be used to send people elsewhere. */
+    /**
+     * Only a path inside this application, so the login page cannot be used to send people
+     * elsewhere.
+     */
     private String safeNext() {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
             return "/admin/";

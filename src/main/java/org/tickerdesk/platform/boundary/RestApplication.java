@@ -12,8 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * is set; writes need {@code Authorization: Bearer <token>}.
  */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "Tickerdesk", version = "1",
-        description = "Instruments, quotes and the operations of a Tickerdesk server."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Tickerdesk",
+                        version = "1",
+                        description =
+                                "Instruments, quotes and the operations of a Tickerdesk server."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -7,8 +7,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.tickerdesk.platform.control.PasswordHashing;
 
 /**
- * Admin users are checked by the platform's database identity store against the PBKDF2 hashes
- * in {@code accounts}, with the same parameters {@link PasswordHashing} creates them with.
+ * Admin users are checked by the platform's database identity store against the PBKDF2 hashes in
+ * {@code accounts}, with the same parameters {@link PasswordHashing} creates them with.
  */
 @ApplicationScoped
 @DeclareRoles({"admin", "viewer"})
@@ -17,7 +17,10 @@ import org.tickerdesk.platform.control.PasswordHashing;
         callerQuery = "SELECT password_hash FROM accounts WHERE username = ?",
         groupsQuery = "SELECT role FROM accounts WHERE username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
-        hashAlgorithmParameters = {PasswordHashing.ALGORITHM, PasswordHashing.ITERATIONS, PasswordHashing.SALT,
-                PasswordHashing.KEY})
-public class SecurityConfiguration {
-}
+        hashAlgorithmParameters = {
+            PasswordHashing.ALGORITHM,
+            PasswordHashing.ITERATIONS,
+            PasswordHashing.SALT,
+            PasswordHashing.KEY
+        })
+public class SecurityConfiguration {}

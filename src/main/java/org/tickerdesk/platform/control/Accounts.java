@@ -4,14 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import org.tickerdesk.platform.entity.Account;
 import org.tickerdesk.platform.entity.Role;
 
-import java.util.Optional;
-
-/**
- * The admin's user accounts. Passwords arrive as characters and leave only as PBKDF2 hashes.
- */
+/** The admin's user accounts. Passwords arrive as characters and leave only as PBKDF2 hashes. */
 @Stateless
 public class Accounts {
 
@@ -20,8 +17,7 @@ public class Accounts {
     @PersistenceContext(unitName = "tickerdesk")
     EntityManager em;
 
-    @Inject
-    PasswordHashing hashing;
+    @Inject PasswordHashing hashing;
 
     public long count() {
         return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
@@ -33,7 +29,8 @@ public class Accounts {
 
     public Account create(String username, char[] password, Role role) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         if (find(username).isPresent()) {
             throw new IllegalArgumentException("The user " + username + " exists already");

@@ -3,9 +3,6 @@ package org.tickerdesk.platform.control;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.tickerdesk.platform.entity.ApiToken;
-import org.tickerdesk.platform.entity.Role;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,10 +10,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.tickerdesk.platform.entity.ApiToken;
+import org.tickerdesk.platform.entity.Role;
 
-/**
- * Bearer tokens for the REST API, kept as SHA-256 hashes.
- */
+/** Bearer tokens for the REST API, kept as SHA-256 hashes. */
 @Stateless
 public class ApiTokens {
 
@@ -30,15 +27,21 @@ public class ApiTokens {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        Optional<ApiToken> found = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-                .setParameter("hash", sha256(token)).getResultStream().findFirst();
-        found.ifPresent(t -> {
-            Instant now = Instant.now();
-            // a write per call would be a write per request; minute precision is what the admin needs
-            if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(1, ChronoUnit.MINUTES))) {
-                t.used(now);
-            }
-        });
+        Optional<ApiToken> found =
+                em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                        .setParameter("hash", sha256(token))
+                        .getResultStream()
+                        .findFirst();
+        found.ifPresent(
+                t -> {
+                    Instant now = Instant.now();
+                    // a write per call would be a write per request; minute precision is what the
+                    // admin needs
+                    if (t.lastUsedAt() == null
+                            || t.lastUsedAt().isBefore(now.minus(1, ChronoUnit.MINUTES))) {
+                        t.used(now);
+                    }
+                });
         return found.map(ApiToken::role);
     }
 
@@ -48,11 +51,15 @@ public class ApiTokens {
      */
     public void installBootstrap(String token) {
         if (token.length() < 16) {
-            throw new IllegalArgumentException("TICKERDESK_API_TOKEN must be at least 16 characters long");
+            throw new IllegalArgumentException(
+                    "TICKERDESK_API_TOKEN must be at least 16 characters long");
         }
         String hash = sha256(token);
-        Optional<ApiToken> existing = em.createNamedQuery(ApiToken.BY_NAME, ApiToken.class)
-                .setParameter("name", BOOTSTRAP).getResultStream().findFirst();
+        Optional<ApiToken> existing =
+                em.createNamedQuery(ApiToken.BY_NAME, ApiToken.class)
+                        .setParameter("name", BOOTSTRAP)
+                        .getResultStream()
+                        .findFirst();
         if (existing.isPresent()) {
             if (!existing.get().tokenSha256().equals(hash)) {
                 existing.get().replaceSecret(hash);

@@ -2,25 +2,23 @@ package org.tickerdesk.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing: after {@code tickerdesk.login.max-failures} failed logins for a
- * user name, or from one address, further attempts are refused for the lock-out time, which
- * doubles with each further lock-out. A successful login clears the user's record.
+ * user name, or from one address, further attempts are refused for the lock-out time, which doubles
+ * with each further lock-out. A successful login clears the user's record.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private record Failures(int count, int lockouts, Instant lockedUntil) {
-    }
+    private record Failures(int count, int lockouts, Instant lockedUntil) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private int maxFailures;
@@ -32,8 +30,9 @@ public class LoginThrottle {
     }
 
     @Inject
-    public LoginThrottle(@ConfigProperty(name = "tickerdesk.login.max-failures") int maxFailures,
-                         @ConfigProperty(name = "tickerdesk.login.lockout-seconds") long lockoutSeconds) {
+    public LoginThrottle(
+            @ConfigProperty(name = "tickerdesk.login.max-failures") int maxFailures,
+            @ConfigProperty(name = "tickerdesk.login.lockout-seconds") long lockoutSeconds) {
         this(maxFailures, Duration.ofSeconds(lockoutSeconds), Clock.systemUTC());
     }
 
@@ -63,15 +62,17 @@ public class LoginThrottle {
 
     private void record(String key) {
         Instant now = clock.instant();
-        failures.compute(key, (k, f) -> {
-            Failures current = f == null ? new Failures(0, 0, Instant.MIN) : f;
-            int count = current.count() + 1;
-            if (count < maxFailures) {
-                return new Failures(count, current.lockouts(), current.lockedUntil());
-            }
-            Duration penalty = lockout.multipliedBy(1L << Math.min(current.lockouts(), 10));
-            return new Failures(0, current.lockouts() + 1, now.plus(penalty));
-        });
+        failures.compute(
+                key,
+                (k, f) -> {
+                    Failures current = f == null ? new Failures(0, 0, Instant.MIN) : f;
+                    int count = current.count() + 1;
+                    if (count < maxFailures) {
+                        return new Failures(count, current.lockouts(), current.lockedUntil());
+                    }
+                    Duration penalty = lockout.multipliedBy(1L << Math.min(current.lockouts(), 10));
+                    return new Failures(0, current.lockouts() + 1, now.plus(penalty));
+                });
     }
 
     private static Duration remaining(Failures f, Instant now) {

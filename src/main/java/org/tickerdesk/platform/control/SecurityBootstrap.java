@@ -5,18 +5,17 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tickerdesk.platform.entity.Role;
-
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.platform.entity.Role;
 
 /**
  * On a database without accounts, creates the user {@code admin}: with TICKERDESK_ADMIN_PASSWORD
  * when it is set, otherwise with a generated password that is shown once on the console (by the
- * launcher, or on standard output when the WAR runs elsewhere) and never logged. Also installs
- * the bootstrap API token from TICKERDESK_API_TOKEN.
+ * launcher, or on standard output when the WAR runs elsewhere) and never logged. Also installs the
+ * bootstrap API token from TICKERDESK_API_TOKEN.
  */
 @Startup
 @Singleton
@@ -25,14 +24,13 @@ public class SecurityBootstrap {
 
     public static final String ADMIN = "admin";
     static final String GENERATED_PASSWORD_PROPERTY = "tickerdesk.generated-admin-password";
-    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final String ALPHABET =
+            "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final Logger LOG = Logger.getLogger(SecurityBootstrap.class.getName());
 
-    @Inject
-    Accounts accounts;
+    @Inject Accounts accounts;
 
-    @Inject
-    ApiTokens tokens;
+    @Inject ApiTokens tokens;
 
     @Inject
     @ConfigProperty(name = "tickerdesk.admin.password")

@@ -4,21 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.regex.Pattern;
 
-/**
- * A person who may log in to the admin. Only a PBKDF2 hash of the password is kept.
- */
+/** A person who may log in to the admin. Only a PBKDF2 hash of the password is kept. */
 @Entity
 @Table(name = "accounts")
 public class Account {
 
     private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._@-]{1,64}");
 
-    @Id
-    private String username;
+    @Id private String username;
 
     @Column(name = "password_hash", nullable = false, length = 512)
     private String passwordHash;
@@ -38,7 +34,8 @@ public class Account {
 
     public Account(String username, String passwordHash, Role role) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("A user name is 1 to 64 letters, digits, '.', '_', '@' or '-'");
+            throw new IllegalArgumentException(
+                    "A user name is 1 to 64 letters, digits, '.', '_', '@' or '-'");
         }
         if (passwordHash == null || passwordHash.isBlank()) {
             throw new IllegalArgumentException("An account needs a password hash");

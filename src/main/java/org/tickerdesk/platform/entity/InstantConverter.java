@@ -2,7 +2,6 @@ package org.tickerdesk.platform.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 

@@ -9,33 +9,33 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
-import org.tickerdesk.streaming.control.ClientConnection;
-import org.tickerdesk.streaming.control.StreamHub;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.streaming.control.ClientConnection;
+import org.tickerdesk.streaming.control.StreamHub;
 
 /**
  * The market-data WebSocket, {@code /ws/market}: one instance per connection, handing the
- * connection's frames to the {@link StreamHub}. The protocol is described in the
- * {@code org.tickerdesk.streaming} package documentation.
+ * connection's frames to the {@link StreamHub}. The protocol is described in the {@code
+ * org.tickerdesk.streaming} package documentation.
  */
 @ServerEndpoint("/ws/market")
 public class MarketSocket {
 
     /**
-     * Well above the protocol's 64 KiB limit, so that an oversized request is answered with
-     * {@code frame_too_large} instead of the container closing the connection with 1009.
+     * Well above the protocol's 64 KiB limit, so that an oversized request is answered with {@code
+     * frame_too_large} instead of the container closing the connection with 1009.
      */
     static final int MAX_MESSAGE_BYTES = 1024 * 1024;
+
     /** A client whose socket has not taken a message for this long is treated as gone. */
     static final long SEND_TIMEOUT_MILLIS = 30_000;
+
     private static final Logger LOG = Logger.getLogger(MarketSocket.class.getName());
 
-    @Inject
-    StreamHub hub;
+    @Inject StreamHub hub;
 
     private ClientConnection connection;
 
@@ -62,11 +62,16 @@ public class MarketSocket {
         }
     }
 
-    /** Whatever failed, the connection is no longer trustworthy: close it rather than leave it half served. */
+    /**
+     * Whatever failed, the connection is no longer trustworthy: close it rather than leave it half
+     * served.
+     */
     @OnError
     public void error(Session session, Throwable failure) {
         // a dropped network connection is routine; anything else is a fault worth seeing
-        LOG.log(failure instanceof IOException ? Level.FINE : Level.WARNING, failure,
+        LOG.log(
+                failure instanceof IOException ? Level.FINE : Level.WARNING,
+                failure,
                 () -> "WebSocket session " + session.getId() + " failed");
         close();
         try {

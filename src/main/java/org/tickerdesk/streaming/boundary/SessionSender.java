@@ -2,12 +2,11 @@ package org.tickerdesk.streaming.boundary;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
-import org.tickerdesk.streaming.control.Sender;
-
 import java.io.IOException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.streaming.control.Sender;
 
 /**
  * Sends through a WebSocket session's asynchronous remote, so that no caller waits for the network.
@@ -24,8 +23,16 @@ final class SessionSender implements Sender {
 
     @Override
     public void send(String text, Consumer<Throwable> done) {
-        session.getAsyncRemote().sendText(text, result -> done.accept(result.isOK() ? null
-                : result.getException() != null ? result.getException() : new IOException("Send failed")));
+        session.getAsyncRemote()
+                .sendText(
+                        text,
+                        result ->
+                                done.accept(
+                                        result.isOK()
+                                                ? null
+                                                : result.getException() != null
+                                                        ? result.getException()
+                                                        : new IOException("Send failed")));
     }
 
     @Override
@@ -33,7 +40,10 @@ final class SessionSender implements Sender {
         try {
             session.close(reason);
         } catch (IOException | IllegalStateException e) {
-            LOG.log(Level.FINE, "Closing WebSocket session {0} failed; it is gone anyway", session.getId());
+            LOG.log(
+                    Level.FINE,
+                    "Closing WebSocket session {0} failed; it is gone anyway",
+                    session.getId());
         }
     }
 }

@@ -8,9 +8,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.tickerdesk.streaming.control.StreamHub;
 
-/**
- * Publishes the number of connected WebSocket clients at {@code /metrics}.
- */
+/** Publishes the number of connected WebSocket clients at {@code /metrics}. */
 @ApplicationScoped
 public class StreamingMetrics {
 
@@ -18,8 +16,7 @@ public class StreamingMetrics {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
 
-    @Inject
-    StreamHub hub;
+    @Inject StreamHub hub;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         registry.gauge("tickerdesk_websocket_clients", hub, StreamHub::connectedClients);

@@ -1,30 +1,41 @@
 package org.tickerdesk.streaming.control;
 
 import jakarta.websocket.CloseReason;
-import org.tickerdesk.streaming.entity.ErrorCode;
-import org.tickerdesk.streaming.entity.StreamName;
-
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.tickerdesk.streaming.entity.ErrorCode;
+import org.tickerdesk.streaming.entity.StreamName;
 
 /**
- * One WebSocket client as the fan-out sees it: the streams it subscribed to, as it named them,
- * and its {@link Outbox}. Everything the client is sent, replies and data alike, goes through
- * the outbox, so it arrives in the order it was offered.
+ * One WebSocket client as the fan-out sees it: the streams it subscribed to, as it named them, and
+ * its {@link Outbox}. Everything the client is sent, replies and data alike, goes through the
+ * outbox, so it arrives in the order it was offered.
  */
 public final class ClientConnection {
 
     private final Outbox outbox;
     private final Set<String> streams = ConcurrentHashMap.newKeySet();
 
-    ClientConnection(Sender sender, Outbox.Limits limits, Consumer<ClientConnection> onClosed, Executor writer) {
-        String slowConsumer = Replies.error(null, ErrorCode.SLOW_CONSUMER, "This connection fell too far behind"
-                + " (more than " + limits.maxMessages() + " messages or " + limits.maxChars() + " characters waiting);"
-                + " what was waiting is dropped and the connection is closed. Reconnect and subscribe with"
-                + " snapshot:true to catch up.");
+    ClientConnection(
+            Sender sender,
+            Outbox.Limits limits,
+            Consumer<ClientConnection> onClosed,
+            Executor writer) {
+        String slowConsumer =
+                Replies.error(
+                        null,
+                        ErrorCode.SLOW_CONSUMER,
+                        "This connection fell too far behind"
+                                + " (more than "
+                                + limits.maxMessages()
+                                + " messages or "
+                                + limits.maxChars()
+                                + " characters waiting); what was waiting is dropped and the"
+                                + " connection is closed. Reconnect and subscribe with"
+                                + " snapshot:true to catch up.");
         this.outbox = new Outbox(sender, limits, slowConsumer, () -> onClosed.accept(this), writer);
     }
 
@@ -48,7 +59,8 @@ public final class ClientConnection {
 
     /** Whether any subscription of this client covers the symbol's quote stream. */
     boolean wantsQuotes(String symbol) {
-        return streams.contains(StreamName.quotes(StreamName.EVERY_SYMBOL)) || streams.contains(StreamName.quotes(symbol));
+        return streams.contains(StreamName.quotes(StreamName.EVERY_SYMBOL))
+                || streams.contains(StreamName.quotes(symbol));
     }
 
     int subscriptionCount() {
@@ -64,7 +76,9 @@ public final class ClientConnection {
         streams.add(stream);
     }
 
-    /** @return whether the stream was subscribed */
+    /**
+     * @return whether the stream was subscribed
+     */
     boolean remove(String stream) {
         return streams.remove(stream);
     }

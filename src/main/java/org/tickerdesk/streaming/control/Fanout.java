@@ -1,10 +1,5 @@
 package org.tickerdesk.streaming.control;
 
-import org.tickerdesk.marketdata.control.MarketDemand;
-import org.tickerdesk.marketdata.entity.DemandChanged;
-import org.tickerdesk.marketdata.entity.Quote;
-import org.tickerdesk.streaming.entity.StreamName;
-
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,13 +7,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Function;
+import org.tickerdesk.marketdata.control.MarketDemand;
+import org.tickerdesk.marketdata.entity.DemandChanged;
+import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.streaming.entity.StreamName;
 
 /**
- * Routes quotes to the clients that subscribed to them. Each symbol's {@link QuoteStream} knows
- * its subscribers, so a tick costs work only for the clients that want it; a {@code quotes:*}
- * client is a subscriber of every symbol's stream, including those that appear later. Every
- * subscription is also a hold on {@link MarketDemand}, so a demand-driven source streams what
- * clients want and nothing else.
+ * Routes quotes to the clients that subscribed to them. Each symbol's {@link QuoteStream} knows its
+ * subscribers, so a tick costs work only for the clients that want it; a {@code quotes:*} client is
+ * a subscriber of every symbol's stream, including those that appear later. Every subscription is
+ * also a hold on {@link MarketDemand}, so a demand-driven source streams what clients want and
+ * nothing else.
  */
 final class Fanout {
 
@@ -27,12 +26,16 @@ final class Fanout {
     private final MarketDemand demand;
     private final ConcurrentMap<String, QuoteStream> quotes = new ConcurrentHashMap<>();
     private final Set<ClientConnection> everySymbol = new CopyOnWriteArraySet<>();
-    /** Held while a stream is created or {@code quotes:*} changes, so no new stream misses a wildcard client. */
+
+    /**
+     * Held while a stream is created or {@code quotes:*} changes, so no new stream misses a
+     * wildcard client.
+     */
     private final Object wildcardLock = new Object();
 
     /**
      * @param storedQuote the latest stored quote of a symbol, for the snapshot of a stream that has
-     *                    not ticked in this server run yet
+     *     not ticked in this server run yet
      */
     Fanout(String epoch, Function<String, Optional<Quote>> storedQuote, MarketDemand demand) {
         this.epoch = Objects.requireNonNull(epoch, "epoch");
@@ -57,7 +60,10 @@ final class Fanout {
             return;
         }
         QuoteStream stream = stream(name.symbol());
-        Quote stored = snapshot && !stream.hasLatest() ? storedQuote.apply(name.symbol()).orElse(null) : null;
+        Quote stored =
+                snapshot && !stream.hasLatest()
+                        ? storedQuote.apply(name.symbol()).orElse(null)
+                        : null;
         stream.join(client, snapshot, stored);
     }
 

@@ -4,23 +4,26 @@ import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.ProtocolError;
 
 /**
- * What a frame must satisfy before it is parsed: at most 64 KiB, and JSON nested no deeper than
- * a request ever needs. The JSON parser recurses, so a frame of nothing but brackets would
- * otherwise exhaust the stack of the thread reading it.
+ * What a frame must satisfy before it is parsed: at most 64 KiB, and JSON nested no deeper than a
+ * request ever needs. The JSON parser recurses, so a frame of nothing but brackets would otherwise
+ * exhaust the stack of the thread reading it.
  */
 final class FrameGuard {
 
     static final int MAX_FRAME_BYTES = 64 * 1024;
     static final int MAX_DEPTH = 8;
 
-    private FrameGuard() {
-    }
+    private FrameGuard() {}
 
     static void check(String text) {
         long bytes = utf8Length(text);
         if (bytes > MAX_FRAME_BYTES) {
-            throw new ProtocolError(ErrorCode.FRAME_TOO_LARGE,
-                    "A request may have at most " + MAX_FRAME_BYTES + " bytes; this one has " + bytes);
+            throw new ProtocolError(
+                    ErrorCode.FRAME_TOO_LARGE,
+                    "A request may have at most "
+                            + MAX_FRAME_BYTES
+                            + " bytes; this one has "
+                            + bytes);
         }
         checkDepth(text);
     }
@@ -40,7 +43,9 @@ final class FrameGuard {
                 inString = true;
             } else if (c == '{' || c == '[') {
                 if (++depth > MAX_DEPTH) {
-                    throw new ProtocolError(ErrorCode.BAD_REQUEST, "A request is nested at most " + MAX_DEPTH + " levels deep");
+                    throw new ProtocolError(
+                            ErrorCode.BAD_REQUEST,
+                            "A request is nested at most " + MAX_DEPTH + " levels deep");
                 }
             } else if (c == '}' || c == ']') {
                 depth--;
@@ -57,7 +62,9 @@ final class FrameGuard {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;
             } else {

@@ -2,7 +2,6 @@ package org.tickerdesk.streaming.control;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
-
 import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -21,8 +20,10 @@ final class Outbox {
         static final Limits DEFAULT = new Limits(10_000, 4_000_000);
     }
 
-    static final CloseReason SLOW_CONSUMER = new CloseReason(CloseCodes.VIOLATED_POLICY, "slow_consumer");
-    static final CloseReason SEND_FAILED = new CloseReason(CloseCodes.UNEXPECTED_CONDITION, "send failed");
+    static final CloseReason SLOW_CONSUMER =
+            new CloseReason(CloseCodes.VIOLATED_POLICY, "slow_consumer");
+    static final CloseReason SEND_FAILED =
+            new CloseReason(CloseCodes.UNEXPECTED_CONDITION, "send failed");
 
     private final Sender sender;
     private final Limits limits;
@@ -33,18 +34,29 @@ final class Outbox {
     private final ArrayDeque<String> pending = new ArrayDeque<>();
     private long pendingChars;
     private boolean inFlight;
+
     /** A drain is queued on the writer and has not started yet. */
     private boolean scheduled;
+
     private boolean overflowed;
     private boolean closed;
-    /** The thread inside {@link Sender#send}: a completion on that thread must not recurse into the next send. */
+
+    /**
+     * The thread inside {@link Sender#send}: a completion on that thread must not recurse into the
+     * next send.
+     */
     private Thread sending;
 
     /**
      * @param writer runs the sending; {@code Runnable::run} sends on the offering thread, as the
-     *               protocol tests want
+     *     protocol tests want
      */
-    Outbox(Sender sender, Limits limits, String slowConsumerError, Runnable onClosed, Executor writer) {
+    Outbox(
+            Sender sender,
+            Limits limits,
+            String slowConsumerError,
+            Runnable onClosed,
+            Executor writer) {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -58,7 +70,8 @@ final class Outbox {
             if (closed || overflowed) {
                 return;
             }
-            if (pending.size() >= limits.maxMessages() || pendingChars + text.length() > limits.maxChars()) {
+            if (pending.size() >= limits.maxMessages()
+                    || pendingChars + text.length() > limits.maxChars()) {
                 pending.clear();
                 pendingChars = 0;
                 overflowed = true;
@@ -104,12 +117,13 @@ final class Outbox {
             }
             scheduled = true;
         }
-        writer.execute(() -> {
-            synchronized (this) {
-                scheduled = false;
-            }
-            pump();
-        });
+        writer.execute(
+                () -> {
+                    synchronized (this) {
+                        scheduled = false;
+                    }
+                    pump();
+                });
     }
 
     private void pump() {

@@ -1,5 +1,11 @@
 package org.tickerdesk.streaming.control;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.Op;
 import org.tickerdesk.streaming.entity.ProtocolError;
@@ -8,17 +14,10 @@ import org.tickerdesk.streaming.entity.Request;
 import org.tickerdesk.streaming.entity.StreamKind;
 import org.tickerdesk.streaming.entity.StreamName;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Predicate;
-
 /**
  * Answers a client's requests: decides which of the streams it asks for it may have, replies, and
- * changes its subscriptions in the {@link Fanout}. A request that cannot be served is answered
- * with an {@code error}; a stream that cannot be served is listed as rejected in the ack.
+ * changes its subscriptions in the {@link Fanout}. A request that cannot be served is answered with
+ * an {@code error}; a stream that cannot be served is listed as rejected in the ack.
  */
 final class Protocol {
 
@@ -40,7 +39,8 @@ final class Protocol {
             switch (request.op()) {
                 case SUBSCRIBE -> subscribe(client, request);
                 case UNSUBSCRIBE -> unsubscribe(client, request);
-                case LIST_SUBSCRIPTIONS -> client.send(Replies.subscriptions(request.id(), client.subscriptions()));
+                case LIST_SUBSCRIPTIONS ->
+                        client.send(Replies.subscriptions(request.id(), client.subscriptions()));
                 case PING -> client.send(Replies.pong(request.id(), clock.instant()));
             }
         } catch (ProtocolError e) {
@@ -49,10 +49,17 @@ final class Protocol {
     }
 
     void receiveBinary(ClientConnection client) {
-        client.send(Replies.error(null, ErrorCode.BAD_REQUEST, "Send requests as JSON in text frames, not binary ones"));
+        client.send(
+                Replies.error(
+                        null,
+                        ErrorCode.BAD_REQUEST,
+                        "Send requests as JSON in text frames, not binary ones"));
     }
 
-    /** Acks first, then registers: the client sees the ack before any snapshot or data of the new streams. */
+    /**
+     * Acks first, then registers: the client sees the ack before any snapshot or data of the new
+     * streams.
+     */
     private void subscribe(ClientConnection client, Request request) {
         List<String> subscribed = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
@@ -62,7 +69,8 @@ final class Protocol {
                 StreamName name = admit(text);
                 if (!client.isSubscribed(text)) {
                     if (client.subscriptionCount() + added.size() >= maxStreams) {
-                        throw new ProtocolError(ErrorCode.TOO_MANY_STREAMS,
+                        throw new ProtocolError(
+                                ErrorCode.TOO_MANY_STREAMS,
                                 "A connection may subscribe to at most " + maxStreams + " streams");
                     }
                     added.add(name);
@@ -82,10 +90,13 @@ final class Protocol {
     private StreamName admit(String text) {
         StreamName name = StreamName.parse(text);
         if (name.kind() != StreamKind.QUOTES) {
-            throw new ProtocolError(ErrorCode.UNKNOWN_STREAM, text + " is not available yet: only quote streams are");
+            throw new ProtocolError(
+                    ErrorCode.UNKNOWN_STREAM,
+                    text + " is not available yet: only quote streams are");
         }
         if (!name.everySymbol() && !watched.test(name.symbol())) {
-            throw new ProtocolError(ErrorCode.UNKNOWN_STREAM, name.symbol() + " is not on the watchlist");
+            throw new ProtocolError(
+                    ErrorCode.UNKNOWN_STREAM, name.symbol() + " is not on the watchlist");
         }
         return name;
     }
@@ -105,6 +116,7 @@ final class Protocol {
                 rejected.add(new Rejection(text, e.code(), e.getMessage()));
             }
         }
-        client.send(Replies.ack(Op.UNSUBSCRIBE, request.id(), "unsubscribed", unsubscribed, rejected));
+        client.send(
+                Replies.ack(Op.UNSUBSCRIBE, request.id(), "unsubscribed", unsubscribed, rejected));
     }
 }

@@ -1,21 +1,19 @@
 package org.tickerdesk.streaming.control;
 
-import org.tickerdesk.marketdata.entity.Quote;
-
 import java.math.BigDecimal;
+import org.tickerdesk.marketdata.entity.Quote;
 
 /**
  * Writes the JSON text of a quote message by hand: it runs once for every tick, so it avoids
- * JSON-P's builders and writes straight into one buffer. A price the source has not sent
- * ({@code NaN}, or an infinity) is written as {@code null}, since JSON has no NaN.
+ * JSON-P's builders and writes straight into one buffer. A price the source has not sent ({@code
+ * NaN}, or an infinity) is written as {@code null}, since JSON has no NaN.
  */
 final class QuoteFrames {
 
     static final String QUOTE = "quote";
     static final String SNAPSHOT = "snapshot";
 
-    private QuoteFrames() {
-    }
+    private QuoteFrames() {}
 
     /** A message of the given type ({@value #QUOTE} or {@value #SNAPSHOT}) carrying one quote. */
     static String write(String type, String stream, Quote quote, String epoch, long offset) {
@@ -54,7 +52,9 @@ final class QuoteFrames {
         }
     }
 
-    /** Epoch microseconds as milliseconds with up to three decimals, exactly (a double would round). */
+    /**
+     * Epoch microseconds as milliseconds with up to three decimals, exactly (a double would round).
+     */
     static void millis(StringBuilder json, long micros) {
         if (micros < 0) {
             json.append(BigDecimal.valueOf(micros, 3).stripTrailingZeros().toPlainString());
@@ -90,7 +90,9 @@ final class QuoteFrames {
                 case '\f' -> json.append("\\f");
                 default -> {
                     if (c < 0x20) {
-                        json.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
+                        json.append("\\u00")
+                                .append(Character.forDigit(c >> 4, 16))
+                                .append(Character.forDigit(c & 0xF, 16));
                     } else {
                         json.append(c);
                     }

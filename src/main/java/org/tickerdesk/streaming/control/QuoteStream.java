@@ -1,17 +1,16 @@
 package org.tickerdesk.streaming.control;
 
-import org.tickerdesk.marketdata.entity.Quote;
-import org.tickerdesk.streaming.entity.StreamName;
-
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.streaming.entity.StreamName;
 
 /**
  * The quote stream of one symbol: its offsets, its latest quote and the clients it goes to.
- * Publishing and joining hold this stream's lock, so a snapshot is always queued in order with
- * the stream's data messages: a client sees a snapshot and then only data with higher offsets.
- * The lock is per symbol; ticks of different symbols never wait for each other.
+ * Publishing and joining hold this stream's lock, so a snapshot is always queued in order with the
+ * stream's data messages: a client sees a snapshot and then only data with higher offsets. The lock
+ * is per symbol; ticks of different symbols never wait for each other.
  */
 final class QuoteStream {
 
@@ -49,9 +48,9 @@ final class QuoteStream {
     }
 
     /**
-     * Adds a subscriber and, if asked, queues it a snapshot: the latest quote published here or,
-     * if none was, the {@code stored} one. A snapshot carries the offset of the last data message,
-     * 0 if there was none.
+     * Adds a subscriber and, if asked, queues it a snapshot: the latest quote published here or, if
+     * none was, the {@code stored} one. A snapshot carries the offset of the last data message, 0
+     * if there was none.
      */
     synchronized void join(ClientConnection client, boolean snapshot, Quote stored) {
         subscribers.add(client);

@@ -4,44 +4,54 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.Op;
 import org.tickerdesk.streaming.entity.Rejection;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Collection;
-
 /**
- * Writes the server's replies to requests. They are rare next to quotes, so JSON-P writes them;
- * a reply carries the request's {@code id} only when the request had one.
+ * Writes the server's replies to requests. They are rare next to quotes, so JSON-P writes them; a
+ * reply carries the request's {@code id} only when the request had one.
  */
 final class Replies {
 
     /** Looked up once: {@code Json.create...} would search for the provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private Replies() {
-    }
+    private Replies() {}
 
-    /** What a subscribe or unsubscribe did: {@code done} lists the streams under {@code doneKey}. */
-    static String ack(Op op, JsonValue id, String doneKey, Collection<String> done, Collection<Rejection> rejected) {
+    /**
+     * What a subscribe or unsubscribe did: {@code done} lists the streams under {@code doneKey}.
+     */
+    static String ack(
+            Op op,
+            JsonValue id,
+            String doneKey,
+            Collection<String> done,
+            Collection<Rejection> rejected) {
         JsonArrayBuilder refused = JSON.createArrayBuilder();
         for (Rejection rejection : rejected) {
-            refused.add(JSON.createObjectBuilder()
-                    .add("stream", rejection.stream())
-                    .add("code", rejection.code().wire())
-                    .add("message", rejection.message()));
+            refused.add(
+                    JSON.createObjectBuilder()
+                            .add("stream", rejection.stream())
+                            .add("code", rejection.code().wire())
+                            .add("message", rejection.message()));
         }
         return reply("ack", id)
                 .add("op", op.wire())
                 .add(doneKey, JSON.createArrayBuilder(done))
                 .add("rejected", refused)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     static String subscriptions(JsonValue id, Collection<String> streams) {
-        return reply("subscriptions", id).add("streams", JSON.createArrayBuilder(streams)).build().toString();
+        return reply("subscriptions", id)
+                .add("streams", JSON.createArrayBuilder(streams))
+                .build()
+                .toString();
     }
 
     static String pong(JsonValue id, Instant now) {
@@ -50,7 +60,11 @@ final class Replies {
     }
 
     static String error(JsonValue id, ErrorCode code, String message) {
-        return reply("error", id).add("code", code.wire()).add("message", message).build().toString();
+        return reply("error", id)
+                .add("code", code.wire())
+                .add("message", message)
+                .build()
+                .toString();
     }
 
     private static JsonObjectBuilder reply(String type, JsonValue id) {

@@ -8,26 +8,23 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
-import org.tickerdesk.streaming.entity.ErrorCode;
-import org.tickerdesk.streaming.entity.Op;
-import org.tickerdesk.streaming.entity.ProtocolError;
-import org.tickerdesk.streaming.entity.Request;
-
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tickerdesk.streaming.entity.ErrorCode;
+import org.tickerdesk.streaming.entity.Op;
+import org.tickerdesk.streaming.entity.ProtocolError;
+import org.tickerdesk.streaming.entity.Request;
 
-/**
- * Reads one text frame into a {@link Request}, or says precisely what is wrong with it.
- */
+/** Reads one text frame into a {@link Request}, or says precisely what is wrong with it. */
 final class RequestReader {
 
-    private static final JsonParserFactory PARSERS = JsonProvider.provider().createParserFactory(Map.of());
+    private static final JsonParserFactory PARSERS =
+            JsonProvider.provider().createParserFactory(Map.of());
 
-    private RequestReader() {
-    }
+    private RequestReader() {}
 
     static Request read(String text) {
         FrameGuard.check(text);
@@ -35,10 +32,22 @@ final class RequestReader {
         JsonValue id = id(json);
         JsonValue op = json.get("op");
         if (!(op instanceof JsonString name)) {
-            throw new ProtocolError(ErrorCode.BAD_REQUEST, "A request needs an op, a string: one of " + Op.NAMES, id);
+            throw new ProtocolError(
+                    ErrorCode.BAD_REQUEST,
+                    "A request needs an op, a string: one of " + Op.NAMES,
+                    id);
         }
-        Op known = Op.fromWire(name.getString()).orElseThrow(() -> new ProtocolError(ErrorCode.UNKNOWN_OP,
-                "'" + name.getString() + "' is not an op: use one of " + Op.NAMES, id));
+        Op known =
+                Op.fromWire(name.getString())
+                        .orElseThrow(
+                                () ->
+                                        new ProtocolError(
+                                                ErrorCode.UNKNOWN_OP,
+                                                "'"
+                                                        + name.getString()
+                                                        + "' is not an op: use one of "
+                                                        + Op.NAMES,
+                                                id));
         return switch (known) {
             case SUBSCRIBE -> new Request(known, id, streams(json, known, id), snapshot(json, id));
             case UNSUBSCRIBE -> new Request(known, id, streams(json, known, id), false);
@@ -49,11 +58,14 @@ final class RequestReader {
     private static JsonObject parse(String text) {
         try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new ProtocolError(ErrorCode.BAD_REQUEST, "A request is a JSON object, such as {\"op\":\"ping\",\"id\":1}");
+                throw new ProtocolError(
+                        ErrorCode.BAD_REQUEST,
+                        "A request is a JSON object, such as {\"op\":\"ping\",\"id\":1}");
             }
             JsonObject json = parser.getObject();
             if (parser.hasNext()) {
-                throw new ProtocolError(ErrorCode.BAD_REQUEST, "A frame holds one request and nothing after it");
+                throw new ProtocolError(
+                        ErrorCode.BAD_REQUEST, "A frame holds one request and nothing after it");
             }
             return json;
         } catch (JsonException e) {
@@ -66,7 +78,8 @@ final class RequestReader {
         if (id == null || id.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (id.getValueType() != JsonValue.ValueType.STRING && id.getValueType() != JsonValue.ValueType.NUMBER) {
+        if (id.getValueType() != JsonValue.ValueType.STRING
+                && id.getValueType() != JsonValue.ValueType.NUMBER) {
             throw new ProtocolError(ErrorCode.BAD_REQUEST, "id must be a string or a number");
         }
         return id;
@@ -74,14 +87,21 @@ final class RequestReader {
 
     private static List<String> streams(JsonObject json, Op op, JsonValue id) {
         if (!(json.get("streams") instanceof JsonArray array) || array.isEmpty()) {
-            throw new ProtocolError(ErrorCode.BAD_REQUEST, op.wire() + " needs streams, a non-empty array of"
-                    + " stream names such as [\"quotes:AAPL\"]", id);
+            throw new ProtocolError(
+                    ErrorCode.BAD_REQUEST,
+                    op.wire()
+                            + " needs streams, a non-empty array of"
+                            + " stream names such as [\"quotes:AAPL\"]",
+                    id);
         }
         List<String> streams = new ArrayList<>(array.size());
         for (JsonValue stream : array) {
             if (!(stream instanceof JsonString name)) {
-                throw new ProtocolError(ErrorCode.BAD_REQUEST, "streams must hold only strings, not a "
-                        + stream.getValueType().name().toLowerCase(Locale.ROOT), id);
+                throw new ProtocolError(
+                        ErrorCode.BAD_REQUEST,
+                        "streams must hold only strings, not a "
+                                + stream.getValueType().name().toLowerCase(Locale.ROOT),
+                        id);
             }
             streams.add(name.getString());
         }
@@ -90,7 +110,8 @@ final class RequestReader {
 
     private static boolean snapshot(JsonObject json, JsonValue id) {
         JsonValue snapshot = json.getOrDefault("snapshot", JsonValue.FALSE);
-        if (snapshot.getValueType() != JsonValue.ValueType.TRUE && snapshot.getValueType() != JsonValue.ValueType.FALSE) {
+        if (snapshot.getValueType() != JsonValue.ValueType.TRUE
+                && snapshot.getValueType() != JsonValue.ValueType.FALSE) {
             throw new ProtocolError(ErrorCode.BAD_REQUEST, "snapshot must be true or false", id);
         }
         return snapshot.getValueType() == JsonValue.ValueType.TRUE;

@@ -1,7 +1,6 @@
 package org.tickerdesk.streaming.control;
 
 import jakarta.websocket.CloseReason;
-
 import java.util.function.Consumer;
 
 /**
@@ -14,7 +13,7 @@ public interface Sender {
      * Starts sending one text message and returns without waiting for the network.
      *
      * @param done called once when the message has gone, with {@code null}, or with why it could
-     *             not be sent; it may be called on any thread, even before this method returns
+     *     not be sent; it may be called on any thread, even before this method returns
      */
     void send(String text, Consumer<Throwable> done);
 

@@ -8,12 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.tickerdesk.instruments.control.InstrumentCatalog;
-import org.tickerdesk.instruments.entity.WatchlistChanged;
-import org.tickerdesk.marketdata.control.MarketDemand;
-import org.tickerdesk.marketdata.control.QuoteStore;
-import org.tickerdesk.marketdata.entity.Quote;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -25,12 +19,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.tickerdesk.instruments.control.InstrumentCatalog;
+import org.tickerdesk.instruments.entity.WatchlistChanged;
+import org.tickerdesk.marketdata.control.MarketDemand;
+import org.tickerdesk.marketdata.control.QuoteStore;
+import org.tickerdesk.marketdata.entity.Quote;
 
 /**
- * The streaming component's entry point: the WebSocket boundary connects clients and hands it
- * their frames; the feed's {@link Quote} events arrive here and go out through the
- * {@link Fanout}. Observing a quote only numbers it, writes its message once and queues it for
- * the clients that want it.
+ * The streaming component's entry point: the WebSocket boundary connects clients and hands it their
+ * frames; the feed's {@link Quote} events arrive here and go out through the {@link Fanout}.
+ * Observing a quote only numbers it, writes its message once and queues it for the clients that
+ * want it.
  */
 @ApplicationScoped
 public class StreamHub {
@@ -38,17 +37,13 @@ public class StreamHub {
     static final int MAX_STREAMS = 200;
     static final int WRITERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
-    @Inject
-    QuoteStore quoteStore;
+    @Inject QuoteStore quoteStore;
 
-    @Inject
-    InstrumentCatalog catalog;
+    @Inject InstrumentCatalog catalog;
 
-    @Inject
-    MarketDemand demand;
+    @Inject MarketDemand demand;
 
-    @Resource
-    ManagedThreadFactory threads;
+    @Resource ManagedThreadFactory threads;
 
     private final Set<ClientConnection> clients = ConcurrentHashMap.newKeySet();
     private Outbox.Limits limits;
@@ -58,12 +53,17 @@ public class StreamHub {
     private Protocol protocol;
 
     /** For CDI; {@link #start()} wires it. */
-    protected StreamHub() {
-    }
+    protected StreamHub() {}
 
     /** Wired by hand, for tests. */
-    StreamHub(Predicate<String> watched, Function<String, Optional<Quote>> storedQuote, MarketDemand demand,
-              String epoch, Clock clock, Outbox.Limits limits, int maxStreams) {
+    StreamHub(
+            Predicate<String> watched,
+            Function<String, Optional<Quote>> storedQuote,
+            MarketDemand demand,
+            String epoch,
+            Clock clock,
+            Outbox.Limits limits,
+            int maxStreams) {
         writer = Runnable::run;
         wire(watched, storedQuote, demand, epoch, clock, limits, maxStreams);
     }
@@ -76,11 +76,24 @@ public class StreamHub {
     void start() {
         writers = Executors.newFixedThreadPool(WRITERS, threads);
         writer = writers;
-        wire(catalog::isWatched, quoteStore::latest, demand, newEpoch(), Clock.systemUTC(), Outbox.Limits.DEFAULT, MAX_STREAMS);
+        wire(
+                catalog::isWatched,
+                quoteStore::latest,
+                demand,
+                newEpoch(),
+                Clock.systemUTC(),
+                Outbox.Limits.DEFAULT,
+                MAX_STREAMS);
     }
 
-    private void wire(Predicate<String> watched, Function<String, Optional<Quote>> storedQuote, MarketDemand demand,
-                      String epoch, Clock clock, Outbox.Limits limits, int maxStreams) {
+    private void wire(
+            Predicate<String> watched,
+            Function<String, Optional<Quote>> storedQuote,
+            MarketDemand demand,
+            String epoch,
+            Clock clock,
+            Outbox.Limits limits,
+            int maxStreams) {
         this.limits = limits;
         this.fanout = new Fanout(epoch, storedQuote, demand);
         this.protocol = new Protocol(fanout, watched, maxStreams, clock);
@@ -129,7 +142,8 @@ public class StreamHub {
         fanout.publish(quote);
     }
 
-    void onWatchlistChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
+    void onWatchlistChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
         if (!change.watched()) {
             fanout.forget(change.contract().symbol());
         }

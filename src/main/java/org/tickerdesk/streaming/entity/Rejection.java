@@ -1,7 +1,4 @@
 package org.tickerdesk.streaming.entity;
 
-/**
- * A stream named in a subscribe or unsubscribe that was refused, reported in the ack.
- */
-public record Rejection(String stream, ErrorCode code, String message) {
-}
+/** A stream named in a subscribe or unsubscribe that was refused, reported in the ack. */
+public record Rejection(String stream, ErrorCode code, String message) {}

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The kinds of stream the protocol names, each with the parameters that follow its name. The
- * kinds without a symbol are a user's private streams.
+ * The kinds of stream the protocol names, each with the parameters that follow its name. The kinds
+ * without a symbol are a user's private streams.
  */
 public enum StreamKind {
     QUOTES("<SYM>"),
@@ -22,7 +22,8 @@ public enum StreamKind {
     TRADERS("");
 
     /** Every kind's wire name, for messages. */
-    public static final String NAMES = Arrays.stream(values()).map(StreamKind::wire).collect(Collectors.joining(", "));
+    public static final String NAMES =
+            Arrays.stream(values()).map(StreamKind::wire).collect(Collectors.joining(", "));
 
     private final String parameters;
 

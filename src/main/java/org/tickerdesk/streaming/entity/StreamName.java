@@ -1,19 +1,18 @@
 package org.tickerdesk.streaming.entity;
 
-import org.tickerdesk.instruments.entity.Contract;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.tickerdesk.instruments.entity.Contract;
 
 /**
- * A well-formed stream name such as {@code quotes:AAPL}, {@code quotes:*},
- * {@code candles:AAPL:1m} or {@code jobs}. Well-formed says nothing of whether the server offers
- * that stream or knows that symbol.
+ * A well-formed stream name such as {@code quotes:AAPL}, {@code quotes:*}, {@code candles:AAPL:1m}
+ * or {@code jobs}. Well-formed says nothing of whether the server offers that stream or knows that
+ * symbol.
  *
- * @param text       the name as written, which is also how the client refers to it later
- * @param symbol     the symbol, {@value #EVERY_SYMBOL} for every symbol, or {@code null} for a
- *                   private stream
+ * @param text the name as written, which is also how the client refers to it later
+ * @param symbol the symbol, {@value #EVERY_SYMBOL} for every symbol, or {@code null} for a private
+ *     stream
  * @param qualifiers what follows the symbol: the interval, or an indicator's name and interval
  */
 public record StreamName(String text, StreamKind kind, String symbol, List<String> qualifiers) {
@@ -38,16 +37,26 @@ public record StreamName(String text, StreamKind kind, String symbol, List<Strin
     /**
      * Reads a stream name.
      *
-     * @throws ProtocolError {@code unknown_stream} for a kind the protocol does not name,
-     *                       {@code bad_request} for a name that is not written as its kind requires
+     * @throws ProtocolError {@code unknown_stream} for a kind the protocol does not name, {@code
+     *     bad_request} for a name that is not written as its kind requires
      */
     public static StreamName parse(String text) {
         if (text.length() > MAX_LENGTH) {
-            throw new ProtocolError(ErrorCode.BAD_REQUEST, "A stream name has at most " + MAX_LENGTH + " characters");
+            throw new ProtocolError(
+                    ErrorCode.BAD_REQUEST,
+                    "A stream name has at most " + MAX_LENGTH + " characters");
         }
         String[] parts = text.split(":", -1);
-        StreamKind kind = StreamKind.fromWire(parts[0]).orElseThrow(() -> new ProtocolError(ErrorCode.UNKNOWN_STREAM,
-                "'" + text + "' is not a stream: the kinds are " + StreamKind.NAMES));
+        StreamKind kind =
+                StreamKind.fromWire(parts[0])
+                        .orElseThrow(
+                                () ->
+                                        new ProtocolError(
+                                                ErrorCode.UNKNOWN_STREAM,
+                                                "'"
+                                                        + text
+                                                        + "' is not a stream: the kinds are "
+                                                        + StreamKind.NAMES));
         if (parts.length != 1 + kind.parameterCount()) {
             throw malformed(text, kind);
         }
@@ -56,8 +65,16 @@ public record StreamName(String text, StreamKind kind, String symbol, List<Strin
         }
         String symbol = parts[1];
         if (!symbol.equals(EVERY_SYMBOL) && !Contract.SYMBOL.matcher(symbol).matches()) {
-            throw new ProtocolError(ErrorCode.BAD_REQUEST, "'" + symbol + "' in '" + text + "' is not a symbol:"
-                    + " use upper-case letters and digits (e.g. AAPL, BRK.B) or " + EVERY_SYMBOL + " for every symbol");
+            throw new ProtocolError(
+                    ErrorCode.BAD_REQUEST,
+                    "'"
+                            + symbol
+                            + "' in '"
+                            + text
+                            + "' is not a symbol:"
+                            + " use upper-case letters and digits (e.g. AAPL, BRK.B) or "
+                            + EVERY_SYMBOL
+                            + " for every symbol");
         }
         List<String> qualifiers = Arrays.asList(parts).subList(2, parts.length);
         if (!qualifiers.stream().allMatch(q -> QUALIFIER.matcher(q).matches())) {
@@ -67,6 +84,7 @@ public record StreamName(String text, StreamKind kind, String symbol, List<Strin
     }
 
     private static ProtocolError malformed(String text, StreamKind kind) {
-        return new ProtocolError(ErrorCode.BAD_REQUEST, "'" + text + "' is not a stream name: write " + kind.form());
+        return new ProtocolError(
+                ErrorCode.BAD_REQUEST, "'" + text + "' is not a stream name: write " + kind.form());
     }
 }

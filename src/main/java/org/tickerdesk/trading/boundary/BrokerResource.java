@@ -14,19 +14,19 @@ import org.tickerdesk.trading.entity.BrokerStatus;
 @Produces(MediaType.APPLICATION_JSON)
 public class BrokerResource {
 
-    @Inject
-    OrderDesk desk;
+    @Inject OrderDesk desk;
 
     @GET
-    @Operation(summary = "The broker that receives orders",
-            description = "name: paper or ibkr; live: true when orders reach a real broker; connected: whether it"
-                    + " can take orders now; detail: what it is doing.")
+    @Operation(
+            summary = "The broker that receives orders",
+            description =
+                    "name: paper or ibkr; live: true when orders reach a real broker; connected:"
+                            + " whether it can take orders now; detail: what it is doing.")
     public BrokerView broker() {
         BrokerStatus status = desk.broker();
         return new BrokerView(status.name(), status.live(), status.connected(), status.detail());
     }
 
     /** The broker as JSON. */
-    public record BrokerView(String name, boolean live, boolean connected, String detail) {
-    }
+    public record BrokerView(String name, boolean live, boolean connected, String detail) {}
 }

@@ -13,9 +13,14 @@ public class InvalidOrderMapper implements ExceptionMapper<InvalidOrder> {
 
     @Override
     public Response toResponse(InvalidOrder e) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("code", "invalid_order").add("message", e.getMessage())
-                        .build().toString())
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(
+                        Json.createObjectBuilder()
+                                .add("code", "invalid_order")
+                                .add("message", e.getMessage())
+                                .build()
+                                .toString())
                 .build();
     }
 }

@@ -13,9 +13,14 @@ public class OrderRefusedMapper implements ExceptionMapper<OrderRefused> {
 
     @Override
     public Response toResponse(OrderRefused e) {
-        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("code", "order_refused").add("message", e.getMessage())
-                        .build().toString())
+        return Response.status(Response.Status.CONFLICT)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(
+                        Json.createObjectBuilder()
+                                .add("code", "order_refused")
+                                .add("message", e.getMessage())
+                                .build()
+                                .toString())
                 .build();
     }
 }

@@ -10,10 +10,10 @@ import org.tickerdesk.trading.entity.WorkingOrder;
 
 /**
  * SPI for a broker (paper, IBKR). The order desk starts exactly one, stores every order before it
- * hands it over, and learns what became of it only from the events the broker reports. A broker
- * may report from any of its threads, a socket reader or the tick thread included: the consumer
- * only queues the event and returns at once. A broker never sends an order on its own, not even
- * again after a lost connection.
+ * hands it over, and learns what became of it only from the events the broker reports. A broker may
+ * report from any of its threads, a socket reader or the tick thread included: the consumer only
+ * queues the event and returns at once. A broker never sends an order on its own, not even again
+ * after a lost connection.
  */
 public interface Broker extends AutoCloseable {
 
@@ -25,17 +25,22 @@ public interface Broker extends AutoCloseable {
 
     /**
      * Begins reporting to {@code events}. {@code working} are the orders this broker held when
-     * Tickerdesk last stopped: a broker finds them again (or says it cannot), it never re-sends them.
+     * Tickerdesk last stopped: a broker finds them again (or says it cannot), it never re-sends
+     * them.
      */
     void start(Consumer<OrderEvent> events, List<WorkingOrder> working);
 
-    /** Sends a stored order. Whatever follows, a refusal included, arrives as events; returns at once. */
+    /**
+     * Sends a stored order. Whatever follows, a refusal included, arrives as events; returns at
+     * once.
+     */
     void place(OrderTicket ticket);
 
     /**
      * Asks the broker to cancel a working order; the outcome arrives as events.
      *
-     * @throws OrderRefused when the request cannot even be made now (not connected, not known there)
+     * @throws OrderRefused when the request cannot even be made now (not connected, not known
+     *     there)
      */
     void cancel(OrderSnapshot order);
 

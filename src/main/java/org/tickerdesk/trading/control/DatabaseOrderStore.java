@@ -10,7 +10,9 @@ import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 
-/** Orders in PostgreSQL, one transaction per call; the entities never leave it, their snapshots do. */
+/**
+ * Orders in PostgreSQL, one transaction per call; the entities never leave it, their snapshots do.
+ */
 @Stateless
 public class DatabaseOrderStore implements OrderStore {
 
@@ -32,23 +34,33 @@ public class DatabaseOrderStore implements OrderStore {
 
     @Override
     public List<OrderSnapshot> recent(int limit) {
-        return em.createNamedQuery(Order.RECENT, Order.class).setMaxResults(limit).getResultStream()
-                .map(o -> o.snapshot(false)).toList();
+        return em.createNamedQuery(Order.RECENT, Order.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(o -> o.snapshot(false))
+                .toList();
     }
 
     @Override
     public List<OrderSnapshot> working(String broker) {
-        return em.createNamedQuery(Order.WORKING, Order.class).setParameter("broker", broker).getResultStream()
-                .map(o -> o.snapshot(true)).toList();
+        return em.createNamedQuery(Order.WORKING, Order.class)
+                .setParameter("broker", broker)
+                .getResultStream()
+                .map(o -> o.snapshot(true))
+                .toList();
     }
 
     @Override
     public Optional<OrderSnapshot> apply(OrderEvent event, Instant at) {
-        return byClientId(event.clientOrderId()).filter(o -> o.apply(event, at)).map(o -> o.snapshot(true));
+        return byClientId(event.clientOrderId())
+                .filter(o -> o.apply(event, at))
+                .map(o -> o.snapshot(true));
     }
 
     private Optional<Order> byClientId(String clientOrderId) {
-        return em.createNamedQuery(Order.BY_CLIENT_ID, Order.class).setParameter("id", clientOrderId)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Order.BY_CLIENT_ID, Order.class)
+                .setParameter("id", clientOrderId)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -59,31 +59,27 @@ import org.tickerdesk.trading.entity.WorkingOrder;
 public class OrderDesk {
 
     public static final int MAX_LIST = 500;
+
     /** How long a request waits for the broker's immediate answer (a paper fill) to be applied. */
     static final Duration SETTLE = Duration.ofSeconds(2);
+
     private static final Logger LOG = Logger.getLogger(OrderDesk.class.getName());
 
     @Inject
     @ConfigProperty(name = "tickerdesk.trading")
     String trading;
 
-    @Inject
-    OrderStore database;
+    @Inject OrderStore database;
 
-    @Inject
-    InstrumentCatalog catalog;
+    @Inject InstrumentCatalog catalog;
 
-    @Inject
-    PaperBroker paper;
+    @Inject PaperBroker paper;
 
-    @Inject
-    TwsLink tws;
+    @Inject TwsLink tws;
 
-    @Inject
-    Event<OrderUpdated> updates;
+    @Inject Event<OrderUpdated> updates;
 
-    @Resource
-    ManagedThreadFactory threads;
+    @Resource ManagedThreadFactory threads;
 
     private OrderStore store;
     private Broker broker;
@@ -94,12 +90,16 @@ public class OrderDesk {
     private Clock clock;
 
     /** For the container; {@link #start()} wires it. */
-    public OrderDesk() {
-    }
+    public OrderDesk() {}
 
     /** Wired by hand, for tests: {@code lane} applies broker events, one at a time. */
-    OrderDesk(OrderStore store, Broker broker, Function<String, Optional<Contract>> contracts,
-              Consumer<OrderUpdated> announce, Executor lane, Clock clock) {
+    OrderDesk(
+            OrderStore store,
+            Broker broker,
+            Function<String, Optional<Contract>> contracts,
+            Consumer<OrderUpdated> announce,
+            Executor lane,
+            Clock clock) {
         wire(store, broker, contracts, announce, lane, clock);
     }
 
@@ -107,11 +107,21 @@ public class OrderDesk {
     void start() {
         ownLane = Executors.newSingleThreadExecutor(threads);
         wire(database, chosenBroker(), this::contract, updates::fire, ownLane, Clock.systemUTC());
-        LOG.info(() -> "Orders go to the " + broker.name() + " broker" + (broker.live() ? " (LIVE)" : ""));
+        LOG.info(
+                () ->
+                        "Orders go to the "
+                                + broker.name()
+                                + " broker"
+                                + (broker.live() ? " (LIVE)" : ""));
     }
 
-    private void wire(OrderStore store, Broker broker, Function<String, Optional<Contract>> contracts,
-                      Consumer<OrderUpdated> announce, Executor lane, Clock clock) {
+    private void wire(
+            OrderStore store,
+            Broker broker,
+            Function<String, Optional<Contract>> contracts,
+            Consumer<OrderUpdated> announce,
+            Executor lane,
+            Clock clock) {
         this.store = store;
         this.broker = broker;
         this.contracts = contracts;
@@ -125,8 +135,12 @@ public class OrderDesk {
         return switch (trading) {
             case PaperBroker.NAME -> paper;
             case IbkrBroker.NAME -> new IbkrBroker(tws.session());
-            default -> throw new IllegalStateException("tickerdesk.trading (TICKERDESK_TRADING) must be 'paper' or"
-                    + " 'ibkr', not '" + trading + "'");
+            default ->
+                    throw new IllegalStateException(
+                            "tickerdesk.trading (TICKERDESK_TRADING) must be 'paper' or"
+                                    + " 'ibkr', not '"
+                                    + trading
+                                    + "'");
         };
     }
 
@@ -136,12 +150,31 @@ public class OrderDesk {
         for (OrderSnapshot order : store.working(broker.name())) {
             Optional<Contract> contract = contracts.apply(order.symbol());
             if (contract.isEmpty()) {
-                LOG.warning(() -> "Order " + order.clientOrderId() + " is " + order.status() + " but its instrument "
-                        + order.symbol() + " is unknown now: the " + broker.name() + " broker cannot follow it");
+                LOG.warning(
+                        () ->
+                                "Order "
+                                        + order.clientOrderId()
+                                        + " is "
+                                        + order.status()
+                                        + " but its instrument "
+                                        + order.symbol()
+                                        + " is unknown now: the "
+                                        + broker.name()
+                                        + " broker cannot follow it");
                 continue;
             }
-            working.add(new WorkingOrder(new OrderTicket(order.clientOrderId(), contract.get(), order.side(),
-                    order.quantity(), order.type(), order.limitPrice(), order.stopPrice(), order.tif()), order));
+            working.add(
+                    new WorkingOrder(
+                            new OrderTicket(
+                                    order.clientOrderId(),
+                                    contract.get(),
+                                    order.side(),
+                                    order.quantity(),
+                                    order.type(),
+                                    order.limitPrice(),
+                                    order.stopPrice(),
+                                    order.tif()),
+                            order));
         }
         return working;
     }
@@ -158,8 +191,7 @@ public class OrderDesk {
     }
 
     /** A placed order; {@code created} is false when the client order id named an existing one. */
-    public record Placement(OrderSnapshot order, boolean created) {
-    }
+    public record Placement(OrderSnapshot order, boolean created) {}
 
     /**
      * Checks, stores and sends an order. The answer shows the order as the broker's immediate reply
@@ -169,7 +201,9 @@ public class OrderDesk {
      * @throws OrderRefused when the client order id belongs to a different order
      */
     public Placement place(OrderInput input) {
-        OrderTicket ticket = input.toTicket(contracts, () -> "td-" + UUID.randomUUID().toString().replace("-", ""));
+        OrderTicket ticket =
+                input.toTicket(
+                        contracts, () -> "td-" + UUID.randomUUID().toString().replace("-", ""));
         String id = ticket.clientOrderId();
         Optional<OrderSnapshot> existing = store.find(id);
         if (existing.isPresent()) {
@@ -179,7 +213,8 @@ public class OrderDesk {
         try {
             stored = store.insert(new Order(ticket, broker.name(), clock.instant()));
         } catch (RuntimeException e) {
-            // two requests with one client order id at once: the unique key let only the other one in
+            // two requests with one client order id at once: the unique key let only the other one
+            // in
             return store.find(id).map(other -> repeated(other, ticket)).orElseThrow(() -> e);
         }
         lane.execute(() -> announce.accept(new OrderUpdated(stored)));
@@ -187,8 +222,13 @@ public class OrderDesk {
             broker.place(ticket);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The " + broker.name() + " broker failed on order " + id, e);
-            receive(new OrderEvent.Rejected(id, "The " + broker.name() + " broker could not take the order: "
-                    + e.getMessage()));
+            receive(
+                    new OrderEvent.Rejected(
+                            id,
+                            "The "
+                                    + broker.name()
+                                    + " broker could not take the order: "
+                                    + e.getMessage()));
         }
         settle();
         return new Placement(store.find(id).orElse(stored), true);
@@ -196,9 +236,18 @@ public class OrderDesk {
 
     private static Placement repeated(OrderSnapshot existing, OrderTicket ticket) {
         if (!existing.describes(ticket)) {
-            throw new OrderRefused("Client order id " + existing.clientOrderId() + " belongs to another order ("
-                    + existing.side() + " " + existing.quantity().toPlainString() + " " + existing.symbol() + " "
-                    + existing.type() + "); use a new id for a new order");
+            throw new OrderRefused(
+                    "Client order id "
+                            + existing.clientOrderId()
+                            + " belongs to another order ("
+                            + existing.side()
+                            + " "
+                            + existing.quantity().toPlainString()
+                            + " "
+                            + existing.symbol()
+                            + " "
+                            + existing.type()
+                            + "); use a new id for a new order");
         }
         return new Placement(existing, false);
     }
@@ -206,7 +255,8 @@ public class OrderDesk {
     /**
      * Asks the broker to cancel a working order; empty when there is no such order.
      *
-     * @throws OrderRefused when the order is final, belongs to another broker, or the broker cannot ask now
+     * @throws OrderRefused when the order is final, belongs to another broker, or the broker cannot
+     *     ask now
      */
     public Optional<OrderSnapshot> cancel(String clientOrderId) {
         Optional<OrderSnapshot> found = store.find(clientOrderId);
@@ -215,11 +265,20 @@ public class OrderDesk {
         }
         OrderSnapshot order = found.get();
         if (order.status().isFinal()) {
-            throw new OrderRefused(clientOrderId + " is " + order.status() + ": only a working order can be cancelled");
+            throw new OrderRefused(
+                    clientOrderId
+                            + " is "
+                            + order.status()
+                            + ": only a working order can be cancelled");
         }
         if (!order.broker().equals(broker.name())) {
-            throw new OrderRefused(clientOrderId + " was sent to the " + order.broker() + " broker, but the "
-                    + broker.name() + " broker is in use now");
+            throw new OrderRefused(
+                    clientOrderId
+                            + " was sent to the "
+                            + order.broker()
+                            + " broker, but the "
+                            + broker.name()
+                            + " broker is in use now");
         }
         broker.cancel(order);
         settle();
@@ -253,16 +312,21 @@ public class OrderDesk {
 
     private void apply(OrderEvent event) {
         try {
-            store.apply(event, clock.instant()).ifPresent(order -> announce.accept(new OrderUpdated(order)));
+            store.apply(event, clock.instant())
+                    .ifPresent(order -> announce.accept(new OrderUpdated(order)));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not apply " + event + " to the stored order", e);
         }
     }
 
-    /** Lets the answer show what the broker replied at once; a slow lane only makes the answer older. */
+    /**
+     * Lets the answer show what the broker replied at once; a slow lane only makes the answer
+     * older.
+     */
     private void settle() {
         try {
-            CompletableFuture.runAsync(() -> { }, lane).get(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.runAsync(() -> {}, lane)
+                    .get(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
@@ -270,7 +334,10 @@ public class OrderDesk {
         }
     }
 
-    /** Watched synthetic stocks of the simulated market live in configuration only, not in the catalog. */
+    /**
+     * Watched synthetic stocks of the simulated market live in configuration only, not in the
+     * catalog.
+     */
     private Optional<Contract> contract(String symbol) {
         Optional<Contract> known = catalog.find(symbol).map(Instrument::contract);
         if (known.isPresent() || !catalog.isWatched(symbol)) {

@@ -17,24 +17,43 @@ import org.tickerdesk.trading.entity.TimeInForce;
  * field to fix. Prices must sit on the instrument's tick grid, as a broker would refuse them
  * otherwise; quantities are whole units.
  */
-public record OrderInput(String clientOrderId, String symbol, String side, String quantity, String type,
-                         String limitPrice, String stopPrice, String tif) {
+public record OrderInput(
+        String clientOrderId,
+        String symbol,
+        String side,
+        String quantity,
+        String type,
+        String limitPrice,
+        String stopPrice,
+        String tif) {
 
     static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000");
     static final BigDecimal MAX_PRICE = new BigDecimal("10000000000");
 
-    public OrderTicket toTicket(Function<String, Optional<Contract>> contracts, Supplier<String> newClientOrderId) {
+    public OrderTicket toTicket(
+            Function<String, Optional<Contract>> contracts, Supplier<String> newClientOrderId) {
         String id = clean(clientOrderId);
         if (id != null && !OrderTicket.CLIENT_ORDER_ID.matcher(id).matches()) {
-            throw new InvalidOrder("clientOrderId must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting"
-                    + " with a letter or digit, not '" + clientOrderId + "'");
+            throw new InvalidOrder(
+                    "clientOrderId must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting"
+                            + " with a letter or digit, not '"
+                            + clientOrderId
+                            + "'");
         }
         Contract contract = contract(contracts);
         OrderType orderType = parsedType();
-        BigDecimal limit = price("limitPrice", limitPrice, orderType.needsLimit(), orderType, contract);
+        BigDecimal limit =
+                price("limitPrice", limitPrice, orderType.needsLimit(), orderType, contract);
         BigDecimal stop = price("stopPrice", stopPrice, orderType.needsStop(), orderType, contract);
-        return new OrderTicket(id != null ? id : newClientOrderId.get(), contract, parsedSide(), parsedQuantity(),
-                orderType, limit, stop, parsedTif());
+        return new OrderTicket(
+                id != null ? id : newClientOrderId.get(),
+                contract,
+                parsedSide(),
+                parsedQuantity(),
+                orderType,
+                limit,
+                stop,
+                parsedTif());
     }
 
     private Contract contract(Function<String, Optional<Contract>> contracts) {
@@ -43,8 +62,15 @@ public record OrderInput(String clientOrderId, String symbol, String side, Strin
             throw new InvalidOrder("symbol is required");
         }
         String upper = value.toUpperCase(Locale.ROOT);
-        return contracts.apply(upper).orElseThrow(() -> new InvalidOrder("No instrument " + upper
-                + " is known: add it first (POST /api/instruments or the instruments page)"));
+        return contracts
+                .apply(upper)
+                .orElseThrow(
+                        () ->
+                                new InvalidOrder(
+                                        "No instrument "
+                                                + upper
+                                                + " is known: add it first (POST /api/instruments"
+                                                + " or the instruments page)"));
     }
 
     private Side parsedSide() {
@@ -68,14 +94,17 @@ public record OrderInput(String clientOrderId, String symbol, String side, Strin
     private TimeInForce parsedTif() {
         String value = clean(tif);
         try {
-            return value == null ? TimeInForce.DAY : TimeInForce.valueOf(value.toUpperCase(Locale.ROOT));
+            return value == null
+                    ? TimeInForce.DAY
+                    : TimeInForce.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidOrder("tif must be DAY or GTC, not '" + tif + "'");
         }
     }
 
     private BigDecimal parsedQuantity() {
-        BigDecimal value = number("quantity", required("quantity", quantity, "a whole number above zero"));
+        BigDecimal value =
+                number("quantity", required("quantity", quantity, "a whole number above zero"));
         if (value.signum() <= 0) {
             throw new InvalidOrder("quantity must be above zero, not " + quantity);
         }
@@ -83,12 +112,14 @@ public record OrderInput(String clientOrderId, String symbol, String side, Strin
             throw new InvalidOrder("quantity must be a whole number, not " + quantity);
         }
         if (value.compareTo(MAX_QUANTITY) > 0) {
-            throw new InvalidOrder("quantity " + quantity + " is more than " + MAX_QUANTITY.toPlainString());
+            throw new InvalidOrder(
+                    "quantity " + quantity + " is more than " + MAX_QUANTITY.toPlainString());
         }
         return value;
     }
 
-    private static BigDecimal price(String field, String raw, boolean needed, OrderType type, Contract contract) {
+    private static BigDecimal price(
+            String field, String raw, boolean needed, OrderType type, Contract contract) {
         String value = clean(raw);
         if (!needed) {
             if (value != null) {
@@ -101,11 +132,22 @@ public record OrderInput(String clientOrderId, String symbol, String side, Strin
         }
         BigDecimal price = number(field, value);
         if (price.signum() <= 0 || price.compareTo(MAX_PRICE) > 0) {
-            throw new InvalidOrder(field + " must be above zero and at most " + MAX_PRICE.toPlainString() + ", not " + raw);
+            throw new InvalidOrder(
+                    field
+                            + " must be above zero and at most "
+                            + MAX_PRICE.toPlainString()
+                            + ", not "
+                            + raw);
         }
         if (price.remainder(contract.tickSize()).signum() != 0) {
-            throw new InvalidOrder(field + " " + raw + " is not a multiple of " + contract.symbol() + "'s tick size "
-                    + contract.tickSize().toPlainString());
+            throw new InvalidOrder(
+                    field
+                            + " "
+                            + raw
+                            + " is not a multiple of "
+                            + contract.symbol()
+                            + "'s tick size "
+                            + contract.tickSize().toPlainString());
         }
         return price;
     }

@@ -26,6 +26,9 @@ public interface OrderStore {
     /** The orders of this broker that are not final, with their fills, oldest first. */
     List<OrderSnapshot> working(String broker);
 
-    /** Applies the event to its order; the changed order, or empty when nothing changed or no such order. */
+    /**
+     * Applies the event to its order; the changed order, or empty when nothing changed or no such
+     * order.
+     */
     Optional<OrderSnapshot> apply(OrderEvent event, Instant at);
 }

@@ -34,10 +34,10 @@ import org.tickerdesk.trading.entity.WorkingOrder;
 /**
  * Tickerdesk's own broker, the default: nothing reaches a market. A market order fills in full at
  * once at the current quote (see {@link RestingOrder} for the prices), or is rejected when there is
- * no quote younger than 60 s to fill it at. Limit and stop orders rest in memory and fill in full on
- * the first later quote that reaches them; DAY orders expire at the end of the New York day they
- * were placed on. Commission is zero. After a restart the book is rebuilt from the stored orders.
- * A resting order holds its symbol in {@link MarketDemand} until it fills, expires or is cancelled.
+ * no quote younger than 60 s to fill it at. Limit and stop orders rest in memory and fill in full
+ * on the first later quote that reaches them; DAY orders expire at the end of the New York day they
+ * were placed on. Commission is zero. After a restart the book is rebuilt from the stored orders. A
+ * resting order holds its symbol in {@link MarketDemand} until it fills, expires or is cancelled.
  */
 @ApplicationScoped
 public class PaperBroker implements Broker {
@@ -45,11 +45,9 @@ public class PaperBroker implements Broker {
     public static final String NAME = "paper";
     static final ZoneId TRADING_DAY = ZoneId.of("America/New_York");
 
-    @Inject
-    QuoteStore quoteStore;
+    @Inject QuoteStore quoteStore;
 
-    @Inject
-    MarketDemand demand;
+    @Inject MarketDemand demand;
 
     @Inject
     @ConfigProperty(name = "tickerdesk.paper.slippage-ticks")
@@ -59,15 +57,14 @@ public class PaperBroker implements Broker {
     private Function<String, Optional<Quote>> quotes;
     private int slippageTicks;
     private Clock clock;
-    private volatile Consumer<OrderEvent> events = event -> { };
+    private volatile Consumer<OrderEvent> events = event -> {};
 
     /** For CDI; {@link #wire()} completes it. */
-    protected PaperBroker() {
-    }
+    protected PaperBroker() {}
 
     /** Wired by hand, for tests. */
     PaperBroker(Function<String, Optional<Quote>> quotes, int slippageTicks, Clock clock) {
-        this.demand = new MarketDemand(clock, change -> { });
+        this.demand = new MarketDemand(clock, change -> {});
         wire(quotes, slippageTicks, clock);
     }
 
@@ -78,7 +75,8 @@ public class PaperBroker implements Broker {
 
     private void wire(Function<String, Optional<Quote>> quotes, int slippageTicks, Clock clock) {
         if (slippageTicks < 0) {
-            throw new IllegalArgumentException("tickerdesk.paper.slippage-ticks cannot be negative: " + slippageTicks);
+            throw new IllegalArgumentException(
+                    "tickerdesk.paper.slippage-ticks cannot be negative: " + slippageTicks);
         }
         this.quotes = quotes;
         this.slippageTicks = slippageTicks;
@@ -97,24 +95,43 @@ public class PaperBroker implements Broker {
 
     @Override
     public BrokerStatus status() {
-        return new BrokerStatus(NAME, false, true, "Simulated fills at the current quote with " + slippageTicks
-                + " tick(s) of slippage; no order reaches a market");
+        return new BrokerStatus(
+                NAME,
+                false,
+                true,
+                "Simulated fills at the current quote with "
+                        + slippageTicks
+                        + " tick(s) of slippage; no order reaches a market");
     }
 
-    /** Rests the stored orders again; a market order that Tickerdesk stopped before filling is cancelled. */
+    /**
+     * Rests the stored orders again; a market order that Tickerdesk stopped before filling is
+     * cancelled.
+     */
     @Override
     public synchronized void start(Consumer<OrderEvent> events, List<WorkingOrder> working) {
         this.events = events;
         for (WorkingOrder order : working) {
             OrderSnapshot stored = order.stored();
-            if (order.ticket().type() == OrderType.MKT || stored.status() == OrderState.PENDING_CANCEL) {
-                events.accept(new OrderEvent.Cancelled(order.clientOrderId(), stored.status() == OrderState.PENDING_CANCEL
-                        ? "Cancelled on request" : "Tickerdesk stopped before the paper broker filled this market order"));
+            if (order.ticket().type() == OrderType.MKT
+                    || stored.status() == OrderState.PENDING_CANCEL) {
+                events.accept(
+                        new OrderEvent.Cancelled(
+                                order.clientOrderId(),
+                                stored.status() == OrderState.PENDING_CANCEL
+                                        ? "Cancelled on request"
+                                        : "Tickerdesk stopped before the paper broker filled this"
+                                                + " market order"));
                 continue;
             }
-            String id = stored.brokerOrderId() != null ? stored.brokerOrderId() : newBrokerOrderId();
-            rest(new RestingOrder(order.ticket(), id, stored.quantity().subtract(stored.filledQuantity()),
-                    expiry(order.ticket(), stored.createdAt())));
+            String id =
+                    stored.brokerOrderId() != null ? stored.brokerOrderId() : newBrokerOrderId();
+            rest(
+                    new RestingOrder(
+                            order.ticket(),
+                            id,
+                            stored.quantity().subtract(stored.filledQuantity()),
+                            expiry(order.ticket(), stored.createdAt())));
             events.accept(new OrderEvent.Accepted(order.clientOrderId(), id));
         }
         for (String symbol : List.copyOf(book.keySet())) {
@@ -125,16 +142,30 @@ public class PaperBroker implements Broker {
     @Override
     public synchronized void place(OrderTicket ticket) {
         String ref = ticket.clientOrderId();
-        RestingOrder order = new RestingOrder(ticket, newBrokerOrderId(), ticket.quantity(),
-                expiry(ticket, clock.instant()));
+        RestingOrder order =
+                new RestingOrder(
+                        ticket,
+                        newBrokerOrderId(),
+                        ticket.quantity(),
+                        expiry(ticket, clock.instant()));
         Optional<Quote> quote = quotes.apply(ticket.symbol());
         Optional<BigDecimal> price = quote.flatMap(q -> order.fillPrice(q, slippageTicks));
         if (ticket.type() == OrderType.MKT && price.isEmpty()) {
-            events.accept(new OrderEvent.Rejected(ref, quote.isEmpty()
-                    ? "No quote for " + ticket.symbol() + " in the last 60 s to fill this market order at; the paper"
-                    + " broker needs one (is " + ticket.symbol() + " on the watchlist?)"
-                    : "The latest " + ticket.symbol() + " quote has no " + (ticket.buys() ? "ask" : "bid")
-                    + " to fill this market order at"));
+            events.accept(
+                    new OrderEvent.Rejected(
+                            ref,
+                            quote.isEmpty()
+                                    ? "No quote for "
+                                            + ticket.symbol()
+                                            + " in the last 60 s to fill this market order at; the"
+                                            + " paper broker needs one (is "
+                                            + ticket.symbol()
+                                            + " on the watchlist?)"
+                                    : "The latest "
+                                            + ticket.symbol()
+                                            + " quote has no "
+                                            + (ticket.buys() ? "ask" : "bid")
+                                            + " to fill this market order at"));
             return;
         }
         events.accept(new OrderEvent.Accepted(ref, order.brokerOrderId));
@@ -148,10 +179,16 @@ public class PaperBroker implements Broker {
     @Override
     public synchronized void cancel(OrderSnapshot order) {
         List<RestingOrder> resting = book.get(order.symbol());
-        RestingOrder found = resting == null ? null : resting.stream()
-                .filter(r -> r.ticket.clientOrderId().equals(order.clientOrderId())).findFirst().orElse(null);
+        RestingOrder found =
+                resting == null
+                        ? null
+                        : resting.stream()
+                                .filter(r -> r.ticket.clientOrderId().equals(order.clientOrderId()))
+                                .findFirst()
+                                .orElse(null);
         if (found == null) {
-            throw new OrderRefused(order.clientOrderId() + " is no longer resting at the paper broker");
+            throw new OrderRefused(
+                    order.clientOrderId() + " is no longer resting at the paper broker");
         }
         resting.remove(found);
         demand.release(found, order.symbol());
@@ -174,7 +211,7 @@ public class PaperBroker implements Broker {
     @Override
     public synchronized void close() {
         book.clear();
-        events = event -> { };
+        events = event -> {};
     }
 
     /** Expires what is due, then fills what the quote reaches, oldest order first. */
@@ -189,11 +226,14 @@ public class PaperBroker implements Broker {
             if (order.expired(now)) {
                 it.remove();
                 demand.release(order, symbol);
-                events.accept(new OrderEvent.Cancelled(order.ticket.clientOrderId(),
-                        "DAY order expired at the end of the New York trading day"));
+                events.accept(
+                        new OrderEvent.Cancelled(
+                                order.ticket.clientOrderId(),
+                                "DAY order expired at the end of the New York trading day"));
                 continue;
             }
-            Optional<BigDecimal> price = quote == null ? Optional.empty() : order.fillPrice(quote, slippageTicks);
+            Optional<BigDecimal> price =
+                    quote == null ? Optional.empty() : order.fillPrice(quote, slippageTicks);
             if (price.isPresent()) {
                 it.remove();
                 demand.release(order, symbol);
@@ -215,14 +255,20 @@ public class PaperBroker implements Broker {
         String ref = order.ticket.clientOrderId();
         String execId = "paper-" + UUID.randomUUID();
         events.accept(new OrderEvent.Filled(ref, execId, order.remaining, price, clock.instant()));
-        events.accept(new OrderEvent.Charged(ref, execId, BigDecimal.ZERO, order.ticket.contract().currency()));
+        events.accept(
+                new OrderEvent.Charged(
+                        ref, execId, BigDecimal.ZERO, order.ticket.contract().currency()));
     }
 
     private static Instant expiry(OrderTicket ticket, Instant placed) {
         if (ticket.tif() != TimeInForce.DAY) {
             return null;
         }
-        return placed.atZone(TRADING_DAY).toLocalDate().plusDays(1).atStartOfDay(TRADING_DAY).toInstant();
+        return placed.atZone(TRADING_DAY)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay(TRADING_DAY)
+                .toInstant();
     }
 
     private static String newBrokerOrderId() {

@@ -21,7 +21,8 @@ final class RestingOrder {
     private final Instant expiresAt;
     private boolean triggered;
 
-    RestingOrder(OrderTicket ticket, String brokerOrderId, BigDecimal remaining, Instant expiresAt) {
+    RestingOrder(
+            OrderTicket ticket, String brokerOrderId, BigDecimal remaining, Instant expiresAt) {
         this.ticket = ticket;
         this.brokerOrderId = brokerOrderId;
         this.remaining = remaining;
@@ -48,7 +49,8 @@ final class RestingOrder {
         }
         BigDecimal tick = ticket.contract().tickSize();
         BigDecimal slippage = tick.multiply(BigDecimal.valueOf(slippageTicks));
-        BigDecimal slipped = ticket.buys() ? touch.add(slippage) : touch.subtract(slippage).max(tick);
+        BigDecimal slipped =
+                ticket.buys() ? touch.add(slippage) : touch.subtract(slippage).max(tick);
         BigDecimal limit = ticket.limitPrice();
         if (limit == null) {
             return Optional.of(slipped);

@@ -55,7 +55,8 @@ public class Fill {
     Fill(Order order, String execId, BigDecimal quantity, BigDecimal price, Instant executedAt) {
         this.order = Objects.requireNonNull(order, "order");
         if (execId == null || execId.isBlank() || execId.length() > 64) {
-            throw new IllegalArgumentException("An execution id is 1 to 64 characters, not '" + execId + "'");
+            throw new IllegalArgumentException(
+                    "An execution id is 1 to 64 characters, not '" + execId + "'");
         }
         if (quantity == null || quantity.signum() <= 0) {
             throw new IllegalArgumentException("A fill has a quantity above zero, not " + quantity);
@@ -72,7 +73,9 @@ public class Fill {
 
     /** True when this changed the recorded commission. */
     boolean charge(BigDecimal amount, String currency) {
-        if (commission != null && commission.compareTo(amount) == 0 && Objects.equals(commissionCurrency, currency)) {
+        if (commission != null
+                && commission.compareTo(amount) == 0
+                && Objects.equals(commissionCurrency, currency)) {
             return false;
         }
         commission = amount;
@@ -81,6 +84,7 @@ public class Fill {
     }
 
     FillSnapshot snapshot() {
-        return new FillSnapshot(execId, quantity, price, commission, commissionCurrency, executedAt);
+        return new FillSnapshot(
+                execId, quantity, price, commission, commissionCurrency, executedAt);
     }
 }

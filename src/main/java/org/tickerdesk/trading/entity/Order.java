@@ -26,14 +26,22 @@ import java.util.Objects;
  * along its {@link OrderState}s and never back out of a final one; an execution counts once; fills
  * never add up to more than the quantity; the average fill price follows the fills.
  */
-@Entity(name = "TradingOrder") // ORDER is a JPQL keyword, so the entity cannot be called Order in queries
+@Entity(name = "TradingOrder") // ORDER is a JPQL keyword, so the entity cannot be called Order in
+// queries
 @Table(name = "orders")
-@NamedQuery(name = Order.BY_CLIENT_ID, query = "SELECT o FROM TradingOrder o WHERE o.clientOrderId = :id")
-@NamedQuery(name = Order.RECENT, query = "SELECT o FROM TradingOrder o ORDER BY o.createdAt DESC, o.id DESC")
-@NamedQuery(name = Order.WORKING, query = "SELECT o FROM TradingOrder o WHERE o.broker = :broker"
-        + " AND o.status NOT IN (org.tickerdesk.trading.entity.OrderState.FILLED,"
-        + " org.tickerdesk.trading.entity.OrderState.CANCELLED, org.tickerdesk.trading.entity.OrderState.REJECTED)"
-        + " ORDER BY o.id")
+@NamedQuery(
+        name = Order.BY_CLIENT_ID,
+        query = "SELECT o FROM TradingOrder o WHERE o.clientOrderId = :id")
+@NamedQuery(
+        name = Order.RECENT,
+        query = "SELECT o FROM TradingOrder o ORDER BY o.createdAt DESC, o.id DESC")
+@NamedQuery(
+        name = Order.WORKING,
+        query =
+                "SELECT o FROM TradingOrder o WHERE o.broker = :broker AND o.status NOT IN"
+                        + " (org.tickerdesk.trading.entity.OrderState.FILLED,"
+                        + " org.tickerdesk.trading.entity.OrderState.CANCELLED,"
+                        + " org.tickerdesk.trading.entity.OrderState.REJECTED) ORDER BY o.id")
 public class Order {
 
     public static final String BY_CLIENT_ID = "Order.byClientId";
@@ -45,7 +53,12 @@ public class Order {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "client_order_id", nullable = false, unique = true, updatable = false, length = 64)
+    @Column(
+            name = "client_order_id",
+            nullable = false,
+            unique = true,
+            updatable = false,
+            length = 64)
     private String clientOrderId;
 
     @Column(nullable = false, updatable = false, length = 16)
@@ -97,8 +110,7 @@ public class Order {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Version
-    private int version;
+    @Version private int version;
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("executedAt, id")
@@ -111,7 +123,8 @@ public class Order {
     public Order(OrderTicket ticket, String broker, Instant at) {
         Objects.requireNonNull(ticket, "ticket");
         if (broker == null || broker.isBlank() || broker.length() > 16) {
-            throw new IllegalArgumentException("An order names its broker in 1 to 16 characters, not '" + broker + "'");
+            throw new IllegalArgumentException(
+                    "An order names its broker in 1 to 16 characters, not '" + broker + "'");
         }
         this.clientOrderId = ticket.clientOrderId();
         this.broker = broker;
@@ -137,14 +150,15 @@ public class Order {
     }
 
     /**
-     * Applies what the broker reported; true when the order changed. Reports that no longer apply (a
-     * replayed execution, a late status for a finished order) change nothing.
+     * Applies what the broker reported; true when the order changed. Reports that no longer apply
+     * (a replayed execution, a late status for a finished order) change nothing.
      *
      * @throws IllegalStateException when a fill would take the order past its quantity
      */
     public boolean apply(OrderEvent event, Instant at) {
         if (!clientOrderId.equals(event.clientOrderId())) {
-            throw new IllegalArgumentException("An event for " + event.clientOrderId() + " applied to " + clientOrderId);
+            throw new IllegalArgumentException(
+                    "An event for " + event.clientOrderId() + " applied to " + clientOrderId);
         }
         boolean changed;
         if (event instanceof OrderEvent.Sent sent) {
@@ -154,8 +168,12 @@ public class Order {
         } else if (event instanceof OrderEvent.Filled filled) {
             changed = fill(filled);
         } else if (event instanceof OrderEvent.Charged charged) {
-            changed = fills.stream().filter(f -> f.execId().equals(charged.execId())).findFirst()
-                    .map(f -> f.charge(charged.commission(), charged.currency())).orElse(false);
+            changed =
+                    fills.stream()
+                            .filter(f -> f.execId().equals(charged.execId()))
+                            .findFirst()
+                            .map(f -> f.charge(charged.commission(), charged.currency()))
+                            .orElse(false);
         } else if (event instanceof OrderEvent.CancelRequested) {
             changed = move(OrderState.PENDING_CANCEL, reason);
         } else if (event instanceof OrderEvent.Cancelled cancelled) {
@@ -186,7 +204,8 @@ public class Order {
             return false;
         }
         boolean changed = remember(id);
-        OrderState working = filledQuantity.signum() > 0 ? OrderState.PARTIALLY_FILLED : OrderState.SUBMITTED;
+        OrderState working =
+                filledQuantity.signum() > 0 ? OrderState.PARTIALLY_FILLED : OrderState.SUBMITTED;
         if (status != working) {
             // whatever made the order unknown is no longer true once the broker shows it again
             String kept = status == OrderState.UNKNOWN ? null : reason;
@@ -201,13 +220,26 @@ public class Order {
         }
         BigDecimal total = filledQuantity.add(report.quantity());
         if (total.compareTo(quantity) > 0) {
-            throw new IllegalStateException("Execution " + report.execId() + " of " + report.quantity().toPlainString()
-                    + " would fill " + clientOrderId + " past its quantity " + quantity.toPlainString() + " ("
-                    + filledQuantity.toPlainString() + " filled already)");
+            throw new IllegalStateException(
+                    "Execution "
+                            + report.execId()
+                            + " of "
+                            + report.quantity().toPlainString()
+                            + " would fill "
+                            + clientOrderId
+                            + " past its quantity "
+                            + quantity.toPlainString()
+                            + " ("
+                            + filledQuantity.toPlainString()
+                            + " filled already)");
         }
-        fills.add(new Fill(this, report.execId(), report.quantity(), report.price(), report.time()));
-        BigDecimal value = avgFillPrice == null ? BigDecimal.ZERO : avgFillPrice.multiply(filledQuantity);
-        avgFillPrice = value.add(report.price().multiply(report.quantity())).divide(total, 8, RoundingMode.HALF_EVEN);
+        fills.add(
+                new Fill(this, report.execId(), report.quantity(), report.price(), report.time()));
+        BigDecimal value =
+                avgFillPrice == null ? BigDecimal.ZERO : avgFillPrice.multiply(filledQuantity);
+        avgFillPrice =
+                value.add(report.price().multiply(report.quantity()))
+                        .divide(total, 8, RoundingMode.HALF_EVEN);
         filledQuantity = total;
         if (total.compareTo(quantity) == 0) {
             status = OrderState.FILLED;
@@ -219,7 +251,10 @@ public class Order {
 
     /** A final order stays as it is: a late status or message must not overwrite how it ended. */
     private boolean move(OrderState next, String why) {
-        String shortened = why == null || why.length() <= MAX_REASON ? why : why.substring(0, MAX_REASON - 1) + "…";
+        String shortened =
+                why == null || why.length() <= MAX_REASON
+                        ? why
+                        : why.substring(0, MAX_REASON - 1) + "…";
         if (status.isFinal() || status == next && Objects.equals(reason, shortened)) {
             return false;
         }
@@ -229,8 +264,23 @@ public class Order {
     }
 
     public OrderSnapshot snapshot(boolean withFills) {
-        return new OrderSnapshot(clientOrderId, broker, symbol, side, quantity, type, limitPrice, stopPrice, tif,
-                status, brokerOrderId, filledQuantity, avgFillPrice, reason, createdAt, updatedAt,
+        return new OrderSnapshot(
+                clientOrderId,
+                broker,
+                symbol,
+                side,
+                quantity,
+                type,
+                limitPrice,
+                stopPrice,
+                tif,
+                status,
+                brokerOrderId,
+                filledQuantity,
+                avgFillPrice,
+                reason,
+                createdAt,
+                updatedAt,
                 withFills ? fills.stream().map(Fill::snapshot).toList() : null);
     }
 }

@@ -20,7 +20,9 @@ public sealed interface OrderEvent {
         }
     }
 
-    /** The broker holds the order and it is working; brokerOrderId may be null when already known. */
+    /**
+     * The broker holds the order and it is working; brokerOrderId may be null when already known.
+     */
     record Accepted(String clientOrderId, String brokerOrderId) implements OrderEvent {
         public Accepted {
             Objects.requireNonNull(clientOrderId, "clientOrderId");
@@ -28,7 +30,12 @@ public sealed interface OrderEvent {
     }
 
     /** One execution; execId is unique at the broker, so a replayed one is recognised. */
-    record Filled(String clientOrderId, String execId, BigDecimal quantity, BigDecimal price, Instant time)
+    record Filled(
+            String clientOrderId,
+            String execId,
+            BigDecimal quantity,
+            BigDecimal price,
+            Instant time)
             implements OrderEvent {
         public Filled {
             Objects.requireNonNull(clientOrderId, "clientOrderId");

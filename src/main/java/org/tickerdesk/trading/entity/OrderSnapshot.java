@@ -12,11 +12,24 @@ import java.util.stream.Collectors;
  * brokers and CDI observers see. {@code fills} is null when the fills were not read (order lists).
  * Decimals come without trailing zeros, so 100 reads as 100, not 100.00000000.
  */
-public record OrderSnapshot(String clientOrderId, String broker, String symbol, Side side, BigDecimal quantity,
-                            OrderType type, BigDecimal limitPrice, BigDecimal stopPrice, TimeInForce tif,
-                            OrderState status, String brokerOrderId, BigDecimal filledQuantity,
-                            BigDecimal avgFillPrice, String reason, Instant createdAt, Instant updatedAt,
-                            List<FillSnapshot> fills) {
+public record OrderSnapshot(
+        String clientOrderId,
+        String broker,
+        String symbol,
+        Side side,
+        BigDecimal quantity,
+        OrderType type,
+        BigDecimal limitPrice,
+        BigDecimal stopPrice,
+        TimeInForce tif,
+        OrderState status,
+        String brokerOrderId,
+        BigDecimal filledQuantity,
+        BigDecimal avgFillPrice,
+        String reason,
+        Instant createdAt,
+        Instant updatedAt,
+        List<FillSnapshot> fills) {
 
     public OrderSnapshot {
         quantity = plain(quantity);
@@ -27,11 +40,17 @@ public record OrderSnapshot(String clientOrderId, String broker, String symbol, 
         fills = fills == null ? null : List.copyOf(fills);
     }
 
-    /** Whether the ticket asks for this very order, whatever its id: the test of a repeated request. */
+    /**
+     * Whether the ticket asks for this very order, whatever its id: the test of a repeated request.
+     */
     public boolean describes(OrderTicket ticket) {
-        return symbol.equals(ticket.symbol()) && side == ticket.side() && quantity.compareTo(ticket.quantity()) == 0
-                && type == ticket.type() && samePrice(limitPrice, ticket.limitPrice())
-                && samePrice(stopPrice, ticket.stopPrice()) && tif == ticket.tif();
+        return symbol.equals(ticket.symbol())
+                && side == ticket.side()
+                && quantity.compareTo(ticket.quantity()) == 0
+                && type == ticket.type()
+                && samePrice(limitPrice, ticket.limitPrice())
+                && samePrice(stopPrice, ticket.stopPrice())
+                && tif == ticket.tif();
     }
 
     /** The commission of all fills so far, or null while none is known. */
@@ -39,20 +58,28 @@ public record OrderSnapshot(String clientOrderId, String broker, String symbol, 
         if (fills == null) {
             return null;
         }
-        return fills.stream().map(FillSnapshot::commission).filter(Objects::nonNull)
-                .reduce(BigDecimal::add).map(OrderSnapshot::plain).orElse(null);
+        return fills.stream()
+                .map(FillSnapshot::commission)
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal::add)
+                .map(OrderSnapshot::plain)
+                .orElse(null);
     }
 
     /** The executions already recorded, so a broker can tell a replay from a new fill. */
     public Set<String> execIds() {
-        return fills == null ? Set.of() : fills.stream().map(FillSnapshot::execId).collect(Collectors.toSet());
+        return fills == null
+                ? Set.of()
+                : fills.stream().map(FillSnapshot::execId).collect(Collectors.toSet());
     }
 
     private static boolean samePrice(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    /** Without trailing zeros and never in exponent form (1E+2), which JSON readers would choke on. */
+    /**
+     * Without trailing zeros and never in exponent form (1E+2), which JSON readers would choke on.
+     */
     static BigDecimal plain(BigDecimal value) {
         if (value == null) {
             return null;

@@ -7,7 +7,14 @@ package org.tickerdesk.trading.entity;
  * CANCELLED and REJECTED are final, though a late execution is still recorded on a cancelled order.
  */
 public enum OrderState {
-    NEW, SUBMITTED, PARTIALLY_FILLED, PENDING_CANCEL, UNKNOWN, FILLED, CANCELLED, REJECTED;
+    NEW,
+    SUBMITTED,
+    PARTIALLY_FILLED,
+    PENDING_CANCEL,
+    UNKNOWN,
+    FILLED,
+    CANCELLED,
+    REJECTED;
 
     public boolean isFinal() {
         return this == FILLED || this == CANCELLED || this == REJECTED;

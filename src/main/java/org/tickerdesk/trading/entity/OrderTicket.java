@@ -6,15 +6,23 @@ import java.util.regex.Pattern;
 import org.tickerdesk.instruments.entity.Contract;
 
 /**
- * An order as the order desk hands it to a broker: Tickerdesk's client order id, the contract, side,
- * quantity, type with the prices it needs, and time in force. A ticket that exists is a valid one.
- * The client order id travels to the broker (IBKR's {@code orderRef}), so it is short printable ASCII
- * that also reads well in a URL.
+ * An order as the order desk hands it to a broker: Tickerdesk's client order id, the contract,
+ * side, quantity, type with the prices it needs, and time in force. A ticket that exists is a valid
+ * one. The client order id travels to the broker (IBKR's {@code orderRef}), so it is short
+ * printable ASCII that also reads well in a URL.
  */
-public record OrderTicket(String clientOrderId, Contract contract, Side side, BigDecimal quantity, OrderType type,
-                          BigDecimal limitPrice, BigDecimal stopPrice, TimeInForce tif) {
+public record OrderTicket(
+        String clientOrderId,
+        Contract contract,
+        Side side,
+        BigDecimal quantity,
+        OrderType type,
+        BigDecimal limitPrice,
+        BigDecimal stopPrice,
+        TimeInForce tif) {
 
-    public static final Pattern CLIENT_ORDER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    public static final Pattern CLIENT_ORDER_ID =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
     public OrderTicket {
         Objects.requireNonNull(contract, "contract");
@@ -22,19 +30,25 @@ public record OrderTicket(String clientOrderId, Contract contract, Side side, Bi
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(tif, "tif");
         if (clientOrderId == null || !CLIENT_ORDER_ID.matcher(clientOrderId).matches()) {
-            throw new IllegalArgumentException("A client order id is 1 to 64 letters, digits, '.', '_', ':' or '-',"
-                    + " starting with a letter or digit, not '" + clientOrderId + "'");
+            throw new IllegalArgumentException(
+                    "A client order id is 1 to 64 letters, digits, '.', '_', ':' or '-',"
+                            + " starting with a letter or digit, not '"
+                            + clientOrderId
+                            + "'");
         }
         if (quantity == null || quantity.signum() <= 0) {
             throw new IllegalArgumentException("An order needs a quantity above zero");
         }
         if (type.needsLimit() != (limitPrice != null)) {
-            throw new IllegalArgumentException(type + (type.needsLimit() ? " needs" : " takes no") + " limit price");
+            throw new IllegalArgumentException(
+                    type + (type.needsLimit() ? " needs" : " takes no") + " limit price");
         }
         if (type.needsStop() != (stopPrice != null)) {
-            throw new IllegalArgumentException(type + (type.needsStop() ? " needs" : " takes no") + " stop price");
+            throw new IllegalArgumentException(
+                    type + (type.needsStop() ? " needs" : " takes no") + " stop price");
         }
-        if (limitPrice != null && limitPrice.signum() <= 0 || stopPrice != null && stopPrice.signum() <= 0) {
+        if (limitPrice != null && limitPrice.signum() <= 0
+                || stopPrice != null && stopPrice.signum() <= 0) {
             throw new IllegalArgumentException("Prices must be above zero");
         }
     }

@@ -2,5 +2,6 @@ package org.tickerdesk.trading.entity;
 
 /** Whether an order buys or sells. */
 public enum Side {
-    BUY, SELL
+    BUY,
+    SELL
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * An order a broker had in hand when Tickerdesk last stopped: the ticket it was sent as, and the
- * stored order with its broker order id, fills so far and state. A broker starts with these, to find
- * them again at the broker (IBKR) or to rest them again (paper), never to send them again.
+ * stored order with its broker order id, fills so far and state. A broker starts with these, to
+ * find them again at the broker (IBKR) or to rest them again (paper), never to send them again.
  */
 public record WorkingOrder(OrderTicket ticket, OrderSnapshot stored) {
 
@@ -13,7 +13,8 @@ public record WorkingOrder(OrderTicket ticket, OrderSnapshot stored) {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(stored, "stored");
         if (!ticket.clientOrderId().equals(stored.clientOrderId())) {
-            throw new IllegalArgumentException("The ticket and the stored order are different orders");
+            throw new IllegalArgumentException(
+                    "The ticket and the stored order are different orders");
         }
     }
 

@@ -33,8 +33,9 @@ class HistoryFetchesTest {
 
     private static final Instant END = Instant.parse("2025-11-20T21:00:00Z");
     private static final Instant NOW = Instant.parse("2025-11-20T21:00:05Z");
-    private static final WindowRequest AAPL_DAY = new WindowRequest("AAPL", BarSize.MIN_1, Lookback.parse("1 D"), END,
-            WhatToShow.TRADES, true);
+    private static final WindowRequest AAPL_DAY =
+            new WindowRequest(
+                    "AAPL", BarSize.MIN_1, Lookback.parse("1 D"), END, WhatToShow.TRADES, true);
 
     private final List<HistoryWindow> asked = new ArrayList<>();
     private final List<String> stored = new ArrayList<>();
@@ -43,22 +44,23 @@ class HistoryFetchesTest {
     private boolean ibkr = true;
     private final HistoryFetches fetches = new HistoryFetches();
 
-    private final HistorySource source = new HistorySource() {
-        @Override
-        public String name() {
-            return "ibkr";
-        }
+    private final HistorySource source =
+            new HistorySource() {
+                @Override
+                public String name() {
+                    return "ibkr";
+                }
 
-        @Override
-        public List<Bar> bars(HistoryWindow window, Duration timeout) {
-            asked.add(window);
-            assertEquals(Duration.ofSeconds(120), timeout);
-            if (failure != null) {
-                throw failure;
-            }
-            return answer;
-        }
-    };
+                @Override
+                public List<Bar> bars(HistoryWindow window, Duration timeout) {
+                    asked.add(window);
+                    assertEquals(Duration.ofSeconds(120), timeout);
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    return answer;
+                }
+            };
 
     @BeforeEach
     void wire() throws Exception {
@@ -66,32 +68,50 @@ class HistoryFetchesTest {
         Field id = Instrument.class.getDeclaredField("id");
         id.setAccessible(true);
         id.set(aapl, 7L);
-        fetches.catalog = new InstrumentCatalog() {
-            @Override
-            public Optional<Instrument> find(String symbol) {
-                return symbol.equals("AAPL") ? Optional.of(aapl) : Optional.empty();
-            }
-        };
-        fetches.store = new BarStore() {
-            @Override
-            public int upsert(long instrumentId, BarSize barSize, WhatToShow whatToShow, String from, Instant fetchedAt,
-                              List<Bar> bars) {
-                stored.add(instrumentId + " " + barSize.label() + " " + whatToShow + " " + from + " " + fetchedAt + " "
-                        + bars.size());
-                return bars.size();
-            }
-        };
-        fetches.link = new TwsLink() {
-            @Override
-            public boolean enabled() {
-                return ibkr;
-            }
+        fetches.catalog =
+                new InstrumentCatalog() {
+                    @Override
+                    public Optional<Instrument> find(String symbol) {
+                        return symbol.equals("AAPL") ? Optional.of(aapl) : Optional.empty();
+                    }
+                };
+        fetches.store =
+                new BarStore() {
+                    @Override
+                    public int upsert(
+                            long instrumentId,
+                            BarSize barSize,
+                            WhatToShow whatToShow,
+                            String from,
+                            Instant fetchedAt,
+                            List<Bar> bars) {
+                        stored.add(
+                                instrumentId
+                                        + " "
+                                        + barSize.label()
+                                        + " "
+                                        + whatToShow
+                                        + " "
+                                        + from
+                                        + " "
+                                        + fetchedAt
+                                        + " "
+                                        + bars.size());
+                        return bars.size();
+                    }
+                };
+        fetches.link =
+                new TwsLink() {
+                    @Override
+                    public boolean enabled() {
+                        return ibkr;
+                    }
 
-            @Override
-            public HistorySource historySource() {
-                return source;
-            }
-        };
+                    @Override
+                    public HistorySource historySource() {
+                        return source;
+                    }
+                };
         fetches.timeoutSeconds = 120;
         fetches.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
@@ -103,12 +123,32 @@ class HistoryFetchesTest {
 
     @Test
     void aWindowIsFetchedForTheInstrumentsContractAndStoredUnderItsId() {
-        answer = List.of(bar("2025-11-20T14:31:00Z"), bar("2025-11-20T14:30:00Z"), bar("2025-11-20T20:59:00Z"));
+        answer =
+                List.of(
+                        bar("2025-11-20T14:31:00Z"),
+                        bar("2025-11-20T14:30:00Z"),
+                        bar("2025-11-20T20:59:00Z"));
         FetchedWindow fetched = fetches.fetch(AAPL_DAY);
-        assertEquals(new FetchedWindow("AAPL", BarSize.MIN_1, WhatToShow.TRADES, "ibkr", 3,
-                Instant.parse("2025-11-20T14:30:00Z"), Instant.parse("2025-11-20T20:59:00Z")), fetched);
-        assertEquals(List.of(new HistoryWindow(Contract.stock("AAPL", "SMART"), BarSize.MIN_1, END, Lookback.parse("1 D"),
-                WhatToShow.TRADES, true)), asked);
+        assertEquals(
+                new FetchedWindow(
+                        "AAPL",
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        "ibkr",
+                        3,
+                        Instant.parse("2025-11-20T14:30:00Z"),
+                        Instant.parse("2025-11-20T20:59:00Z")),
+                fetched);
+        assertEquals(
+                List.of(
+                        new HistoryWindow(
+                                Contract.stock("AAPL", "SMART"),
+                                BarSize.MIN_1,
+                                END,
+                                Lookback.parse("1 D"),
+                                WhatToShow.TRADES,
+                                true)),
+                asked);
         assertEquals(List.of("7 1 min TRADES ibkr 2025-11-20T21:00:05Z 3"), stored);
     }
 
@@ -123,10 +163,22 @@ class HistoryFetchesTest {
 
     @Test
     void aSymbolTickerdeskDoesNotKnowIsNeverAskedFor() {
-        HistoryFailure e = assertThrows(HistoryFailure.class, () -> fetches.fetch(new WindowRequest("MSFT",
-                BarSize.MIN_1, Lookback.parse("1 D"), END, WhatToShow.TRADES, true)));
+        HistoryFailure e =
+                assertThrows(
+                        HistoryFailure.class,
+                        () ->
+                                fetches.fetch(
+                                        new WindowRequest(
+                                                "MSFT",
+                                                BarSize.MIN_1,
+                                                Lookback.parse("1 D"),
+                                                END,
+                                                WhatToShow.TRADES,
+                                                true)));
         assertEquals(HistoryFailure.Kind.UNKNOWN_INSTRUMENT, e.kind());
-        assertEquals("MSFT is not an instrument Tickerdesk knows; add it first (POST /api/instruments)", e.getMessage());
+        assertEquals(
+                "MSFT is not an instrument Tickerdesk knows; add it first (POST /api/instruments)",
+                e.getMessage());
         assertEquals(List.of(), asked);
     }
 
@@ -135,8 +187,12 @@ class HistoryFetchesTest {
         ibkr = false;
         HistoryFailure e = assertThrows(HistoryFailure.class, () -> fetches.fetch(AAPL_DAY));
         assertEquals(HistoryFailure.Kind.NO_SOURCE, e.kind());
-        assertTrue(e.getMessage().startsWith("Historical bars come from IBKR, which this server does not use: set"
-                + " TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "Historical bars come from IBKR, which this server does not use:"
+                                        + " set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr"),
+                e.getMessage());
         assertEquals(List.of(), asked);
     }
 

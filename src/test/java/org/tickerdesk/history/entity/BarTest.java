@@ -22,7 +22,8 @@ class BarTest {
     }
 
     private static void refused(String expected, Runnable construction) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, construction::run);
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, construction::run);
         assertEquals("Bar at 2025-11-20T14:30:00Z: " + expected, e.getMessage());
     }
 
@@ -31,11 +32,21 @@ class BarTest {
         Bar bar = bar("189.10", "189.60", "189.00", "189.50");
         assertEquals(new BigDecimal("189.60"), bar.high());
         bar("189.00", "189.00", "189.00", "189.00");
-        refused("open 189.70 is above high 189.60", () -> bar("189.70", "189.60", "189.00", "189.50"));
-        refused("open 188.90 is below low 189.00", () -> bar("188.90", "189.60", "189.00", "189.50"));
-        refused("close 189.61 is above high 189.60", () -> bar("189.10", "189.60", "189.00", "189.61"));
-        refused("close 188.99 is below low 189.00", () -> bar("189.10", "189.60", "189.00", "188.99"));
-        refused("low 189.70 is above high 189.60", () -> bar("189.65", "189.60", "189.70", "189.65"));
+        refused(
+                "open 189.70 is above high 189.60",
+                () -> bar("189.70", "189.60", "189.00", "189.50"));
+        refused(
+                "open 188.90 is below low 189.00",
+                () -> bar("188.90", "189.60", "189.00", "189.50"));
+        refused(
+                "close 189.61 is above high 189.60",
+                () -> bar("189.10", "189.60", "189.00", "189.61"));
+        refused(
+                "close 188.99 is below low 189.00",
+                () -> bar("189.10", "189.60", "189.00", "188.99"));
+        refused(
+                "low 189.70 is above high 189.60",
+                () -> bar("189.65", "189.60", "189.70", "189.65"));
     }
 
     @Test
@@ -50,13 +61,21 @@ class BarTest {
         Bar midpoint = new Bar(START, p("1"), p("2"), p("1"), p("2"), null, null, null);
         assertNull(midpoint.volume());
         assertNull(midpoint.count());
-        refused("volume -1 is negative", () -> new Bar(START, p("1"), p("2"), p("1"), p("2"), p("-1"), null, null));
-        refused("WAP -0.5 is negative", () -> new Bar(START, p("1"), p("2"), p("1"), p("2"), null, p("-0.5"), null));
-        refused("trade count -1 is negative", () -> new Bar(START, p("1"), p("2"), p("1"), p("2"), null, null, -1));
+        refused(
+                "volume -1 is negative",
+                () -> new Bar(START, p("1"), p("2"), p("1"), p("2"), p("-1"), null, null));
+        refused(
+                "WAP -0.5 is negative",
+                () -> new Bar(START, p("1"), p("2"), p("1"), p("2"), null, p("-0.5"), null));
+        refused(
+                "trade count -1 is negative",
+                () -> new Bar(START, p("1"), p("2"), p("1"), p("2"), null, null, -1));
     }
 
     @Test
     void aBarNeedsItsStart() {
-        assertThrows(NullPointerException.class, () -> new Bar(null, p("1"), p("2"), p("1"), p("2"), null, null, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new Bar(null, p("1"), p("2"), p("1"), p("2"), null, null, null));
     }
 }

@@ -29,33 +29,49 @@ class DataFarmsTest {
     void everyFarmCodeBecomesAFarmState() {
         report(2104, "Market data farm connection is OK:usfarm");
         report(2103, "Market data farm connection is broken:eufarm");
-        report(2108, "Market data farm connection is inactive but should be available upon demand.:cashfarm");
+        report(
+                2108,
+                "Market data farm connection is inactive but should be available upon"
+                        + " demand.:cashfarm");
         report(2106, "HMDS data farm connection is OK:ushmds");
         report(2105, "HMDS data farm connection is broken:euhmds");
-        report(2107, "HMDS data farm connection is inactive but should be available upon demand.:cashhmds");
+        report(
+                2107,
+                "HMDS data farm connection is inactive but should be available upon"
+                        + " demand.:cashhmds");
         report(2158, "Sec-def data farm connection is OK:secdefil");
         report(2157, "Sec-def data farm connection is broken:secdefnj");
 
-        assertEquals(List.of(
-                new DataFarm("usfarm", Service.MARKET_DATA, State.OK, NOW),
-                new DataFarm("eufarm", Service.MARKET_DATA, State.BROKEN, NOW),
-                new DataFarm("cashfarm", Service.MARKET_DATA, State.INACTIVE, NOW),
-                new DataFarm("ushmds", Service.HISTORICAL_DATA, State.OK, NOW),
-                new DataFarm("euhmds", Service.HISTORICAL_DATA, State.BROKEN, NOW),
-                new DataFarm("cashhmds", Service.HISTORICAL_DATA, State.INACTIVE, NOW),
-                new DataFarm("secdefil", Service.SECURITY_DEFINITIONS, State.OK, NOW),
-                new DataFarm("secdefnj", Service.SECURITY_DEFINITIONS, State.BROKEN, NOW)), farms.farms());
+        assertEquals(
+                List.of(
+                        new DataFarm("usfarm", Service.MARKET_DATA, State.OK, NOW),
+                        new DataFarm("eufarm", Service.MARKET_DATA, State.BROKEN, NOW),
+                        new DataFarm("cashfarm", Service.MARKET_DATA, State.INACTIVE, NOW),
+                        new DataFarm("ushmds", Service.HISTORICAL_DATA, State.OK, NOW),
+                        new DataFarm("euhmds", Service.HISTORICAL_DATA, State.BROKEN, NOW),
+                        new DataFarm("cashhmds", Service.HISTORICAL_DATA, State.INACTIVE, NOW),
+                        new DataFarm("secdefil", Service.SECURITY_DEFINITIONS, State.OK, NOW),
+                        new DataFarm("secdefnj", Service.SECURITY_DEFINITIONS, State.BROKEN, NOW)),
+                farms.farms());
     }
 
     @Test
     void aLaterReportReplacesTheEarlierAndOtherCodesAreNotFarms() {
         report(2103, "Market data farm connection is broken:usfarm");
         report(2104, "Market data farm connection is OK:usfarm");
-        report(1102, "Connectivity between IB and Trader Workstation has been restored - data maintained.");
-        farms.onMessage(TwsError.of(7, 200, "No security definition has been found for the request", "", 0));
+        report(
+                1102,
+                "Connectivity between IB and Trader Workstation has been restored - data"
+                        + " maintained.");
+        farms.onMessage(
+                TwsError.of(
+                        7, 200, "No security definition has been found for the request", "", 0));
 
-        assertEquals(List.of(new DataFarm("usfarm", Service.MARKET_DATA, State.OK, NOW)), farms.farms());
-        assertEquals("usfarm OK", new IbkrOverview(LinkState.unused(), farms.farms(), null, null).dataFarmSummary());
+        assertEquals(
+                List.of(new DataFarm("usfarm", Service.MARKET_DATA, State.OK, NOW)), farms.farms());
+        assertEquals(
+                "usfarm OK",
+                new IbkrOverview(LinkState.unused(), farms.farms(), null, null).dataFarmSummary());
     }
 
     @Test

@@ -35,10 +35,16 @@ final class FakeTwsServer implements AutoCloseable {
     private final BlockingQueue<List<String>> requests = new LinkedBlockingQueue<>();
     private final AtomicInteger historyRequests = new AtomicInteger();
     final Set<Integer> clientIdsInUse = ConcurrentHashMap.newKeySet();
-    /** The orders TWS holds open, by order id, as openOrder messages; they outlive a client's connection. */
+
+    /**
+     * The orders TWS holds open, by order id, as openOrder messages; they outlive a client's
+     * connection.
+     */
     final ConcurrentMap<Integer, List<String>> openOrders = new ConcurrentHashMap<>();
+
     /** Today's executions, replayed on reqExecutions in any later connection. */
     final List<FakeTwsScript.Executed> executions = new CopyOnWriteArrayList<>();
+
     volatile int highestOrderId;
     volatile boolean fragmentWrites = true;
     volatile String greetingSeen;
@@ -85,7 +91,8 @@ final class FakeTwsServer implements AutoCloseable {
     List<String> nextRequest(int messageId, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
-            List<String> request = nextRequest(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            List<String> request =
+                    nextRequest(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             if (request.get(0).equals(String.valueOf(messageId))) {
                 return request;
             }
@@ -205,7 +212,8 @@ final class FakeTwsServer implements AutoCloseable {
     }
 
     private static List<String> fields(byte[] body) {
-        List<String> fields = new ArrayList<>(List.of(new String(body, StandardCharsets.UTF_8).split("\0", -1)));
+        List<String> fields =
+                new ArrayList<>(List.of(new String(body, StandardCharsets.UTF_8).split("\0", -1)));
         fields.remove(fields.size() - 1);
         return fields;
     }

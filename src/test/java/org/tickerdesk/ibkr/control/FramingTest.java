@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class FramingTest {
 
-    /** Framed as TWS frames its messages; the reader decodes UTF-8 should TWS send more than ASCII. */
+    /**
+     * Framed as TWS frames its messages; the reader decodes UTF-8 should TWS send more than ASCII.
+     */
     private static byte[] stream(List<List<String>> messages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (List<String> message : messages) {
@@ -69,7 +71,9 @@ class FramingTest {
         FrameDecoder decoder = new FrameDecoder();
         assertTrue(decoder.feed(bytes, 0, 2).isEmpty());
         assertTrue(decoder.feed(bytes, 2, 4).isEmpty());
-        assertEquals(List.of("9", "1", "5"), Frames.fields(decoder.feed(bytes, 6, bytes.length - 6).get(0)));
+        assertEquals(
+                List.of("9", "1", "5"),
+                Frames.fields(decoder.feed(bytes, 6, bytes.length - 6).get(0)));
     }
 
     @Test
@@ -87,14 +91,21 @@ class FramingTest {
 
     @Test
     void refusesFieldsThatWouldSplitTheMessage() {
-        assertThrows(IllegalArgumentException.class, () -> new OutgoingMessage(List.of("1", "a\0b")));
+        assertThrows(
+                IllegalArgumentException.class, () -> new OutgoingMessage(List.of("1", "a\0b")));
     }
 
     @Test
     void refusesTextOutsidePrintableAsciiAsIbClientsDo() {
-        // the API speaks 7-bit ASCII from server version 153 on; IB's clients refuse other text (error 579)
-        assertThrows(IllegalArgumentException.class, () -> new OutgoingMessage(List.of("20", "Zürich")));
-        assertThrows(IllegalArgumentException.class, () -> new OutgoingMessage(List.of("20", "a\u0001b")));
-        assertEquals(List.of("20", "a\tb\r\n ~"), new OutgoingMessage(List.of("20", "a\tb\r\n ~")).fields());
+        // the API speaks 7-bit ASCII from server version 153 on; IB's clients refuse other text
+        // (error 579)
+        assertThrows(
+                IllegalArgumentException.class, () -> new OutgoingMessage(List.of("20", "Zürich")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OutgoingMessage(List.of("20", "a\u0001b")));
+        assertEquals(
+                List.of("20", "a\tb\r\n ~"),
+                new OutgoingMessage(List.of("20", "a\tb\r\n ~")).fields());
     }
 }

@@ -11,7 +11,9 @@ class HandshakeTest {
 
     @Test
     void greetingIsApiPrefixThenLengthPrefixedRangeWithoutNul() {
-        byte[] expected = {'A', 'P', 'I', 0, 0, 0, 0, 9, 'v', '1', '5', '7', '.', '.', '2', '0', '0'};
+        byte[] expected = {
+            'A', 'P', 'I', 0, 0, 0, 0, 9, 'v', '1', '5', '7', '.', '.', '2', '0', '0'
+        };
         assertArrayEquals(expected, Handshake.greeting(157, 200, ""));
     }
 

@@ -64,10 +64,23 @@ class IbkrBrokerTest {
         }
     }
 
-    private static OrderTicket ticket(String ref, String symbol, Side side, OrderType type, String limit, String stop,
-                                      TimeInForce tif) {
-        return new OrderTicket(ref, Contract.stock(symbol, "NASDAQ"), side, new BigDecimal("100"), type,
-                limit == null ? null : new BigDecimal(limit), stop == null ? null : new BigDecimal(stop), tif);
+    private static OrderTicket ticket(
+            String ref,
+            String symbol,
+            Side side,
+            OrderType type,
+            String limit,
+            String stop,
+            TimeInForce tif) {
+        return new OrderTicket(
+                ref,
+                Contract.stock(symbol, "NASDAQ"),
+                side,
+                new BigDecimal("100"),
+                type,
+                limit == null ? null : new BigDecimal(limit),
+                stop == null ? null : new BigDecimal(stop),
+                tif);
     }
 
     private static OrderTicket market(String ref, String symbol) {
@@ -91,7 +104,8 @@ class IbkrBrokerTest {
 
     @ParameterizedTest
     @ValueSource(ints = {157, 178, 200})
-    void anOrderGoesOutOnceUnderItsOrderRefAndItsFillAndCommissionComeBack(int serverVersion) throws Exception {
+    void anOrderGoesOutOnceUnderItsOrderRefAndItsFillAndCommissionComeBack(int serverVersion)
+            throws Exception {
         start(serverVersion, List.of());
         OrderTicket ticket = market("td-1", "AAPL");
         broker.place(ticket);
@@ -115,16 +129,34 @@ class IbkrBrokerTest {
     @Test
     void aStopLimitGoesOutInIbsSpelling() throws Exception {
         start(178, List.of());
-        broker.place(ticket("td-2", "RESTING", Side.SELL, OrderType.STP_LMT, "180.50", "181.00", TimeInForce.GTC));
-        assertEquals(List.of("SELL", "100", "STP LMT", "180.50", "181.00", "GTC"),
+        broker.place(
+                ticket(
+                        "td-2",
+                        "RESTING",
+                        Side.SELL,
+                        OrderType.STP_LMT,
+                        "180.50",
+                        "181.00",
+                        TimeInForce.GTC));
+        assertEquals(
+                List.of("SELL", "100", "STP LMT", "180.50", "181.00", "GTC"),
                 server.nextRequest(3).subList(16, 22));
         events.await(OrderEvent.Accepted.class, "td-2");
     }
 
     @Test
-    void afterADroppedConnectionAWorkingOrderIsFoundByItsOrderRefAndNotSentAgain() throws Exception {
+    void afterADroppedConnectionAWorkingOrderIsFoundByItsOrderRefAndNotSentAgain()
+            throws Exception {
         start(178, List.of());
-        broker.place(ticket("td-3", "RESTING", Side.BUY, OrderType.LMT, "180.00", null, TimeInForce.GTC));
+        broker.place(
+                ticket(
+                        "td-3",
+                        "RESTING",
+                        Side.BUY,
+                        OrderType.LMT,
+                        "180.00",
+                        null,
+                        TimeInForce.GTC));
         server.nextRequest(3);
         events.await(OrderEvent.Accepted.class, "td-3");
 
@@ -133,40 +165,83 @@ class IbkrBrokerTest {
         assertEquals("5", server.nextRequest().get(0), "reqOpenOrders after the reconnect");
         List<String> executions = server.nextRequest();
         assertEquals("7", executions.get(0), "then reqExecutions");
-        assertTrue(Integer.parseInt(executions.get(2)) >= TwsSession.FIRST_REQUEST_ID, "never an order id");
+        assertTrue(
+                Integer.parseInt(executions.get(2)) >= TwsSession.FIRST_REQUEST_ID,
+                "never an order id");
         events.awaitCount(OrderEvent.Accepted.class, "td-3", 2);
 
         broker.place(market("td-4", "AAPL"));
         events.await(OrderEvent.Filled.class, "td-4");
         List<List<String>> sent = server.drainRequests();
-        assertEquals(1, sent.stream().filter(r -> r.get(0).equals("3")).count(), "only td-4 went out: " + sent);
-        assertEquals("td-4", sent.stream().filter(r -> r.get(0).equals("3")).findFirst().orElseThrow().get(26));
-        assertFalse(events.about("td-3").stream().anyMatch(OrderEvent.Lost.class::isInstance), events.all.toString());
-        assertEquals(OrderState.SUBMITTED, applied(ticket("td-3", "RESTING", Side.BUY, OrderType.LMT, "180.00", null,
-                TimeInForce.GTC)).status());
+        assertEquals(
+                1,
+                sent.stream().filter(r -> r.get(0).equals("3")).count(),
+                "only td-4 went out: " + sent);
+        assertEquals(
+                "td-4",
+                sent.stream().filter(r -> r.get(0).equals("3")).findFirst().orElseThrow().get(26));
+        assertFalse(
+                events.about("td-3").stream().anyMatch(OrderEvent.Lost.class::isInstance),
+                events.all.toString());
+        assertEquals(
+                OrderState.SUBMITTED,
+                applied(
+                                ticket(
+                                        "td-3",
+                                        "RESTING",
+                                        Side.BUY,
+                                        OrderType.LMT,
+                                        "180.00",
+                                        null,
+                                        TimeInForce.GTC))
+                        .status());
     }
 
     @Test
     void afterARestartOrdersAreFoundOpenFilledOrOfUnknownFateAndNoneIsSentAgain() throws Exception {
         server = new FakeTwsServer(178);
-        OrderTicket open = ticket("td-7", "RESTING", Side.BUY, OrderType.LMT, "180.00", null, TimeInForce.GTC);
+        OrderTicket open =
+                ticket("td-7", "RESTING", Side.BUY, OrderType.LMT, "180.00", null, TimeInForce.GTC);
         OrderTicket filledMeanwhile = market("td-8", "AAPL");
         OrderTicket neverArrived = market("td-9", "AAPL");
-        server.openOrders.put(105, OpenOrderMessage.of(178, 105, "RESTING", "BUY", "100", "LMT", "180.00", "", "GTC",
-                "td-7", "Submitted", List.of("0")));
-        server.executions.add(new FakeTwsScript.Executed(106, "AAPL", "0001f4e8.6574a1b2.06.01", "BOT", "100", "189.53",
-                "td-8"));
+        server.openOrders.put(
+                105,
+                OpenOrderMessage.of(
+                        178,
+                        105,
+                        "RESTING",
+                        "BUY",
+                        "100",
+                        "LMT",
+                        "180.00",
+                        "",
+                        "GTC",
+                        "td-7",
+                        "Submitted",
+                        List.of("0")));
+        server.executions.add(
+                new FakeTwsScript.Executed(
+                        106, "AAPL", "0001f4e8.6574a1b2.06.01", "BOT", "100", "189.53", "td-8"));
 
-        start(178, List.of(working(open, "105"), working(filledMeanwhile, "106"), working(neverArrived, null)));
+        start(
+                178,
+                List.of(
+                        working(open, "105"),
+                        working(filledMeanwhile, "106"),
+                        working(neverArrived, null)));
 
         OrderEvent.Lost lost = events.await(OrderEvent.Lost.class, "td-9");
         assertTrue(lost.reason().contains("Tickerdesk does not send it again"), lost.reason());
-        assertEquals(new OrderEvent.Accepted("td-7", "105"), events.await(OrderEvent.Accepted.class, "td-7"));
+        assertEquals(
+                new OrderEvent.Accepted("td-7", "105"),
+                events.await(OrderEvent.Accepted.class, "td-7"));
         assertEquals(OrderState.FILLED, applied(filledMeanwhile).status());
         assertEquals(new BigDecimal("1"), applied(filledMeanwhile).snapshot(true).commission());
         assertFalse(events.about("td-7").stream().anyMatch(OrderEvent.Lost.class::isInstance));
         assertFalse(events.about("td-8").stream().anyMatch(OrderEvent.Lost.class::isInstance));
-        assertTrue(server.drainRequests().stream().noneMatch(r -> r.get(0).equals("3")), "nothing was placed");
+        assertTrue(
+                server.drainRequests().stream().noneMatch(r -> r.get(0).equals("3")),
+                "nothing was placed");
         assertEquals(OrderState.UNKNOWN, applied(neverArrived).status());
     }
 
@@ -176,7 +251,9 @@ class IbkrBrokerTest {
         OrderTicket ticket = market("td-5", "REJECTED");
         broker.place(ticket);
         OrderEvent.Rejected rejected = events.await(OrderEvent.Rejected.class, "td-5");
-        assertEquals("[201] Order rejected - reason:The contract is not available for trading.", rejected.reason());
+        assertEquals(
+                "[201] Order rejected - reason:The contract is not available for trading.",
+                rejected.reason());
         server.nextRequest(3);
         Order order = applied(ticket);
         assertEquals(OrderState.REJECTED, order.status());
@@ -186,7 +263,8 @@ class IbkrBrokerTest {
     @Test
     void aWorkingOrderIsCancelledAtTws() throws Exception {
         start(192, List.of());
-        OrderTicket ticket = ticket("td-6", "RESTING", Side.BUY, OrderType.LMT, "180.00", null, TimeInForce.DAY);
+        OrderTicket ticket =
+                ticket("td-6", "RESTING", Side.BUY, OrderType.LMT, "180.00", null, TimeInForce.DAY);
         broker.place(ticket);
         events.await(OrderEvent.Accepted.class, "td-6");
         broker.cancel(applied(ticket).snapshot(false));
@@ -208,7 +286,9 @@ class IbkrBrokerTest {
         OrderTicket ticket = market("td-10", "AAPL");
         broker.place(ticket);
         OrderEvent.Rejected rejected = events.await(OrderEvent.Rejected.class, "td-10");
-        assertTrue(rejected.reason().startsWith("Not connected to TWS at 127.0.0.1:" + closedPort), rejected.reason());
+        assertTrue(
+                rejected.reason().startsWith("Not connected to TWS at 127.0.0.1:" + closedPort),
+                rejected.reason());
         assertTrue(rejected.reason().endsWith("the order was not sent"));
         assertThrows(OrderRefused.class, () -> broker.cancel(applied(ticket).snapshot(false)));
         assertFalse(broker.status().connected());

@@ -21,7 +21,9 @@ import org.tickerdesk.instruments.entity.ContractMatch;
 import org.tickerdesk.instruments.entity.ContractQuery;
 import org.tickerdesk.instruments.entity.InstrumentKind;
 
-/** Contract lookups against the fake TWS, which knows AAPL (conId 265598) and SAP (in USD and EUR). */
+/**
+ * Contract lookups against the fake TWS, which knows AAPL (conId 265598) and SAP (in USD and EUR).
+ */
 class IbkrContractsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
@@ -59,7 +61,14 @@ class IbkrContractsTest {
         List<ContractMatch> matches = contracts.lookup(stock("AAPL"));
         assertEquals(1, matches.size());
         ContractMatch aapl = matches.get(0);
-        assertEquals(new Contract("AAPL", InstrumentKind.STOCK, "NASDAQ", "USD", new BigDecimal("0.01"), null),
+        assertEquals(
+                new Contract(
+                        "AAPL",
+                        InstrumentKind.STOCK,
+                        "NASDAQ",
+                        "USD",
+                        new BigDecimal("0.01"),
+                        null),
                 aapl.contract());
         assertEquals(265598, aapl.details().conId());
         assertEquals("APPLE INC", aapl.details().longName());
@@ -69,7 +78,10 @@ class IbkrContractsTest {
 
         List<String> request = server.nextRequest(9);
         assertEquals(List.of("0", "AAPL", "STK"), request.subList(3, 6));
-        assertEquals(List.of("SMART", "", ""), request.subList(10, 13), "SMART, no primary exchange, any currency");
+        assertEquals(
+                List.of("SMART", "", ""),
+                request.subList(10, 13),
+                "SMART, no primary exchange, any currency");
     }
 
     @Test
@@ -80,13 +92,17 @@ class IbkrContractsTest {
         assertEquals(InstrumentKind.STOCK, aapl.contract().kind());
         assertEquals(265598, aapl.details().conId());
         List<String> request = server.nextRequest(9);
-        assertEquals(List.of("265598", "", ""), request.subList(3, 6), "conId alone, no symbol or secType");
+        assertEquals(
+                List.of("265598", "", ""),
+                request.subList(3, 6),
+                "conId alone, no symbol or secType");
     }
 
     @Test
     void anUnknownSymbolIsNoSuchInstrumentAtIbkr() throws Exception {
         start(200);
-        LookupFailed failure = assertThrows(LookupFailed.class, () -> contracts.lookup(stock("NOSUCH")));
+        LookupFailed failure =
+                assertThrows(LookupFailed.class, () -> contracts.lookup(stock("NOSUCH")));
         assertEquals(LookupFailed.Reason.NO_SUCH_INSTRUMENT, failure.reason());
         assertEquals("No such instrument at IBKR: NOSUCH stock", failure.getMessage());
     }
@@ -95,9 +111,17 @@ class IbkrContractsTest {
     void aStockListedInTwoCurrenciesGivesBothMatches() throws Exception {
         start(200);
         List<ContractMatch> matches = contracts.lookup(stock("SAP"));
-        assertEquals(List.of("NYSE USD 33260814", "IBIS EUR 14204"), matches.stream()
-                .map(m -> m.contract().exchange() + " " + m.contract().currency() + " " + m.details().conId())
-                .toList());
+        assertEquals(
+                List.of("NYSE USD 33260814", "IBIS EUR 14204"),
+                matches.stream()
+                        .map(
+                                m ->
+                                        m.contract().exchange()
+                                                + " "
+                                                + m.contract().currency()
+                                                + " "
+                                                + m.details().conId())
+                        .toList());
         assertEquals(new BigDecimal("0.02"), matches.get(1).contract().tickSize());
     }
 
@@ -109,17 +133,29 @@ class IbkrContractsTest {
         }
         session = TestThreads.session(closedPort, 10);
         contracts = new IbkrContracts(session, Duration.ofMillis(300), WAIT);
-        LookupFailed failure = assertThrows(LookupFailed.class, () -> contracts.lookup(stock("AAPL")));
+        LookupFailed failure =
+                assertThrows(LookupFailed.class, () -> contracts.lookup(stock("AAPL")));
         assertEquals(LookupFailed.Reason.NOT_CONNECTED, failure.reason());
-        assertEquals("TWS is not connected (TWS at 127.0.0.1:" + closedPort + ": no API connection within 300 ms);"
-                + " cannot look up AAPL stock", failure.getMessage());
+        assertEquals(
+                "TWS is not connected (TWS at 127.0.0.1:"
+                        + closedPort
+                        + ": no API connection within 300 ms);"
+                        + " cannot look up AAPL stock",
+                failure.getMessage());
     }
 
     @Test
     void aQueryIbCannotBeAskedIsTheUsersToFix() throws Exception {
         start(200);
-        InvalidInstrument refused = assertThrows(InvalidInstrument.class, () -> contracts.lookup(
-                ContractQuery.bySymbol("AAPL", InstrumentKind.OPTION, null, null, null)));
-        assertTrue(refused.getMessage().contains("give the expiry, or look it up by conId"), refused.getMessage());
+        InvalidInstrument refused =
+                assertThrows(
+                        InvalidInstrument.class,
+                        () ->
+                                contracts.lookup(
+                                        ContractQuery.bySymbol(
+                                                "AAPL", InstrumentKind.OPTION, null, null, null)));
+        assertTrue(
+                refused.getMessage().contains("give the expiry, or look it up by conId"),
+                refused.getMessage());
     }
 }

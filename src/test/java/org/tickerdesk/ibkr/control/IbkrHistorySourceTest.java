@@ -30,7 +30,8 @@ class IbkrHistorySourceTest {
     private static final Instant T0 = Instant.parse("2025-11-21T15:00:00Z");
     private static final Instant END = Instant.parse("2025-11-20T21:00:00Z");
     private final SettableClock clock = new SettableClock(T0);
-    private final PacingGate gate = new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10));
+    private final PacingGate gate =
+            new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10));
     private FakeTwsServer server;
     private TwsSession session;
     private IbkrHistorySource source;
@@ -53,8 +54,10 @@ class IbkrHistorySourceTest {
         }
     }
 
-    private static HistoryWindow window(String symbol, BarSize size, String lookback, WhatToShow series) {
-        return new HistoryWindow(Contract.stock(symbol, "SMART"), size, END, Lookback.parse(lookback), series, true);
+    private static HistoryWindow window(
+            String symbol, BarSize size, String lookback, WhatToShow series) {
+        return new HistoryWindow(
+                Contract.stock(symbol, "SMART"), size, END, Lookback.parse(lookback), series, true);
     }
 
     private static HistoryWindow window(String symbol) {
@@ -69,10 +72,22 @@ class IbkrHistorySourceTest {
     void aWindowComesBackAsCheckedBarsAtTheirInstants() throws Exception {
         start();
         List<Bar> bars = source.bars(window("AAPL"), Duration.ofSeconds(5));
-        assertEquals(List.of(Instant.parse("2025-11-20T14:30:00Z"), Instant.parse("2025-11-20T14:31:00Z"),
-                Instant.parse("2025-11-20T14:32:00Z")), bars.stream().map(Bar::start).toList());
-        assertEquals(new Bar(Instant.parse("2025-11-20T14:30:00Z"), new BigDecimal("189.10"), new BigDecimal("189.60"),
-                new BigDecimal("189.00"), new BigDecimal("189.50"), new BigDecimal("12000"), new BigDecimal("189.31"), 95),
+        assertEquals(
+                List.of(
+                        Instant.parse("2025-11-20T14:30:00Z"),
+                        Instant.parse("2025-11-20T14:31:00Z"),
+                        Instant.parse("2025-11-20T14:32:00Z")),
+                bars.stream().map(Bar::start).toList());
+        assertEquals(
+                new Bar(
+                        Instant.parse("2025-11-20T14:30:00Z"),
+                        new BigDecimal("189.10"),
+                        new BigDecimal("189.60"),
+                        new BigDecimal("189.00"),
+                        new BigDecimal("189.50"),
+                        new BigDecimal("12000"),
+                        new BigDecimal("189.31"),
+                        95),
                 bars.get(0));
         assertNull(bars.get(2).volume());
         assertNull(bars.get(2).wap());
@@ -83,17 +98,23 @@ class IbkrHistorySourceTest {
     @Test
     void theRequestEndsInUtcAndAsksForEpochSeconds() throws Exception {
         start();
-        source.bars(window("AAPL", BarSize.SEC_5, "3600 S", WhatToShow.BID_ASK), Duration.ofSeconds(5));
+        source.bars(
+                window("AAPL", BarSize.SEC_5, "3600 S", WhatToShow.BID_ASK), Duration.ofSeconds(5));
         List<String> sent = server.nextRequest(20);
         assertEquals(List.of("AAPL", "STK"), sent.subList(3, 5));
-        assertEquals(List.of("20251120-21:00:00", "5 secs", "3600 S", "1", "BID_ASK", "2"), sent.subList(15, 21));
+        assertEquals(
+                List.of("20251120-21:00:00", "5 secs", "3600 S", "1", "BID_ASK", "2"),
+                sent.subList(15, 21));
         assertEquals(2, gate.budget().usedInWindow(), "BID_ASK counts double");
     }
 
     @Test
     void dailyBarsStartAtMidnightUtcOfTheirTradingDay() throws Exception {
         start();
-        List<Bar> days = source.bars(window("AAPL", BarSize.DAY_1, "1 W", WhatToShow.TRADES), Duration.ofSeconds(5));
+        List<Bar> days =
+                source.bars(
+                        window("AAPL", BarSize.DAY_1, "1 W", WhatToShow.TRADES),
+                        Duration.ofSeconds(5));
         assertEquals(Instant.parse("2025-11-18T00:00:00Z"), days.get(0).start());
         assertEquals(Instant.parse("2025-11-20T00:00:00Z"), days.get(2).start());
     }
@@ -113,8 +134,10 @@ class IbkrHistorySourceTest {
         start();
         HistoryFailure failure = failure(window("NOSUCH"));
         assertEquals(HistoryFailure.Kind.NO_SUCH_CONTRACT, failure.kind());
-        assertEquals("IBKR knows no contract for NOSUCH as Tickerdesk describes it (stock on SMART in USD):"
-                + " No security definition has been found for the request", failure.getMessage());
+        assertEquals(
+                "IBKR knows no contract for NOSUCH as Tickerdesk describes it (stock on SMART in"
+                        + " USD): No security definition has been found for the request",
+                failure.getMessage());
     }
 
     @Test
@@ -122,8 +145,11 @@ class IbkrHistorySourceTest {
         start();
         HistoryFailure failure = failure(window("CORRUPT"));
         assertEquals(HistoryFailure.Kind.CORRUPT_DATA, failure.kind());
-        assertEquals("IB sent an impossible bar for CORRUPT 1 min TRADES, 1 D to 2025-11-20T21:00:00Z, so none of the"
-                + " window is stored: Bar at 2025-11-20T14:31:00Z: open 189.90 is above high 189.80", failure.getMessage());
+        assertEquals(
+                "IB sent an impossible bar for CORRUPT 1 min TRADES, 1 D to 2025-11-20T21:00:00Z,"
+                    + " so none of the window is stored: Bar at 2025-11-20T14:31:00Z: open 189.90"
+                    + " is above high 189.80",
+                failure.getMessage());
     }
 
     @Test
@@ -131,7 +157,9 @@ class IbkrHistorySourceTest {
         start();
         HistoryFailure failure = failure(window("GARBLED"));
         assertEquals(HistoryFailure.Kind.CORRUPT_DATA, failure.kind());
-        assertTrue(failure.getMessage().contains("high 189.80 below low 189.90"), failure.getMessage());
+        assertTrue(
+                failure.getMessage().contains("high 189.80 below low 189.90"),
+                failure.getMessage());
     }
 
     @Test
@@ -139,38 +167,73 @@ class IbkrHistorySourceTest {
         start();
         assertEquals(List.of(), source.bars(window("EMPTY"), Duration.ofSeconds(5)));
         server.ignoreNextHistoryRequest();
-        HistoryFailure failure = assertThrows(HistoryFailure.class,
-                () -> source.bars(window("AAPL"), Duration.ofMillis(300)));
+        HistoryFailure failure =
+                assertThrows(
+                        HistoryFailure.class,
+                        () -> source.bars(window("AAPL"), Duration.ofMillis(300)));
         assertEquals(HistoryFailure.Kind.TIMED_OUT, failure.kind());
-        assertTrue(failure.getMessage().startsWith("No history for AAPL 1 min TRADES"), failure.getMessage());
+        assertTrue(
+                failure.getMessage().startsWith("No history for AAPL 1 min TRADES"),
+                failure.getMessage());
     }
 
     @Test
     void everyBarSizeSeriesAndLookbackUnitHasItsIbSpelling() {
         for (BarSize size : BarSize.values()) {
-            assertEquals(size.label(), IbkrHistorySource.request(window("AAPL", size, "1 D", WhatToShow.TRADES))
-                    .barSize().label());
+            assertEquals(
+                    size.label(),
+                    IbkrHistorySource.request(window("AAPL", size, "1 D", WhatToShow.TRADES))
+                            .barSize()
+                            .label());
         }
         for (WhatToShow series : WhatToShow.values()) {
-            assertEquals(series.name(), IbkrHistorySource.request(window("AAPL", BarSize.MIN_1, "1 D", series))
-                    .whatToShow().name());
+            assertEquals(
+                    series.name(),
+                    IbkrHistorySource.request(window("AAPL", BarSize.MIN_1, "1 D", series))
+                            .whatToShow()
+                            .name());
         }
         for (String lookback : List.of("60 S", "2 D", "3 W", "4 M", "5 Y")) {
-            assertEquals(lookback, IbkrHistorySource.request(window("AAPL", BarSize.DAY_1, lookback, WhatToShow.TRADES))
-                    .duration().label());
+            assertEquals(
+                    lookback,
+                    IbkrHistorySource.request(
+                                    window("AAPL", BarSize.DAY_1, lookback, WhatToShow.TRADES))
+                            .duration()
+                            .label());
         }
-        HistoricalDataRequest outsideHours = IbkrHistorySource.request(new HistoryWindow(Contract.stock("AAPL", "SMART"),
-                BarSize.MIN_1, END, Lookback.parse("1 D"), WhatToShow.TRADES, false));
+        HistoricalDataRequest outsideHours =
+                IbkrHistorySource.request(
+                        new HistoryWindow(
+                                Contract.stock("AAPL", "SMART"),
+                                BarSize.MIN_1,
+                                END,
+                                Lookback.parse("1 D"),
+                                WhatToShow.TRADES,
+                                false));
         assertEquals(false, outsideHours.useRth());
     }
 
     @Test
     void aContractThatCannotBeNamedToIbIsRefusedBeforeAnythingIsSent() {
-        HistoryWindow option = new HistoryWindow(new Contract("AAPLCALL", InstrumentKind.OPTION, "SMART", "USD",
-                new BigDecimal("0.01"), LocalDate.of(2026, 12, 18)), BarSize.MIN_1, END, Lookback.parse("1 D"),
-                WhatToShow.TRADES, true);
-        HistoryFailure failure = assertThrows(HistoryFailure.class, () -> IbkrHistorySource.request(option));
+        HistoryWindow option =
+                new HistoryWindow(
+                        new Contract(
+                                "AAPLCALL",
+                                InstrumentKind.OPTION,
+                                "SMART",
+                                "USD",
+                                new BigDecimal("0.01"),
+                                LocalDate.of(2026, 12, 18)),
+                        BarSize.MIN_1,
+                        END,
+                        Lookback.parse("1 D"),
+                        WhatToShow.TRADES,
+                        true);
+        HistoryFailure failure =
+                assertThrows(HistoryFailure.class, () -> IbkrHistorySource.request(option));
         assertEquals(HistoryFailure.Kind.REFUSED, failure.kind());
-        assertTrue(failure.getMessage().startsWith("AAPLCALL cannot be named to IBKR"), failure.getMessage());
+        assertTrue(
+                failure.getMessage().startsWith("AAPLCALL cannot be named to IBKR"),
+                failure.getMessage());
     }
 }

@@ -31,7 +31,8 @@ class IbkrHistoryTest {
 
     private static final Instant T0 = Instant.parse("2025-11-21T15:00:00Z");
     private final SettableClock clock = new SettableClock(T0);
-    private final PacingGate gate = new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10));
+    private final PacingGate gate =
+            new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10));
     private FakeTwsServer server;
     private TwsSession session;
     private IbkrHistory history;
@@ -55,8 +56,14 @@ class IbkrHistoryTest {
     }
 
     private static HistoricalDataRequest window(String symbol) {
-        return new HistoricalDataRequest(IbContract.stock(symbol, "SMART", "USD"), "20251120 09:33:00 US/Eastern",
-                Lookback.parse("180 S"), BarSize.MIN_1, WhatToShow.TRADES, true, 2);
+        return new HistoricalDataRequest(
+                IbContract.stock(symbol, "SMART", "USD"),
+                "20251120 09:33:00 US/Eastern",
+                Lookback.parse("180 S"),
+                BarSize.MIN_1,
+                WhatToShow.TRADES,
+                true,
+                2);
     }
 
     @ParameterizedTest
@@ -89,33 +96,52 @@ class IbkrHistoryTest {
     @Test
     void noSuchContractIsAClearFailure() throws Exception {
         start(200);
-        HistoryException failure = assertThrows(HistoryException.class,
-                () -> history.fetch(window("NOSUCH"), Duration.ofSeconds(5)));
-        assertTrue(failure.getMessage().startsWith("No such instrument at IBKR: NOSUCH"), failure.getMessage());
+        HistoryException failure =
+                assertThrows(
+                        HistoryException.class,
+                        () -> history.fetch(window("NOSUCH"), Duration.ofSeconds(5)));
+        assertTrue(
+                failure.getMessage().startsWith("No such instrument at IBKR: NOSUCH"),
+                failure.getMessage());
         assertEquals(200, failure.error().code());
         assertEquals(0, gate.budget().open());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {195, 200})
-    void barsThatCannotBeReadFailTheRequestInsteadOfShorteningIt(int serverVersion) throws Exception {
+    void barsThatCannotBeReadFailTheRequestInsteadOfShorteningIt(int serverVersion)
+            throws Exception {
         start(serverVersion);
-        HistoryException failure = assertThrows(HistoryException.class,
-                () -> history.fetch(window("GARBLED"), Duration.ofSeconds(5)));
-        assertTrue(failure.getMessage().startsWith("IB sent history for GARBLED that cannot be read"),
+        HistoryException failure =
+                assertThrows(
+                        HistoryException.class,
+                        () -> history.fetch(window("GARBLED"), Duration.ofSeconds(5)));
+        assertTrue(
+                failure.getMessage().startsWith("IB sent history for GARBLED that cannot be read"),
                 failure.getMessage());
         assertTrue(failure.getMessage().contains("below low"), failure.getMessage());
         assertNull(failure.error());
         assertEquals(0, gate.budget().open());
-        assertEquals(3, history.fetch(window("AAPL"), Duration.ofSeconds(5)).size(), "the session reads on");
+        assertEquals(
+                3,
+                history.fetch(window("AAPL"), Duration.ofSeconds(5)).size(),
+                "the session reads on");
     }
 
     @Test
     void bothDateFormatsGiveTheSameInstants() throws Exception {
         start(200);
-        List<HistoricalBar> text = history.fetch(new HistoricalDataRequest(IbContract.stock("AAPL", "SMART", "USD"),
-                "20251120-14:33:00", Lookback.parse("180 S"), BarSize.MIN_1, WhatToShow.TRADES, true, 1),
-                Duration.ofSeconds(5));
+        List<HistoricalBar> text =
+                history.fetch(
+                        new HistoricalDataRequest(
+                                IbContract.stock("AAPL", "SMART", "USD"),
+                                "20251120-14:33:00",
+                                Lookback.parse("180 S"),
+                                BarSize.MIN_1,
+                                WhatToShow.TRADES,
+                                true,
+                                1),
+                        Duration.ofSeconds(5));
         List<HistoricalBar> epoch = history.fetch(window("AAPL"), Duration.ofSeconds(5));
         assertEquals("20251120 09:30:00 US/Eastern", text.get(0).time());
         for (int i = 0; i < 3; i++) {
@@ -128,9 +154,17 @@ class IbkrHistoryTest {
     void dailyBarsAreDatesWhicheverFormatIsAsked() throws Exception {
         start(200);
         for (int formatDate = 1; formatDate <= 2; formatDate++) {
-            List<HistoricalBar> days = history.fetch(new HistoricalDataRequest(IbContract.stock("AAPL", "SMART", "USD"),
-                    "", Lookback.parse(formatDate + " W"), BarSize.DAY_1, WhatToShow.TRADES, true, formatDate),
-                    Duration.ofSeconds(5));
+            List<HistoricalBar> days =
+                    history.fetch(
+                            new HistoricalDataRequest(
+                                    IbContract.stock("AAPL", "SMART", "USD"),
+                                    "",
+                                    Lookback.parse(formatDate + " W"),
+                                    BarSize.DAY_1,
+                                    WhatToShow.TRADES,
+                                    true,
+                                    formatDate),
+                            Duration.ofSeconds(5));
             assertEquals("20251118", days.get(0).time());
             assertEquals(Instant.parse("2025-11-18T00:00:00Z"), BarTimes.start(days.get(0).time()));
         }
@@ -147,13 +181,16 @@ class IbkrHistoryTest {
         start(200);
         server.ignoreNextHistoryRequest();
         CompletableFuture<List<HistoricalBar>> fetched = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                fetched.complete(history.fetch(window("AAPL"), Duration.ofSeconds(60)));
-            } catch (Exception e) {
-                fetched.completeExceptionally(e);
-            }
-        });
+        Thread reader =
+                new Thread(
+                        () -> {
+                            try {
+                                fetched.complete(
+                                        history.fetch(window("AAPL"), Duration.ofSeconds(60)));
+                            } catch (Exception e) {
+                                fetched.completeExceptionally(e);
+                            }
+                        });
         reader.start();
         String first = server.nextRequest(20).get(1);
         server.dropConnection();
@@ -166,7 +203,9 @@ class IbkrHistoryTest {
     void noAnswerInTimeCancelsTheRequest() throws Exception {
         start(200);
         server.ignoreNextHistoryRequest();
-        assertThrows(TimeoutException.class, () -> history.fetch(window("AAPL"), Duration.ofMillis(300)));
+        assertThrows(
+                TimeoutException.class,
+                () -> history.fetch(window("AAPL"), Duration.ofMillis(300)));
         String reqId = server.nextRequest(20).get(1);
         assertEquals(List.of("25", "1", reqId), server.nextRequest(25));
         assertEquals(0, gate.budget().open());

@@ -20,13 +20,13 @@ import org.tickerdesk.history.entity.Lookback;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
 import org.tickerdesk.ibkr.entity.IbContract;
-import org.tickerdesk.ibkr.entity.LineState.Status;
 import org.tickerdesk.ibkr.entity.LineState;
+import org.tickerdesk.ibkr.entity.LineState.Status;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
-import org.tickerdesk.marketdata.entity.SourceStatus.State;
 import org.tickerdesk.marketdata.entity.SourceStatus;
+import org.tickerdesk.marketdata.entity.SourceStatus.State;
 import org.tickerdesk.testing.SettableClock;
 
 /** The IBKR market-data source against the fake TWS, which splits its writes into small pieces. */
@@ -63,10 +63,22 @@ class IbkrMarketDataTest {
         assertEquals(List.of("AAPL", "STK"), request.subList(4, 6));
         assertEquals(List.of("SMART", "NASDAQ", "USD"), request.subList(10, 13));
 
-        // quotes are conflated on their way to the sink, so the first one may already carry every tick
+        // quotes are conflated on their way to the sink, so the first one may already carry every
+        // tick
         Quote full = sink.awaitQuote(q -> q.volume() == 123456);
-        assertEquals(new Quote("AAPL", 189.51, 189.55, 189.53, 300, 200, 100, 123456, full.timestampMicros(),
-                MarketDataType.LIVE), full);
+        assertEquals(
+                new Quote(
+                        "AAPL",
+                        189.51,
+                        189.55,
+                        189.53,
+                        300,
+                        200,
+                        100,
+                        123456,
+                        full.timestampMicros(),
+                        MarketDataType.LIVE),
+                full);
         assertEquals(Status.STREAMING, source.state("AAPL").status());
     }
 
@@ -96,7 +108,8 @@ class IbkrMarketDataTest {
         assertEquals(Status.NO_PERMISSION, source.state("DENIED").status());
         assertTrue(source.state("DENIED").detail().contains("10168"));
         assertEquals(Status.NO_SUCH_CONTRACT, source.state("NOSUCH").status());
-        assertTrue(source.state("NOSUCH").detail().startsWith("No such instrument at IBKR: NOSUCH"));
+        assertTrue(
+                source.state("NOSUCH").detail().startsWith("No such instrument at IBKR: NOSUCH"));
         assertEquals(List.of(), source.waitingForLine());
         assertEquals(1, source.linesInUse());
     }
@@ -132,7 +145,10 @@ class IbkrMarketDataTest {
         awaitLastQuoteOfTheScript();
         server.dropConnection();
         SourceStatus down = sink.awaitStatus(s -> s.state() == State.DISCONNECTED);
-        assertTrue(down.detail().startsWith("Connection to TWS at 127.0.0.1:" + server.port() + " lost"), down.detail());
+        assertTrue(
+                down.detail()
+                        .startsWith("Connection to TWS at 127.0.0.1:" + server.port() + " lost"),
+                down.detail());
         sink.awaitStatus(SourceStatus::connected);
         List<String> again = server.nextRequest(1);
         assertEquals("AAPL", again.get(4));
@@ -149,15 +165,24 @@ class IbkrMarketDataTest {
         String first = server.nextRequest(1).get(2);
         awaitLastQuoteOfTheScript();
 
-        server.send(msg.error(-1, 1100, "Connectivity between IB and Trader Workstation has been lost."));
-        assertTrue(sink.awaitStatus(s -> s.state() == State.DISCONNECTED).detail().contains("1100"));
-        server.send(msg.error(-1, 1101, "Connectivity between IB and TWS has been restored- data lost."));
+        server.send(
+                msg.error(
+                        -1, 1100, "Connectivity between IB and Trader Workstation has been lost."));
+        assertTrue(
+                sink.awaitStatus(s -> s.state() == State.DISCONNECTED).detail().contains("1100"));
+        server.send(
+                msg.error(
+                        -1, 1101, "Connectivity between IB and TWS has been restored- data lost."));
         assertEquals(List.of("2", "1", first), nextLineRequest());
         List<String> again = nextLineRequest();
         assertEquals("AAPL", again.get(4));
         sink.awaitQuote(q -> q.volume() == 123456);
 
-        server.send(msg.error(-1, 1102, "Connectivity between IB and TWS has been restored- data maintained."));
+        server.send(
+                msg.error(
+                        -1,
+                        1102,
+                        "Connectivity between IB and TWS has been restored- data maintained."));
         sink.awaitStatus(s -> s.connected() && s.detail().contains("1102"));
         source.subscribe(Contract.stock("MSFT", "SMART"));
         assertEquals("MSFT", nextLineRequest().get(4), "1102 must not request AAPL again");
@@ -172,8 +197,11 @@ class IbkrMarketDataTest {
         source = new IbkrMarketData(TestThreads.session(port, 10), true);
         source.start(sink);
         String prefix = "TWS at 127.0.0.1:" + port + " not reachable: ";
-        sink.awaitStatus(s -> s.state() == State.DISCONNECTED && s.detail().startsWith(prefix)
-                && s.detail().contains("[502] Cannot connect to TWS/IB Gateway"));
+        sink.awaitStatus(
+                s ->
+                        s.state() == State.DISCONNECTED
+                                && s.detail().startsWith(prefix)
+                                && s.detail().contains("[502] Cannot connect to TWS/IB Gateway"));
         sink.awaitStatus(s -> s.state() == State.DISCONNECTED && s.detail().startsWith(prefix));
         source.subscribe(Contract.stock("AAPL", "SMART"));
         assertEquals(Status.REQUESTED, source.state("AAPL").status());
@@ -185,14 +213,27 @@ class IbkrMarketDataTest {
         TwsSession session = TestThreads.session(server.port(), 10);
         source = new IbkrMarketData(session, false);
         SettableClock clock = new SettableClock(Instant.parse("2025-11-21T15:00:00Z"));
-        IbkrHistory history = new IbkrHistory(session,
-                new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10)));
+        IbkrHistory history =
+                new IbkrHistory(
+                        session,
+                        new PacingGate(
+                                clock,
+                                clock::advance,
+                                Duration.ofSeconds(15),
+                                Duration.ofMinutes(10)));
         try (session) {
             session.start();
             source.start(sink);
             source.subscribe(Contract.stock("AAPL", "SMART"));
-            HistoricalDataRequest window = new HistoricalDataRequest(IbContract.stock("AAPL", "SMART", "USD"), "",
-                    Lookback.parse("180 S"), BarSize.MIN_1, WhatToShow.TRADES, true, 2);
+            HistoricalDataRequest window =
+                    new HistoricalDataRequest(
+                            IbContract.stock("AAPL", "SMART", "USD"),
+                            "",
+                            Lookback.parse("180 S"),
+                            BarSize.MIN_1,
+                            WhatToShow.TRADES,
+                            true,
+                            2);
             assertEquals(3, history.fetch(window, Duration.ofSeconds(5)).size());
             assertEquals("AAPL", sink.awaitQuote(q -> q.volume() == 123456).symbol());
             List<String> ids = new ArrayList<>();
@@ -204,7 +245,10 @@ class IbkrMarketDataTest {
                     ids.add(request.get(1));
                 }
             }
-            assertNotEquals(ids.get(0), ids.get(1), "market data and history share the session's request ids");
+            assertNotEquals(
+                    ids.get(0),
+                    ids.get(1),
+                    "market data and history share the session's request ids");
         }
     }
 

@@ -20,15 +20,19 @@ import org.tickerdesk.ibkr.entity.NewsBulletin;
 import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.NewsType;
 
-/** IB's news bulletins against the fake TWS, which answers reqNewsBulletins with bulletin 1 from NYSE. */
+/**
+ * IB's news bulletins against the fake TWS, which answers reqNewsBulletins with bulletin 1 from
+ * NYSE.
+ */
 class IbkrNewsTest {
 
     private static final Instant NOW = Instant.parse("2025-11-21T15:30:00Z");
-    private static final ThreadFactory NEWS_THREADS = runnable -> {
-        Thread thread = new Thread(runnable, "news-worker-test");
-        thread.setDaemon(true);
-        return thread;
-    };
+    private static final ThreadFactory NEWS_THREADS =
+            runnable -> {
+                Thread thread = new Thread(runnable, "news-worker-test");
+                thread.setDaemon(true);
+                return thread;
+            };
 
     private final BlockingQueue<News> stored = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> storingThreads = new LinkedBlockingQueue<>();
@@ -40,10 +44,11 @@ class IbkrNewsTest {
         server = new FakeTwsServer(200);
         session = TestThreads.session(server.port(), 10);
         news = new IbkrNews(session, NEWS_THREADS, Clock.fixed(NOW, ZoneOffset.UTC));
-        news.start(item -> {
-            storingThreads.add(Thread.currentThread().getName());
-            stored.add(item);
-        });
+        news.start(
+                item -> {
+                    storingThreads.add(Thread.currentThread().getName());
+                    stored.add(item);
+                });
     }
 
     @AfterEach
@@ -64,7 +69,16 @@ class IbkrNewsTest {
         start();
         assertEquals(List.of("12", "1", "1"), server.nextRequest(12), "all of the day's bulletins");
         News bulletin = next();
-        assertEquals(new News("ibkr", "1", NewsType.REGULAR, "Exchange halted trading in XYZ", null, "NYSE", null, NOW),
+        assertEquals(
+                new News(
+                        "ibkr",
+                        "1",
+                        NewsType.REGULAR,
+                        "Exchange halted trading in XYZ",
+                        null,
+                        "NYSE",
+                        null,
+                        NOW),
                 bulletin);
         assertEquals("news-worker-test", storingThreads.poll());
     }
@@ -78,7 +92,10 @@ class IbkrNewsTest {
         server.dropConnection();
 
         assertEquals(List.of("12", "1", "1"), server.nextRequest(12));
-        assertEquals("1", next().sourceId(), "the same bulletin again: telling repeats apart is the store's job");
+        assertEquals(
+                "1",
+                next().sourceId(),
+                "the same bulletin again: telling repeats apart is the store's job");
     }
 
     @Test
@@ -95,11 +112,14 @@ class IbkrNewsTest {
 
     @Test
     void ibsBulletinTypesAreNewsTypes() {
-        assertEquals(NewsType.REGULAR, IbkrNews.toNews(new NewsBulletin(7, 1, "text", ""), NOW).type());
-        News unavailable = IbkrNews.toNews(new NewsBulletin(8, 2, "CBOE is not available", "CBOE"), NOW);
+        assertEquals(
+                NewsType.REGULAR, IbkrNews.toNews(new NewsBulletin(7, 1, "text", ""), NOW).type());
+        News unavailable =
+                IbkrNews.toNews(new NewsBulletin(8, 2, "CBOE is not available", "CBOE"), NOW);
         assertEquals(NewsType.EXCHANGE_UNAVAILABLE, unavailable.type());
         assertEquals("CBOE", unavailable.originExchange());
-        News available = IbkrNews.toNews(new NewsBulletin(9, 3, "CBOE is available again", ""), NOW);
+        News available =
+                IbkrNews.toNews(new NewsBulletin(9, 3, "CBOE is available again", ""), NOW);
         assertEquals(NewsType.EXCHANGE_AVAILABLE, available.type());
         assertNull(available.originExchange());
     }

@@ -22,7 +22,10 @@ class MalformedInputTest {
 
     @Test
     void nonNumericPriceIsRefusedNotZero() {
-        assertTrue(refused(m.tickPrice(1, 1, "abc", "100", 0)).getMessage().contains("'price' is 'abc'"));
+        assertTrue(
+                refused(m.tickPrice(1, 1, "abc", "100", 0))
+                        .getMessage()
+                        .contains("'price' is 'abc'"));
         refused(m.tickPrice(1, 1, "", "100", 0));
         refused(m.tickPrice(1, 1, "NaN", "100", 0));
         refused(m.tickPrice(1, 1, "1.7976931348623157E308", "100", 0));
@@ -31,12 +34,26 @@ class MalformedInputTest {
 
     @Test
     void aSizeThatMustBeThereIsRefusedWhenIbLeftItUnset() {
-        assertTrue(refused(m.orderStatus(1, "Filled", "2147483647", "0", "1", "1")).getMessage()
-                .contains("'filled' is '2147483647'"));
+        assertTrue(
+                refused(m.orderStatus(1, "Filled", "2147483647", "0", "1", "1"))
+                        .getMessage()
+                        .contains("'filled' is '2147483647'"));
         refused(m.orderStatus(1, "Filled", "100", "9223372036854775807", "1", "1"));
         refused(m.execDetails(1, 1, "AAPL", "e1", "BOT", "2147483647", "189.53", "td-1"));
-        refused(OpenOrderMessage.of(178, 1, "AAPL", "BUY", "2147483647", "MKT", "", "", "DAY", "td-1", "Submitted",
-                List.of("0")));
+        refused(
+                OpenOrderMessage.of(
+                        178,
+                        1,
+                        "AAPL",
+                        "BUY",
+                        "2147483647",
+                        "MKT",
+                        "",
+                        "",
+                        "DAY",
+                        "td-1",
+                        "Submitted",
+                        List.of("0")));
     }
 
     @Test
@@ -60,14 +77,46 @@ class MalformedInputTest {
 
     @Test
     void unreadableBarsEndTheirRequestWithTheReasonRatherThanVanish() throws Exception {
-        List<String> overAnnounced = m.historicalData(1, "a", "b",
-                new String[] {"20251120", "1", "2", "0.5", "1.5", "1", "1", "1"}).get(0);
+        List<String> overAnnounced =
+                m.historicalData(
+                                1,
+                                "a",
+                                "b",
+                                new String[] {"20251120", "1", "2", "0.5", "1.5", "1", "1", "1"})
+                        .get(0);
         overAnnounced.set(4, "1000000");
         assertTrue(corrupt(overAnnounced).reason().contains("announces 1000000 bars"));
-        assertTrue(corrupt(m.historicalData(1, "a", "b",
-                new String[] {"20251120", "1", "0.5", "2", "1.5", "1", "1", "1"}).get(0)).reason().contains("below low"));
-        assertTrue(corrupt(m.historicalData(1, "a", "b",
-                new String[] {"20251120", "1", "2", "x", "1.5", "1", "1", "1"}).get(0)).reason().contains("'low' is 'x'"));
+        assertTrue(
+                corrupt(
+                                m.historicalData(
+                                                1,
+                                                "a",
+                                                "b",
+                                                new String[] {
+                                                    "20251120",
+                                                    "1",
+                                                    "0.5",
+                                                    "2",
+                                                    "1.5",
+                                                    "1",
+                                                    "1",
+                                                    "1"
+                                                })
+                                        .get(0))
+                        .reason()
+                        .contains("below low"));
+        assertTrue(
+                corrupt(
+                                m.historicalData(
+                                                1,
+                                                "a",
+                                                "b",
+                                                new String[] {
+                                                    "20251120", "1", "2", "x", "1.5", "1", "1", "1"
+                                                })
+                                        .get(0))
+                        .reason()
+                        .contains("'low' is 'x'"));
         refused(List.of("17", "abc", "a", "b", "0"));
     }
 
@@ -82,6 +131,8 @@ class MalformedInputTest {
     @Test
     void unknownIdsDecodeToNothing() throws Exception {
         assertEquals(List.of(), decoder.decode(List.of("999", "1", "x")));
-        assertEquals(List.of(), decoder.decode(List.of("6", "2", "NetLiquidation", "100000", "USD", "DU1")));
+        assertEquals(
+                List.of(),
+                decoder.decode(List.of("6", "2", "NetLiquidation", "100000", "USD", "DU1")));
     }
 }

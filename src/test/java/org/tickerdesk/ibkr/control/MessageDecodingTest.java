@@ -35,14 +35,19 @@ import org.tickerdesk.ibkr.entity.TickSize;
 import org.tickerdesk.ibkr.entity.TickString;
 import org.tickerdesk.ibkr.entity.TwsError;
 
-/** Messages as TWS writes them, decoded at the oldest, middle and newest versions and at the 195/196 steps. */
+/**
+ * Messages as TWS writes them, decoded at the oldest, middle and newest versions and at the 195/196
+ * steps.
+ */
 class MessageDecodingTest {
 
-    private static List<IncomingMessage> decode(int v, List<String> fields) throws MalformedMessageException {
+    private static List<IncomingMessage> decode(int v, List<String> fields)
+            throws MalformedMessageException {
         return new MessageDecoder(v).decode(fields);
     }
 
-    private static IncomingMessage one(int v, List<String> fields) throws MalformedMessageException {
+    private static IncomingMessage one(int v, List<String> fields)
+            throws MalformedMessageException {
         List<IncomingMessage> messages = decode(v, fields);
         assertEquals(1, messages.size());
         return messages.get(0);
@@ -53,39 +58,80 @@ class MessageDecodingTest {
     void ticks(int v) throws Exception {
         ServerMessages m = new ServerMessages(v);
         TickPrice bid = (TickPrice) one(v, m.tickPrice(4, 1, "189.51", "300", 5));
-        assertEquals(new TickPrice(4, 1, new BigDecimal("189.51"), new BigDecimal("300"), true, false, true), bid);
+        assertEquals(
+                new TickPrice(
+                        4, 1, new BigDecimal("189.51"), new BigDecimal("300"), true, false, true),
+                bid);
         assertFalse(bid.noQuote());
         assertTrue(((TickPrice) one(v, m.tickPrice(4, 1, "-1", "0", 0))).noQuote());
         assertNull(((TickPrice) one(v, m.tickPrice(4, 9, "188.00", "", 0))).size());
-        assertEquals(new TickSize(4, 8, new BigDecimal("123456")), one(v, m.tickSize(4, 8, "123456")));
+        assertEquals(
+                new TickSize(4, 8, new BigDecimal("123456")), one(v, m.tickSize(4, 8, "123456")));
         TickString last = (TickString) one(v, m.tickString(4, 45, "1763740800"));
         assertEquals(Instant.ofEpochSecond(1763740800L), last.lastTradeTime());
         assertEquals(new TickGeneric(4, 49, BigDecimal.ZERO), one(v, m.tickGeneric(4, 49, "0")));
-        assertEquals(new TickRequestParams(4, new BigDecimal("0.01"), "9c0001", 3),
+        assertEquals(
+                new TickRequestParams(4, new BigDecimal("0.01"), "9c0001", 3),
                 one(v, m.tickReqParams(4, "0.01", "9c0001", 3)));
-        assertEquals(new MarketDataTypeChanged(4, MarketDataKind.DELAYED), one(v, m.marketDataType(4, 3)));
+        assertEquals(
+                new MarketDataTypeChanged(4, MarketDataKind.DELAYED),
+                one(v, m.marketDataType(4, 3)));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {166, 193, 194, 200})
     void anOrderRejectCarriesItsJsonFrom166(int v) throws Exception {
-        TwsError error = (TwsError) one(v, new ServerMessages(v).error(7, 201, "Order rejected",
-                "{\"reasons\":[\"\\u00c9chec\"]}"));
+        TwsError error =
+                (TwsError)
+                        one(
+                                v,
+                                new ServerMessages(v)
+                                        .error(
+                                                7,
+                                                201,
+                                                "Order rejected",
+                                                "{\"reasons\":[\"\\u00c9chec\"]}"));
         assertEquals(201, error.code());
         assertEquals("{\"reasons\":[\"\u00c9chec\"]}", error.advancedOrderRejectJson());
     }
 
-    /** IB reads a Decimal left empty or spelled as one of its unset values as no size, not as a number. */
+    /**
+     * IB reads a Decimal left empty or spelled as one of its unset values as no size, not as a
+     * number.
+     */
     @ParameterizedTest
     @ValueSource(ints = {157, 178, 200})
     void sizesIbLeavesUnsetAreNoSize(int v) throws Exception {
         ServerMessages m = new ServerMessages(v);
-        for (String unset : List.of("", "2147483647", "9223372036854775807", "-9223372036854775808",
-                "1.7976931348623157E308")) {
+        for (String unset :
+                List.of(
+                        "",
+                        "2147483647",
+                        "9223372036854775807",
+                        "-9223372036854775808",
+                        "1.7976931348623157E308")) {
             assertEquals(new TickSize(4, 8, null), one(v, m.tickSize(4, 8, unset)), unset);
             assertNull(((TickPrice) one(v, m.tickPrice(4, 1, "189.51", unset, 0))).size(), unset);
-            HistoricalBars bars = (HistoricalBars) decode(v, m.historicalData(8, "a", "b",
-                    new String[] {"20251120", "1", "2", "0.5", "1.5", unset, unset, "3"}).get(0)).get(0);
+            HistoricalBars bars =
+                    (HistoricalBars)
+                            decode(
+                                            v,
+                                            m.historicalData(
+                                                            8,
+                                                            "a",
+                                                            "b",
+                                                            new String[] {
+                                                                "20251120",
+                                                                "1",
+                                                                "2",
+                                                                "0.5",
+                                                                "1.5",
+                                                                unset,
+                                                                unset,
+                                                                "3"
+                                                            })
+                                                    .get(0))
+                                    .get(0);
             assertNull(bars.bars().get(0).volume(), unset);
             assertNull(bars.bars().get(0).wap(), unset);
         }
@@ -96,22 +142,39 @@ class MessageDecodingTest {
     @ValueSource(ints = {157, 166, 178, 193, 194, 200})
     void session(int v) throws Exception {
         ServerMessages m = new ServerMessages(v);
-        TwsError error = (TwsError) one(v, m.error(12, 200, "No security definition has been found"));
+        TwsError error =
+                (TwsError) one(v, m.error(12, 200, "No security definition has been found"));
         assertEquals(12, error.reqId());
         assertEquals(200, error.code());
         assertEquals(v >= 194 ? 1763750000123L : 0L, error.errorTimeMillis());
         assertEquals(new NextValidId(101), one(v, m.nextValidId(101)));
-        assertEquals(new ManagedAccounts(List.of("DU1", "DU2")), one(v, m.managedAccounts("DU1,DU2,")));
-        assertEquals(new CurrentTime(Instant.ofEpochSecond(1763750000L)), one(v, m.currentTime(1763750000L)));
-        assertEquals(new NewsBulletin(3, 1, "Trading halted", "NYSE"), one(v, m.newsBulletin(3, 1, "Trading halted", "NYSE")));
+        assertEquals(
+                new ManagedAccounts(List.of("DU1", "DU2")), one(v, m.managedAccounts("DU1,DU2,")));
+        assertEquals(
+                new CurrentTime(Instant.ofEpochSecond(1763750000L)),
+                one(v, m.currentTime(1763750000L)));
+        assertEquals(
+                new NewsBulletin(3, 1, "Trading halted", "NYSE"),
+                one(v, m.newsBulletin(3, 1, "Trading halted", "NYSE")));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {157, 163, 164, 178, 182, 186, 200})
     void contractDetails(int v) throws Exception {
         ServerMessages m = new ServerMessages(v);
-        ContractDetails details = (ContractDetails) one(v, m.contractData(3, "ESZ5", "FUT", "20251219 09:30 US/Central",
-                "CME", 495512563, "0.25", "E-mini S\\u0026P 500"));
+        ContractDetails details =
+                (ContractDetails)
+                        one(
+                                v,
+                                m.contractData(
+                                        3,
+                                        "ESZ5",
+                                        "FUT",
+                                        "20251219 09:30 US/Central",
+                                        "CME",
+                                        495512563,
+                                        "0.25",
+                                        "E-mini S\\u0026P 500"));
         assertEquals(3, details.reqId());
         assertEquals(495512563, details.conId());
         assertEquals("20251219", details.lastTradeDateOrContractMonth());
@@ -128,11 +191,24 @@ class MessageDecodingTest {
     @ValueSource(ints = {178, 179, 186, 200})
     void aFundsContractDetailsCarryTheFundFieldsFrom179(int v) throws Exception {
         ServerMessages m = new ServerMessages(v);
-        List<String> fund = m.contractData(5, "VMFXX", "FUND", "", "FUNDSERV", "", "USD", 123456, "0.01",
-                "VANGUARD FEDERAL MONEY MARKET");
+        List<String> fund =
+                m.contractData(
+                        5,
+                        "VMFXX",
+                        "FUND",
+                        "",
+                        "FUNDSERV",
+                        "",
+                        "USD",
+                        123456,
+                        "0.01",
+                        "VANGUARD FEDERAL MONEY MARKET");
         ContractDetails details = (ContractDetails) one(v, fund);
         assertEquals("FUND", details.secType());
-        assertEquals(new BigDecimal("0.0001"), details.minSize(), "the size rules before the fund fields");
+        assertEquals(
+                new BigDecimal("0.0001"),
+                details.minSize(),
+                "the size rules before the fund fields");
     }
 
     @ParameterizedTest
@@ -140,14 +216,30 @@ class MessageDecodingTest {
     void permIdsBeyondIntFrom191(int v) throws Exception {
         ServerMessages m = new ServerMessages(v);
         String permId = "9876543210123";
-        List<String> status = new ArrayList<>(m.orderStatus(101, "Submitted", "0", "100", "0", "0"));
+        List<String> status =
+                new ArrayList<>(m.orderStatus(101, "Submitted", "0", "100", "0", "0"));
         status.set(6, permId);
         assertEquals(9876543210123L, ((OrderStatus) one(v, status)).permId());
-        List<String> open = new ArrayList<>(OpenOrderMessage.of(v, 101, "AAPL", "BUY", "100", "LMT", "189.5", "",
-                "GTC", "td-42", "Submitted", List.of("0")));
+        List<String> open =
+                new ArrayList<>(
+                        OpenOrderMessage.of(
+                                v,
+                                101,
+                                "AAPL",
+                                "BUY",
+                                "100",
+                                "LMT",
+                                "189.5",
+                                "",
+                                "GTC",
+                                "td-42",
+                                "Submitted",
+                                List.of("0")));
         open.set(25, permId);
         assertEquals(9876543210123L, ((OpenOrder) one(v, open)).permId());
-        List<String> fill = new ArrayList<>(m.execDetails(-1, 101, "AAPL", "e1", "BOT", "100", "189.53", "td-42"));
+        List<String> fill =
+                new ArrayList<>(
+                        m.execDetails(-1, 101, "AAPL", "e1", "BOT", "100", "189.53", "td-42"));
         fill.set(21, permId);
         assertEquals(9876543210123L, ((Execution) one(v, fill)).permId());
     }
@@ -157,9 +249,24 @@ class MessageDecodingTest {
     void historyEndsWithTheEndMarkerInEitherLayout(int v) throws Exception {
         ServerMessages m = new ServerMessages(v);
         List<IncomingMessage> decoded = new ArrayList<>();
-        for (List<String> message : m.historicalData(8, "20251120", "20251121",
-                new String[] {"20251120", "189.10", "190.00", "188.50", "189.90", "5432100", "189.41", "40211"},
-                new String[] {"20251121", "189.90", "191.00", "189.20", "190.70", "-1", "-1", "-1"})) {
+        for (List<String> message :
+                m.historicalData(
+                        8,
+                        "20251120",
+                        "20251121",
+                        new String[] {
+                            "20251120",
+                            "189.10",
+                            "190.00",
+                            "188.50",
+                            "189.90",
+                            "5432100",
+                            "189.41",
+                            "40211"
+                        },
+                        new String[] {
+                            "20251121", "189.90", "191.00", "189.20", "190.70", "-1", "-1", "-1"
+                        })) {
             decoded.addAll(decode(v, message));
         }
         assertEquals(2, decoded.size());
@@ -176,20 +283,44 @@ class MessageDecodingTest {
     @ValueSource(ints = {157, 170, 178, 185, 193, 195, 198, 200})
     void orderLifecycle(int v) throws Exception {
         ServerMessages m = new ServerMessages(v);
-        OpenOrder open = (OpenOrder) one(v, OpenOrderMessage.of(v, 101, "AAPL", "BUY", "100", "LMT", "189.5", "",
-                "GTC", "td-42", "Submitted", List.of("0")));
+        OpenOrder open =
+                (OpenOrder)
+                        one(
+                                v,
+                                OpenOrderMessage.of(
+                                        v,
+                                        101,
+                                        "AAPL",
+                                        "BUY",
+                                        "100",
+                                        "LMT",
+                                        "189.5",
+                                        "",
+                                        "GTC",
+                                        "td-42",
+                                        "Submitted",
+                                        List.of("0")));
         assertEquals("td-42", open.orderRef());
         assertEquals(new BigDecimal("189.5"), open.limitPrice());
         assertNull(open.auxPrice());
         assertEquals("Submitted", open.status());
-        OrderStatus filled = (OrderStatus) one(v, m.orderStatus(101, "Filled", "100", "0", "189.53", "189.53"));
+        OrderStatus filled =
+                (OrderStatus) one(v, m.orderStatus(101, "Filled", "100", "0", "189.53", "189.53"));
         assertEquals(new BigDecimal("189.53"), filled.avgFillPrice());
         assertEquals(987654321L, filled.permId());
-        assertNull(((OrderStatus) one(v, m.orderStatus(101, "Submitted", "0", "100", "0", "0"))).avgFillPrice());
-        Execution fill = (Execution) one(v, m.execDetails(-1, 101, "AAPL", "e1", "BOT", "100", "189.53", "td-42"));
+        assertNull(
+                ((OrderStatus) one(v, m.orderStatus(101, "Submitted", "0", "100", "0", "0")))
+                        .avgFillPrice());
+        Execution fill =
+                (Execution)
+                        one(
+                                v,
+                                m.execDetails(
+                                        -1, 101, "AAPL", "e1", "BOT", "100", "189.53", "td-42"));
         assertEquals("td-42", fill.orderRef());
         assertEquals(new BigDecimal("100"), fill.shares());
-        assertEquals(new CommissionReport("e1", new BigDecimal("1.0"), "USD", null),
+        assertEquals(
+                new CommissionReport("e1", new BigDecimal("1.0"), "USD", null),
                 one(v, m.commissionReport("e1", "1.0", "1.7976931348623157E308")));
         assertInstanceOf(OpenOrderEnd.class, one(v, m.openOrderEnd()));
     }
@@ -197,10 +328,39 @@ class MessageDecodingTest {
     @ParameterizedTest
     @ValueSource(ints = {157, 200})
     void openOrderWithConditionsIsReadPast(int v) throws Exception {
-        List<String> priceCondition = List.of("2", "1", "a", "1", "190.0", "265598", "SMART", "0",
-                "3", "o", "0", "20251121 16:00:00 US/Eastern", "0", "1");
-        OpenOrder open = (OpenOrder) one(v, OpenOrderMessage.of(v, 7, "AAPL", "SELL", "5", "MKT", "", "", "DAY", "td-c",
-                "PreSubmitted", priceCondition));
+        List<String> priceCondition =
+                List.of(
+                        "2",
+                        "1",
+                        "a",
+                        "1",
+                        "190.0",
+                        "265598",
+                        "SMART",
+                        "0",
+                        "3",
+                        "o",
+                        "0",
+                        "20251121 16:00:00 US/Eastern",
+                        "0",
+                        "1");
+        OpenOrder open =
+                (OpenOrder)
+                        one(
+                                v,
+                                OpenOrderMessage.of(
+                                        v,
+                                        7,
+                                        "AAPL",
+                                        "SELL",
+                                        "5",
+                                        "MKT",
+                                        "",
+                                        "",
+                                        "DAY",
+                                        "td-c",
+                                        "PreSubmitted",
+                                        priceCondition));
         assertEquals("td-c", open.orderRef());
     }
 }

@@ -7,14 +7,54 @@ import java.util.List;
 /** An openOrder message as TWS sends it for a server version, written out from IB's field list. */
 final class OpenOrderMessage {
 
-    private OpenOrderMessage() {
-    }
+    private OpenOrderMessage() {}
 
-    static List<String> of(int v, int orderId, String symbol, String action, String qty, String type, String lmt,
-                           String aux, String tif, String orderRef, String status, List<String> conditions) {
-        List<String> f = ServerMessages.of(5, orderId, 265598, symbol, "STK", "", "0", "", "", "SMART", "USD",
-                symbol, "NMS", action, qty, type, lmt, aux, tif, "", "DU123456", "", 0, orderRef, 7,
-                987654321L, 0, 0, "0", "", "");
+    static List<String> of(
+            int v,
+            int orderId,
+            String symbol,
+            String action,
+            String qty,
+            String type,
+            String lmt,
+            String aux,
+            String tif,
+            String orderRef,
+            String status,
+            List<String> conditions) {
+        List<String> f =
+                ServerMessages.of(
+                        5,
+                        orderId,
+                        265598,
+                        symbol,
+                        "STK",
+                        "",
+                        "0",
+                        "",
+                        "",
+                        "SMART",
+                        "USD",
+                        symbol,
+                        "NMS",
+                        action,
+                        qty,
+                        type,
+                        lmt,
+                        aux,
+                        tif,
+                        "",
+                        "DU123456",
+                        "",
+                        0,
+                        orderRef,
+                        7,
+                        987654321L,
+                        0,
+                        0,
+                        "0",
+                        "",
+                        "");
         f.addAll(ServerMessages.of("", "", ""));
         if (v < 177) {
             f.add("");
@@ -39,8 +79,16 @@ final class OpenOrderMessage {
         f.add("");
         f.addAll(ServerMessages.of(0, 0));
         f.addAll(conditions);
-        f.addAll(ServerMessages.of("", "1.7976931348623157E308", "", "1.7976931348623157E308",
-                "1.7976931348623157E308", "1.7976931348623157E308", "1.7976931348623157E308", 0));
+        f.addAll(
+                ServerMessages.of(
+                        "",
+                        "1.7976931348623157E308",
+                        "",
+                        "1.7976931348623157E308",
+                        "1.7976931348623157E308",
+                        "1.7976931348623157E308",
+                        "1.7976931348623157E308",
+                        0));
         f.addAll(ServerMessages.of("", "", "", "", 0, 0, 0, ""));
         List<String> tail = new ArrayList<>();
         if (v >= 158) {

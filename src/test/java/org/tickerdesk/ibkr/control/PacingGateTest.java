@@ -25,14 +25,26 @@ class PacingGateTest {
     private static final Instant T0 = Instant.parse("2025-11-21T15:00:00Z");
     private final SettableClock clock = new SettableClock(T0);
     private final List<Duration> slept = new ArrayList<>();
-    private final PacingGate gate = new PacingGate(clock, wait -> {
-        slept.add(wait);
-        clock.advance(wait);
-    }, Duration.ofSeconds(15), Duration.ofMinutes(10));
+    private final PacingGate gate =
+            new PacingGate(
+                    clock,
+                    wait -> {
+                        slept.add(wait);
+                        clock.advance(wait);
+                    },
+                    Duration.ofSeconds(15),
+                    Duration.ofMinutes(10));
 
-    private static HistoricalDataRequest request(String symbol, String exchange, int days, WhatToShow series) {
-        return new HistoricalDataRequest(IbContract.stock(symbol, exchange, "USD"), "20251120 16:00:00 US/Eastern",
-                new Lookback(days, Lookback.Unit.D), BarSize.SEC_30, series, true, 1);
+    private static HistoricalDataRequest request(
+            String symbol, String exchange, int days, WhatToShow series) {
+        return new HistoricalDataRequest(
+                IbContract.stock(symbol, exchange, "USD"),
+                "20251120 16:00:00 US/Eastern",
+                new Lookback(days, Lookback.Unit.D),
+                BarSize.SEC_30,
+                series,
+                true,
+                1);
     }
 
     private static HistoricalDataRequest request(String symbol) {
@@ -57,7 +69,9 @@ class PacingGateTest {
         assertEquals(T0.plus(PacingGate.WINDOW), budget.nextFreeSlot());
         clock.advance(Duration.ofSeconds(540));
         admit(request("LATE"));
-        assertTrue(gate.tryAcquire(request("LATER")).isEmpty(), "the second request of the window is still in it");
+        assertTrue(
+                gate.tryAcquire(request("LATER")).isEmpty(),
+                "the second request of the window is still in it");
     }
 
     @Test
@@ -85,7 +99,9 @@ class PacingGateTest {
             admit(request("AAPL", "SMART", days, WhatToShow.TRADES));
             clock.advance(Duration.ofMillis(100));
         }
-        assertEquals(Duration.ofMillis(1400), gate.waitNeeded(request("AAPL", "SMART", 7, WhatToShow.TRADES)));
+        assertEquals(
+                Duration.ofMillis(1400),
+                gate.waitNeeded(request("AAPL", "SMART", 7, WhatToShow.TRADES)));
         admit(request("AAPL", "SMART", 7, WhatToShow.MIDPOINT));
         admit(request("AAPL", "ISLAND", 7, WhatToShow.TRADES));
         clock.advance(Duration.ofMillis(1400));
@@ -97,8 +113,11 @@ class PacingGateTest {
         admit(request("AAPL", "SMART", 1, WhatToShow.BID_ASK));
         admit(request("AAPL", "SMART", 2, WhatToShow.BID_ASK));
         admit(request("AAPL", "SMART", 3, WhatToShow.BID_ASK));
-        assertEquals(Duration.ofSeconds(2), gate.waitNeeded(request("AAPL", "SMART", 4, WhatToShow.BID_ASK)));
-        assertEquals(Duration.ZERO, gate.waitNeeded(request("AAPL", "SMART", 4, WhatToShow.TRADES)));
+        assertEquals(
+                Duration.ofSeconds(2),
+                gate.waitNeeded(request("AAPL", "SMART", 4, WhatToShow.BID_ASK)));
+        assertEquals(
+                Duration.ZERO, gate.waitNeeded(request("AAPL", "SMART", 4, WhatToShow.TRADES)));
     }
 
     @Test
@@ -108,7 +127,10 @@ class PacingGateTest {
             permits.add(gate.tryAcquire(request("S" + i)).orElseThrow());
         }
         assertTrue(gate.tryAcquire(request("S50")).isEmpty());
-        assertEquals(Duration.ZERO, gate.waitNeeded(request("S50")), "only the open limit holds it back");
+        assertEquals(
+                Duration.ZERO,
+                gate.waitNeeded(request("S50")),
+                "only the open limit holds it back");
         assertEquals(0, gate.budget().remainingOpen());
         gate.release(permits.get(7));
         gate.release(permits.get(7));
@@ -128,13 +150,17 @@ class PacingGateTest {
         clock.advance(Duration.ofSeconds(30));
         gate.release(gate.tryAcquire(request("IBM")).orElseThrow());
         gate.violated(gate.tryAcquire(request("ORCL")).orElseThrow());
-        assertEquals(Duration.ofSeconds(15), gate.waitNeeded(request("NVDA")), "a good answer resets the doubling");
+        assertEquals(
+                Duration.ofSeconds(15),
+                gate.waitNeeded(request("NVDA")),
+                "a good answer resets the doubling");
     }
 
     @Test
     void acquireWaitsOnTheSleeperOrFailsAtOnceWhenTheWaitIsTooLong() throws Exception {
         gate.acquire(request("AAPL"), Duration.ofSeconds(1));
-        assertThrows(TimeoutException.class, () -> gate.acquire(request("AAPL"), Duration.ofSeconds(5)));
+        assertThrows(
+                TimeoutException.class, () -> gate.acquire(request("AAPL"), Duration.ofSeconds(5)));
         assertEquals(List.of(), slept);
         PacingGate.Permit again = gate.acquire(request("AAPL"), Duration.ofSeconds(30));
         assertEquals(List.of(Duration.ofSeconds(15)), slept);

@@ -18,18 +18,28 @@ class QuoteAssemblerTest {
     private final QuoteAssembler assembler = new QuoteAssembler("AAPL", MarketDataType.LIVE);
 
     private static TickPrice price(int type, String price, String size) {
-        return new TickPrice(1, type, new BigDecimal(price), size == null ? null : new BigDecimal(size), false, false,
+        return new TickPrice(
+                1,
+                type,
+                new BigDecimal(price),
+                size == null ? null : new BigDecimal(size),
+                false,
+                false,
                 false);
     }
 
     @Test
     void keepsTheLatestOfEachFieldAndStampsReceiptOrTradeTime() {
-        assertTrue(assembler.size(new TickSize(1, 8, new BigDecimal("500")), 1).isEmpty(), "no price yet");
+        assertTrue(
+                assembler.size(new TickSize(1, 8, new BigDecimal("500")), 1).isEmpty(),
+                "no price yet");
         assembler.price(price(1, "10.00", "3"), 2);
         assembler.price(price(2, "10.02", "4"), 3);
         assembler.size(new TickSize(1, 3, new BigDecimal("6")), 4);
         Quote quote = assembler.price(price(4, "10.01", "2"), 5).orElseThrow();
-        assertEquals(new Quote("AAPL", 10.00, 10.02, 10.01, 3, 6, 2, 500, 5, MarketDataType.LIVE), quote);
+        assertEquals(
+                new Quote("AAPL", 10.00, 10.02, 10.01, 3, 6, 2, 500, 5, MarketDataType.LIVE),
+                quote);
         Quote traded = assembler.string(new TickString(1, 45, "1763740800"), 6).orElseThrow();
         assertEquals(1_763_740_800_000_000L, traded.timestampMicros());
         assertTrue(assembler.string(new TickString(1, 32, "ISLAND"), 7).isEmpty());
@@ -52,9 +62,15 @@ class QuoteAssemblerTest {
         assertTrue(Double.isNaN(noBid.bid()));
         assertTrue(Double.isNaN(assembler.price(price(1, "-1", "0"), 2).orElseThrow().bid()));
         assertEquals(Optional.empty(), assembler.size(new TickSize(1, 0, new BigDecimal("-5")), 3));
-        assertEquals(Optional.empty(), assembler.size(new TickSize(1, 0, null), 3), "IB left the size unset");
+        assertEquals(
+                Optional.empty(),
+                assembler.size(new TickSize(1, 0, null), 3),
+                "IB left the size unset");
         assertEquals(Optional.empty(), assembler.price(price(1, "1e400", null), 4));
-        assertEquals(Optional.empty(), assembler.price(price(6, "11", null), 5), "the day's high is not quoted");
+        assertEquals(
+                Optional.empty(),
+                assembler.price(price(6, "11", null), 5),
+                "the day's high is not quoted");
     }
 
     @Test
@@ -64,7 +80,18 @@ class QuoteAssemblerTest {
         assembler.price(price(67, "41.20", "7"), 2);
         assembler.size(new TickSize(1, 74, new BigDecimal("9000")), 3);
         Quote quote = assembler.string(new TickString(1, 88, "1763740800"), 4).orElseThrow();
-        assertEquals(new Quote("AAPL", 41.10, 41.20, Double.NaN, 5, 7, 0, 9000, 1_763_740_800_000_000L,
-                MarketDataType.DELAYED), quote);
+        assertEquals(
+                new Quote(
+                        "AAPL",
+                        41.10,
+                        41.20,
+                        Double.NaN,
+                        5,
+                        7,
+                        0,
+                        9000,
+                        1_763_740_800_000_000L,
+                        MarketDataType.DELAYED),
+                quote);
     }
 }

@@ -17,12 +17,14 @@ final class RecordingEvents implements Consumer<OrderEvent> {
         all.add(event);
     }
 
-    <T extends OrderEvent> T await(Class<T> type, String clientOrderId) throws InterruptedException {
+    <T extends OrderEvent> T await(Class<T> type, String clientOrderId)
+            throws InterruptedException {
         return await(type, e -> e.clientOrderId().equals(clientOrderId));
     }
 
     /** The first such event, waiting up to 5 s for it. */
-    <T extends OrderEvent> T await(Class<T> type, Predicate<T> condition) throws InterruptedException {
+    <T extends OrderEvent> T await(Class<T> type, Predicate<T> condition)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
             for (OrderEvent event : all) {
@@ -36,11 +38,17 @@ final class RecordingEvents implements Consumer<OrderEvent> {
     }
 
     /** Waits until this many such events about the order have been reported. */
-    void awaitCount(Class<? extends OrderEvent> type, String clientOrderId, int count) throws InterruptedException {
+    void awaitCount(Class<? extends OrderEvent> type, String clientOrderId, int count)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (about(clientOrderId).stream().filter(type::isInstance).count() < count) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError(count + " x " + type.getSimpleName() + " expected within 5 s; reported: " + all);
+                throw new AssertionError(
+                        count
+                                + " x "
+                                + type.getSimpleName()
+                                + " expected within 5 s; reported: "
+                                + all);
             }
             Thread.sleep(10);
         }

@@ -26,7 +26,8 @@ final class RecordingListener implements TwsListener {
         return await(type, m -> true);
     }
 
-    <T extends IncomingMessage> T await(Class<T> type, Predicate<T> condition) throws InterruptedException {
+    <T extends IncomingMessage> T await(Class<T> type, Predicate<T> condition)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
             IncomingMessage message = messages.poll(100, TimeUnit.MILLISECONDS);

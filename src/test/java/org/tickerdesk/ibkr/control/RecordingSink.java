@@ -32,7 +32,8 @@ final class RecordingSink implements MarketDataSink {
         return await(statuses, condition, "status");
     }
 
-    private static <T> T await(BlockingQueue<T> queue, Predicate<T> condition, String what) throws InterruptedException {
+    private static <T> T await(BlockingQueue<T> queue, Predicate<T> condition, String what)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
             T item = queue.poll(50, TimeUnit.MILLISECONDS);

@@ -80,13 +80,31 @@ final class ServerMessages {
         return of(14, 1, id, type, text, exchange);
     }
 
-    List<String> contractData(int reqId, String symbol, String secType, String expiry, String exchange, int conId,
-                              String minTick, String longName) {
-        return contractData(reqId, symbol, secType, expiry, exchange, "NASDAQ", "USD", conId, minTick, longName);
+    List<String> contractData(
+            int reqId,
+            String symbol,
+            String secType,
+            String expiry,
+            String exchange,
+            int conId,
+            String minTick,
+            String longName) {
+        return contractData(
+                reqId, symbol, secType, expiry, exchange, "NASDAQ", "USD", conId, minTick,
+                longName);
     }
 
-    List<String> contractData(int reqId, String symbol, String secType, String expiry, String exchange,
-                              String primaryExchange, String currency, int conId, String minTick, String longName) {
+    List<String> contractData(
+            int reqId,
+            String symbol,
+            String secType,
+            String expiry,
+            String exchange,
+            String primaryExchange,
+            String currency,
+            int conId,
+            String minTick,
+            String longName) {
         List<String> f = v < 164 ? of(10, 8, reqId) : of(10, reqId);
         f.addAll(of(symbol, secType, expiry));
         if (v >= 182) {
@@ -96,10 +114,35 @@ final class ServerMessages {
         if (v < 164) {
             f.add("1");
         }
-        f.addAll(of("", "ACTIVETIM,LMT,MKT,STP", exchange + ",ISLAND", 1, 0, longName, primaryExchange,
-                "", "Technology", "Computers", "Computers", "US/Eastern",
-                "20251121:0400-20251121:2000;20251122:CLOSED", "20251121:0930-20251121:1600", "", "0",
-                2, "ISIN", "US0378331005", "CUSIP", "037833100", 1, "", "", "26,26", "", "COMMON"));
+        f.addAll(
+                of(
+                        "",
+                        "ACTIVETIM,LMT,MKT,STP",
+                        exchange + ",ISLAND",
+                        1,
+                        0,
+                        longName,
+                        primaryExchange,
+                        "",
+                        "Technology",
+                        "Computers",
+                        "Computers",
+                        "US/Eastern",
+                        "20251121:0400-20251121:2000;20251122:CLOSED",
+                        "20251121:0930-20251121:1600",
+                        "",
+                        "0",
+                        2,
+                        "ISIN",
+                        "US0378331005",
+                        "CUSIP",
+                        "037833100",
+                        1,
+                        "",
+                        "",
+                        "26,26",
+                        "",
+                        "COMMON"));
         if (v == 163) {
             f.add("0.0001");
         }
@@ -107,8 +150,25 @@ final class ServerMessages {
             f.addAll(of("0.0001", "0.0001", "100"));
         }
         if (v >= 179 && secType.equals("FUND")) {
-            f.addAll(of("Money Market Fund", "Fund Family", "Money Market", "0", "0", "", "0.1", 0, 0, 0, "",
-                    "3000", "1", "ALL", "", "N", "MM"));
+            f.addAll(
+                    of(
+                            "Money Market Fund",
+                            "Fund Family",
+                            "Money Market",
+                            "0",
+                            "0",
+                            "",
+                            "0.1",
+                            0,
+                            0,
+                            0,
+                            "",
+                            "3000",
+                            "1",
+                            "ALL",
+                            "",
+                            "N",
+                            "MM"));
         }
         if (v >= 186) {
             f.addAll(of(1, "ID1", "Not eligible for overnight"));
@@ -133,7 +193,8 @@ final class ServerMessages {
         return v < 196 ? List.of(f) : List.of(f, of(108, reqId, start, end));
     }
 
-    List<String> orderStatus(int orderId, String status, String filled, String remaining, String avg, String last) {
+    List<String> orderStatus(
+            int orderId, String status, String filled, String remaining, String avg, String last) {
         return of(3, orderId, status, filled, remaining, avg, 987654321L, 0, last, 7, "", "");
     }
 
@@ -141,11 +202,48 @@ final class ServerMessages {
         return of(53, 1);
     }
 
-    List<String> execDetails(int reqId, int orderId, String symbol, String execId, String side, String shares,
-                             String price, String orderRef) {
-        List<String> f = of(11, reqId, orderId, 265598, symbol, "STK", "", "0", "", "", "ISLAND", "USD", symbol,
-                "NMS", execId, "20251121 10:00:01 US/Eastern", "DU123456", "ISLAND", side, shares, price,
-                987654321L, 7, 0, shares, price, orderRef, "", "", "", 2);
+    List<String> execDetails(
+            int reqId,
+            int orderId,
+            String symbol,
+            String execId,
+            String side,
+            String shares,
+            String price,
+            String orderRef) {
+        List<String> f =
+                of(
+                        11,
+                        reqId,
+                        orderId,
+                        265598,
+                        symbol,
+                        "STK",
+                        "",
+                        "0",
+                        "",
+                        "",
+                        "ISLAND",
+                        "USD",
+                        symbol,
+                        "NMS",
+                        execId,
+                        "20251121 10:00:01 US/Eastern",
+                        "DU123456",
+                        "ISLAND",
+                        side,
+                        shares,
+                        price,
+                        987654321L,
+                        7,
+                        0,
+                        shares,
+                        price,
+                        orderRef,
+                        "",
+                        "",
+                        "",
+                        2);
         if (v >= 178) {
             f.add("0");
         }

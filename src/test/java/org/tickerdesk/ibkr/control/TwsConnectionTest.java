@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.Socket;
-import java.net.InetSocketAddress;
-import java.net.InetAddress;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.tickerdesk.ibkr.entity.ContractDetails;
 import org.tickerdesk.ibkr.entity.ContractDetailsEnd;
 import org.tickerdesk.ibkr.entity.IbContract;
@@ -34,7 +34,9 @@ class TwsConnectionTest {
 
     private SessionInfo connect(int serverVersion, int clientId) throws Exception {
         server = new FakeTwsServer(serverVersion);
-        connection = new TwsConnection("127.0.0.1", server.port(), clientId, Duration.ofSeconds(5), listener);
+        connection =
+                new TwsConnection(
+                        "127.0.0.1", server.port(), clientId, Duration.ofSeconds(5), listener);
         return connection.connect();
     }
 
@@ -67,8 +69,13 @@ class TwsConnectionTest {
     @ValueSource(ints = {157, 200})
     void marketDataSubscriptionDeliversDecodedTicks(int serverVersion) throws Exception {
         connect(serverVersion, 1);
-        connection.send(MarketDataRequests.reqMktData(connection.serverVersion(), 42,
-                IbContract.stock("AAPL", "SMART", "USD"), "", false));
+        connection.send(
+                MarketDataRequests.reqMktData(
+                        connection.serverVersion(),
+                        42,
+                        IbContract.stock("AAPL", "SMART", "USD"),
+                        "",
+                        false));
         TickPrice bid = listener.await(TickPrice.class, t -> t.reqId() == 42 && t.tickType() == 1);
         assertEquals(new BigDecimal("189.51"), bid.price());
         assertEquals(new BigDecimal("300"), bid.size());
@@ -81,7 +88,9 @@ class TwsConnectionTest {
     @Test
     void missingPermissionIsReportedForTheRequest() throws Exception {
         connect(178, 1);
-        connection.send(MarketDataRequests.reqMktData(178, 5, IbContract.stock("NOPERM", "SMART", "USD"), "", false));
+        connection.send(
+                MarketDataRequests.reqMktData(
+                        178, 5, IbContract.stock("NOPERM", "SMART", "USD"), "", false));
         TwsError error = listener.await(TwsError.class, e -> e.reqId() == 5);
         assertEquals(IbError.MARKET_DATA_NOT_SUBSCRIBED, error.known());
     }
@@ -89,13 +98,17 @@ class TwsConnectionTest {
     @Test
     void contractDetailsAndAnUnknownSymbol() throws Exception {
         connect(200, 1);
-        connection.send(ContractRequests.reqContractDetails(200, 3, IbContract.stock("AAPL", "SMART", "USD")));
+        connection.send(
+                ContractRequests.reqContractDetails(
+                        200, 3, IbContract.stock("AAPL", "SMART", "USD")));
         ContractDetails details = listener.await(ContractDetails.class);
         assertEquals(265598, details.conId());
         assertEquals(new BigDecimal("0.01"), details.minTick());
         assertEquals("APPLE INC", details.longName());
         assertEquals(new ContractDetailsEnd(3), listener.await(ContractDetailsEnd.class));
-        connection.send(ContractRequests.reqContractDetails(200, 4, IbContract.stock("NOSUCH", "SMART", "USD")));
+        connection.send(
+                ContractRequests.reqContractDetails(
+                        200, 4, IbContract.stock("NOSUCH", "SMART", "USD")));
         TwsError error = listener.await(TwsError.class, e -> e.reqId() == 4);
         assertEquals(IbError.NO_SECURITY_DEFINITION, error.known());
     }
@@ -104,7 +117,8 @@ class TwsConnectionTest {
     void clientIdInUseFailsTheConnectWithIbsReason() throws Exception {
         server = new FakeTwsServer(178);
         server.clientIdsInUse.add(0);
-        connection = new TwsConnection("127.0.0.1", server.port(), 0, Duration.ofSeconds(5), listener);
+        connection =
+                new TwsConnection("127.0.0.1", server.port(), 0, Duration.ofSeconds(5), listener);
         IOException failure = assertThrows(IOException.class, connection::connect);
         assertTrue(failure.getMessage().contains("326"), failure.getMessage());
         assertFalse(connection.isReady());
@@ -121,11 +135,13 @@ class TwsConnectionTest {
 
     @Test
     void nothingListensMeansCannotConnect() throws Exception {
-        // a bound socket that does not listen: connections are refused, and no other test can take the port
+        // a bound socket that does not listen: connections are refused, and no other test can take
+        // the port
         try (Socket holder = new Socket()) {
             holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            TwsConnection lonely = new TwsConnection("127.0.0.1", holder.getLocalPort(), 1, Duration.ofSeconds(2),
-                    listener);
+            TwsConnection lonely =
+                    new TwsConnection(
+                            "127.0.0.1", holder.getLocalPort(), 1, Duration.ofSeconds(2), listener);
             assertThrows(IOException.class, lonely::connect);
         }
     }

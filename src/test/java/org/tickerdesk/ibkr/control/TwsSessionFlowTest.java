@@ -43,7 +43,8 @@ class TwsSessionFlowTest {
 
     private void connect(int serverVersion) throws Exception {
         server = new FakeTwsServer(serverVersion);
-        connection = new TwsConnection("127.0.0.1", server.port(), 3, Duration.ofSeconds(5), listener);
+        connection =
+                new TwsConnection("127.0.0.1", server.port(), 3, Duration.ofSeconds(5), listener);
         connection.connect();
     }
 
@@ -61,8 +62,15 @@ class TwsSessionFlowTest {
     @ValueSource(ints = {157, 195, 196, 200})
     void historyBarsArriveThenTheEndMarker(int serverVersion) throws Exception {
         connect(serverVersion);
-        HistoricalDataRequest request = new HistoricalDataRequest(AAPL, "", Lookback.parse("180 S"),
-                BarSize.MIN_1, WhatToShow.TRADES, true, 2);
+        HistoricalDataRequest request =
+                new HistoricalDataRequest(
+                        AAPL,
+                        "",
+                        Lookback.parse("180 S"),
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        true,
+                        2);
         connection.send(HistoryRequests.reqHistoricalData(serverVersion, 8, request));
         HistoricalBars bars = listener.await(HistoricalBars.class);
         assertEquals(3, bars.bars().size());
@@ -78,8 +86,18 @@ class TwsSessionFlowTest {
     void pacingViolationIsAnnouncedAsSuch() throws Exception {
         connect(178);
         server.violatePacingOnNextHistoryRequest();
-        connection.send(HistoryRequests.reqHistoricalData(178, 9, new HistoricalDataRequest(AAPL, "",
-                Lookback.parse("1 D"), BarSize.SEC_5, WhatToShow.MIDPOINT, false, 1)));
+        connection.send(
+                HistoryRequests.reqHistoricalData(
+                        178,
+                        9,
+                        new HistoricalDataRequest(
+                                AAPL,
+                                "",
+                                Lookback.parse("1 D"),
+                                BarSize.SEC_5,
+                                WhatToShow.MIDPOINT,
+                                false,
+                                1)));
         TwsError error = listener.await(TwsError.class, e -> e.reqId() == 9);
         assertEquals(IbError.HISTORICAL_PACING_VIOLATION, error.known());
     }
@@ -88,8 +106,13 @@ class TwsSessionFlowTest {
     @ValueSource(ints = {157, 178, 200})
     void orderIsPlacedAndItsLifecycleDecoded(int serverVersion) throws Exception {
         connect(serverVersion);
-        OrderRequest order = OrderRequest.limit(OrderRequest.Action.BUY, new BigDecimal("100"), new BigDecimal("189.60"),
-                OrderRequest.TimeInForce.DAY, "td-42");
+        OrderRequest order =
+                OrderRequest.limit(
+                        OrderRequest.Action.BUY,
+                        new BigDecimal("100"),
+                        new BigDecimal("189.60"),
+                        OrderRequest.TimeInForce.DAY,
+                        "td-42");
         connection.send(OrderRequests.placeOrder(serverVersion, 101, AAPL, order));
         OpenOrder open = listener.await(OpenOrder.class);
         assertEquals("td-42", open.orderRef());
@@ -105,7 +128,9 @@ class TwsSessionFlowTest {
         assertEquals(fill.execId(), commission.execId());
         assertEquals(new BigDecimal("1.0"), commission.commission());
         connection.send(OrderRequests.cancelOrder(serverVersion, 101));
-        assertEquals("Cancelled", listener.await(OrderStatus.class, s -> s.status().equals("Cancelled")).status());
+        assertEquals(
+                "Cancelled",
+                listener.await(OrderStatus.class, s -> s.status().equals("Cancelled")).status());
         connection.send(SessionRequests.reqNewsBulletins(serverVersion, true));
         assertEquals("NYSE", listener.await(NewsBulletin.class).originExchange());
     }
@@ -130,7 +155,8 @@ class TwsSessionFlowTest {
         try {
             server.sendRaw(new byte[] {0x7F, 0x00, 0x00, 0x00, 1, 2, 3});
         } catch (java.io.IOException hungUp) {
-            // the client may drop the connection as soon as it has read the length, before the rest arrives
+            // the client may drop the connection as soon as it has read the length, before the rest
+            // arrives
         }
         assertTrue(listener.awaitDisconnect().startsWith("Protocol error"));
     }
@@ -143,16 +169,27 @@ class TwsSessionFlowTest {
         List<Duration> waits = new ArrayList<>();
         AtomicReference<TwsConnection> next = new AtomicReference<>();
         int[] attempts = {0};
-        Reconnector reconnector = new Reconnector(
-                new ReconnectPolicy(Duration.ofMillis(10), Duration.ofMillis(80), 0.5, () -> 0.5), waits::add);
-        int failures = reconnector.connect(() -> {
-            if (++attempts[0] <= 2) {
-                throw new IOException("TWS restarting");
-            }
-            TwsConnection fresh = new TwsConnection("127.0.0.1", server.port(), 3, Duration.ofSeconds(5), listener);
-            fresh.connect();
-            next.set(fresh);
-        });
+        Reconnector reconnector =
+                new Reconnector(
+                        new ReconnectPolicy(
+                                Duration.ofMillis(10), Duration.ofMillis(80), 0.5, () -> 0.5),
+                        waits::add);
+        int failures =
+                reconnector.connect(
+                        () -> {
+                            if (++attempts[0] <= 2) {
+                                throw new IOException("TWS restarting");
+                            }
+                            TwsConnection fresh =
+                                    new TwsConnection(
+                                            "127.0.0.1",
+                                            server.port(),
+                                            3,
+                                            Duration.ofSeconds(5),
+                                            listener);
+                            fresh.connect();
+                            next.set(fresh);
+                        });
         assertEquals(2, failures);
         assertEquals(List.of(Duration.ofMillis(7), Duration.ofMillis(15)), waits);
         assertTrue(next.get().isReady());
@@ -166,15 +203,18 @@ class TwsSessionFlowTest {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             int base = t * 1000;
-            Thread writer = new Thread(() -> {
-                for (int i = 0; i < 25; i++) {
-                    try {
-                        connection.send(MarketDataRequests.cancelMktData(200, base + i));
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            });
+            Thread writer =
+                    new Thread(
+                            () -> {
+                                for (int i = 0; i < 25; i++) {
+                                    try {
+                                        connection.send(
+                                                MarketDataRequests.cancelMktData(200, base + i));
+                                    } catch (IOException e) {
+                                        throw new IllegalStateException(e);
+                                    }
+                                }
+                            });
             writer.start();
             threads.add(writer);
         }

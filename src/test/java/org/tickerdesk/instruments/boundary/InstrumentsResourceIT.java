@@ -1,25 +1,24 @@
 package org.tickerdesk.instruments.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.it.Http;
 import org.tickerdesk.it.SharedServer;
 import org.tickerdesk.it.TickerdeskProcess;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The instruments API on the real server and database: reads are open, writes need a token,
- * bad input is refused with a reason and changes nothing.
+ * The instruments API on the real server and database: reads are open, writes need a token, bad
+ * input is refused with a reason and changes nothing.
  */
 class InstrumentsResourceIT {
 
@@ -28,7 +27,11 @@ class InstrumentsResourceIT {
     @Test
     void theDefaultWatchlistHasStocksFuturesAndAnEventContract() {
         JsonArray all = Http.json(Http.get(server.baseUrl() + "/api/instruments")).asJsonArray();
-        List<JsonObject> watched = all.stream().map(JsonValue::asJsonObject).filter(i -> i.getBoolean("watched")).toList();
+        List<JsonObject> watched =
+                all.stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(i -> i.getBoolean("watched"))
+                        .toList();
         assertTrue(watched.size() >= 23, "watched: " + watched.size());
         assertTrue(watched.stream().anyMatch(i -> i.getString("symbol").equals("AAPL")));
         assertEquals(2, watched.stream().filter(i -> i.getString("kind").equals("future")).count());
@@ -41,13 +44,18 @@ class InstrumentsResourceIT {
         assertEquals(401, anonymous.statusCode());
         HttpResponse<String> wrongToken = post("{\"symbol\":\"IBM\"}", "not-a-token-we-issued");
         assertEquals(401, wrongToken.statusCode());
-        assertEquals(404, Http.get(server.baseUrl() + "/api/instruments/IBM").statusCode(), "nothing was created");
+        assertEquals(
+                404,
+                Http.get(server.baseUrl() + "/api/instruments/IBM").statusCode(),
+                "nothing was created");
     }
 
     @Test
     void aWatchedSymbolIsQuotedAndCanBeRemovedAgain() throws InterruptedException {
-        HttpResponse<String> created = post("{\"symbol\":\"ibm\",\"description\":\"International Business Machines\"}",
-                TickerdeskProcess.API_TOKEN);
+        HttpResponse<String> created =
+                post(
+                        "{\"symbol\":\"ibm\",\"description\":\"International Business Machines\"}",
+                        TickerdeskProcess.API_TOKEN);
         assertEquals(201, created.statusCode(), created.body());
         assertEquals("IBM", Http.json(created).asJsonObject().getString("symbol"));
 
@@ -63,10 +71,15 @@ class InstrumentsResourceIT {
         JsonObject q = Http.json(quote).asJsonObject();
         assertTrue(q.getJsonNumber("bid").doubleValue() < q.getJsonNumber("ask").doubleValue());
 
-        HttpResponse<String> removed = Http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/instruments/IBM"))
-                .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN).DELETE());
+        HttpResponse<String> removed =
+                Http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(server.baseUrl() + "/api/instruments/IBM"))
+                                .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
+                                .DELETE());
         assertEquals(204, removed.statusCode(), removed.body());
-        JsonObject kept = Http.json(Http.get(server.baseUrl() + "/api/instruments/IBM")).asJsonObject();
+        JsonObject kept =
+                Http.json(Http.get(server.baseUrl() + "/api/instruments/IBM")).asJsonObject();
         assertFalse(kept.getBoolean("watched"), "the instrument stays, off the watchlist");
     }
 
@@ -76,7 +89,8 @@ class InstrumentsResourceIT {
         assertRefused("{\"symbol\":\"ZZF\",\"kind\":\"future\"}", "needs an expiry");
         assertRefused("{\"symbol\":\"ZZK\",\"kind\":\"spaceship\"}", "not a kind of instrument");
         assertRefused("{\"symbol\":\"ZZT\",\"tickSize\":\"-1\"}", "tick size");
-        assertRefused("{\"symbol\":\"ZZD\",\"kind\":\"event\",\"expiry\":\"tomorrow\"}", "not a date");
+        assertRefused(
+                "{\"symbol\":\"ZZD\",\"kind\":\"event\",\"expiry\":\"tomorrow\"}", "not a date");
         assertRefused("{\"symbol\":\"AAPL\"}", "already on the watchlist");
         HttpResponse<String> notJson = post("{\"symbol\":", TickerdeskProcess.API_TOKEN);
         assertEquals(400, notJson.statusCode(), notJson.body());
@@ -85,12 +99,16 @@ class InstrumentsResourceIT {
     private void assertRefused(String body, String reason) {
         HttpResponse<String> response = post(body, TickerdeskProcess.API_TOKEN);
         assertEquals(400, response.statusCode(), response.body());
-        assertTrue(Http.json(response).asJsonObject().getString("message").contains(reason), response.body());
+        assertTrue(
+                Http.json(response).asJsonObject().getString("message").contains(reason),
+                response.body());
     }
 
     private HttpResponse<String> post(String body, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/instruments"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/instruments"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

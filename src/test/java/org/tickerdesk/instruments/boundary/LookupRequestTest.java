@@ -13,7 +13,10 @@ import org.tickerdesk.instruments.control.LookupFailed.Reason;
 import org.tickerdesk.instruments.entity.ContractQuery;
 import org.tickerdesk.instruments.entity.InstrumentKind;
 
-/** POST /api/instruments/lookup: which bodies are taken, which are refused (400), and each failure's status. */
+/**
+ * POST /api/instruments/lookup: which bodies are taken, which are refused (400), and each failure's
+ * status.
+ */
 class LookupRequestTest {
 
     private static JsonObject json(String text) {
@@ -26,10 +29,13 @@ class LookupRequestTest {
 
     @Test
     void aSymbolWithOptionalNarrowing() {
-        assertEquals(ContractQuery.bySymbol("AAPL", InstrumentKind.STOCK, null, null, null),
+        assertEquals(
+                ContractQuery.bySymbol("AAPL", InstrumentKind.STOCK, null, null, null),
                 query("{\"symbol\":\"AAPL\"}"));
-        assertEquals(ContractQuery.bySymbol("SAP", InstrumentKind.STOCK, "IBIS", "EUR", null),
-                query("{\"symbol\":\"SAP\",\"kind\":\"stock\",\"exchange\":\"IBIS\",\"currency\":\"EUR\",\"expiry\":null}"));
+        assertEquals(
+                ContractQuery.bySymbol("SAP", InstrumentKind.STOCK, "IBIS", "EUR", null),
+                query(
+                        "{\"symbol\":\"SAP\",\"kind\":\"stock\",\"exchange\":\"IBIS\",\"currency\":\"EUR\",\"expiry\":null}"));
     }
 
     @Test
@@ -42,11 +48,14 @@ class LookupRequestTest {
     void badBodiesAreRefusedWithTheReason() {
         assertRefused(null, "The body must be a JSON object");
         assertRefused("{}", "A symbol (or a conId) is required");
-        assertRefused("{\"symbol\":\"AAPL\",\"curency\":\"USD\"}", "'curency' is not a lookup field");
-        assertRefused("{\"symbol\":[\"AAPL\"]}", "'symbol' must be a string or a number, not ARRAY");
+        assertRefused(
+                "{\"symbol\":\"AAPL\",\"curency\":\"USD\"}", "'curency' is not a lookup field");
+        assertRefused(
+                "{\"symbol\":[\"AAPL\"]}", "'symbol' must be a string or a number, not ARRAY");
         assertRefused("{\"conId\":265598.5}", "'265598.5' is not a contract id");
         assertRefused("{\"conId\":265598,\"symbol\":\"AAPL\"}", "either by conId or by symbol");
-        assertRefused("{\"symbol\":\"AAPL\",\"kind\":\"bond\"}", "'bond' is not a kind of instrument");
+        assertRefused(
+                "{\"symbol\":\"AAPL\",\"kind\":\"bond\"}", "'bond' is not a kind of instrument");
     }
 
     @Test
@@ -61,8 +70,12 @@ class LookupRequestTest {
     }
 
     private static void assertRefused(String body, String reason) {
-        InvalidInstrument e = assertThrows(InvalidInstrument.class,
-                () -> InstrumentsResource.lookupInput(body == null ? null : json(body)).toQuery());
+        InvalidInstrument e =
+                assertThrows(
+                        InvalidInstrument.class,
+                        () ->
+                                InstrumentsResource.lookupInput(body == null ? null : json(body))
+                                        .toQuery());
         assertTrue(e.getMessage().contains(reason), e.getMessage());
     }
 }

@@ -20,15 +20,27 @@ import org.tickerdesk.instruments.entity.InstrumentDetails;
 import org.tickerdesk.instruments.entity.InstrumentKind;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 
-/** Resolving at the broker: what the catalog stores for each answer, and that a failure stores nothing. */
+/**
+ * Resolving at the broker: what the catalog stores for each answer, and that a failure stores
+ * nothing.
+ */
 class CatalogResolveTest {
 
-    private static final ContractQuery AAPL_QUERY = ContractQuery.bySymbol("AAPL", InstrumentKind.STOCK, null, null,
-            null);
-    private static final Contract AAPL_NASDAQ = new Contract("AAPL", InstrumentKind.STOCK, "NASDAQ", "USD",
-            new BigDecimal("0.01"), null);
-    private static final ContractMatch AAPL = new ContractMatch(AAPL_NASDAQ, new InstrumentDetails(265598, null,
-            "APPLE INC", "US/Eastern", "20251121:0400-20251121:2000", "20251121:0930-20251121:1600"));
+    private static final ContractQuery AAPL_QUERY =
+            ContractQuery.bySymbol("AAPL", InstrumentKind.STOCK, null, null, null);
+    private static final Contract AAPL_NASDAQ =
+            new Contract(
+                    "AAPL", InstrumentKind.STOCK, "NASDAQ", "USD", new BigDecimal("0.01"), null);
+    private static final ContractMatch AAPL =
+            new ContractMatch(
+                    AAPL_NASDAQ,
+                    new InstrumentDetails(
+                            265598,
+                            null,
+                            "APPLE INC",
+                            "US/Eastern",
+                            "20251121:0400-20251121:2000",
+                            "20251121:0930-20251121:1600"));
 
     private final InMemoryInstruments db = new InMemoryInstruments();
 
@@ -55,11 +67,20 @@ class CatalogResolveTest {
 
     @Test
     void aFailedLookupCreatesNothing() {
-        InstrumentCatalog catalog = db.catalog(query -> {
-            throw new LookupFailed(LookupFailed.Reason.NO_SUCH_INSTRUMENT, "No such instrument at IBKR: NOSUCH stock");
-        });
-        LookupFailed failure = assertThrows(LookupFailed.class, () -> catalog.resolve(
-                ContractQuery.bySymbol("NOSUCH", InstrumentKind.STOCK, null, null, null)));
+        InstrumentCatalog catalog =
+                db.catalog(
+                        query -> {
+                            throw new LookupFailed(
+                                    LookupFailed.Reason.NO_SUCH_INSTRUMENT,
+                                    "No such instrument at IBKR: NOSUCH stock");
+                        });
+        LookupFailed failure =
+                assertThrows(
+                        LookupFailed.class,
+                        () ->
+                                catalog.resolve(
+                                        ContractQuery.bySymbol(
+                                                "NOSUCH", InstrumentKind.STOCK, null, null, null)));
         assertEquals("No such instrument at IBKR: NOSUCH stock", failure.getMessage());
         assertTrue(db.rows.isEmpty());
         assertTrue(db.events.isEmpty());
@@ -67,19 +88,49 @@ class CatalogResolveTest {
 
     @Test
     void severalMatchesAreRefusedWithEveryOneListed() {
-        ContractMatch sapUsd = new ContractMatch(new Contract("SAP", InstrumentKind.STOCK, "NYSE", "USD",
-                new BigDecimal("0.01"), null), new InstrumentDetails(33260814, null, "SAP SE-SPONSORED ADR", null, null,
-                null));
-        ContractMatch sapEur = new ContractMatch(new Contract("SAP", InstrumentKind.STOCK, "IBIS", "EUR",
-                new BigDecimal("0.02"), null), new InstrumentDetails(14204, null, "SAP SE", null, null, null));
+        ContractMatch sapUsd =
+                new ContractMatch(
+                        new Contract(
+                                "SAP",
+                                InstrumentKind.STOCK,
+                                "NYSE",
+                                "USD",
+                                new BigDecimal("0.01"),
+                                null),
+                        new InstrumentDetails(
+                                33260814, null, "SAP SE-SPONSORED ADR", null, null, null));
+        ContractMatch sapEur =
+                new ContractMatch(
+                        new Contract(
+                                "SAP",
+                                InstrumentKind.STOCK,
+                                "IBIS",
+                                "EUR",
+                                new BigDecimal("0.02"),
+                                null),
+                        new InstrumentDetails(14204, null, "SAP SE", null, null, null));
 
-        LookupFailed failure = assertThrows(LookupFailed.class, () -> answering(sapUsd, sapEur).resolve(
-                ContractQuery.bySymbol("SAP", InstrumentKind.STOCK, null, null, null)));
+        LookupFailed failure =
+                assertThrows(
+                        LookupFailed.class,
+                        () ->
+                                answering(sapUsd, sapEur)
+                                        .resolve(
+                                                ContractQuery.bySymbol(
+                                                        "SAP",
+                                                        InstrumentKind.STOCK,
+                                                        null,
+                                                        null,
+                                                        null)));
 
         assertEquals(LookupFailed.Reason.AMBIGUOUS, failure.reason());
         assertEquals(List.of(sapUsd, sapEur), failure.matches());
-        assertTrue(failure.getMessage().startsWith("2 contracts match SAP stock; narrow it"), failure.getMessage());
-        assertTrue(failure.getMessage().contains("SAP stock on IBIS in EUR, conId 14204 (SAP SE)"), failure.getMessage());
+        assertTrue(
+                failure.getMessage().startsWith("2 contracts match SAP stock; narrow it"),
+                failure.getMessage());
+        assertTrue(
+                failure.getMessage().contains("SAP stock on IBIS in EUR, conId 14204 (SAP SE)"),
+                failure.getMessage());
         assertTrue(db.rows.isEmpty());
     }
 
@@ -112,11 +163,22 @@ class CatalogResolveTest {
 
     @Test
     void theSameContractUnderAnotherSymbolIsUpdatedNotDuplicated() {
-        Instrument apple = new Instrument(new ContractMatch(new Contract("APPLE", InstrumentKind.STOCK, "NASDAQ",
-                "USD", new BigDecimal("0.01"), null), AAPL.details()), Instant.parse("2025-11-01T00:00:00Z"));
+        Instrument apple =
+                new Instrument(
+                        new ContractMatch(
+                                new Contract(
+                                        "APPLE",
+                                        InstrumentKind.STOCK,
+                                        "NASDAQ",
+                                        "USD",
+                                        new BigDecimal("0.01"),
+                                        null),
+                                AAPL.details()),
+                        Instant.parse("2025-11-01T00:00:00Z"));
         db.rows.add(apple);
 
-        InstrumentCatalog.Resolution resolved = answering(AAPL).resolve(ContractQuery.byConId(265598));
+        InstrumentCatalog.Resolution resolved =
+                answering(AAPL).resolve(ContractQuery.byConId(265598));
 
         assertEquals(apple, resolved.instrument());
         assertEquals(1, db.rows.size());
@@ -128,12 +190,23 @@ class CatalogResolveTest {
     void anAnswerForAnotherContractChangesNothing() {
         Instrument known = new Instrument(AAPL, Instant.parse("2025-11-01T00:00:00Z"));
         db.rows.add(known);
-        ContractMatch other = new ContractMatch(new Contract("AAPL", InstrumentKind.STOCK, "MEXI", "MXN",
-                new BigDecimal("0.01"), null), new InstrumentDetails(38708077, null, "APPLE INC", null, null, null));
+        ContractMatch other =
+                new ContractMatch(
+                        new Contract(
+                                "AAPL",
+                                InstrumentKind.STOCK,
+                                "MEXI",
+                                "MXN",
+                                new BigDecimal("0.01"),
+                                null),
+                        new InstrumentDetails(38708077, null, "APPLE INC", null, null, null));
 
-        InvalidInstrument refused = assertThrows(InvalidInstrument.class, () -> answering(other).resolve(AAPL_QUERY));
+        InvalidInstrument refused =
+                assertThrows(InvalidInstrument.class, () -> answering(other).resolve(AAPL_QUERY));
 
-        assertTrue(refused.getMessage().startsWith("AAPL is the broker's contract 265598, not 38708077"),
+        assertTrue(
+                refused.getMessage()
+                        .startsWith("AAPL is the broker's contract 265598, not 38708077"),
                 refused.getMessage());
         assertEquals(AAPL_NASDAQ, known.contract());
         assertEquals(265598, known.conId());
@@ -145,12 +218,35 @@ class CatalogResolveTest {
     void anAnswerOfAnotherKindChangesNothing() {
         Instrument stock = new Instrument(Contract.stock("ESZ6", "SMART"), null);
         db.rows.add(stock);
-        ContractMatch future = new ContractMatch(new Contract("ESZ6", InstrumentKind.FUTURE, "CME", "USD",
-                new BigDecimal("0.25"), LocalDate.of(2026, 12, 18)),
-                new InstrumentDetails(495512552, new BigDecimal("50"), "E-mini S&P 500", null, null, null));
+        ContractMatch future =
+                new ContractMatch(
+                        new Contract(
+                                "ESZ6",
+                                InstrumentKind.FUTURE,
+                                "CME",
+                                "USD",
+                                new BigDecimal("0.25"),
+                                LocalDate.of(2026, 12, 18)),
+                        new InstrumentDetails(
+                                495512552,
+                                new BigDecimal("50"),
+                                "E-mini S&P 500",
+                                null,
+                                null,
+                                null));
 
-        InvalidInstrument refused = assertThrows(InvalidInstrument.class, () -> answering(future).resolve(
-                ContractQuery.bySymbol("ESZ6", InstrumentKind.FUTURE, "CME", null, null)));
+        InvalidInstrument refused =
+                assertThrows(
+                        InvalidInstrument.class,
+                        () ->
+                                answering(future)
+                                        .resolve(
+                                                ContractQuery.bySymbol(
+                                                        "ESZ6",
+                                                        InstrumentKind.FUTURE,
+                                                        "CME",
+                                                        null,
+                                                        null)));
 
         assertTrue(refused.getMessage().contains("is known as a stock"), refused.getMessage());
         assertNull(stock.conId());

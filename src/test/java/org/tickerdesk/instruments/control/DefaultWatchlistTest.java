@@ -1,14 +1,13 @@
 package org.tickerdesk.instruments.control;
 
-import org.junit.jupiter.api.Test;
-import org.tickerdesk.instruments.entity.Instrument;
-import org.tickerdesk.instruments.entity.InstrumentKind;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.tickerdesk.instruments.entity.Instrument;
+import org.tickerdesk.instruments.entity.InstrumentKind;
 
 class DefaultWatchlistTest {
 
@@ -26,7 +25,10 @@ class DefaultWatchlistTest {
 
     @Test
     void whatExpiresIsNotExpiredYet() {
-        assertTrue(watchlist.stream().filter(i -> i.kind().expires()).noneMatch(i -> i.expiredOn(today.plusDays(1))));
+        assertTrue(
+                watchlist.stream()
+                        .filter(i -> i.kind().expires())
+                        .noneMatch(i -> i.expiredOn(today.plusDays(1))));
         assertTrue(watchlist.stream().anyMatch(i -> i.symbol().equals("ESZ6")));
         assertTrue(watchlist.stream().anyMatch(i -> i.symbol().equals("CLF7")));
         assertTrue(watchlist.stream().anyMatch(i -> i.symbol().equals("CPI3-202612")));

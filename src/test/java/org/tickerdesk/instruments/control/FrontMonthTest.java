@@ -1,19 +1,23 @@
 package org.tickerdesk.instruments.control;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class FrontMonthTest {
 
     @Test
     void eMiniExpiresOnTheThirdFridayOfTheQuarterMonth() {
-        assertEquals(LocalDate.of(2026, 12, 18), FrontMonth.equityIndexExpiry(LocalDate.of(2026, 11, 21)));
-        assertEquals(LocalDate.of(2027, 3, 19), FrontMonth.equityIndexExpiry(LocalDate.of(2026, 12, 18)));
-        assertEquals(LocalDate.of(2027, 3, 19), FrontMonth.equityIndexExpiry(LocalDate.of(2027, 1, 2)));
+        assertEquals(
+                LocalDate.of(2026, 12, 18),
+                FrontMonth.equityIndexExpiry(LocalDate.of(2026, 11, 21)));
+        assertEquals(
+                LocalDate.of(2027, 3, 19),
+                FrontMonth.equityIndexExpiry(LocalDate.of(2026, 12, 18)));
+        assertEquals(
+                LocalDate.of(2027, 3, 19), FrontMonth.equityIndexExpiry(LocalDate.of(2027, 1, 2)));
     }
 
     @Test
@@ -22,7 +26,8 @@ class FrontMonthTest {
         assertEquals(LocalDate.of(2026, 11, 20), FrontMonth.crudeExpiry(YearMonth.of(2026, 12)));
         // 25 Oct 2026 is a Sunday: four business days back is Tuesday 20 Oct.
         assertEquals(LocalDate.of(2026, 10, 20), FrontMonth.crudeExpiry(YearMonth.of(2026, 11)));
-        assertEquals(YearMonth.of(2027, 1), FrontMonth.crudeDeliveryMonth(LocalDate.of(2026, 11, 21)));
+        assertEquals(
+                YearMonth.of(2027, 1), FrontMonth.crudeDeliveryMonth(LocalDate.of(2026, 11, 21)));
     }
 
     @Test

@@ -25,35 +25,51 @@ final class InMemoryInstruments {
 
     InstrumentCatalog catalog(ContractLookup lookup) {
         InstrumentCatalog catalog = new InstrumentCatalog();
-        catalog.em = proxy(EntityManager.class, (self, method, args) -> switch (method.getName()) {
-            case "persist" -> {
-                rows.add((Instrument) args[0]);
-                yield null;
-            }
-            case "createNamedQuery" -> query((String) args[0]);
-            default -> throw new UnsupportedOperationException("EntityManager." + method.getName());
-        });
-        catalog.watchlistChanged = proxy(Event.class, (self, method, args) -> {
-            if (!method.getName().equals("fire")) {
-                throw new UnsupportedOperationException("Event." + method.getName());
-            }
-            events.add((WatchlistChanged) args[0]);
-            return null;
-        });
+        catalog.em =
+                proxy(
+                        EntityManager.class,
+                        (self, method, args) ->
+                                switch (method.getName()) {
+                                    case "persist" -> {
+                                        rows.add((Instrument) args[0]);
+                                        yield null;
+                                    }
+                                    case "createNamedQuery" -> query((String) args[0]);
+                                    default ->
+                                            throw new UnsupportedOperationException(
+                                                    "EntityManager." + method.getName());
+                                });
+        catalog.watchlistChanged =
+                proxy(
+                        Event.class,
+                        (self, method, args) -> {
+                            if (!method.getName().equals("fire")) {
+                                throw new UnsupportedOperationException(
+                                        "Event." + method.getName());
+                            }
+                            events.add((WatchlistChanged) args[0]);
+                            return null;
+                        });
         catalog.lookup = lookup;
         return catalog;
     }
 
     private TypedQuery<Instrument> query(String name) {
         Map<String, Object> parameters = new HashMap<>();
-        return proxy(TypedQuery.class, (self, method, args) -> switch (method.getName()) {
-            case "setParameter" -> {
-                parameters.put((String) args[0], args[1]);
-                yield self;
-            }
-            case "getResultStream" -> rows.stream().filter(filter(name, parameters));
-            default -> throw new UnsupportedOperationException("TypedQuery." + method.getName());
-        });
+        return proxy(
+                TypedQuery.class,
+                (self, method, args) ->
+                        switch (method.getName()) {
+                            case "setParameter" -> {
+                                parameters.put((String) args[0], args[1]);
+                                yield self;
+                            }
+                            case "getResultStream" ->
+                                    rows.stream().filter(filter(name, parameters));
+                            default ->
+                                    throw new UnsupportedOperationException(
+                                            "TypedQuery." + method.getName());
+                        });
     }
 
     private static Predicate<Instrument> filter(String name, Map<String, Object> parameters) {
@@ -66,6 +82,8 @@ final class InMemoryInstruments {
 
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<?> type, InvocationHandler handler) {
-        return (T) Proxy.newProxyInstance(InMemoryInstruments.class.getClassLoader(), new Class<?>[] {type}, handler);
+        return (T)
+                Proxy.newProxyInstance(
+                        InMemoryInstruments.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 }

@@ -11,7 +11,8 @@ class InstrumentDetailsTest {
 
     @Test
     void blanksAreNoneAndAMultiplierIsPlain() {
-        InstrumentDetails details = new InstrumentDetails(1, new BigDecimal("50.000"), " ", "", "  ", null);
+        InstrumentDetails details =
+                new InstrumentDetails(1, new BigDecimal("50.000"), " ", "", "  ", null);
         assertEquals("50", details.multiplier().toPlainString());
         assertEquals("50", details.multiplier().toString());
         assertNull(details.longName());
@@ -21,15 +22,23 @@ class InstrumentDetailsTest {
 
     @Test
     void aTooLongNameIsCutButTooLongHoursAreRefused() {
-        assertEquals(200, new InstrumentDetails(1, null, "N".repeat(300), null, null, null).longName().length());
-        assertThrows(IllegalArgumentException.class,
+        assertEquals(
+                200,
+                new InstrumentDetails(1, null, "N".repeat(300), null, null, null)
+                        .longName()
+                        .length());
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new InstrumentDetails(1, null, null, null, "x".repeat(10_001), null));
     }
 
     @Test
     void aContractIdAndAMultiplierArePositive() {
-        assertThrows(IllegalArgumentException.class, () -> new InstrumentDetails(0, null, null, null, null, null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new InstrumentDetails(0, null, null, null, null, null));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new InstrumentDetails(1, BigDecimal.ZERO, null, null, null, null));
     }
 }

@@ -20,8 +20,14 @@ class NewsResourceTest {
     @Test
     void otherLimitsAreRefusedSayingWhatIsAllowed() {
         for (String bad : new String[] {"0", "501", "-3", "ten", "2.5"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NewsResource.limit(bad));
-            assertTrue(e.getMessage().startsWith("limit must be a whole number from 1 to 500, not '" + bad + "'"),
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> NewsResource.limit(bad));
+            assertTrue(
+                    e.getMessage()
+                            .startsWith(
+                                    "limit must be a whole number from 1 to 500, not '"
+                                            + bad
+                                            + "'"),
                     e.getMessage());
         }
     }

@@ -29,7 +29,9 @@ class MarketDemandTest {
         demand.release(client, "AAPL");
 
         assertFalse(demand.needed("AAPL"));
-        assertEquals(List.of(new DemandChanged("AAPL", true), new DemandChanged("AAPL", false)), changes);
+        assertEquals(
+                List.of(new DemandChanged("AAPL", true), new DemandChanged("AAPL", false)),
+                changes);
     }
 
     @Test
@@ -68,7 +70,8 @@ class MarketDemandTest {
         demand.releaseAll(dashboard);
         clock.advance(Duration.ofSeconds(60));
 
-        assertFalse(demand.idleFor("MSFT", IDLE), "idle only since the wildcard went, a minute ago");
+        assertFalse(
+                demand.idleFor("MSFT", IDLE), "idle only since the wildcard went, a minute ago");
         clock.advance(IDLE);
         assertTrue(demand.idleFor("MSFT", IDLE));
     }

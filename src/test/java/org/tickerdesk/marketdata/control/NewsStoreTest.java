@@ -34,22 +34,32 @@ class NewsStoreTest {
     private final NewsStore store = new NewsStore();
 
     NewsStoreTest() {
-        store.em = proxy(EntityManager.class, (self, method, args) -> switch (method.getName()) {
-            case "persist" -> {
-                table.add(((NewsItem) args[0]).news());
-                yield null;
-            }
-            case "createNamedQuery" -> countByKey((String) args[0]);
-            default -> throw new UnsupportedOperationException("EntityManager." + method.getName());
-        });
-        store.published = proxy(Event.class, (self, method, args) -> {
-            announced.add((NewsPublished) args[0]);
-            return null;
-        });
+        store.em =
+                proxy(
+                        EntityManager.class,
+                        (self, method, args) ->
+                                switch (method.getName()) {
+                                    case "persist" -> {
+                                        table.add(((NewsItem) args[0]).news());
+                                        yield null;
+                                    }
+                                    case "createNamedQuery" -> countByKey((String) args[0]);
+                                    default ->
+                                            throw new UnsupportedOperationException(
+                                                    "EntityManager." + method.getName());
+                                });
+        store.published =
+                proxy(
+                        Event.class,
+                        (self, method, args) -> {
+                            announced.add((NewsPublished) args[0]);
+                            return null;
+                        });
     }
 
     private static News bulletin(String source, String id, Instant at) {
-        return News.of(source, id, NewsType.REGULAR, "Exchange halted trading in XYZ", "NYSE", null, at);
+        return News.of(
+                source, id, NewsType.REGULAR, "Exchange halted trading in XYZ", "NYSE", null, at);
     }
 
     @Test
@@ -86,19 +96,37 @@ class NewsStoreTest {
     private TypedQuery<Long> countByKey(String name) {
         assertEquals(NewsItem.COUNT_BY_KEY, name);
         Map<String, Object> parameters = new HashMap<>();
-        return proxy(TypedQuery.class, (self, method, args) -> switch (method.getName()) {
-            case "setParameter" -> {
-                parameters.put((String) args[0], args[1]);
-                yield self;
-            }
-            case "getSingleResult" -> table.stream().filter(n -> n.source().equals(parameters.get("source"))
-                    && n.sourceId().equals(parameters.get("sourceId"))).count();
-            default -> throw new UnsupportedOperationException("TypedQuery." + method.getName());
-        });
+        return proxy(
+                TypedQuery.class,
+                (self, method, args) ->
+                        switch (method.getName()) {
+                            case "setParameter" -> {
+                                parameters.put((String) args[0], args[1]);
+                                yield self;
+                            }
+                            case "getSingleResult" ->
+                                    table.stream()
+                                            .filter(
+                                                    n ->
+                                                            n.source()
+                                                                            .equals(
+                                                                                    parameters.get(
+                                                                                            "source"))
+                                                                    && n.sourceId()
+                                                                            .equals(
+                                                                                    parameters.get(
+                                                                                            "sourceId")))
+                                            .count();
+                            default ->
+                                    throw new UnsupportedOperationException(
+                                            "TypedQuery." + method.getName());
+                        });
     }
 
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<?> type, InvocationHandler handler) {
-        return (T) Proxy.newProxyInstance(NewsStoreTest.class.getClassLoader(), new Class<?>[] {type}, handler);
+        return (T)
+                Proxy.newProxyInstance(
+                        NewsStoreTest.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 }

@@ -1,10 +1,10 @@
 package org.tickerdesk.marketdata.control;
 
-import org.junit.jupiter.api.Test;
-import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.instruments.entity.InstrumentKind;
-import org.tickerdesk.marketdata.entity.MarketDataType;
-import org.tickerdesk.marketdata.entity.Quote;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,30 +12,45 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.instruments.entity.InstrumentKind;
+import org.tickerdesk.marketdata.entity.MarketDataType;
+import org.tickerdesk.marketdata.entity.Quote;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
-/**
- * Specification of one simulated symbol: deterministic, and realistic on every single step.
- */
+/** Specification of one simulated symbol: deterministic, and realistic on every single step. */
 class PriceWalkTest {
 
     static final Contract AAPL = Contract.stock("AAPL", "SMART");
     static final Contract ES = future("ESZ6", "0.25");
     static final Contract CL = future("CL", "0.01");
-    static final Contract OPTION = new Contract("AAPL-C250", InstrumentKind.OPTION, "SMART", "USD",
-            new BigDecimal("0.05"), LocalDate.of(2026, 12, 18));
-    static final Contract EVENT = new Contract("FED-CUT-DEC", InstrumentKind.EVENT, "KALSHI", "USD",
-            new BigDecimal("0.01"), LocalDate.of(2026, 12, 10));
+    static final Contract OPTION =
+            new Contract(
+                    "AAPL-C250",
+                    InstrumentKind.OPTION,
+                    "SMART",
+                    "USD",
+                    new BigDecimal("0.05"),
+                    LocalDate.of(2026, 12, 18));
+    static final Contract EVENT =
+            new Contract(
+                    "FED-CUT-DEC",
+                    InstrumentKind.EVENT,
+                    "KALSHI",
+                    "USD",
+                    new BigDecimal("0.01"),
+                    LocalDate.of(2026, 12, 10));
 
     private static final int STEPS = 50_000;
 
     static Contract future(String symbol, String tick) {
-        return new Contract(symbol, InstrumentKind.FUTURE, "CME", "USD", new BigDecimal(tick), LocalDate.of(2026, 12, 18));
+        return new Contract(
+                symbol,
+                InstrumentKind.FUTURE,
+                "CME",
+                "USD",
+                new BigDecimal(tick),
+                LocalDate.of(2026, 12, 18));
     }
 
     static List<Quote> walk(long seed, Contract contract, int steps) {
@@ -87,10 +102,17 @@ class PriceWalkTest {
     @Test
     void anEventContractHuggingTheEdgesStaysInside() {
         // A coarse tick leaves only a few levels inside (0, 1); the walk must still fit there.
-        Contract coarse = new Contract("COARSE", InstrumentKind.EVENT, "KALSHI", "USD",
-                new BigDecimal("0.25"), LocalDate.of(2026, 12, 10));
+        Contract coarse =
+                new Contract(
+                        "COARSE",
+                        InstrumentKind.EVENT,
+                        "KALSHI",
+                        "USD",
+                        new BigDecimal("0.25"),
+                        LocalDate.of(2026, 12, 10));
         for (Quote q : walk(7, coarse, 5_000)) {
-            assertTrue(q.bid() >= 0.25 && q.bid() < q.ask() && q.ask() <= 0.75, () -> "outside: " + q);
+            assertTrue(
+                    q.bid() >= 0.25 && q.bid() < q.ask() && q.ask() <= 0.75, () -> "outside: " + q);
         }
     }
 
@@ -106,7 +128,11 @@ class PriceWalkTest {
         Contract unknown = Contract.stock("ZZQX", "SMART");
         double start = walk(1, unknown, 1).get(0).last();
         assertTrue(start >= 9 && start <= 510, () -> "start " + start);
-        assertEquals(start, walk(2, unknown, 1).get(0).last(), start * 0.01, "the seed does not move the start price");
+        assertEquals(
+                start,
+                walk(2, unknown, 1).get(0).last(),
+                start * 0.01,
+                "the seed does not move the start price");
     }
 
     @Test
@@ -138,20 +164,35 @@ class PriceWalkTest {
         for (Quote q : quotes) {
             Quote p = previous;
             expect(q.bid() > 0 && q.bid() < q.ask(), "0 < bid < ask", q);
-            expect(onGrid(q.bid(), tick) && onGrid(q.ask(), tick) && onGrid(q.last(), tick), "prices on the tick grid", q);
-            expect(Math.round((q.ask() - q.bid()) / tick.doubleValue()) <= 4, "at most a few ticks wide", q);
+            expect(
+                    onGrid(q.bid(), tick) && onGrid(q.ask(), tick) && onGrid(q.last(), tick),
+                    "prices on the tick grid",
+                    q);
+            expect(
+                    Math.round((q.ask() - q.bid()) / tick.doubleValue()) <= 4,
+                    "at most a few ticks wide",
+                    q);
             expect(q.bid() <= q.last() && q.last() <= q.ask(), "last within [bid, ask]", q);
             expect(q.bidSize() > 0 && q.askSize() > 0 && q.lastSize() > 0, "positive sizes", q);
-            expect(q.bidSize() % lot == 0 && q.askSize() % lot == 0 && q.lastSize() % lot == 0, "whole lots of " + lot, q);
+            expect(
+                    q.bidSize() % lot == 0 && q.askSize() % lot == 0 && q.lastSize() % lot == 0,
+                    "whole lots of " + lot,
+                    q);
             expect(q.type() == MarketDataType.LIVE, "live", q);
-            expect(p == null || q.volume() == p.volume() || q.volume() == p.volume() + q.lastSize(),
-                    "volume grows by exactly the size of a trade", q);
+            expect(
+                    p == null
+                            || q.volume() == p.volume()
+                            || q.volume() == p.volume() + q.lastSize(),
+                    "volume grows by exactly the size of a trade",
+                    q);
             if (p != null && q.volume() > p.volume()) {
                 trades++;
             }
             previous = q;
         }
-        assertTrue(trades > STEPS / 5 && trades < STEPS * 4 / 5, "some ticks trade, some only quote: " + trades);
+        assertTrue(
+                trades > STEPS / 5 && trades < STEPS * 4 / 5,
+                "some ticks trade, some only quote: " + trades);
         return quotes;
     }
 

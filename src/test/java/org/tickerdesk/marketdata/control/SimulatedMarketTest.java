@@ -1,14 +1,11 @@
 package org.tickerdesk.marketdata.control;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.marketdata.entity.MarketDataType;
-import org.tickerdesk.marketdata.entity.Quote;
-import org.tickerdesk.marketdata.entity.SourceStatus;
-import org.tickerdesk.marketdata.entity.SourceStatus.State;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,13 +21,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.marketdata.entity.MarketDataType;
+import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.marketdata.entity.SourceStatus;
+import org.tickerdesk.marketdata.entity.SourceStatus.State;
 
 /**
  * Specification of the simulated market-data source: its lifecycle, its pacing, and that each
@@ -43,12 +42,13 @@ class SimulatedMarketTest {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
-    private final ThreadFactory threadFactory = task -> {
-        Thread thread = new Thread(task, "simulated-market-test");
-        thread.setDaemon(true);
-        threads.add(thread);
-        return thread;
-    };
+    private final ThreadFactory threadFactory =
+            task -> {
+                Thread thread = new Thread(task, "simulated-market-test");
+                thread.setDaemon(true);
+                threads.add(thread);
+                return thread;
+            };
     private final List<SimulatedMarket> markets = new ArrayList<>();
 
     @AfterEach
@@ -64,8 +64,10 @@ class SimulatedMarketTest {
     @ParameterizedTest
     @ValueSource(doubles = {0, -1, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void aRateThatIsNotPositiveAndFiniteIsRejected(double rate) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new SimulatedMarket(1, rate, threadFactory));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new SimulatedMarket(1, rate, threadFactory));
         assertTrue(e.getMessage().contains("ticks per second"), e.getMessage());
     }
 
@@ -81,7 +83,9 @@ class SimulatedMarketTest {
         market.close();
         market.close();
 
-        assertEquals(List.of(State.CONNECTED, State.STOPPED), sink.statuses.stream().map(SourceStatus::state).toList());
+        assertEquals(
+                List.of(State.CONNECTED, State.STOPPED),
+                sink.statuses.stream().map(SourceStatus::state).toList());
         assertFalse(threads.get(0).isAlive(), "the generator thread has ended");
     }
 
@@ -92,7 +96,9 @@ class SimulatedMarketTest {
         await(() -> sink.count("AAPL") >= 10);
         for (Quote q : sink.quotes("AAPL")) {
             assertEquals(MarketDataType.LIVE, q.type());
-            assertTrue(q.timestampMicros() >= before - 1_000_000 && q.timestampMicros() <= nowMicros(), q::toString);
+            assertTrue(
+                    q.timestampMicros() >= before - 1_000_000 && q.timestampMicros() <= nowMicros(),
+                    q::toString);
         }
     }
 
@@ -121,7 +127,9 @@ class SimulatedMarketTest {
         Recorder first = started(market(42, 5_000), sink());
         Recorder second = started(market(43, 5_000), sink());
         await(() -> first.count("AAPL") >= 50 && second.count("AAPL") >= 50);
-        assertNotEquals(untimed(first.quotes("AAPL").subList(0, 50)), untimed(second.quotes("AAPL").subList(0, 50)));
+        assertNotEquals(
+                untimed(first.quotes("AAPL").subList(0, 50)),
+                untimed(second.quotes("AAPL").subList(0, 50)));
     }
 
     @Test
@@ -136,7 +144,9 @@ class SimulatedMarketTest {
         market.close();
         long ticks = sink.total.get();
         assertTrue(ticks >= 1000 && ticks <= 3000, "2000 ticks/s for about a second gave " + ticks);
-        assertTrue(sink.count("AAPL") > ticks / 5 && sink.count("MSFT") > ticks / 5, "the rate is shared");
+        assertTrue(
+                sink.count("AAPL") > ticks / 5 && sink.count("MSFT") > ticks / 5,
+                "the rate is shared");
     }
 
     @Test
@@ -158,7 +168,9 @@ class SimulatedMarketTest {
         market.subscribe(AAPL);
         await(() -> sink.count("AAPL") == 2);
         double seconds = (System.nanoTime() - start) / 1e9;
-        assertTrue(seconds >= 1.0, "at 0.8 ticks/s the first paced tick is due after 1.25 s, came after " + seconds);
+        assertTrue(
+                seconds >= 1.0,
+                "at 0.8 ticks/s the first paced tick is due after 1.25 s, came after " + seconds);
     }
 
     @Test
@@ -172,7 +184,9 @@ class SimulatedMarketTest {
         Thread.sleep(50);
         long ticks = sink.total.get();
         double seconds = (System.nanoTime() - subscribed) / 1e9;
-        assertTrue(ticks <= 20 + 1.5 * 1000 * seconds, ticks + " ticks in the " + seconds + " s after subscribing");
+        assertTrue(
+                ticks <= 20 + 1.5 * 1000 * seconds,
+                ticks + " ticks in the " + seconds + " s after subscribing");
     }
 
     @Test
@@ -180,15 +194,16 @@ class SimulatedMarketTest {
         SimulatedMarket market = market(1, 5000);
         AtomicBoolean unsubscribed = new AtomicBoolean();
         AtomicInteger afterwards = new AtomicInteger();
-        Recorder sink = new Recorder() {
-            @Override
-            public void onQuote(Quote quote) {
-                if (unsubscribed.get() && quote.symbol().equals("AAPL")) {
-                    afterwards.incrementAndGet();
-                }
-                super.onQuote(quote);
-            }
-        };
+        Recorder sink =
+                new Recorder() {
+                    @Override
+                    public void onQuote(Quote quote) {
+                        if (unsubscribed.get() && quote.symbol().equals("AAPL")) {
+                            afterwards.incrementAndGet();
+                        }
+                        super.onQuote(quote);
+                    }
+                };
         market.subscribe(AAPL);
         market.subscribe(MSFT);
         market.start(sink);
@@ -199,7 +214,9 @@ class SimulatedMarketTest {
         int msft = sink.count("MSFT");
         await(() -> sink.count("MSFT") >= msft + 500);
 
-        assertTrue(afterwards.get() <= 1, "at most the quote already being handed over, got " + afterwards.get());
+        assertTrue(
+                afterwards.get() <= 1,
+                "at most the quote already being handed over, got " + afterwards.get());
     }
 
     @Test
@@ -235,15 +252,16 @@ class SimulatedMarketTest {
     @Test
     void closingFromInsideTheSinkEndsTheMarketAfterThatQuote() {
         SimulatedMarket market = market(1, 10_000);
-        Recorder sink = new Recorder() {
-            @Override
-            public void onQuote(Quote quote) {
-                super.onQuote(quote);
-                if (total.get() == 20) {
-                    market.close();
-                }
-            }
-        };
+        Recorder sink =
+                new Recorder() {
+                    @Override
+                    public void onQuote(Quote quote) {
+                        super.onQuote(quote);
+                        if (total.get() == 20) {
+                            market.close();
+                        }
+                    }
+                };
         market.subscribe(AAPL);
         market.start(sink);
         await(() -> !threads.get(0).isAlive());
@@ -258,18 +276,19 @@ class SimulatedMarketTest {
         log.setLevel(Level.OFF);
         try {
             AtomicLong calls = new AtomicLong();
-            MarketDataSink failing = new MarketDataSink() {
-                @Override
-                public void onQuote(Quote quote) {
-                    calls.incrementAndGet();
-                    throw new IllegalStateException("sink failure on purpose");
-                }
+            MarketDataSink failing =
+                    new MarketDataSink() {
+                        @Override
+                        public void onQuote(Quote quote) {
+                            calls.incrementAndGet();
+                            throw new IllegalStateException("sink failure on purpose");
+                        }
 
-                @Override
-                public void onStatus(SourceStatus status) {
-                    throw new IllegalStateException("sink failure on purpose");
-                }
-            };
+                        @Override
+                        public void onStatus(SourceStatus status) {
+                            throw new IllegalStateException("sink failure on purpose");
+                        }
+                    };
             SimulatedMarket market = market(1, 5000);
             market.subscribe(AAPL);
             market.start(failing);
@@ -306,8 +325,21 @@ class SimulatedMarketTest {
     }
 
     private static List<Quote> untimed(List<Quote> quotes) {
-        return quotes.stream().map(q -> new Quote(q.symbol(), q.bid(), q.ask(), q.last(), q.bidSize(), q.askSize(),
-                q.lastSize(), q.volume(), 0, q.type())).toList();
+        return quotes.stream()
+                .map(
+                        q ->
+                                new Quote(
+                                        q.symbol(),
+                                        q.bid(),
+                                        q.ask(),
+                                        q.last(),
+                                        q.bidSize(),
+                                        q.askSize(),
+                                        q.lastSize(),
+                                        q.volume(),
+                                        0,
+                                        q.type()))
+                .toList();
     }
 
     private static long nowMicros() {

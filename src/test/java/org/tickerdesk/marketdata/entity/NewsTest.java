@@ -43,11 +43,14 @@ class NewsTest {
     @Test
     void newsWithoutTextOrSourceIdIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> of("  "));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> News.of("ibkr", " ", NewsType.REGULAR, "text", null, null, T0));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> News.of("IBKR", "1", NewsType.REGULAR, "text", null, null, T0));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> News.of("ibkr", "1", NewsType.REGULAR, "text", null, "not a symbol", T0));
     }
 }

@@ -1,5 +1,10 @@
 package org.tickerdesk.platform.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,15 +17,9 @@ import org.tickerdesk.it.Browser;
 import org.tickerdesk.it.SharedServer;
 import org.tickerdesk.it.TickerdeskProcess;
 
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The admin in headless Chromium, as a person uses it: a wrong password is refused, the right
- * one opens the dashboard whose quote tiles move, and the instruments page adds a symbol.
+ * The admin in headless Chromium, as a person uses it: a wrong password is refused, the right one
+ * opens the dashboard whose quote tiles move, and the instruments page adds a symbol.
  */
 class AdminBrowserIT {
 
@@ -48,7 +47,10 @@ class AdminBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
 
         logIn("admin", "wrong-password");
-        WebElement refusal = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+        WebElement refusal =
+                wait.until(
+                        ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector(".ui-messages-error")));
         assertTrue(refusal.getText().contains("Wrong user name or password"), refusal.getText());
 
         logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);
@@ -61,13 +63,18 @@ class AdminBrowserIT {
         By aaplLast = By.cssSelector("#tile-AAPL .td-tile-last");
         String first = browser.findElement(aaplLast).getText();
         wait.until(d -> !d.findElement(aaplLast).getText().equals(first));
-        assertNotEquals(first, browser.findElement(aaplLast).getText(), "the AAPL tile moves with the market");
+        assertNotEquals(
+                first,
+                browser.findElement(aaplLast).getText(),
+                "the AAPL tile moves with the market");
 
         browser.get(SERVER.baseUrl() + "/admin/instruments.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add:symbol")));
         browser.findElement(By.id("add:symbol")).sendKeys("bad symbol!");
         browser.findElement(By.id("add:addButton")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("add:symbolMessage"), "not a valid symbol"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("add:symbolMessage"), "not a valid symbol"));
 
         WebElement symbol = browser.findElement(By.id("add:symbol"));
         symbol.clear();

@@ -1,22 +1,19 @@
 package org.tickerdesk.platform.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.it.Http;
 import org.tickerdesk.it.SharedServer;
 import org.tickerdesk.it.TickerdeskProcess;
 
-import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/**
- * What operators and their tools see of a running Tickerdesk: health, metrics, OpenAPI.
- */
+/** What operators and their tools see of a running Tickerdesk: health, metrics, OpenAPI. */
 class OperationsEndpointsIT {
 
     private final TickerdeskProcess server = SharedServer.get();
@@ -32,13 +29,20 @@ class OperationsEndpointsIT {
     void readinessReportsTheDatabaseAndTheMarketDataSource() {
         HttpResponse<String> ready = Http.get(server.baseUrl() + "/health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
-        Map<String, JsonObject> checks = Http.json(ready).asJsonObject().getJsonArray("checks").stream()
-                .map(JsonValue::asJsonObject).collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+        Map<String, JsonObject> checks =
+                Http.json(ready).asJsonObject().getJsonArray("checks").stream()
+                        .map(JsonValue::asJsonObject)
+                        .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
         assertEquals("UP", checks.get("database").getString("status"));
-        assertTrue(checks.get("database").getJsonObject("data").getString("detail").startsWith("PostgreSQL 17"),
+        assertTrue(
+                checks.get("database")
+                        .getJsonObject("data")
+                        .getString("detail")
+                        .startsWith("PostgreSQL 17"),
                 ready.body());
         assertEquals("UP", checks.get("market-data").getString("status"));
-        assertEquals("simulated", checks.get("market-data").getJsonObject("data").getString("source"));
+        assertEquals(
+                "simulated", checks.get("market-data").getJsonObject("data").getString("source"));
     }
 
     @Test
@@ -48,8 +52,12 @@ class OperationsEndpointsIT {
         assertTrue(metrics.contains("tickerdesk_ticks_per_second"), metrics);
         assertTrue(metrics.contains("tickerdesk_ticks_total"), metrics);
         assertTrue(metrics.contains("tickerdesk_websocket_clients"), metrics);
-        double total = metrics.lines().filter(l -> l.startsWith("tickerdesk_ticks_total"))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);
+        double total =
+                metrics.lines()
+                        .filter(l -> l.startsWith("tickerdesk_ticks_total"))
+                        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                        .findFirst()
+                        .orElse(0);
         assertTrue(total > 0, "ticks were counted: " + total);
     }
 
@@ -64,7 +72,9 @@ class OperationsEndpointsIT {
     @Test
     void theRootLeadsToTheAdmin() {
         HttpResponse<String> root = Http.get(server.baseUrl() + "/");
-        assertTrue(root.statusCode() == 302 || root.statusCode() == 303, "status " + root.statusCode());
+        assertTrue(
+                root.statusCode() == 302 || root.statusCode() == 303,
+                "status " + root.statusCode());
         HttpResponse<String> admin = Http.get(server.baseUrl() + "/admin/");
         assertEquals(302, admin.statusCode(), "the admin asks for a login first");
         assertTrue(admin.headers().firstValue("Location").orElse("").contains("/login.xhtml"));

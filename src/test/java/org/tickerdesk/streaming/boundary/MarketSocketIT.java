@@ -1,20 +1,19 @@
 package org.tickerdesk.streaming.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.it.Http;
 import org.tickerdesk.it.SharedServer;
 import org.tickerdesk.it.SocketClient;
 import org.tickerdesk.it.TickerdeskProcess;
-
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * /ws/market on the running server: live quotes for the whole watchlist, with their stream and
@@ -26,9 +25,12 @@ class MarketSocketIT {
 
     @Test
     void quotesForEveryWatchedSymbolReachAWildcardSubscriber() throws InterruptedException {
-        Set<String> watched = Http.json(Http.get(server.baseUrl() + "/api/instruments")).asJsonArray().stream()
-                .map(JsonValue::asJsonObject).filter(i -> i.getBoolean("watched"))
-                .map(i -> i.getString("symbol")).collect(Collectors.toSet());
+        Set<String> watched =
+                Http.json(Http.get(server.baseUrl() + "/api/instruments")).asJsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(i -> i.getBoolean("watched"))
+                        .map(i -> i.getString("symbol"))
+                        .collect(Collectors.toSet());
         assertTrue(watched.contains("AAPL"));
         try (SocketClient client = new SocketClient(server.webSocketUrl())) {
             client.send("{\"op\":\"subscribe\",\"id\":7,\"streams\":[\"quotes:*\"]}");
@@ -37,7 +39,10 @@ class MarketSocketIT {
             Set<String> seen = new HashSet<>();
             long now = System.currentTimeMillis();
             while (!seen.containsAll(watched)) {
-                JsonObject quote = client.await(m -> "quote".equals(m.getString("type", "")), Duration.ofSeconds(20));
+                JsonObject quote =
+                        client.await(
+                                m -> "quote".equals(m.getString("type", "")),
+                                Duration.ofSeconds(20));
                 String symbol = quote.getJsonObject("data").getString("symbol");
                 assertEquals("quotes:" + symbol, quote.getString("stream"));
                 double ts = quote.getJsonNumber("ts").doubleValue();
@@ -59,7 +64,8 @@ class MarketSocketIT {
     @Test
     void unknownStreamsAndBadFramesGetClearErrors() throws InterruptedException {
         try (SocketClient client = new SocketClient(server.webSocketUrl())) {
-            client.send("{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"quotes:NOSUCHSYM\",\"quotes:AAPL\"]}");
+            client.send(
+                    "{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"quotes:NOSUCHSYM\",\"quotes:AAPL\"]}");
             JsonObject ack = client.awaitType("ack");
             assertEquals("quotes:AAPL", ack.getJsonArray("subscribed").getString(0));
             JsonObject rejected = ack.getJsonArray("rejected").getJsonObject(0);
@@ -72,7 +78,8 @@ class MarketSocketIT {
             assertEquals("unknown_op", client.awaitType("error").getString("code"));
 
             client.send("{\"op\":\"ping\",\"id\":4}");
-            assertEquals(4, client.awaitType("pong").getInt("id"), "the connection survives bad frames");
+            assertEquals(
+                    4, client.awaitType("pong").getInt("id"), "the connection survives bad frames");
         }
     }
 }

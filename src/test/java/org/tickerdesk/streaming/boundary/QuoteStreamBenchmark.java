@@ -8,11 +8,11 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * End-to-end throughput of a running Tickerdesk: subscribes to {@code quotes:*} on /ws/market
- * and reports quote messages per second and the delay from the source's timestamp to arrival.
- * Start the server with a high simulated rate first, e.g.
- * {@code TICKERDESK_SIM_TICKS_PER_SECOND=50000 TICKERDESK_SIM_SYMBOLS=500 java -jar target/tickerdesk.jar},
- * then run {@code java -cp target/test-classes org.tickerdesk.streaming.boundary.QuoteStreamBenchmark
+ * End-to-end throughput of a running Tickerdesk: subscribes to {@code quotes:*} on /ws/market and
+ * reports quote messages per second and the delay from the source's timestamp to arrival. Start the
+ * server with a high simulated rate first, e.g. {@code TICKERDESK_SIM_TICKS_PER_SECOND=50000
+ * TICKERDESK_SIM_SYMBOLS=500 java -jar target/tickerdesk.jar}, then run {@code java -cp
+ * target/test-classes org.tickerdesk.streaming.boundary.QuoteStreamBenchmark
  * ws://localhost:8080/ws/market 20}.
  */
 public final class QuoteStreamBenchmark implements WebSocket.Listener {
@@ -26,7 +26,11 @@ public final class QuoteStreamBenchmark implements WebSocket.Listener {
         String url = args.length > 0 ? args[0] : "ws://localhost:8080/ws/market";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         QuoteStreamBenchmark benchmark = new QuoteStreamBenchmark();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), benchmark).join();
+        WebSocket socket =
+                HttpClient.newHttpClient()
+                        .newWebSocketBuilder()
+                        .buildAsync(URI.create(url), benchmark)
+                        .join();
         socket.sendText("{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"quotes:*\"]}", true).join();
         Thread.sleep(3000);
         long start = benchmark.messages.get();
@@ -38,10 +42,16 @@ public final class QuoteStreamBenchmark implements WebSocket.Listener {
         int n = (int) Math.min(benchmark.delayCount.get(), benchmark.delaysMicros.length);
         long[] delays = Arrays.copyOf(benchmark.delaysMicros, n);
         Arrays.sort(delays);
-        System.out.printf("quote messages: %d in %.1f s = %.0f per second%n", received, elapsed, received / elapsed);
+        System.out.printf(
+                "quote messages: %d in %.1f s = %.0f per second%n",
+                received, elapsed, received / elapsed);
         if (n > 0) {
-            System.out.printf("source-to-client delay: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d samples)%n",
-                    delays[n / 2] / 1000.0, delays[(int) (n * 0.99)] / 1000.0, delays[n - 1] / 1000.0, n);
+            System.out.printf(
+                    "source-to-client delay: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d samples)%n",
+                    delays[n / 2] / 1000.0,
+                    delays[(int) (n * 0.99)] / 1000.0,
+                    delays[n - 1] / 1000.0,
+                    n);
         }
         socket.abort();
     }
@@ -69,10 +79,14 @@ public final class QuoteStreamBenchmark implements WebSocket.Listener {
         return null;
     }
 
-    /** A client that cannot keep up is closed with slow_consumer: the run is void then, and says so. */
+    /**
+     * A client that cannot keep up is closed with slow_consumer: the run is void then, and says so.
+     */
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        System.out.printf("closed by the server after %d quotes: %d %s%n", messages.get(), statusCode, reason);
+        System.out.printf(
+                "closed by the server after %d quotes: %d %s%n",
+                messages.get(), statusCode, reason);
         return null;
     }
 }

@@ -19,7 +19,9 @@ class DemandTest {
     }
 
     private void send(ClientConnection client, String op, String... streams) {
-        fixtures.hub.receive(client, "{\"op\":\"" + op + "\",\"streams\":[\"" + String.join("\",\"", streams) + "\"]}");
+        fixtures.hub.receive(
+                client,
+                "{\"op\":\"" + op + "\",\"streams\":[\"" + String.join("\",\"", streams) + "\"]}");
     }
 
     @Test

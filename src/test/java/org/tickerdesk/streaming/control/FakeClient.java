@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
 import jakarta.websocket.CloseReason;
-
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

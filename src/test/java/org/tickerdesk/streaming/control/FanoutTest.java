@@ -1,9 +1,13 @@
 package org.tickerdesk.streaming.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tickerdesk.streaming.control.Fixtures.quote;
+
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,12 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tickerdesk.streaming.control.Fixtures.quote;
+import org.junit.jupiter.api.Test;
 
 /** Which clients a quote reaches, numbered how, and what a client that cannot keep up gets. */
 class FanoutTest {
@@ -28,7 +27,9 @@ class FanoutTest {
     private FakeClient subscribed(String... streams) {
         FakeClient socket = new FakeClient();
         ClientConnection client = fixtures.connect(socket);
-        fixtures.hub.receive(client, "{\"op\":\"subscribe\",\"streams\":[\"" + String.join("\",\"", streams) + "\"]}");
+        fixtures.hub.receive(
+                client,
+                "{\"op\":\"subscribe\",\"streams\":[\"" + String.join("\",\"", streams) + "\"]}");
         socket.clear();
         return socket;
     }
@@ -52,19 +53,21 @@ class FanoutTest {
     @Test
     void everyClientGetsTheSameTextWrittenOnce() {
         List<String> texts = new ArrayList<>();
-        Sender recording = new Sender() {
-            @Override
-            public void send(String text, Consumer<Throwable> done) {
-                texts.add(text);
-                done.accept(null);
-            }
+        Sender recording =
+                new Sender() {
+                    @Override
+                    public void send(String text, Consumer<Throwable> done) {
+                        texts.add(text);
+                        done.accept(null);
+                    }
 
-            @Override
-            public void close(CloseReason reason) {
-            }
-        };
+                    @Override
+                    public void close(CloseReason reason) {}
+                };
         for (int i = 0; i < 3; i++) {
-            fixtures.hub.receive(fixtures.connect(recording), "{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\"]}");
+            fixtures.hub.receive(
+                    fixtures.connect(recording),
+                    "{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\"]}");
         }
         texts.clear();
 
@@ -83,7 +86,8 @@ class FanoutTest {
         fixtures.hub.onQuote(quote("MSFT", 370.1));
         fixtures.hub.onQuote(quote("BRK.B", 412.6));
 
-        assertEquals(List.of("quotes:AAPL", "quotes:MSFT", "quotes:BRK.B"),
+        assertEquals(
+                List.of("quotes:AAPL", "quotes:MSFT", "quotes:BRK.B"),
                 everything.messages().stream().map(m -> m.getString("stream")).toList());
     }
 
@@ -104,8 +108,16 @@ class FanoutTest {
             fixtures.hub.onQuote(quote(symbol, 100));
         }
 
-        assertEquals(List.of("quotes:AAPL 1", "quotes:AAPL 2", "quotes:MSFT 1", "quotes:AAPL 3", "quotes:MSFT 2"),
-                everything.messages().stream().map(m -> m.getString("stream") + " " + m.getInt("offset")).toList());
+        assertEquals(
+                List.of(
+                        "quotes:AAPL 1",
+                        "quotes:AAPL 2",
+                        "quotes:MSFT 1",
+                        "quotes:AAPL 3",
+                        "quotes:MSFT 2"),
+                everything.messages().stream()
+                        .map(m -> m.getString("stream") + " " + m.getInt("offset"))
+                        .toList());
     }
 
     @Test
@@ -117,16 +129,17 @@ class FanoutTest {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         for (int t = 0; t < threads; t++) {
-            pool.execute(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                for (int i = 0; i < perThread; i++) {
-                    fixtures.hub.onQuote(quote(i % 2 == 0 ? "AAPL" : "MSFT", 100 + i));
-                }
-            });
+            pool.execute(
+                    () -> {
+                        try {
+                            start.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        for (int i = 0; i < perThread; i++) {
+                            fixtures.hub.onQuote(quote(i % 2 == 0 ? "AAPL" : "MSFT", 100 + i));
+                        }
+                    });
         }
         start.countDown();
         pool.shutdown();
@@ -166,21 +179,25 @@ class FanoutTest {
         FakeClient socket = new FakeClient();
         ClientConnection client = fixtures.connect(socket);
         fixtures.hub.onQuote(quote("MSFT", 370));
-        fixtures.hub.receive(client, "{\"op\":\"subscribe\",\"streams\":[\"quotes:*\",\"quotes:AAPL\"]}");
+        fixtures.hub.receive(
+                client, "{\"op\":\"subscribe\",\"streams\":[\"quotes:*\",\"quotes:AAPL\"]}");
         fixtures.hub.receive(client, "{\"op\":\"unsubscribe\",\"streams\":[\"quotes:*\"]}");
         socket.clear();
 
         fixtures.hub.onQuote(quote("AAPL", 189.5));
         fixtures.hub.onQuote(quote("MSFT", 370.1));
 
-        assertEquals(List.of("quotes:AAPL"), socket.messages().stream().map(m -> m.getString("stream")).toList());
+        assertEquals(
+                List.of("quotes:AAPL"),
+                socket.messages().stream().map(m -> m.getString("stream")).toList());
     }
 
     @Test
     void droppingTheNameKeepsTheWildcard() {
         FakeClient socket = new FakeClient();
         ClientConnection client = fixtures.connect(socket);
-        fixtures.hub.receive(client, "{\"op\":\"subscribe\",\"streams\":[\"quotes:*\",\"quotes:AAPL\"]}");
+        fixtures.hub.receive(
+                client, "{\"op\":\"subscribe\",\"streams\":[\"quotes:*\",\"quotes:AAPL\"]}");
         fixtures.hub.receive(client, "{\"op\":\"unsubscribe\",\"streams\":[\"quotes:AAPL\"]}");
         socket.clear();
 
@@ -196,7 +213,8 @@ class FanoutTest {
         ClientConnection slow = small.connect(slowSocket);
         small.hub.receive(slow, "{\"op\":\"subscribe\",\"streams\":[\"quotes:*\"]}");
         FakeClient fast = new FakeClient();
-        small.hub.receive(small.connect(fast), "{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\"]}");
+        small.hub.receive(
+                small.connect(fast), "{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\"]}");
         slowSocket.stall();
         fast.clear();
 
@@ -205,14 +223,16 @@ class FanoutTest {
         }
 
         assertEquals(50, fast.messages().size(), "the stalled client held nobody up");
-        assertEquals(2, small.hub.connectedClients(), "the slow one is closed once its error has gone");
+        assertEquals(
+                2, small.hub.connectedClients(), "the slow one is closed once its error has gone");
         slowSocket.release();
         slowSocket.release();
         JsonObject error = slowSocket.last();
         assertEquals("error", error.getString("type"));
         assertEquals("slow_consumer", error.getString("code"));
         assertEquals(1, slowSocket.messages("error").size());
-        assertEquals(CloseReason.CloseCodes.VIOLATED_POLICY, slowSocket.closedWith().getCloseCode());
+        assertEquals(
+                CloseReason.CloseCodes.VIOLATED_POLICY, slowSocket.closedWith().getCloseCode());
         assertEquals(1, small.hub.connectedClients());
 
         small.hub.onQuote(quote("AAPL", 200));

@@ -1,10 +1,5 @@
 package org.tickerdesk.streaming.control;
 
-import org.tickerdesk.marketdata.control.MarketDemand;
-import org.tickerdesk.marketdata.entity.DemandChanged;
-import org.tickerdesk.marketdata.entity.MarketDataType;
-import org.tickerdesk.marketdata.entity.Quote;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,10 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.tickerdesk.marketdata.control.MarketDemand;
+import org.tickerdesk.marketdata.entity.DemandChanged;
+import org.tickerdesk.marketdata.entity.MarketDataType;
+import org.tickerdesk.marketdata.entity.Quote;
 
 /**
- * A hub wired to fakes: a watchlist of six symbols, a quote store the test fills, a
- * fixed clock and small limits, so tests read as the protocol they check.
+ * A hub wired to fakes: a watchlist of six symbols, a quote store the test fills, a fixed clock and
+ * small limits, so tests read as the protocol they check.
  */
 final class Fixtures {
 
@@ -28,7 +27,8 @@ final class Fixtures {
 
     final Map<String, Quote> stored = new HashMap<>();
     final List<DemandChanged> demandChanges = new CopyOnWriteArrayList<>();
-    final MarketDemand demand = new MarketDemand(Clock.fixed(NOW, ZoneOffset.UTC), demandChanges::add);
+    final MarketDemand demand =
+            new MarketDemand(Clock.fixed(NOW, ZoneOffset.UTC), demandChanges::add);
     final StreamHub hub;
 
     Fixtures() {
@@ -36,8 +36,15 @@ final class Fixtures {
     }
 
     Fixtures(Outbox.Limits limits) {
-        hub = new StreamHub(WATCHLIST::contains, symbol -> Optional.ofNullable(stored.get(symbol)), demand, EPOCH,
-                Clock.fixed(NOW, ZoneOffset.UTC), limits, MAX_STREAMS);
+        hub =
+                new StreamHub(
+                        WATCHLIST::contains,
+                        symbol -> Optional.ofNullable(stored.get(symbol)),
+                        demand,
+                        EPOCH,
+                        Clock.fixed(NOW, ZoneOffset.UTC),
+                        limits,
+                        MAX_STREAMS);
     }
 
     ClientConnection connect(Sender client) {
@@ -45,11 +52,21 @@ final class Fixtures {
     }
 
     static Quote quote(String symbol, double last) {
-        return new Quote(symbol, last - 0.01, last + 0.01, last, 100, 200, 10, 1_000, 1_700_000_000_123_456L,
+        return new Quote(
+                symbol,
+                last - 0.01,
+                last + 0.01,
+                last,
+                100,
+                200,
+                10,
+                1_000,
+                1_700_000_000_123_456L,
                 MarketDataType.LIVE);
     }
 
     static Quote quote(String symbol, double bid, double ask, double last, long micros) {
-        return new Quote(symbol, bid, ask, last, 100, 200, 10, 1_000, micros, MarketDataType.DELAYED);
+        return new Quote(
+                symbol, bid, ask, last, 100, 200, 10, 1_000, micros, MarketDataType.DELAYED);
     }
 }

@@ -1,18 +1,17 @@
 package org.tickerdesk.streaming.control;
 
-import jakarta.websocket.CloseReason;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.websocket.CloseReason;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class OutboxTest {
 
@@ -21,7 +20,11 @@ class OutboxTest {
     private final AtomicInteger closedCallbacks = new AtomicInteger();
 
     private Outbox outbox(Sender sender, int maxMessages, long maxChars) {
-        return new Outbox(sender, new Outbox.Limits(maxMessages, maxChars), SLOW, closedCallbacks::incrementAndGet,
+        return new Outbox(
+                sender,
+                new Outbox.Limits(maxMessages, maxChars),
+                SLOW,
+                closedCallbacks::incrementAndGet,
                 Runnable::run);
     }
 
@@ -48,8 +51,13 @@ class OutboxTest {
     void theOfferingThreadOnlyQueuesTheWriterSends() {
         List<Runnable> writer = new ArrayList<>();
         FakeClient socket = new FakeClient();
-        Outbox outbox = new Outbox(socket, new Outbox.Limits(10, 1_000), SLOW, closedCallbacks::incrementAndGet,
-                writer::add);
+        Outbox outbox =
+                new Outbox(
+                        socket,
+                        new Outbox.Limits(10, 1_000),
+                        SLOW,
+                        closedCallbacks::incrementAndGet,
+                        writer::add);
 
         outbox.offer("{\"n\":1}");
         outbox.offer("{\"n\":2}");
@@ -64,26 +72,26 @@ class OutboxTest {
     void sendsThatCompleteInsideSendDoNotRecurse() {
         List<String> sent = new ArrayList<>();
         Outbox[] box = new Outbox[1];
-        Sender completesAtOnce = new Sender() {
-            private boolean first = true;
+        Sender completesAtOnce =
+                new Sender() {
+                    private boolean first = true;
 
-            @Override
-            public void send(String text, Consumer<Throwable> done) {
-                sent.add(text);
-                if (first) {
-                    first = false;
-                    // while the first send is in flight, a backlog builds up
-                    for (int i = 0; i < 50_000; i++) {
-                        box[0].offer("m");
+                    @Override
+                    public void send(String text, Consumer<Throwable> done) {
+                        sent.add(text);
+                        if (first) {
+                            first = false;
+                            // while the first send is in flight, a backlog builds up
+                            for (int i = 0; i < 50_000; i++) {
+                                box[0].offer("m");
+                            }
+                        }
+                        done.accept(null);
                     }
-                }
-                done.accept(null);
-            }
 
-            @Override
-            public void close(CloseReason reason) {
-            }
-        };
+                    @Override
+                    public void close(CloseReason reason) {}
+                };
         box[0] = outbox(completesAtOnce, 100_000, 1_000_000);
 
         box[0].offer("first");
@@ -129,17 +137,18 @@ class OutboxTest {
     @Test
     void aFailedSendClosesTheConnection() {
         AtomicReference<CloseReason> closed = new AtomicReference<>();
-        Sender failing = new Sender() {
-            @Override
-            public void send(String text, Consumer<Throwable> done) {
-                done.accept(new IOException("broken pipe"));
-            }
+        Sender failing =
+                new Sender() {
+                    @Override
+                    public void send(String text, Consumer<Throwable> done) {
+                        done.accept(new IOException("broken pipe"));
+                    }
 
-            @Override
-            public void close(CloseReason reason) {
-                closed.set(reason);
-            }
-        };
+                    @Override
+                    public void close(CloseReason reason) {
+                        closed.set(reason);
+                    }
+                };
         Outbox outbox = outbox(failing, 10, 1_000);
 
         outbox.offer("{}");
@@ -152,16 +161,19 @@ class OutboxTest {
 
     @Test
     void aSendThatThrowsClosesTheConnection() {
-        Outbox outbox = outbox(new Sender() {
-            @Override
-            public void send(String text, Consumer<Throwable> done) {
-                throw new IllegalStateException("session closed");
-            }
+        Outbox outbox =
+                outbox(
+                        new Sender() {
+                            @Override
+                            public void send(String text, Consumer<Throwable> done) {
+                                throw new IllegalStateException("session closed");
+                            }
 
-            @Override
-            public void close(CloseReason reason) {
-            }
-        }, 10, 1_000);
+                            @Override
+                            public void close(CloseReason reason) {}
+                        },
+                        10,
+                        1_000);
 
         outbox.offer("{}");
 

@@ -1,16 +1,15 @@
 package org.tickerdesk.streaming.control;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** How the server answers each request, read through the hub as a client sees it. */
 class ProtocolTest {
@@ -31,11 +30,20 @@ class ProtocolTest {
 
     @Test
     void subscribeIsAckedWithTheEchoedIdAndWhatWasSubscribed() {
-        JsonObject ack = ask("{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"quotes:AAPL\",\"quotes:*\"]}");
+        JsonObject ack =
+                ask("{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"quotes:AAPL\",\"quotes:*\"]}");
 
-        assertEquals(Json.createObjectBuilder().add("type", "ack").add("id", 1).add("op", "subscribe")
-                .add("subscribed", Json.createArrayBuilder(List.of("quotes:AAPL", "quotes:*")))
-                .add("rejected", Json.createArrayBuilder()).build(), ack);
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("type", "ack")
+                        .add("id", 1)
+                        .add("op", "subscribe")
+                        .add(
+                                "subscribed",
+                                Json.createArrayBuilder(List.of("quotes:AAPL", "quotes:*")))
+                        .add("rejected", Json.createArrayBuilder())
+                        .build(),
+                ack);
     }
 
     @Test
@@ -45,7 +53,9 @@ class ProtocolTest {
 
     @Test
     void aNumericIdIsEchoedAsTheSameNumber() {
-        assertEquals(new BigDecimal("12.5"), ask("{\"op\":\"ping\",\"id\":12.5}").getJsonNumber("id").bigDecimalValue());
+        assertEquals(
+                new BigDecimal("12.5"),
+                ask("{\"op\":\"ping\",\"id\":12.5}").getJsonNumber("id").bigDecimalValue());
     }
 
     @Test
@@ -59,7 +69,8 @@ class ProtocolTest {
 
         assertEquals("pong", pong.getString("type"));
         assertEquals(4, pong.getInt("id"));
-        assertEquals(new BigDecimal("1700000000123.456"), pong.getJsonNumber("ts").bigDecimalValue());
+        assertEquals(
+                new BigDecimal("1700000000123.456"), pong.getJsonNumber("ts").bigDecimalValue());
     }
 
     @Test
@@ -77,57 +88,94 @@ class ProtocolTest {
     void unsubscribeIsAckedAndTheStreamIsGone() {
         ask("{\"op\":\"subscribe\",\"streams\":[\"quotes:MSFT\",\"quotes:AAPL\"]}");
 
-        JsonObject ack = ask("{\"op\":\"unsubscribe\",\"id\":2,\"streams\":[\"quotes:AAPL\",\"quotes:BRK.B\",\"quotes:aapl\"]}");
+        JsonObject ack =
+                ask(
+                        "{\"op\":\"unsubscribe\",\"id\":2,\"streams\":[\"quotes:AAPL\",\"quotes:BRK.B\",\"quotes:aapl\"]}");
 
         assertEquals("ack", ack.getString("type"));
         assertEquals(2, ack.getInt("id"));
         assertEquals("unsubscribe", ack.getString("op"));
-        assertEquals(List.of("quotes:AAPL", "quotes:BRK.B"), strings(ack, "unsubscribed"), "not having it is harmless");
-        assertEquals("bad_request", ack.getJsonArray("rejected").getJsonObject(0).getString("code"));
-        assertEquals(List.of("quotes:MSFT"), strings(ask("{\"op\":\"list_subscriptions\"}"), "streams"));
+        assertEquals(
+                List.of("quotes:AAPL", "quotes:BRK.B"),
+                strings(ack, "unsubscribed"),
+                "not having it is harmless");
+        assertEquals(
+                "bad_request", ack.getJsonArray("rejected").getJsonObject(0).getString("code"));
+        assertEquals(
+                List.of("quotes:MSFT"), strings(ask("{\"op\":\"list_subscriptions\"}"), "streams"));
     }
 
     @Test
     void subscribingTwiceIsHarmlessAndDuplicatesCountOnce() {
         ask("{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\"]}");
 
-        JsonObject ack = ask("{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\",\"quotes:AAPL\",\"quotes:MSFT\"]}");
+        JsonObject ack =
+                ask(
+                        "{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\",\"quotes:AAPL\",\"quotes:MSFT\"]}");
 
         assertEquals(List.of("quotes:AAPL", "quotes:MSFT"), strings(ack, "subscribed"));
-        assertEquals(List.of("quotes:AAPL", "quotes:MSFT"), strings(ask("{\"op\":\"list_subscriptions\"}"), "streams"));
+        assertEquals(
+                List.of("quotes:AAPL", "quotes:MSFT"),
+                strings(ask("{\"op\":\"list_subscriptions\"}"), "streams"));
     }
 
     @Test
     void aSymbolNotOnTheWatchlistIsRejectedAsUnknownStream() {
-        JsonObject ack = ask("{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"quotes:AAPLX\",\"quotes:AAPL\"]}");
+        JsonObject ack =
+                ask(
+                        "{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"quotes:AAPLX\",\"quotes:AAPL\"]}");
 
         assertEquals(List.of("quotes:AAPL"), strings(ack, "subscribed"));
-        assertEquals(rejection("quotes:AAPLX", "unknown_stream", "AAPLX is not on the watchlist"),
+        assertEquals(
+                rejection("quotes:AAPLX", "unknown_stream", "AAPLX is not on the watchlist"),
                 ack.getJsonArray("rejected").getJsonObject(0));
     }
 
     @Test
     void streamsOfKindsNotServedYetAreRejectedAsUnknownStream() {
-        List<String> later = List.of("trades:AAPL", "candles:AAPL:1m", "indicators:AAPL:rsi:1m", "news:AAPL", "jobs",
-                "positions", "orders", "notifications", "traders", "candles:*:1m");
+        List<String> later =
+                List.of(
+                        "trades:AAPL",
+                        "candles:AAPL:1m",
+                        "indicators:AAPL:rsi:1m",
+                        "news:AAPL",
+                        "jobs",
+                        "positions",
+                        "orders",
+                        "notifications",
+                        "traders",
+                        "candles:*:1m");
 
-        JsonObject ack = ask(Json.createObjectBuilder().add("op", "subscribe")
-                .add("streams", Json.createArrayBuilder(later)).build().toString());
+        JsonObject ack =
+                ask(
+                        Json.createObjectBuilder()
+                                .add("op", "subscribe")
+                                .add("streams", Json.createArrayBuilder(later))
+                                .build()
+                                .toString());
 
         assertTrue(strings(ack, "subscribed").isEmpty());
         assertEquals(later.size(), ack.getJsonArray("rejected").size());
         for (int i = 0; i < later.size(); i++) {
-            assertEquals(rejection(later.get(i), "unknown_stream", later.get(i)
-                    + " is not available yet: only quote streams are"), ack.getJsonArray("rejected").getJsonObject(i));
+            assertEquals(
+                    rejection(
+                            later.get(i),
+                            "unknown_stream",
+                            later.get(i) + " is not available yet: only quote streams are"),
+                    ack.getJsonArray("rejected").getJsonObject(i));
         }
     }
 
     @Test
     void anUnknownKindIsAnUnknownStreamAndAMalformedNameABadRequest() {
-        JsonObject ack = ask("{\"op\":\"subscribe\",\"streams\":[\"bars:AAPL\",\"quotes:aapl\",\"quotes\"]}");
+        JsonObject ack =
+                ask(
+                        "{\"op\":\"subscribe\",\"streams\":[\"bars:AAPL\",\"quotes:aapl\",\"quotes\"]}");
 
-        List<String> codes = ack.getJsonArray("rejected").getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getString("code")).toList();
+        List<String> codes =
+                ack.getJsonArray("rejected").getValuesAs(JsonObject.class).stream()
+                        .map(r -> r.getString("code"))
+                        .toList();
         assertEquals(List.of("unknown_stream", "bad_request", "bad_request"), codes);
     }
 
@@ -135,23 +183,32 @@ class ProtocolTest {
     void streamsBeyondTheLimitAreRejectedAsTooManyStreams() {
         ask("{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\",\"quotes:MSFT\",\"quotes:*\"]}");
 
-        JsonObject ack = ask("{\"op\":\"subscribe\",\"id\":9,\"streams\":"
-                + "[\"quotes:AAPL\",\"quotes:BRK.B\",\"quotes:ESZ6\",\"quotes:NVDA\",\"quotes:S0042\"]}");
+        JsonObject ack =
+                ask(
+                        "{\"op\":\"subscribe\",\"id\":9,\"streams\":"
+                            + "[\"quotes:AAPL\",\"quotes:BRK.B\",\"quotes:ESZ6\",\"quotes:NVDA\",\"quotes:S0042\"]}");
 
-        assertEquals(List.of("quotes:AAPL", "quotes:BRK.B", "quotes:ESZ6"), strings(ack, "subscribed"));
-        assertEquals(List.of("too_many_streams", "too_many_streams"), ack.getJsonArray("rejected")
-                .getValuesAs(JsonObject.class).stream().map(r -> r.getString("code")).toList());
-        assertEquals("A connection may subscribe to at most 5 streams",
+        assertEquals(
+                List.of("quotes:AAPL", "quotes:BRK.B", "quotes:ESZ6"), strings(ack, "subscribed"));
+        assertEquals(
+                List.of("too_many_streams", "too_many_streams"),
+                ack.getJsonArray("rejected").getValuesAs(JsonObject.class).stream()
+                        .map(r -> r.getString("code"))
+                        .toList());
+        assertEquals(
+                "A connection may subscribe to at most 5 streams",
                 ack.getJsonArray("rejected").getJsonObject(0).getString("message"));
     }
 
     @Test
     void watchlistCheckComesBeforeTheLimit() {
-        ask("{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\",\"quotes:MSFT\",\"quotes:BRK.B\",\"quotes:ESZ6\",\"quotes:*\"]}");
+        ask(
+                "{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\",\"quotes:MSFT\",\"quotes:BRK.B\",\"quotes:ESZ6\",\"quotes:*\"]}");
 
         JsonObject ack = ask("{\"op\":\"subscribe\",\"streams\":[\"quotes:NOPE\"]}");
 
-        assertEquals("unknown_stream", ack.getJsonArray("rejected").getJsonObject(0).getString("code"));
+        assertEquals(
+                "unknown_stream", ack.getJsonArray("rejected").getJsonObject(0).getString("code"));
     }
 
     @Test
@@ -185,7 +242,9 @@ class ProtocolTest {
         JsonObject error = ask("{\"op\":\"ping\",\"id\":1,\"pad\":\"" + "x".repeat(70_000) + "\"}");
 
         assertEquals("frame_too_large", error.getString("code"));
-        assertEquals("A request may have at most 65536 bytes; this one has 70029", error.getString("message"));
+        assertEquals(
+                "A request may have at most 65536 bytes; this one has 70029",
+                error.getString("message"));
     }
 
     @Test
@@ -204,10 +263,15 @@ class ProtocolTest {
 
     private static List<String> strings(JsonObject object, String key) {
         return object.getJsonArray(key).getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 
     private static JsonObject rejection(String stream, String code, String message) {
-        return Json.createObjectBuilder().add("stream", stream).add("code", code).add("message", message).build();
+        return Json.createObjectBuilder()
+                .add("stream", stream)
+                .add("code", code)
+                .add("message", message)
+                .build();
     }
 }

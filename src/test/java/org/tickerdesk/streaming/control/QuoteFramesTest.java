@@ -1,26 +1,36 @@
 package org.tickerdesk.streaming.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 
-import java.math.BigDecimal;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 class QuoteFramesTest {
 
     private static JsonObject written(Quote quote) {
-        return FakeClient.parse(QuoteFrames.write(QuoteFrames.QUOTE, "quotes:" + quote.symbol(), quote, "e1", 7));
+        return FakeClient.parse(
+                QuoteFrames.write(QuoteFrames.QUOTE, "quotes:" + quote.symbol(), quote, "e1", 7));
     }
 
     @Test
     void aQuoteMessageParsesBackWithEveryField() {
-        Quote quote = new Quote("BRK.B", 412.5, 412.75, 412.6, 300, 200, 15, 1_234_567, 1_700_000_000_123_456L,
-                MarketDataType.DELAYED_FROZEN);
+        Quote quote =
+                new Quote(
+                        "BRK.B",
+                        412.5,
+                        412.75,
+                        412.6,
+                        300,
+                        200,
+                        15,
+                        1_234_567,
+                        1_700_000_000_123_456L,
+                        MarketDataType.DELAYED_FROZEN);
 
         JsonObject message = written(quote);
 
@@ -43,7 +53,18 @@ class QuoteFramesTest {
 
     @Test
     void missingPricesAreNullNeverNaN() {
-        Quote quote = new Quote("AAPL", Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, 0, 1_000, MarketDataType.LIVE);
+        Quote quote =
+                new Quote(
+                        "AAPL",
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        0,
+                        0,
+                        0,
+                        0,
+                        1_000,
+                        MarketDataType.LIVE);
 
         String text = QuoteFrames.write(QuoteFrames.QUOTE, "quotes:AAPL", quote, "e1", 1);
         JsonObject data = FakeClient.parse(text).getJsonObject("data");
@@ -56,8 +77,18 @@ class QuoteFramesTest {
 
     @Test
     void infinitePricesAreNullToo() {
-        Quote quote = new Quote("AAPL", Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 1_000,
-                MarketDataType.LIVE);
+        Quote quote =
+                new Quote(
+                        "AAPL",
+                        Double.NaN,
+                        Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY,
+                        0,
+                        0,
+                        0,
+                        0,
+                        1_000,
+                        MarketDataType.LIVE);
 
         JsonObject data = written(quote).getJsonObject("data");
 

@@ -1,6 +1,13 @@
 package org.tickerdesk.streaming.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -9,20 +16,13 @@ import org.tickerdesk.streaming.entity.Op;
 import org.tickerdesk.streaming.entity.ProtocolError;
 import org.tickerdesk.streaming.entity.Request;
 
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class RequestReaderTest {
 
     @Test
     void readsASubscribe() {
-        Request request = RequestReader.read(
-                "{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"quotes:AAPL\",\"quotes:*\"],\"snapshot\":true}");
+        Request request =
+                RequestReader.read(
+                        "{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"quotes:AAPL\",\"quotes:*\"],\"snapshot\":true}");
 
         assertEquals(Op.SUBSCRIBE, request.op());
         assertEquals(Json.createValue(1), request.id());
@@ -32,8 +32,10 @@ class RequestReaderTest {
 
     @Test
     void snapshotDefaultsToFalseAndUnknownMembersAreIgnored() {
-        Request request = RequestReader.read("{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\"],\"maxRate\":5,"
-                + "\"since\":{\"quotes:AAPL\":{\"epoch\":\"x\",\"offset\":3}}}");
+        Request request =
+                RequestReader.read(
+                        "{\"op\":\"subscribe\",\"streams\":[\"quotes:AAPL\"],\"maxRate\":5,"
+                                + "\"since\":{\"quotes:AAPL\":{\"epoch\":\"x\",\"offset\":3}}}");
 
         assertFalse(request.snapshot());
         assertNull(request.id());
@@ -41,10 +43,15 @@ class RequestReaderTest {
 
     @Test
     void readsTheOtherOps() {
-        assertEquals(List.of("quotes:AAPL"),
-                RequestReader.read("{\"op\":\"unsubscribe\",\"streams\":[\"quotes:AAPL\"]}").streams());
-        assertEquals(Op.LIST_SUBSCRIPTIONS, RequestReader.read("{\"op\":\"list_subscriptions\"}").op());
-        assertEquals(Json.createValue("p-1"), RequestReader.read("{\"op\":\"ping\",\"id\":\"p-1\"}").id());
+        assertEquals(
+                List.of("quotes:AAPL"),
+                RequestReader.read("{\"op\":\"unsubscribe\",\"streams\":[\"quotes:AAPL\"]}")
+                        .streams());
+        assertEquals(
+                Op.LIST_SUBSCRIPTIONS, RequestReader.read("{\"op\":\"list_subscriptions\"}").op());
+        assertEquals(
+                Json.createValue("p-1"),
+                RequestReader.read("{\"op\":\"ping\",\"id\":\"p-1\"}").id());
     }
 
     @Test
@@ -53,8 +60,19 @@ class RequestReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "ping", "{\"op\":\"ping\"", "{op:\"ping\"}", "[{\"op\":\"ping\"}]", "\"ping\"", "42",
-            "null", "{\"op\":\"ping\"} {\"op\":\"ping\"}", "{\"op\":\"ping\"} x"})
+    @ValueSource(
+            strings = {
+                "",
+                "ping",
+                "{\"op\":\"ping\"",
+                "{op:\"ping\"}",
+                "[{\"op\":\"ping\"}]",
+                "\"ping\"",
+                "42",
+                "null",
+                "{\"op\":\"ping\"} {\"op\":\"ping\"}",
+                "{\"op\":\"ping\"} x"
+            })
     void whatIsNotOneJsonObjectIsABadRequest(String text) {
         ProtocolError error = refused(text);
 
@@ -64,7 +82,8 @@ class RequestReaderTest {
 
     @Test
     void deeplyNestedJsonIsRefusedBeforeParsing() {
-        ProtocolError error = refused("{\"op\":\"ping\",\"x\":" + "[".repeat(30_000) + "]".repeat(30_000) + "}");
+        ProtocolError error =
+                refused("{\"op\":\"ping\",\"x\":" + "[".repeat(30_000) + "]".repeat(30_000) + "}");
 
         assertEquals(ErrorCode.BAD_REQUEST, error.code());
         assertTrue(error.getMessage().contains("nested"), error.getMessage());
@@ -72,13 +91,19 @@ class RequestReaderTest {
 
     @Test
     void bracketsInsideStringsDoNotCountAsNesting() {
-        Request request = RequestReader.read("{\"op\":\"ping\",\"id\":\"[[[[[[[[[[{{{{{{{{\\\"[[[[[[[[[\"}");
+        Request request =
+                RequestReader.read("{\"op\":\"ping\",\"id\":\"[[[[[[[[[[{{{{{{{{\\\"[[[[[[[[[\"}");
 
         assertEquals(Json.createValue("[[[[[[[[[[{{{{{{{{\"[[[[[[[[["), request.id());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"op\":\"ping\",\"id\":{}}", "{\"op\":\"ping\",\"id\":[1]}", "{\"op\":\"ping\",\"id\":true}"})
+    @ValueSource(
+            strings = {
+                "{\"op\":\"ping\",\"id\":{}}",
+                "{\"op\":\"ping\",\"id\":[1]}",
+                "{\"op\":\"ping\",\"id\":true}"
+            })
     void anIdThatIsNeitherStringNorNumberIsABadRequest(String text) {
         ProtocolError error = refused(text);
 
@@ -101,15 +126,22 @@ class RequestReaderTest {
 
         assertEquals(ErrorCode.UNKNOWN_OP, error.code());
         assertEquals(Json.createValue("x"), error.id());
-        assertEquals("'subscribe_all' is not an op: use one of subscribe, unsubscribe, list_subscriptions, ping",
+        assertEquals(
+                "'subscribe_all' is not an op: use one of subscribe, unsubscribe,"
+                        + " list_subscriptions, ping",
                 error.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"op\":\"subscribe\",\"id\":3}", "{\"op\":\"subscribe\",\"id\":3,\"streams\":\"quotes:AAPL\"}",
-            "{\"op\":\"subscribe\",\"id\":3,\"streams\":[]}", "{\"op\":\"unsubscribe\",\"id\":3,\"streams\":[\"quotes:AAPL\",1]}",
-            "{\"op\":\"subscribe\",\"id\":3,\"streams\":[null]}",
-            "{\"op\":\"subscribe\",\"id\":3,\"streams\":[\"quotes:AAPL\"],\"snapshot\":\"yes\"}"})
+    @ValueSource(
+            strings = {
+                "{\"op\":\"subscribe\",\"id\":3}",
+                "{\"op\":\"subscribe\",\"id\":3,\"streams\":\"quotes:AAPL\"}",
+                "{\"op\":\"subscribe\",\"id\":3,\"streams\":[]}",
+                "{\"op\":\"unsubscribe\",\"id\":3,\"streams\":[\"quotes:AAPL\",1]}",
+                "{\"op\":\"subscribe\",\"id\":3,\"streams\":[null]}",
+                "{\"op\":\"subscribe\",\"id\":3,\"streams\":[\"quotes:AAPL\"],\"snapshot\":\"yes\"}"
+            })
     void illTypedStreamsOrSnapshotAreABadRequestThatEchoesTheId(String text) {
         ProtocolError error = refused(text);
 
@@ -140,7 +172,9 @@ class RequestReaderTest {
         String euros = "\u20ac".repeat(22_000);
 
         assertEquals(66_000, FrameGuard.utf8Length(euros));
-        assertEquals(ErrorCode.FRAME_TOO_LARGE, refused("{\"op\":\"ping\",\"id\":\"" + euros + "\"}").code());
+        assertEquals(
+                ErrorCode.FRAME_TOO_LARGE,
+                refused("{\"op\":\"ping\",\"id\":\"" + euros + "\"}").code());
         assertEquals(4, FrameGuard.utf8Length("\uD83D\uDE00"));
         assertEquals(2, FrameGuard.utf8Length("\u00e9"));
     }

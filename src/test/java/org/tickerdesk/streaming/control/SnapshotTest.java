@@ -1,16 +1,15 @@
 package org.tickerdesk.streaming.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tickerdesk.streaming.control.Fixtures.quote;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.tickerdesk.streaming.control.Fixtures.quote;
 
 /** What a client asking for {@code snapshot:true} is sent, and in which order. */
 class SnapshotTest {
@@ -25,7 +24,13 @@ class SnapshotTest {
     }
 
     private void subscribe(String streams, boolean snapshot) {
-        fixtures.hub.receive(client, "{\"op\":\"subscribe\",\"id\":1,\"streams\":" + streams + ",\"snapshot\":" + snapshot + "}");
+        fixtures.hub.receive(
+                client,
+                "{\"op\":\"subscribe\",\"id\":1,\"streams\":"
+                        + streams
+                        + ",\"snapshot\":"
+                        + snapshot
+                        + "}");
     }
 
     private List<String> types() {
@@ -83,8 +88,16 @@ class SnapshotTest {
 
         List<JsonObject> snapshots = socket.messages("snapshot");
         assertEquals(2, snapshots.size());
-        JsonObject apple = snapshots.stream().filter(s -> s.getString("stream").equals("quotes:AAPL")).findFirst().orElseThrow();
-        JsonObject microsoft = snapshots.stream().filter(s -> s.getString("stream").equals("quotes:MSFT")).findFirst().orElseThrow();
+        JsonObject apple =
+                snapshots.stream()
+                        .filter(s -> s.getString("stream").equals("quotes:AAPL"))
+                        .findFirst()
+                        .orElseThrow();
+        JsonObject microsoft =
+                snapshots.stream()
+                        .filter(s -> s.getString("stream").equals("quotes:MSFT"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(189.2, apple.getJsonObject("data").getJsonNumber("last").doubleValue());
         assertEquals(2, apple.getInt("offset"));
         assertEquals(370.1, microsoft.getJsonObject("data").getJsonNumber("last").doubleValue());
@@ -120,7 +133,9 @@ class SnapshotTest {
 
         subscribe("[\"quotes:AAPL\",\"quotes:MSFT\"]", true);
 
-        assertEquals(List.of("quotes:MSFT"), socket.messages("snapshot").stream().map(s -> s.getString("stream")).toList());
+        assertEquals(
+                List.of("quotes:MSFT"),
+                socket.messages("snapshot").stream().map(s -> s.getString("stream")).toList());
     }
 
     @Test
@@ -128,26 +143,33 @@ class SnapshotTest {
         fixtures.hub.onQuote(quote("AAPL", 189.1));
         fixtures.hub.onQuote(quote("MSFT", 370.1));
 
-        fixtures.hub.onWatchlistChanged(new WatchlistChanged(Contract.stock("MSFT", "SMART"), false));
+        fixtures.hub.onWatchlistChanged(
+                new WatchlistChanged(Contract.stock("MSFT", "SMART"), false));
         subscribe("[\"quotes:*\"]", true);
 
-        assertEquals(List.of("quotes:AAPL"), socket.messages("snapshot").stream().map(s -> s.getString("stream")).toList());
+        assertEquals(
+                List.of("quotes:AAPL"),
+                socket.messages("snapshot").stream().map(s -> s.getString("stream")).toList());
     }
 
     @Test
-    void aSnapshotTakenWhileTheSymbolTicksIsFollowedByTheNextOffsetsWithoutGapOrRepeat() throws InterruptedException {
+    void aSnapshotTakenWhileTheSymbolTicksIsFollowedByTheNextOffsetsWithoutGapOrRepeat()
+            throws InterruptedException {
         fixtures.hub.onQuote(quote("AAPL", 100));
-        Thread feed = new Thread(() -> {
-            for (int i = 1; i <= 2_000; i++) {
-                fixtures.hub.onQuote(quote("AAPL", 100 + i));
-            }
-        });
+        Thread feed =
+                new Thread(
+                        () -> {
+                            for (int i = 1; i <= 2_000; i++) {
+                                fixtures.hub.onQuote(quote("AAPL", 100 + i));
+                            }
+                        });
         feed.start();
 
         subscribe("[\"quotes:*\"]", true);
         feed.join();
 
-        List<JsonObject> messages = socket.messages().stream().filter(m -> !m.getString("type").equals("ack")).toList();
+        List<JsonObject> messages =
+                socket.messages().stream().filter(m -> !m.getString("type").equals("ack")).toList();
         assertEquals("snapshot", messages.get(0).getString("type"));
         int offset = messages.get(0).getInt("offset");
         for (JsonObject message : messages.subList(1, messages.size())) {

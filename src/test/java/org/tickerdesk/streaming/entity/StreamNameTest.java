@@ -1,16 +1,15 @@
 package org.tickerdesk.streaming.entity;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StreamNameTest {
 
@@ -33,7 +32,8 @@ class StreamNameTest {
     @Test
     void candlesAndIndicatorsCarryTheirQualifiers() {
         assertEquals(List.of("1m"), StreamName.parse("candles:AAPL:1m").qualifiers());
-        assertEquals(List.of("rsi14", "5m"), StreamName.parse("indicators:AAPL:rsi14:5m").qualifiers());
+        assertEquals(
+                List.of("rsi14", "5m"), StreamName.parse("indicators:AAPL:rsi14:5m").qualifiers());
     }
 
     @ParameterizedTest
@@ -46,8 +46,20 @@ class StreamNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"quotes", "quotes:", "quotes:aapl", "quotes:AAPL:1m", "candles:AAPL", "candles:AAPL:",
-            "indicators:AAPL:1m", "candles:AAPL:1 m", "jobs:AAPL", "quotes:**", "news:AAPL:x"})
+    @ValueSource(
+            strings = {
+                "quotes",
+                "quotes:",
+                "quotes:aapl",
+                "quotes:AAPL:1m",
+                "candles:AAPL",
+                "candles:AAPL:",
+                "indicators:AAPL:1m",
+                "candles:AAPL:1 m",
+                "jobs:AAPL",
+                "quotes:**",
+                "news:AAPL:x"
+            })
     void aNameNotWrittenAsItsKindRequiresIsABadRequest(String text) {
         ProtocolError error = assertThrows(ProtocolError.class, () -> StreamName.parse(text));
 
@@ -57,9 +69,12 @@ class StreamNameTest {
 
     @Test
     void theMessageShowsHowTheKindIsWritten() {
-        ProtocolError error = assertThrows(ProtocolError.class, () -> StreamName.parse("candles:AAPL"));
+        ProtocolError error =
+                assertThrows(ProtocolError.class, () -> StreamName.parse("candles:AAPL"));
 
-        assertEquals("'candles:AAPL' is not a stream name: write candles:<SYM>:<interval>", error.getMessage());
+        assertEquals(
+                "'candles:AAPL' is not a stream name: write candles:<SYM>:<interval>",
+                error.getMessage());
     }
 
     @ParameterizedTest
@@ -68,13 +83,17 @@ class StreamNameTest {
         ProtocolError error = assertThrows(ProtocolError.class, () -> StreamName.parse(text));
 
         assertEquals(ErrorCode.UNKNOWN_STREAM, error.code());
-        assertTrue(error.getMessage().contains("quotes, trades, candles, indicators, news"), error.getMessage());
+        assertTrue(
+                error.getMessage().contains("quotes, trades, candles, indicators, news"),
+                error.getMessage());
     }
 
     @Test
     void aNameLongerThanTheLimitIsABadRequest() {
-        ProtocolError error = assertThrows(ProtocolError.class,
-                () -> StreamName.parse("quotes:" + "A".repeat(StreamName.MAX_LENGTH)));
+        ProtocolError error =
+                assertThrows(
+                        ProtocolError.class,
+                        () -> StreamName.parse("quotes:" + "A".repeat(StreamName.MAX_LENGTH)));
 
         assertEquals(ErrorCode.BAD_REQUEST, error.code());
     }

@@ -20,24 +20,38 @@ class OrdersResourceTest {
 
     @Test
     void numbersAndStringsAreReadAsTypedAndMissingFieldsStayEmpty() {
-        OrderInput input = OrdersResource.input(json(
-                "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":100,\"type\":\"LMT\",\"limitPrice\":189.50,"
-                        + "\"stopPrice\":null,\"clientOrderId\":\"mine-1\"}"));
-        assertEquals(new OrderInput("mine-1", "AAPL", "BUY", "100", "LMT", "189.50", null, null), input);
+        OrderInput input =
+                OrdersResource.input(
+                        json(
+                                "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":100,\"type\":\"LMT\",\"limitPrice\":189.50,"
+                                    + "\"stopPrice\":null,\"clientOrderId\":\"mine-1\"}"));
+        assertEquals(
+                new OrderInput("mine-1", "AAPL", "BUY", "100", "LMT", "189.50", null, null), input);
     }
 
     @Test
     void aMisspeltFieldIsRefusedRatherThanIgnored() {
-        InvalidOrder e = assertThrows(InvalidOrder.class, () -> OrdersResource.input(json(
-                "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":100,\"type\":\"LMT\",\"limitprice\":189.5}")));
-        assertTrue(e.getMessage().startsWith("Unknown field 'limitprice'; an order has clientOrderId, symbol"),
+        InvalidOrder e =
+                assertThrows(
+                        InvalidOrder.class,
+                        () ->
+                                OrdersResource.input(
+                                        json(
+                                                "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":100,\"type\":\"LMT\",\"limitprice\":189.5}")));
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "Unknown field 'limitprice'; an order has clientOrderId, symbol"),
                 e.getMessage());
     }
 
     @Test
     void aMissingBodyOrAFieldOfTheWrongKindIsRefused() {
         assertThrows(InvalidOrder.class, () -> OrdersResource.input(null));
-        InvalidOrder e = assertThrows(InvalidOrder.class, () -> OrdersResource.input(json("{\"quantity\":[100]}")));
+        InvalidOrder e =
+                assertThrows(
+                        InvalidOrder.class,
+                        () -> OrdersResource.input(json("{\"quantity\":[100]}")));
         assertEquals("'quantity' must be a string or a number, not ARRAY", e.getMessage());
     }
 }

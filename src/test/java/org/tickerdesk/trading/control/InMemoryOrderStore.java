@@ -18,7 +18,8 @@ final class InMemoryOrderStore implements OrderStore {
     @Override
     public synchronized OrderSnapshot insert(Order order) {
         if (orders.putIfAbsent(order.clientOrderId(), order) != null) {
-            throw new IllegalStateException("duplicate key value violates unique constraint: " + order.clientOrderId());
+            throw new IllegalStateException(
+                    "duplicate key value violates unique constraint: " + order.clientOrderId());
         }
         return order.snapshot(true);
     }
@@ -37,13 +38,16 @@ final class InMemoryOrderStore implements OrderStore {
 
     @Override
     public synchronized List<OrderSnapshot> working(String broker) {
-        return orders.values().stream().map(o -> o.snapshot(true))
-                .filter(o -> o.broker().equals(broker) && !o.status().isFinal()).toList();
+        return orders.values().stream()
+                .map(o -> o.snapshot(true))
+                .filter(o -> o.broker().equals(broker) && !o.status().isFinal())
+                .toList();
     }
 
     @Override
     public synchronized Optional<OrderSnapshot> apply(OrderEvent event, Instant at) {
-        return Optional.ofNullable(orders.get(event.clientOrderId())).filter(o -> o.apply(event, at))
+        return Optional.ofNullable(orders.get(event.clientOrderId()))
+                .filter(o -> o.apply(event, at))
                 .map(o -> o.snapshot(true));
     }
 }

@@ -24,26 +24,46 @@ import org.tickerdesk.trading.entity.OrderState;
 import org.tickerdesk.trading.entity.OrderUpdated;
 import org.tickerdesk.trading.entity.WorkingOrder;
 
-/** The order desk with the paper broker (or a stub), the orders kept in memory, events applied at once. */
+/**
+ * The order desk with the paper broker (or a stub), the orders kept in memory, events applied at
+ * once.
+ */
 class OrderDeskTest {
 
     private static final Instant NOW = Instant.parse("2025-11-21T15:00:00Z");
 
     private final Map<String, Quote> latest = new HashMap<>();
-    private final Map<String, Contract> instruments = Map.of("AAPL", Contract.stock("AAPL", "NASDAQ"));
+    private final Map<String, Contract> instruments =
+            Map.of("AAPL", Contract.stock("AAPL", "NASDAQ"));
     private final InMemoryOrderStore store = new InMemoryOrderStore();
     private final List<OrderUpdated> announced = new ArrayList<>();
     private final SettableClock clock = new SettableClock(NOW);
-    private final PaperBroker paper = new PaperBroker(s -> Optional.ofNullable(latest.get(s)), 1, clock);
+    private final PaperBroker paper =
+            new PaperBroker(s -> Optional.ofNullable(latest.get(s)), 1, clock);
 
     private OrderDesk desk(Broker broker) {
-        return new OrderDesk(store, broker, s -> Optional.ofNullable(instruments.get(s)), announced::add, Runnable::run,
+        return new OrderDesk(
+                store,
+                broker,
+                s -> Optional.ofNullable(instruments.get(s)),
+                announced::add,
+                Runnable::run,
                 clock);
     }
 
     private void tick(String bid, String ask) {
-        Quote quote = new Quote("AAPL", Double.parseDouble(bid), Double.parseDouble(ask), Double.NaN, 1, 1, 0, 0,
-                Quote.nowMicros(), MarketDataType.LIVE);
+        Quote quote =
+                new Quote(
+                        "AAPL",
+                        Double.parseDouble(bid),
+                        Double.parseDouble(ask),
+                        Double.NaN,
+                        1,
+                        1,
+                        0,
+                        0,
+                        Quote.nowMicros(),
+                        MarketDataType.LIVE);
         latest.put("AAPL", quote);
         paper.onQuote(quote);
     }
@@ -67,7 +87,10 @@ class OrderDeskTest {
         assertEquals(new BigDecimal("189.56"), order.avgFillPrice());
         assertEquals(BigDecimal.ZERO, order.commission());
         assertEquals(1, order.fills().size());
-        assertEquals(OrderState.NEW, announced.get(0).order().status(), "announced as stored, before the broker");
+        assertEquals(
+                OrderState.NEW,
+                announced.get(0).order().status(),
+                "announced as stored, before the broker");
         assertEquals(OrderState.FILLED, announced.get(announced.size() - 1).order().status());
         assertEquals("paper", order.broker());
     }
@@ -88,30 +111,47 @@ class OrderDeskTest {
     void aClientOrderIdCannotNameASecondDifferentOrder() {
         OrderDesk desk = desk(new StubBroker());
         desk.place(limit("mine-2", "180.00"));
-        OrderRefused refused = assertThrows(OrderRefused.class, () -> desk.place(limit("mine-2", "181.00")));
-        assertTrue(refused.getMessage().contains("belongs to another order (BUY 100 AAPL LMT)"), refused.getMessage());
+        OrderRefused refused =
+                assertThrows(OrderRefused.class, () -> desk.place(limit("mine-2", "181.00")));
+        assertTrue(
+                refused.getMessage().contains("belongs to another order (BUY 100 AAPL LMT)"),
+                refused.getMessage());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "null", value = {
-        "null | BUY  | 100 | MKT    | null   | null  | null | symbol is required",
-        "MSFT | BUY  | 100 | MKT    | null   | null  | null | No instrument MSFT is known",
-        "AAPL | HOLD | 100 | MKT    | null   | null  | null | side must be BUY or SELL, not 'HOLD'",
-        "AAPL | BUY  | 0   | MKT    | null   | null  | null | quantity must be above zero",
-        "AAPL | BUY  | 1.5 | MKT    | null   | null  | null | quantity must be a whole number",
-        "AAPL | BUY  | lots| MKT    | null   | null  | null | quantity must be a number",
-        "AAPL | BUY  | null| MKT    | null   | null  | null | quantity is required",
-        "AAPL | BUY  | 100 | IOC    | null   | null  | null | type must be MKT, LMT, STP or STP_LMT",
-        "AAPL | BUY  | 100 | LMT    | null   | null  | null | LMT needs limitPrice",
-        "AAPL | BUY  | 100 | MKT    | 189.50 | null  | null | MKT takes no limitPrice",
-        "AAPL | BUY  | 100 | STP_LMT| 189.50 | null  | null | STP_LMT needs stopPrice",
-        "AAPL | BUY  | 100 | LMT    | 189.555| null  | null | limitPrice 189.555 is not a multiple of AAPL's tick size 0.01",
-        "AAPL | BUY  | 100 | STP    | null   | -1    | null | stopPrice must be above zero",
-        "AAPL | BUY  | 100 | LMT    | 189.50 | null  | IOC  | tif must be DAY or GTC, not 'IOC'",
-    })
-    void badInputIsRefusedWithItsReasonAndNothingIsStoredOrSent(String symbol, String side, String quantity,
-                                                               String type, String limit, String stop, String tif,
-                                                               String reason) {
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "null | BUY  | 100 | MKT    | null   | null  | null | symbol is required",
+                "MSFT | BUY  | 100 | MKT    | null   | null  | null | No instrument MSFT is known",
+                "AAPL | HOLD | 100 | MKT    | null   | null  | null | side must be BUY or SELL, not"
+                        + " 'HOLD'",
+                "AAPL | BUY  | 0   | MKT    | null   | null  | null | quantity must be above zero",
+                "AAPL | BUY  | 1.5 | MKT    | null   | null  | null | quantity must be a whole"
+                        + " number",
+                "AAPL | BUY  | lots| MKT    | null   | null  | null | quantity must be a number",
+                "AAPL | BUY  | null| MKT    | null   | null  | null | quantity is required",
+                "AAPL | BUY  | 100 | IOC    | null   | null  | null | type must be MKT, LMT, STP or"
+                        + " STP_LMT",
+                "AAPL | BUY  | 100 | LMT    | null   | null  | null | LMT needs limitPrice",
+                "AAPL | BUY  | 100 | MKT    | 189.50 | null  | null | MKT takes no limitPrice",
+                "AAPL | BUY  | 100 | STP_LMT| 189.50 | null  | null | STP_LMT needs stopPrice",
+                "AAPL | BUY  | 100 | LMT    | 189.555| null  | null | limitPrice 189.555 is not a"
+                        + " multiple of AAPL's tick size 0.01",
+                "AAPL | BUY  | 100 | STP    | null   | -1    | null | stopPrice must be above zero",
+                "AAPL | BUY  | 100 | LMT    | 189.50 | null  | IOC  | tif must be DAY or GTC, not"
+                        + " 'IOC'",
+            })
+    void badInputIsRefusedWithItsReasonAndNothingIsStoredOrSent(
+            String symbol,
+            String side,
+            String quantity,
+            String type,
+            String limit,
+            String stop,
+            String tif,
+            String reason) {
         StubBroker broker = new StubBroker();
         OrderInput input = new OrderInput(null, symbol, side, quantity, type, limit, stop, tif);
         InvalidOrder e = assertThrows(InvalidOrder.class, () -> desk(broker).place(input));
@@ -122,7 +162,9 @@ class OrderDeskTest {
 
     @Test
     void aBadClientOrderIdIsRefusedToo() {
-        InvalidOrder e = assertThrows(InvalidOrder.class, () -> desk(paper).place(market("has space", "BUY")));
+        InvalidOrder e =
+                assertThrows(
+                        InvalidOrder.class, () -> desk(paper).place(market("has space", "BUY")));
         assertTrue(e.getMessage().startsWith("clientOrderId must be 1 to 64"), e.getMessage());
     }
 
@@ -155,7 +197,8 @@ class OrderDeskTest {
         desk.place(limit("mine-5", "180.00"));
         assertEquals(OrderState.CANCELLED, desk.cancel("mine-5").orElseThrow().status());
         OrderRefused refused = assertThrows(OrderRefused.class, () -> desk.cancel("mine-5"));
-        assertEquals("mine-5 is CANCELLED: only a working order can be cancelled", refused.getMessage());
+        assertEquals(
+                "mine-5 is CANCELLED: only a working order can be cancelled", refused.getMessage());
         assertEquals(Optional.empty(), desk.cancel("nobody"));
     }
 
@@ -163,7 +206,8 @@ class OrderDeskTest {
     void anOrderOfAnotherBrokerIsNotCancelledHere() {
         desk(new StubBroker()).place(limit("mine-6", "180.00"));
         OrderRefused refused = assertThrows(OrderRefused.class, () -> desk(paper).cancel("mine-6"));
-        assertTrue(refused.getMessage().contains("was sent to the stub broker"), refused.getMessage());
+        assertTrue(
+                refused.getMessage().contains("was sent to the stub broker"), refused.getMessage());
     }
 
     @Test
@@ -174,7 +218,9 @@ class OrderDeskTest {
         before.cancel("mine-8");
         StubBroker restarted = new StubBroker();
         desk(restarted);
-        assertEquals(List.of("mine-7", "mine-8"), restarted.startedWith.stream().map(WorkingOrder::clientOrderId).toList(),
+        assertEquals(
+                List.of("mine-7", "mine-8"),
+                restarted.startedWith.stream().map(WorkingOrder::clientOrderId).toList(),
                 "mine-8 is only pending cancel");
         assertEquals(new BigDecimal("180"), restarted.startedWith.get(0).ticket().limitPrice());
         assertTrue(restarted.placed.isEmpty(), "nothing is sent again");
@@ -185,7 +231,8 @@ class OrderDeskTest {
         OrderDesk desk = desk(new StubBroker());
         desk.place(limit("a", "180.00"));
         desk.place(limit("b", "180.00"));
-        assertEquals(List.of("b"), desk.recent(1).stream().map(OrderSnapshot::clientOrderId).toList());
+        assertEquals(
+                List.of("b"), desk.recent(1).stream().map(OrderSnapshot::clientOrderId).toList());
         assertThrows(InvalidOrder.class, () -> desk.recent(0));
         assertThrows(InvalidOrder.class, () -> desk.recent(OrderDesk.MAX_LIST + 1));
         assertEquals(null, desk.recent(1).get(0).fills(), "lists carry no fills");

@@ -33,12 +33,14 @@ class PaperBrokerTest {
 
     /** 15:00 in New York. */
     private static final Instant AFTERNOON = Instant.parse("2025-11-21T20:00:00Z");
+
     private static final Contract AAPL = Contract.stock("AAPL", "NASDAQ");
 
     private final Map<String, Quote> latest = new HashMap<>();
     private final List<OrderEvent> events = new ArrayList<>();
     private final SettableClock clock = new SettableClock(AFTERNOON);
-    private final PaperBroker broker = new PaperBroker(symbol -> Optional.ofNullable(latest.get(symbol)), 2, clock);
+    private final PaperBroker broker =
+            new PaperBroker(symbol -> Optional.ofNullable(latest.get(symbol)), 2, clock);
     private int orders;
 
     @BeforeEach
@@ -47,8 +49,17 @@ class PaperBrokerTest {
     }
 
     private static Quote quote(String bid, String ask) {
-        return new Quote("AAPL", Double.parseDouble(bid), Double.parseDouble(ask), Double.NaN, 300, 200, 0, 0,
-                Quote.nowMicros(), MarketDataType.LIVE);
+        return new Quote(
+                "AAPL",
+                Double.parseDouble(bid),
+                Double.parseDouble(ask),
+                Double.NaN,
+                300,
+                200,
+                0,
+                0,
+                Quote.nowMicros(),
+                MarketDataType.LIVE);
     }
 
     private void tick(String bid, String ask) {
@@ -57,14 +68,25 @@ class PaperBrokerTest {
         broker.onQuote(quote);
     }
 
-    private OrderTicket ticket(Side side, OrderType type, String limit, String stop, TimeInForce tif) {
-        return new OrderTicket("td-" + ++orders, AAPL, side, new BigDecimal("100"), type,
-                limit == null ? null : new BigDecimal(limit), stop == null ? null : new BigDecimal(stop), tif);
+    private OrderTicket ticket(
+            Side side, OrderType type, String limit, String stop, TimeInForce tif) {
+        return new OrderTicket(
+                "td-" + ++orders,
+                AAPL,
+                side,
+                new BigDecimal("100"),
+                type,
+                limit == null ? null : new BigDecimal(limit),
+                stop == null ? null : new BigDecimal(stop),
+                tif);
     }
 
     private OrderEvent.Filled onlyFill() {
-        List<OrderEvent.Filled> fills = events.stream().filter(OrderEvent.Filled.class::isInstance)
-                .map(OrderEvent.Filled.class::cast).toList();
+        List<OrderEvent.Filled> fills =
+                events.stream()
+                        .filter(OrderEvent.Filled.class::isInstance)
+                        .map(OrderEvent.Filled.class::cast)
+                        .toList();
         assertEquals(1, fills.size(), events.toString());
         return fills.get(0);
     }
@@ -81,7 +103,9 @@ class PaperBrokerTest {
         OrderEvent.Filled fill = onlyFill();
         assertEquals(new BigDecimal("189.57"), fill.price());
         assertEquals(new BigDecimal("100"), fill.quantity());
-        assertEquals(new OrderEvent.Charged("td-1", fill.execId(), BigDecimal.ZERO, "USD"), events.get(2));
+        assertEquals(
+                new OrderEvent.Charged("td-1", fill.execId(), BigDecimal.ZERO, "USD"),
+                events.get(2));
     }
 
     @Test
@@ -95,7 +119,9 @@ class PaperBrokerTest {
     void aMarketOrderWithoutAQuoteIsRejectedAndNeverRests() {
         broker.place(ticket(Side.BUY, OrderType.MKT, null, null, TimeInForce.DAY));
         OrderEvent.Rejected rejected = assertInstanceOf(OrderEvent.Rejected.class, events.get(0));
-        assertTrue(rejected.reason().startsWith("No quote for AAPL in the last 60 s"), rejected.reason());
+        assertTrue(
+                rejected.reason().startsWith("No quote for AAPL in the last 60 s"),
+                rejected.reason());
         tick("189.51", "189.55");
         assertEquals(1, events.size());
     }
@@ -115,12 +141,18 @@ class PaperBrokerTest {
     void aBuyLimitRestsUntilAQuoteCrossesAndNeverPaysMoreThanItsLimit() {
         tick("189.51", "189.55");
         broker.place(ticket(Side.BUY, OrderType.LMT, "189.40", null, TimeInForce.DAY));
-        assertEquals(List.of(new OrderEvent.Accepted("td-1", ((OrderEvent.Accepted) events.get(0)).brokerOrderId())),
+        assertEquals(
+                List.of(
+                        new OrderEvent.Accepted(
+                                "td-1", ((OrderEvent.Accepted) events.get(0)).brokerOrderId())),
                 events);
         tick("189.40", "189.45");
         assertFalse(filled());
         tick("189.35", "189.39");
-        assertEquals(new BigDecimal("189.40"), onlyFill().price(), "189.39 + 2 ticks is capped at the limit");
+        assertEquals(
+                new BigDecimal("189.40"),
+                onlyFill().price(),
+                "189.39 + 2 ticks is capped at the limit");
     }
 
     @Test
@@ -184,7 +216,9 @@ class PaperBrokerTest {
         assertEquals(2, events.size(), "23:59 in New York: still the same day");
         clock.advance(Duration.ofMinutes(1));
         tick("189.51", "189.55");
-        assertEquals(new OrderEvent.Cancelled("td-1", "DAY order expired at the end of the New York trading day"),
+        assertEquals(
+                new OrderEvent.Cancelled(
+                        "td-1", "DAY order expired at the end of the New York trading day"),
                 events.get(2));
         tick("180.90", "181.00");
         assertEquals("td-2", onlyFill().clientOrderId());
@@ -192,17 +226,27 @@ class PaperBrokerTest {
 
     @Test
     void afterARestartStoredOrdersRestAgainAndAnUnfilledMarketOrderIsCancelled() {
-        PaperBroker restarted = new PaperBroker(symbol -> Optional.ofNullable(latest.get(symbol)), 2, clock);
+        PaperBroker restarted =
+                new PaperBroker(symbol -> Optional.ofNullable(latest.get(symbol)), 2, clock);
         OrderTicket limit = ticket(Side.BUY, OrderType.LMT, "180.00", null, TimeInForce.GTC);
         Order resting = new Order(limit, "paper", AFTERNOON);
         resting.apply(new OrderEvent.Accepted(limit.clientOrderId(), "P-1"), AFTERNOON);
-        resting.apply(new OrderEvent.Filled(limit.clientOrderId(), "x1", new BigDecimal("40"), new BigDecimal("180"),
-                AFTERNOON), AFTERNOON);
+        resting.apply(
+                new OrderEvent.Filled(
+                        limit.clientOrderId(),
+                        "x1",
+                        new BigDecimal("40"),
+                        new BigDecimal("180"),
+                        AFTERNOON),
+                AFTERNOON);
         OrderTicket market = ticket(Side.BUY, OrderType.MKT, null, null, TimeInForce.DAY);
         Order unfilled = new Order(market, "paper", AFTERNOON);
         List<OrderEvent> seen = new ArrayList<>();
-        restarted.start(seen::add, List.of(new WorkingOrder(limit, resting.snapshot(true)),
-                new WorkingOrder(market, unfilled.snapshot(true))));
+        restarted.start(
+                seen::add,
+                List.of(
+                        new WorkingOrder(limit, resting.snapshot(true)),
+                        new WorkingOrder(market, unfilled.snapshot(true))));
         assertEquals(new OrderEvent.Accepted("td-1", "P-1"), seen.get(0));
         assertInstanceOf(OrderEvent.Cancelled.class, seen.get(1));
         Quote crossing = quote("179.50", "179.90");
@@ -215,9 +259,12 @@ class PaperBrokerTest {
     @Test
     void quotesOfOtherSymbolsAreIgnoredAndSlippageCannotBeNegative() {
         broker.place(ticket(Side.BUY, OrderType.LMT, "180.00", null, TimeInForce.GTC));
-        broker.onQuote(new Quote("MSFT", 1, 2, 1, 1, 1, 1, 1, Quote.nowMicros(), MarketDataType.LIVE));
+        broker.onQuote(
+                new Quote("MSFT", 1, 2, 1, 1, 1, 1, 1, Quote.nowMicros(), MarketDataType.LIVE));
         assertEquals(1, events.size());
-        assertThrows(IllegalArgumentException.class, () -> new PaperBroker(s -> Optional.empty(), -1, clock));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new PaperBroker(s -> Optional.empty(), -1, clock));
         assertFalse(broker.status().live());
         assertEquals("PAPER BROKER", broker.status().headline());
     }

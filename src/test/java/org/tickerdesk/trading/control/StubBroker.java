@@ -52,6 +52,5 @@ final class StubBroker implements Broker {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

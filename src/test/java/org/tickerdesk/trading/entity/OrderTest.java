@@ -18,15 +18,24 @@ class OrderTest {
     private static final Instant T1 = T0.plusSeconds(1);
     private static final String ID = "td-1";
 
-    private final Order order = new Order(ticket(OrderType.LMT, new BigDecimal("189.50"), null), "ibkr", T0);
+    private final Order order =
+            new Order(ticket(OrderType.LMT, new BigDecimal("189.50"), null), "ibkr", T0);
 
     static OrderTicket ticket(OrderType type, BigDecimal limit, BigDecimal stop) {
-        return new OrderTicket(ID, Contract.stock("AAPL", "NASDAQ"), Side.BUY, new BigDecimal("100"), type, limit, stop,
+        return new OrderTicket(
+                ID,
+                Contract.stock("AAPL", "NASDAQ"),
+                Side.BUY,
+                new BigDecimal("100"),
+                type,
+                limit,
+                stop,
                 TimeInForce.DAY);
     }
 
     private static OrderEvent.Filled fill(String execId, String quantity, String price) {
-        return new OrderEvent.Filled(ID, execId, new BigDecimal(quantity), new BigDecimal(price), T1);
+        return new OrderEvent.Filled(
+                ID, execId, new BigDecimal(quantity), new BigDecimal(price), T1);
     }
 
     @Test
@@ -47,7 +56,9 @@ class OrderTest {
         assertTrue(order.apply(new OrderEvent.Accepted(ID, null), T1));
         assertEquals(OrderState.SUBMITTED, order.status());
         assertEquals("101", order.snapshot(false).brokerOrderId());
-        assertFalse(order.apply(new OrderEvent.Accepted(ID, "101"), T1), "a repeated status changes nothing");
+        assertFalse(
+                order.apply(new OrderEvent.Accepted(ID, "101"), T1),
+                "a repeated status changes nothing");
     }
 
     @Test
@@ -74,7 +85,10 @@ class OrderTest {
     @Test
     void aFillNeverTakesTheOrderPastItsQuantity() {
         order.apply(fill("e1", "60", "189.40"), T1);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> order.apply(fill("e2", "41", "189.4"), T1));
+        IllegalStateException e =
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> order.apply(fill("e2", "41", "189.4"), T1));
         assertTrue(e.getMessage().contains("past its quantity 100"), e.getMessage());
         assertEquals(new BigDecimal("60"), order.snapshot(true).filledQuantity());
         assertEquals(1, order.snapshot(true).fills().size());
@@ -83,8 +97,10 @@ class OrderTest {
     @Test
     void theCommissionLandsOnItsFill() {
         order.apply(fill("e1", "100", "189.40"), T1);
-        assertTrue(order.apply(new OrderEvent.Charged(ID, "e1", new BigDecimal("1.00"), "USD"), T1));
-        assertFalse(order.apply(new OrderEvent.Charged(ID, "e1", new BigDecimal("1.0"), "USD"), T1));
+        assertTrue(
+                order.apply(new OrderEvent.Charged(ID, "e1", new BigDecimal("1.00"), "USD"), T1));
+        assertFalse(
+                order.apply(new OrderEvent.Charged(ID, "e1", new BigDecimal("1.0"), "USD"), T1));
         assertFalse(order.apply(new OrderEvent.Charged(ID, "nope", BigDecimal.ONE, "USD"), T1));
         OrderSnapshot s = order.snapshot(true);
         assertEquals(new BigDecimal("1"), s.commission());
@@ -115,15 +131,21 @@ class OrderTest {
     @Test
     void aRejectionKeepsTheBrokersWords() {
         order.apply(new OrderEvent.Sent(ID, "101"), T1);
-        order.apply(new OrderEvent.Rejected(ID, "[201] Order rejected - reason: no trading permissions"), T1);
+        order.apply(
+                new OrderEvent.Rejected(
+                        ID, "[201] Order rejected - reason: no trading permissions"),
+                T1);
         assertEquals(OrderState.REJECTED, order.status());
-        assertEquals("[201] Order rejected - reason: no trading permissions", order.snapshot(false).reason());
+        assertEquals(
+                "[201] Order rejected - reason: no trading permissions",
+                order.snapshot(false).reason());
     }
 
     @Test
     void anUnknownOrderBecomesWorkingAgainWhenTheBrokerShowsIt() {
         order.apply(new OrderEvent.Accepted(ID, "101"), T1);
-        assertTrue(order.apply(new OrderEvent.Lost(ID, "Not listed by TWS after the reconnect"), T1));
+        assertTrue(
+                order.apply(new OrderEvent.Lost(ID, "Not listed by TWS after the reconnect"), T1));
         assertEquals(OrderState.UNKNOWN, order.status());
         assertTrue(order.apply(new OrderEvent.Accepted(ID, "101"), T1));
         assertEquals(OrderState.SUBMITTED, order.status());
@@ -140,20 +162,47 @@ class OrderTest {
 
     @Test
     void anEventForAnotherOrderIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> order.apply(new OrderEvent.Accepted("td-2", "5"), T1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> order.apply(new OrderEvent.Accepted("td-2", "5"), T1));
     }
 
     @Test
     void aTicketChecksItsPricesQuantityAndId() {
         assertThrows(IllegalArgumentException.class, () -> ticket(OrderType.LMT, null, null));
-        assertThrows(IllegalArgumentException.class, () -> ticket(OrderType.MKT, BigDecimal.ONE, null));
-        assertThrows(IllegalArgumentException.class, () -> ticket(OrderType.STP_LMT, BigDecimal.ONE, null));
-        assertThrows(IllegalArgumentException.class, () -> ticket(OrderType.STP, null, new BigDecimal("-1")));
+        assertThrows(
+                IllegalArgumentException.class, () -> ticket(OrderType.MKT, BigDecimal.ONE, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ticket(OrderType.STP_LMT, BigDecimal.ONE, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ticket(OrderType.STP, null, new BigDecimal("-1")));
         Contract aapl = Contract.stock("AAPL", "NASDAQ");
-        assertThrows(IllegalArgumentException.class, () -> new OrderTicket("has space", aapl, Side.BUY, BigDecimal.ONE,
-                OrderType.MKT, null, null, TimeInForce.DAY));
-        assertThrows(IllegalArgumentException.class, () -> new OrderTicket("td-3", aapl, Side.BUY, BigDecimal.ZERO,
-                OrderType.MKT, null, null, TimeInForce.DAY));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new OrderTicket(
+                                "has space",
+                                aapl,
+                                Side.BUY,
+                                BigDecimal.ONE,
+                                OrderType.MKT,
+                                null,
+                                null,
+                                TimeInForce.DAY));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new OrderTicket(
+                                "td-3",
+                                aapl,
+                                Side.BUY,
+                                BigDecimal.ZERO,
+                                OrderType.MKT,
+                                null,
+                                null,
+                                TimeInForce.DAY));
     }
 
     @Test
