@@ -1,0 +1,255 @@
+package org.tickerdesk.history.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tickerdesk.history.entity.Bar;
+import org.tickerdesk.history.entity.BarQuery;
+import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.StoredBar;
+import org.tickerdesk.history.entity.WhatToShow;
+import org.tickerdesk.testing.container.TickerdeskWar;
+
+/**
+ * What the bar store's statements do to PostgreSQL ({@link BarStoreTest} checks their text): a bar
+ * is keyed by instrument, bar size, series and start, and storing it again overwrites it with what
+ * was fetched last.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BarStoreContainerIT {
+
+    private static final Instant T0 = Instant.parse("2025-11-20T14:30:00Z");
+    private static final Instant FIRST_FETCH = Instant.parse("2025-11-20T21:00:05Z");
+    private static final Instant SECOND_FETCH = Instant.parse("2025-11-21T08:15:00Z");
+
+    @Deployment
+    public static WebArchive deployment() {
+        return TickerdeskWar.withContainerTests();
+    }
+
+    @Inject BarStore bars;
+
+    @Resource(lookup = "jdbc/tickerdesk")
+    DataSource database;
+
+    @Test
+    void aWindowWrittenTwiceLeavesTheSameRows() throws SQLException {
+        long instrument = instrument("CIT-TWICE");
+        List<Bar> window =
+                List.of(
+                        bar(T0, "101.25", "101.75", "101.00", "101.50", "1200", "101.40", 31),
+                        bar(
+                                T0.plusSeconds(60),
+                                "101.50",
+                                "102.00",
+                                "101.50",
+                                "101.90",
+                                "800",
+                                "101.70",
+                                17),
+                        bar(
+                                T0.plusSeconds(120),
+                                "101.90",
+                                "101.90",
+                                "101.10",
+                                "101.20",
+                                null,
+                                null,
+                                null));
+
+        assertEquals(
+                3,
+                bars.upsert(
+                        instrument, BarSize.MIN_1, WhatToShow.TRADES, "ibkr", FIRST_FETCH, window));
+        assertEquals(
+                3,
+                bars.upsert(
+                        instrument,
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        "ibkr",
+                        SECOND_FETCH,
+                        window));
+
+        assertEquals(3, rowsOf(instrument));
+        List<StoredBar> stored = all(instrument, BarSize.MIN_1, WhatToShow.TRADES);
+        assertEquals(3, stored.size());
+        for (int i = 0; i < 3; i++) {
+            assertSameBar(window.get(i), stored.get(i).bar());
+            assertEquals("ibkr", stored.get(i).source());
+            assertEquals(SECOND_FETCH, stored.get(i).fetchedAt());
+        }
+    }
+
+    @Test
+    void anOverlappingWindowUpdatesOnlyItsBars() throws SQLException {
+        long instrument = instrument("CIT-OVERLAP");
+        Bar first = bar(T0, "50.00", "50.40", "49.90", "50.20", "300", "50.10", 9);
+        Bar second =
+                bar(T0.plusSeconds(60), "50.20", "50.60", "50.10", "50.50", "400", "50.30", 12);
+        Bar formingThird =
+                bar(T0.plusSeconds(120), "50.50", "50.70", "50.45", "50.60", "100", "50.55", 3);
+        bars.upsert(
+                instrument,
+                BarSize.MIN_1,
+                WhatToShow.TRADES,
+                "ibkr",
+                FIRST_FETCH,
+                List.of(first, second, formingThird));
+
+        Bar finalThird =
+                bar(T0.plusSeconds(120), "50.50", "50.90", "50.30", "50.35", "650", "50.52", 21);
+        Bar fourth =
+                bar(T0.plusSeconds(180), "50.35", "50.40", "50.00", "50.05", "500", "50.20", 15);
+        assertEquals(
+                2,
+                bars.upsert(
+                        instrument,
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        "ibkr",
+                        SECOND_FETCH,
+                        List.of(finalThird, fourth)));
+
+        List<StoredBar> stored = all(instrument, BarSize.MIN_1, WhatToShow.TRADES);
+        assertEquals(4, stored.size());
+        assertEquals(4, rowsOf(instrument));
+        assertSameBar(first, stored.get(0).bar());
+        assertEquals(FIRST_FETCH, stored.get(0).fetchedAt());
+        assertSameBar(second, stored.get(1).bar());
+        assertEquals(FIRST_FETCH, stored.get(1).fetchedAt());
+        assertSameBar(finalThird, stored.get(2).bar());
+        assertEquals(SECOND_FETCH, stored.get(2).fetchedAt());
+        assertSameBar(fourth, stored.get(3).bar());
+        assertEquals(SECOND_FETCH, stored.get(3).fetchedAt());
+    }
+
+    @Test
+    void barsAreKeyedByInstrumentBarSizeSeriesAndStart() throws SQLException {
+        long instrument = instrument("CIT-KEY-A");
+        long other = instrument("CIT-KEY-B");
+        Bar trades = bar(T0, "10.00", "10.00", "10.00", "10.00", "5", null, 1);
+        Bar midpoint = bar(T0, "10.05", "10.05", "10.05", "10.05", null, null, null);
+        Bar fiveMinutes = bar(T0, "10.00", "10.30", "9.90", "10.20", "70", null, 11);
+        Bar otherInstrument = bar(T0, "77.00", "77.00", "77.00", "77.00", "2", null, 1);
+
+        bars.upsert(
+                instrument, BarSize.MIN_1, WhatToShow.TRADES, "csv", FIRST_FETCH, List.of(trades));
+        bars.upsert(
+                instrument,
+                BarSize.MIN_1,
+                WhatToShow.MIDPOINT,
+                "csv",
+                FIRST_FETCH,
+                List.of(midpoint));
+        bars.upsert(
+                instrument,
+                BarSize.MIN_5,
+                WhatToShow.TRADES,
+                "csv",
+                FIRST_FETCH,
+                List.of(fiveMinutes));
+        bars.upsert(
+                other,
+                BarSize.MIN_1,
+                WhatToShow.TRADES,
+                "csv",
+                FIRST_FETCH,
+                List.of(otherInstrument));
+
+        assertEquals(3, rowsOf(instrument));
+        assertEquals(1, rowsOf(other));
+        assertOnly(trades, all(instrument, BarSize.MIN_1, WhatToShow.TRADES));
+        assertOnly(midpoint, all(instrument, BarSize.MIN_1, WhatToShow.MIDPOINT));
+        assertOnly(fiveMinutes, all(instrument, BarSize.MIN_5, WhatToShow.TRADES));
+        assertOnly(otherInstrument, all(other, BarSize.MIN_1, WhatToShow.TRADES));
+    }
+
+    private List<StoredBar> all(long instrument, BarSize size, WhatToShow series) {
+        return bars.range(instrument, new BarQuery("ANY", size, series, null, null, 100));
+    }
+
+    private static Bar bar(
+            Instant start,
+            String open,
+            String high,
+            String low,
+            String close,
+            String volume,
+            String wap,
+            Integer count) {
+        return new Bar(
+                start,
+                new BigDecimal(open),
+                new BigDecimal(high),
+                new BigDecimal(low),
+                new BigDecimal(close),
+                volume == null ? null : new BigDecimal(volume),
+                wap == null ? null : new BigDecimal(wap),
+                count);
+    }
+
+    /** PostgreSQL hands NUMERIC(19, 8) back with eight decimals: the same number, another scale. */
+    private static void assertSameBar(Bar expected, Bar actual) {
+        assertEquals(expected.start(), actual.start());
+        assertEquals(plain(expected.open()), plain(actual.open()), "open");
+        assertEquals(plain(expected.high()), plain(actual.high()), "high");
+        assertEquals(plain(expected.low()), plain(actual.low()), "low");
+        assertEquals(plain(expected.close()), plain(actual.close()), "close");
+        assertEquals(plain(expected.volume()), plain(actual.volume()), "volume");
+        assertEquals(plain(expected.wap()), plain(actual.wap()), "wap");
+        assertEquals(expected.count(), actual.count(), "count");
+    }
+
+    private static void assertOnly(Bar expected, List<StoredBar> stored) {
+        assertEquals(1, stored.size());
+        assertSameBar(expected, stored.get(0).bar());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** An instrument of its own for each test, off the watchlist so no feed picks it up. */
+    private long instrument(String symbol) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert =
+                        connection.prepareStatement(
+                                "INSERT INTO instruments (symbol, kind, exchange, currency,"
+                                        + " tick_size, on_watchlist) VALUES (?, 'STOCK', 'SMART',"
+                                        + " 'USD', 0.01, FALSE) RETURNING id")) {
+            insert.setString(1, symbol);
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private long rowsOf(long instrument) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement count =
+                        connection.prepareStatement(
+                                "SELECT count(*) FROM bars WHERE instrument_id = ?")) {
+            count.setLong(1, instrument);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
