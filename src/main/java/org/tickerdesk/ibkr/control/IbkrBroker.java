@@ -19,6 +19,7 @@ import org.tickerdesk.ibkr.entity.OpenOrder;
 import org.tickerdesk.ibkr.entity.OpenOrderEnd;
 import org.tickerdesk.ibkr.entity.OrderRequest;
 import org.tickerdesk.ibkr.entity.SessionInfo;
+import org.tickerdesk.platform.entity.BrokerName;
 import org.tickerdesk.trading.control.Broker;
 import org.tickerdesk.trading.control.OrderRefused;
 import org.tickerdesk.trading.entity.BrokerStatus;
@@ -37,7 +38,7 @@ import org.tickerdesk.trading.entity.WorkingOrder;
  */
 public final class IbkrBroker implements Broker, TwsSession.Listener {
 
-    public static final String NAME = "ibkr";
+    public static final String NAME = BrokerName.IBKR.setting();
     private static final Logger LOG = Logger.getLogger(IbkrBroker.class.getName());
 
     private final TwsSession session;

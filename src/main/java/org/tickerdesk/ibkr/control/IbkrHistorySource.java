@@ -16,6 +16,7 @@ import org.tickerdesk.ibkr.entity.HistoricalDataRequest;
 import org.tickerdesk.ibkr.entity.IbContract;
 import org.tickerdesk.ibkr.entity.IbError;
 import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.platform.entity.SourceName;
 
 /**
  * History's source over IBKR: each window is one reqHistoricalData through {@link IbkrHistory}, and
@@ -27,7 +28,7 @@ import org.tickerdesk.instruments.entity.Contract;
  */
 public final class IbkrHistorySource implements HistorySource {
 
-    public static final String NAME = "ibkr";
+    public static final String NAME = SourceName.IBKR.setting();
 
     private static final int EPOCH_SECONDS = 2;
     private static final DateTimeFormatter END =

@@ -23,6 +23,7 @@ import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 import org.tickerdesk.marketdata.entity.SourceStatus.State;
+import org.tickerdesk.platform.entity.SourceName;
 
 /**
  * The IBKR market-data source: keeps one reqMktData per wanted symbol within the account's line
@@ -33,7 +34,7 @@ import org.tickerdesk.marketdata.entity.SourceStatus.State;
  */
 public final class IbkrMarketData implements MarketDataSource, TwsSession.Listener {
 
-    public static final String NAME = "ibkr";
+    public static final String NAME = SourceName.IBKR.setting();
     private static final Logger LOG = Logger.getLogger(IbkrMarketData.class.getName());
 
     private final TwsSession session;

@@ -18,6 +18,7 @@ import org.tickerdesk.ibkr.entity.SessionInfo;
 import org.tickerdesk.marketdata.control.NewsSink;
 import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.NewsType;
+import org.tickerdesk.platform.entity.SourceName;
 
 /**
  * IB's news bulletins on the shared {@link TwsSession}: subscribed with all of the day's messages
@@ -27,7 +28,7 @@ import org.tickerdesk.marketdata.entity.NewsType;
  */
 public final class IbkrNews implements TwsSession.Listener, AutoCloseable {
 
-    public static final String SOURCE = "ibkr";
+    public static final String SOURCE = SourceName.IBKR.setting();
 
     /**
      * Bulletins are rare; this many waiting means the sink is stuck, and more would only pile up.

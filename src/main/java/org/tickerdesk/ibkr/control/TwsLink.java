@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tickerdesk.history.control.HistorySource;
 import org.tickerdesk.ibkr.entity.IbkrOverview;
 import org.tickerdesk.ibkr.entity.IbkrSettings;
 import org.tickerdesk.ibkr.entity.IncomingMessage;
@@ -24,12 +23,15 @@ import org.tickerdesk.ibkr.entity.MarketDataKind;
 import org.tickerdesk.ibkr.entity.MarketDataLines;
 import org.tickerdesk.ibkr.entity.PacingBudget;
 import org.tickerdesk.ibkr.entity.SessionInfo;
+import org.tickerdesk.platform.entity.Upstream;
 
 /**
  * The one API session Tickerdesk holds with TWS or IB Gateway, shared by the market-data source,
- * the history client, contract lookup, news and the IBKR broker. It exists only when IBKR is used
- * ({@code TICKERDESK_SOURCE=ibkr} or {@code TICKERDESK_TRADING=ibkr}); it starts connecting with
- * the application and keeps reconnecting, forever, until the application stops.
+ * the history client, contract lookup, news and the IBKR broker, with the one client of each
+ * concern on it. Only the ibkr component reaches it: other components get IBKR's implementations of
+ * their SPIs through the producers in {@code org.tickerdesk.ibkr.boundary}. It exists only when
+ * IBKR is used ({@code TICKERDESK_SOURCE=ibkr} or {@code TICKERDESK_TRADING=ibkr}); it starts
+ * connecting with the application and keeps reconnecting, forever, until the application stops.
  */
 @Startup
 @Singleton
@@ -45,16 +47,9 @@ public class TwsLink {
     static final Duration LOOKUP_CONNECT_WAIT = Duration.ofSeconds(3);
 
     static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
-    public static final String NOT_USED =
-            "IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr";
+    public static final String NOT_USED = Upstream.IBKR_NOT_USED;
 
-    @Inject
-    @ConfigProperty(name = "tickerdesk.source")
-    String source;
-
-    @Inject
-    @ConfigProperty(name = "tickerdesk.trading")
-    String trading;
+    @Inject Upstream upstream;
 
     @Inject
     @ConfigProperty(name = "tickerdesk.ibkr.host")
@@ -100,7 +95,7 @@ public class TwsLink {
 
     /** True when a source or broker of {@code ibkr} is configured. */
     public boolean enabled() {
-        return "ibkr".equals(source) || "ibkr".equals(trading);
+        return upstream.usesIbkr();
     }
 
     /** The session; made, and connecting in the background, when the application starts. */
@@ -172,11 +167,6 @@ public class TwsLink {
                                                 md.lines()))
                         .orElse(null);
         return new IbkrOverview(state(), farms.farms(), lines, pacing.budget());
-    }
-
-    /** The history client as history's source. */
-    public HistorySource historySource() {
-        return new IbkrHistorySource(history());
     }
 
     /**

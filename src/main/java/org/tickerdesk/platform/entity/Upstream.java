@@ -8,6 +8,10 @@ import java.util.Objects;
  */
 public record Upstream(SourceName source, BrokerName broker) {
 
+    /** What to tell whoever asks for something only IBKR offers. */
+    public static final String IBKR_NOT_USED =
+            "IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr";
+
     public Upstream {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(broker, "broker");

@@ -30,9 +30,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tickerdesk.ibkr.control.IbkrBroker;
-import org.tickerdesk.ibkr.control.TwsLink;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.Instrument;
@@ -46,10 +43,10 @@ import org.tickerdesk.trading.entity.WorkingOrder;
 
 /**
  * Where every order enters: checked, stored (committed) before the broker sees it, then handed to
- * the broker that {@code tickerdesk.trading} names, the paper broker unless it says {@code ibkr}. A
- * client order id given twice gets the first order back, never a second one. What brokers report is
- * applied to the stored orders one event at a time, in arrival order, on the desk's own thread, and
- * every change is announced as {@link OrderUpdated}.
+ * the broker that {@code tickerdesk.trading} names ({@link Brokers}), the paper broker unless it
+ * says {@code ibkr}. A client order id given twice gets the first order back, never a second one.
+ * What brokers report is applied to the stored orders one event at a time, in arrival order, on the
+ * desk's own thread, and every change is announced as {@link OrderUpdated}.
  */
 @Startup
 @Singleton
@@ -65,17 +62,12 @@ public class OrderDesk {
 
     private static final Logger LOG = Logger.getLogger(OrderDesk.class.getName());
 
-    @Inject
-    @ConfigProperty(name = "tickerdesk.trading")
-    String trading;
-
     @Inject OrderStore database;
 
     @Inject InstrumentCatalog catalog;
 
-    @Inject PaperBroker paper;
-
-    @Inject TwsLink tws;
+    /** The configured one, chosen by {@link Brokers}. */
+    @Inject Broker configured;
 
     @Inject Event<OrderUpdated> updates;
 
@@ -106,7 +98,7 @@ public class OrderDesk {
     @PostConstruct
     void start() {
         ownLane = Executors.newSingleThreadExecutor(threads);
-        wire(database, chosenBroker(), this::contract, updates::fire, ownLane, Clock.systemUTC());
+        wire(database, configured, this::contract, updates::fire, ownLane, Clock.systemUTC());
         LOG.info(
                 () ->
                         "Orders go to the "
@@ -129,19 +121,6 @@ public class OrderDesk {
         this.lane = lane;
         this.clock = clock;
         broker.start(this::receive, working());
-    }
-
-    private Broker chosenBroker() {
-        return switch (trading) {
-            case PaperBroker.NAME -> paper;
-            case IbkrBroker.NAME -> new IbkrBroker(tws.session());
-            default ->
-                    throw new IllegalStateException(
-                            "tickerdesk.trading (TICKERDESK_TRADING) must be 'paper' or"
-                                    + " 'ibkr', not '"
-                                    + trading
-                                    + "'");
-        };
     }
 
     /** The orders the broker held when Tickerdesk stopped, each with the ticket it was sent as. */

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.platform.entity.BrokerName;
 import org.tickerdesk.trading.entity.BrokerStatus;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
@@ -40,9 +41,10 @@ import org.tickerdesk.trading.entity.WorkingOrder;
  * resting order holds its symbol in {@link MarketDemand} until it fills, expires or is cancelled.
  */
 @ApplicationScoped
+@Broker.ConfiguredAs(BrokerName.PAPER)
 public class PaperBroker implements Broker {
 
-    public static final String NAME = "paper";
+    public static final String NAME = BrokerName.PAPER.setting();
     static final ZoneId TRADING_DAY = ZoneId.of("America/New_York");
 
     @Inject QuoteStore quoteStore;
