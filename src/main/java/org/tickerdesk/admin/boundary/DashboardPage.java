@@ -1,12 +1,10 @@
-package org.tickerdesk.platform.boundary;
+package org.tickerdesk.admin.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.tickerdesk.ibkr.control.TwsLink;
-import org.tickerdesk.ibkr.entity.IbkrOverview;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.marketdata.control.FeedSupervisor;
 import org.tickerdesk.marketdata.control.TickMeter;
@@ -18,7 +16,8 @@ import org.tickerdesk.trading.entity.BrokerStatus;
 
 /**
  * The dashboard's broker banner and status cards, refreshed by the page's poll; the quote tiles
- * stream themselves over the WebSocket.
+ * stream themselves over the WebSocket. The IBKR cards come from the ibkr component's own {@code
+ * ibkrPanel}: the admin never reaches into the adapter.
  */
 @Named
 @ViewScoped
@@ -34,8 +33,6 @@ public class DashboardPage implements Serializable {
 
     @Inject StreamHub streams;
 
-    @Inject TwsLink tws;
-
     @Inject OrderDesk orders;
 
     private BrokerStatus broker;
@@ -46,7 +43,6 @@ public class DashboardPage implements Serializable {
     private int instruments;
     private DatabaseStatus.Report databaseReport;
     private int connectedClients;
-    private IbkrOverview ibkr;
 
     @PostConstruct
     public void refresh() {
@@ -59,7 +55,6 @@ public class DashboardPage implements Serializable {
         instruments = counts.known();
         databaseReport = database.check();
         connectedClients = streams.connectedClients();
-        ibkr = tws.overview();
     }
 
     public BrokerStatus getBroker() {
@@ -92,9 +87,5 @@ public class DashboardPage implements Serializable {
 
     public int getConnectedClients() {
         return connectedClients;
-    }
-
-    public IbkrOverview getIbkr() {
-        return ibkr;
     }
 }
