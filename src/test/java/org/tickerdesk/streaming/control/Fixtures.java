@@ -47,6 +47,10 @@ final class Fixtures {
                         MAX_STREAMS);
     }
 
+    ClientConnection connect(FakeClient client) {
+        return hub.connect(client.sender());
+    }
+
     ClientConnection connect(Sender client) {
         return hub.connect(client);
     }
