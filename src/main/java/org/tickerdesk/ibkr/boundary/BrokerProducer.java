@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.tickerdesk.ibkr.control.IbkrBroker;
-import org.tickerdesk.ibkr.control.TwsLink;
+import org.tickerdesk.ibkr.orders.IbkrBroker;
 import org.tickerdesk.platform.entity.BrokerName;
 import org.tickerdesk.trading.control.Broker;
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.tickerdesk.ibkr.control.TwsLink;
 import org.tickerdesk.instruments.control.ContractLookup;
 import org.tickerdesk.platform.entity.BrokerName;
 

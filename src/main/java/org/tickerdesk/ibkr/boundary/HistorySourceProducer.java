@@ -5,8 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.tickerdesk.history.control.HistorySource;
-import org.tickerdesk.ibkr.control.IbkrHistorySource;
-import org.tickerdesk.ibkr.control.TwsLink;
+import org.tickerdesk.ibkr.history.IbkrHistorySource;
 import org.tickerdesk.platform.entity.SourceName;
 
 /**

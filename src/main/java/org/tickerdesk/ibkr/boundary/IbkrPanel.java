@@ -3,8 +3,6 @@ package org.tickerdesk.ibkr.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.tickerdesk.ibkr.control.TwsLink;
-import org.tickerdesk.ibkr.entity.IbkrOverview;
 
 /**
  * The IBKR cards of the admin dashboard: the link to TWS, the market-data lines and the history
