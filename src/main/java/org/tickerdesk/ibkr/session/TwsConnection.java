@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.tickerdesk.ibkr.wire.FrameDecoder;
 import org.tickerdesk.ibkr.wire.Frames;
 import org.tickerdesk.ibkr.wire.MessageDecoder;
@@ -37,7 +38,8 @@ public final class TwsConnection implements AutoCloseable {
     private final int clientId;
     private final Duration timeout;
     private final ThreadFactory threads;
-    private final TwsListener listener;
+    private final Consumer<IncomingMessage> messages;
+    private final Consumer<String> disconnects;
     private final Object writeLock = new Object();
     private final AtomicBoolean disconnected = new AtomicBoolean();
     private final CountDownLatch ready = new CountDownLatch(1);
@@ -46,11 +48,20 @@ public final class TwsConnection implements AutoCloseable {
     private volatile int serverVersion;
 
     public TwsConnection(
-            String host, int port, int clientId, Duration timeout, TwsListener listener) {
-        this(host, port, clientId, timeout, listener, Thread::new);
+            String host,
+            int port,
+            int clientId,
+            Duration timeout,
+            Consumer<IncomingMessage> messages,
+            Consumer<String> disconnects) {
+        this(host, port, clientId, timeout, messages, disconnects, Thread::new);
     }
 
     /**
+     * @param messages receives every decoded message, on the reader thread: it must return quickly
+     *     and hand work elsewhere, or the reader falls behind TWS
+     * @param disconnects told once per connection why it is gone (EOF, I/O error, broken framing or
+     *     close)
      * @param threads makes the reader thread; inside the server it must be a managed one, since the
      *     reader hands quotes to beans that may be created on it
      */
@@ -59,14 +70,16 @@ public final class TwsConnection implements AutoCloseable {
             int port,
             int clientId,
             Duration timeout,
-            TwsListener listener,
+            Consumer<IncomingMessage> messages,
+            Consumer<String> disconnects,
             ThreadFactory threads) {
         this.threads = threads;
         this.host = host;
         this.port = port;
         this.clientId = clientId;
         this.timeout = timeout;
-        this.listener = listener;
+        this.messages = messages;
+        this.disconnects = disconnects;
     }
 
     /**
@@ -177,7 +190,7 @@ public final class TwsConnection implements AutoCloseable {
                 ready.countDown();
             }
         }
-        listener.onMessage(message);
+        messages.accept(message);
     }
 
     private void disconnect(String reason) {
@@ -187,7 +200,7 @@ public final class TwsConnection implements AutoCloseable {
                 state.failure = reason;
             }
             ready.countDown();
-            listener.onDisconnected(reason);
+            disconnects.accept(reason);
         }
     }
 

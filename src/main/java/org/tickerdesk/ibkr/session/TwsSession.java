@@ -183,7 +183,8 @@ public final class TwsSession implements AutoCloseable {
                         settings.port(),
                         settings.clientId(),
                         timeout,
-                        link,
+                        link::onMessage,
+                        link::onDisconnected,
                         threads);
         SessionInfo info;
         try {
@@ -274,15 +275,13 @@ public final class TwsSession implements AutoCloseable {
     private record Dropped(Link link, String reason) {}
 
     /** The listener of one connection: forwards its messages and reports its end. */
-    private final class Link implements TwsListener {
+    private final class Link {
 
-        @Override
-        public void onMessage(IncomingMessage message) {
+        void onMessage(IncomingMessage message) {
             tell(l -> l.onMessage(message));
         }
 
-        @Override
-        public void onDisconnected(String reason) {
+        void onDisconnected(String reason) {
             tasks.add(new Dropped(this, reason));
         }
     }

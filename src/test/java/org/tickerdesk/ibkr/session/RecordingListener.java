@@ -7,18 +7,16 @@ import java.util.function.Predicate;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 
 /** Keeps what a connection delivers so tests can wait for a given message. */
-final class RecordingListener implements TwsListener {
+final class RecordingListener {
 
     final BlockingQueue<IncomingMessage> messages = new LinkedBlockingQueue<>();
     final BlockingQueue<String> disconnects = new LinkedBlockingQueue<>();
 
-    @Override
-    public void onMessage(IncomingMessage message) {
+    void onMessage(IncomingMessage message) {
         messages.add(message);
     }
 
-    @Override
-    public void onDisconnected(String reason) {
+    void onDisconnected(String reason) {
         disconnects.add(reason);
     }
 

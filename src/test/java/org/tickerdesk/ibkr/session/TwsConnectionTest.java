@@ -39,7 +39,12 @@ class TwsConnectionTest {
         server = new FakeTwsServer(serverVersion);
         connection =
                 new TwsConnection(
-                        "127.0.0.1", server.port(), clientId, Duration.ofSeconds(5), listener);
+                        "127.0.0.1",
+                        server.port(),
+                        clientId,
+                        Duration.ofSeconds(5),
+                        listener::onMessage,
+                        listener::onDisconnected);
         return connection.connect();
     }
 
@@ -121,7 +126,13 @@ class TwsConnectionTest {
         server = new FakeTwsServer(178);
         server.clientIdsInUse.add(0);
         connection =
-                new TwsConnection("127.0.0.1", server.port(), 0, Duration.ofSeconds(5), listener);
+                new TwsConnection(
+                        "127.0.0.1",
+                        server.port(),
+                        0,
+                        Duration.ofSeconds(5),
+                        listener::onMessage,
+                        listener::onDisconnected);
         IOException failure = assertThrows(IOException.class, connection::connect);
         assertTrue(failure.getMessage().contains("326"), failure.getMessage());
         assertFalse(connection.isReady());
@@ -144,7 +155,12 @@ class TwsConnectionTest {
             holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             TwsConnection lonely =
                     new TwsConnection(
-                            "127.0.0.1", holder.getLocalPort(), 1, Duration.ofSeconds(2), listener);
+                            "127.0.0.1",
+                            holder.getLocalPort(),
+                            1,
+                            Duration.ofSeconds(2),
+                            listener::onMessage,
+                            listener::onDisconnected);
             assertThrows(IOException.class, lonely::connect);
         }
     }

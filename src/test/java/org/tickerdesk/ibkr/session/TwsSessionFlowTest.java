@@ -49,7 +49,13 @@ class TwsSessionFlowTest {
     private void connect(int serverVersion) throws Exception {
         server = new FakeTwsServer(serverVersion);
         connection =
-                new TwsConnection("127.0.0.1", server.port(), 3, Duration.ofSeconds(5), listener);
+                new TwsConnection(
+                        "127.0.0.1",
+                        server.port(),
+                        3,
+                        Duration.ofSeconds(5),
+                        listener::onMessage,
+                        listener::onDisconnected);
         connection.connect();
     }
 
@@ -191,7 +197,8 @@ class TwsSessionFlowTest {
                                             server.port(),
                                             3,
                                             Duration.ofSeconds(5),
-                                            listener);
+                                            listener::onMessage,
+                                            listener::onDisconnected);
                             fresh.connect();
                             next.set(fresh);
                         });
