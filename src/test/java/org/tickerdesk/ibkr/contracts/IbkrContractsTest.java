@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tickerdesk.ibkr.faketws.FakeTwsServer;
-import org.tickerdesk.ibkr.faketws.TestThreads;
-import org.tickerdesk.ibkr.session.TwsSession;
+import org.tickerdesk.ibkr.faketws.FakeTws;
 import org.tickerdesk.instruments.control.InvalidInstrument;
 import org.tickerdesk.instruments.control.LookupFailed;
 import org.tickerdesk.instruments.entity.Contract;
@@ -31,26 +28,12 @@ class IbkrContractsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
 
-    private FakeTwsServer server;
-    private TwsSession session;
+    @RegisterExtension final FakeTws tws = new FakeTws();
     private IbkrContracts contracts;
 
     private void start(int serverVersion) throws Exception {
-        server = new FakeTwsServer(serverVersion);
-        session = TestThreads.session(server.port(), 10);
-        contracts = new IbkrContracts(session, WAIT, WAIT);
-        session.start();
-        assertTrue(session.awaitConnected(WAIT));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        contracts = new IbkrContracts(tws.start(serverVersion), WAIT, WAIT);
+        tws.connect();
     }
 
     private static ContractQuery stock(String symbol) {
@@ -79,7 +62,7 @@ class IbkrContractsTest {
         assertEquals("20251121:0400-20251121:2000;20251122:CLOSED", aapl.details().tradingHours());
         assertEquals("20251121:0930-20251121:1600", aapl.details().liquidHours());
 
-        List<String> request = server.nextRequest(9);
+        List<String> request = tws.server().nextRequest(9);
         assertEquals(List.of("0", "AAPL", "STK"), request.subList(3, 6));
         assertEquals(
                 List.of("SMART", "", ""),
@@ -94,7 +77,7 @@ class IbkrContractsTest {
         assertEquals("AAPL", aapl.contract().symbol());
         assertEquals(InstrumentKind.STOCK, aapl.contract().kind());
         assertEquals(265598, aapl.details().conId());
-        List<String> request = server.nextRequest(9);
+        List<String> request = tws.server().nextRequest(9);
         assertEquals(
                 List.of("265598", "", ""),
                 request.subList(3, 6),
@@ -134,8 +117,7 @@ class IbkrContractsTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = probe.getLocalPort();
         }
-        session = TestThreads.session(closedPort, 10);
-        contracts = new IbkrContracts(session, Duration.ofMillis(300), WAIT);
+        contracts = new IbkrContracts(tws.sessionTo(closedPort, 10), Duration.ofMillis(300), WAIT);
         LookupFailed failure =
                 assertThrows(LookupFailed.class, () -> contracts.lookup(stock("AAPL")));
         assertEquals(LookupFailed.Reason.NOT_CONNECTED, failure.reason());

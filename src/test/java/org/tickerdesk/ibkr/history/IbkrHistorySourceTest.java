@@ -5,23 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tickerdesk.history.control.HistoryFailure;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.HistoryWindow;
 import org.tickerdesk.history.entity.Lookback;
 import org.tickerdesk.history.entity.WhatToShow;
-import org.tickerdesk.ibkr.faketws.FakeTwsServer;
-import org.tickerdesk.ibkr.faketws.TestThreads;
-import org.tickerdesk.ibkr.session.TwsSession;
+import org.tickerdesk.ibkr.faketws.FakeTws;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.InstrumentKind;
 import org.tickerdesk.testing.SettableClock;
@@ -34,26 +33,12 @@ class IbkrHistorySourceTest {
     private final SettableClock clock = new SettableClock(T0);
     private final PacingGate gate =
             new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10));
-    private FakeTwsServer server;
-    private TwsSession session;
+    @RegisterExtension final FakeTws tws = new FakeTws();
     private IbkrHistorySource source;
 
     private void start() throws Exception {
-        server = new FakeTwsServer(200);
-        session = TestThreads.session(server.port(), 10);
-        source = new IbkrHistorySource(new IbkrHistory(session, gate));
-        session.start();
-        assertTrue(session.awaitConnected(Duration.ofSeconds(5)));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        source = new IbkrHistorySource(new IbkrHistory(tws.start(200), gate));
+        tws.connect();
     }
 
     private static HistoryWindow window(
@@ -102,7 +87,7 @@ class IbkrHistorySourceTest {
         start();
         source.bars(
                 window("AAPL", BarSize.SEC_5, "3600 S", WhatToShow.BID_ASK), Duration.ofSeconds(5));
-        List<String> sent = server.nextRequest(20);
+        List<String> sent = tws.server().nextRequest(20);
         assertEquals(List.of("AAPL", "STK"), sent.subList(3, 5));
         assertEquals(
                 List.of("20251120-21:00:00", "5 secs", "3600 S", "1", "BID_ASK", "2"),
@@ -124,7 +109,7 @@ class IbkrHistorySourceTest {
     @Test
     void aPacingViolationIsWaitedOutAndTheWindowStillArrives() throws Exception {
         start();
-        server.violatePacingOnNextHistoryRequest();
+        tws.server().violatePacingOnNextHistoryRequest();
         assertEquals(3, source.bars(window("AAPL"), Duration.ofSeconds(60)).size());
         assertEquals(Duration.ofSeconds(15), Duration.between(T0, clock.instant()));
         assertEquals(2, gate.budget().usedInWindow());
@@ -168,7 +153,7 @@ class IbkrHistorySourceTest {
     void noDataIsAnEmptyWindowAndSilenceATimeout() throws Exception {
         start();
         assertEquals(List.of(), source.bars(window("EMPTY"), Duration.ofSeconds(5)));
-        server.ignoreNextHistoryRequest();
+        tws.server().ignoreNextHistoryRequest();
         HistoryFailure failure =
                 assertThrows(
                         HistoryFailure.class,
@@ -179,40 +164,63 @@ class IbkrHistorySourceTest {
                 failure.getMessage());
     }
 
+    /** The fields of reqHistoricalData for the window, as they go to TWS (message id first). */
+    private static List<String> sent(HistoryWindow window) {
+        return HistoryRequests.reqHistoricalData(200, 1, IbkrHistorySource.request(window))
+                .fields();
+    }
+
+    private static final int BAR_SIZE = 16;
+    private static final int DURATION = 17;
+    private static final int USE_RTH = 18;
+    private static final int WHAT_TO_SHOW = 19;
+
     @Test
-    void everyBarSizeSeriesAndLookbackUnitHasItsIbSpelling() {
-        for (BarSize size : BarSize.values()) {
-            assertEquals(
-                    size.label(),
-                    IbkrHistorySource.request(window("AAPL", size, "1 D", WhatToShow.TRADES))
-                            .barSize()
-                            .label());
-        }
-        for (WhatToShow series : WhatToShow.values()) {
-            assertEquals(
-                    series.name(),
-                    IbkrHistorySource.request(window("AAPL", BarSize.MIN_1, "1 D", series))
-                            .whatToShow()
-                            .name());
-        }
-        for (String lookback : List.of("60 S", "2 D", "3 W", "4 M", "5 Y")) {
-            assertEquals(
-                    lookback,
-                    IbkrHistorySource.request(
-                                    window("AAPL", BarSize.DAY_1, lookback, WhatToShow.TRADES))
-                            .duration()
-                            .label());
-        }
-        HistoricalDataRequest outsideHours =
-                IbkrHistorySource.request(
-                        new HistoryWindow(
-                                Contract.stock("AAPL", "SMART"),
-                                BarSize.MIN_1,
-                                END,
-                                Lookback.parse("1 D"),
-                                WhatToShow.TRADES,
-                                false));
-        assertEquals(false, outsideHours.useRth());
+    void everyBarSizeSeriesAndLookbackUnitGoesOutAsIbSpellsIt() {
+        assertEquals(
+                List.of(
+                        "1 secs", "5 secs", "10 secs", "15 secs", "30 secs", "1 min", "2 mins",
+                        "3 mins", "5 mins", "10 mins", "15 mins", "20 mins", "30 mins", "1 hour",
+                        "2 hours", "3 hours", "4 hours", "8 hours", "1 day", "1 week", "1 month"),
+                Arrays.stream(BarSize.values())
+                        .map(size -> sent(window("AAPL", size, "1 D", WhatToShow.TRADES)))
+                        .map(fields -> fields.get(BAR_SIZE))
+                        .toList());
+        assertEquals(
+                List.of("TRADES", "MIDPOINT", "BID", "ASK", "BID_ASK"),
+                Arrays.stream(WhatToShow.values())
+                        .map(series -> sent(window("AAPL", BarSize.MIN_1, "1 D", series)))
+                        .map(fields -> fields.get(WHAT_TO_SHOW))
+                        .toList());
+        assertEquals(
+                List.of("60 S", "2 D", "3 W", "4 M", "5 Y"),
+                Stream.of(
+                                new Lookback(60, Lookback.Unit.S),
+                                new Lookback(2, Lookback.Unit.D),
+                                new Lookback(3, Lookback.Unit.W),
+                                new Lookback(4, Lookback.Unit.M),
+                                new Lookback(5, Lookback.Unit.Y))
+                        .map(
+                                lookback ->
+                                        new HistoryWindow(
+                                                Contract.stock("AAPL", "SMART"),
+                                                BarSize.DAY_1,
+                                                END,
+                                                lookback,
+                                                WhatToShow.TRADES,
+                                                true))
+                        .map(window -> sent(window).get(DURATION))
+                        .toList());
+        assertEquals("1", sent(window("AAPL")).get(USE_RTH));
+        HistoryWindow outsideHours =
+                new HistoryWindow(
+                        Contract.stock("AAPL", "SMART"),
+                        BarSize.MIN_1,
+                        END,
+                        Lookback.parse("1 D"),
+                        WhatToShow.TRADES,
+                        false);
+        assertEquals("0", sent(outsideHours).get(USE_RTH));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,16 +13,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.Lookback;
 import org.tickerdesk.history.entity.WhatToShow;
-import org.tickerdesk.ibkr.faketws.FakeTwsServer;
-import org.tickerdesk.ibkr.faketws.TestThreads;
-import org.tickerdesk.ibkr.session.TwsSession;
+import org.tickerdesk.ibkr.faketws.FakeTws;
 import org.tickerdesk.ibkr.wire.messages.HistoricalBar;
 import org.tickerdesk.ibkr.wire.messages.IbContract;
 import org.tickerdesk.testing.SettableClock;
@@ -35,26 +32,12 @@ class IbkrHistoryTest {
     private final SettableClock clock = new SettableClock(T0);
     private final PacingGate gate =
             new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10));
-    private FakeTwsServer server;
-    private TwsSession session;
+    @RegisterExtension final FakeTws tws = new FakeTws();
     private IbkrHistory history;
 
     private void start(int serverVersion) throws Exception {
-        server = new FakeTwsServer(serverVersion);
-        session = TestThreads.session(server.port(), 10);
-        history = new IbkrHistory(session, gate);
-        session.start();
-        assertTrue(session.awaitConnected(Duration.ofSeconds(5)));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        history = new IbkrHistory(tws.start(serverVersion), gate);
+        tws.connect();
     }
 
     private static HistoricalDataRequest window(String symbol) {
@@ -77,7 +60,7 @@ class IbkrHistoryTest {
         assertEquals("1763649000", bars.get(0).time());
         assertEquals(new BigDecimal("189.60"), bars.get(0).high());
         assertNull(bars.get(2).volume());
-        assertEquals("AAPL", server.nextRequest(20).get(3));
+        assertEquals("AAPL", tws.server().nextRequest(20).get(3));
         assertEquals(0, gate.budget().open());
         assertEquals(1, gate.budget().usedInWindow());
     }
@@ -85,11 +68,11 @@ class IbkrHistoryTest {
     @Test
     void aPacingViolationPausesAndTheSameRequestIsMadeAgain() throws Exception {
         start(178);
-        server.violatePacingOnNextHistoryRequest();
+        tws.server().violatePacingOnNextHistoryRequest();
         List<HistoricalBar> bars = history.fetch(window("AAPL"), Duration.ofSeconds(60));
         assertEquals(3, bars.size());
-        String first = server.nextRequest(20).get(1);
-        assertNotEquals(first, server.nextRequest(20).get(1));
+        String first = tws.server().nextRequest(20).get(1);
+        assertNotEquals(first, tws.server().nextRequest(20).get(1));
         assertEquals(Duration.ofSeconds(15), Duration.between(T0, clock.instant()));
         assertEquals(2, gate.budget().usedInWindow());
         assertEquals(0, gate.budget().open());
@@ -181,7 +164,7 @@ class IbkrHistoryTest {
     @Test
     void aRequestCutOffByADropIsMadeAgainAfterTheReconnect() throws Exception {
         start(200);
-        server.ignoreNextHistoryRequest();
+        tws.server().ignoreNextHistoryRequest();
         CompletableFuture<List<HistoricalBar>> fetched = new CompletableFuture<>();
         Thread reader =
                 new Thread(
@@ -194,22 +177,22 @@ class IbkrHistoryTest {
                             }
                         });
         reader.start();
-        String first = server.nextRequest(20).get(1);
-        server.dropConnection();
+        String first = tws.server().nextRequest(20).get(1);
+        tws.server().dropConnection();
         assertEquals(3, fetched.get(5, TimeUnit.SECONDS).size());
-        assertNotEquals(first, server.nextRequest(20).get(1));
+        assertNotEquals(first, tws.server().nextRequest(20).get(1));
         assertEquals(0, gate.budget().open());
     }
 
     @Test
     void noAnswerInTimeCancelsTheRequest() throws Exception {
         start(200);
-        server.ignoreNextHistoryRequest();
+        tws.server().ignoreNextHistoryRequest();
         assertThrows(
                 TimeoutException.class,
                 () -> history.fetch(window("AAPL"), Duration.ofMillis(300)));
-        String reqId = server.nextRequest(20).get(1);
-        assertEquals(List.of("25", "1", reqId), server.nextRequest(25));
+        String reqId = tws.server().nextRequest(20).get(1);
+        assertEquals(List.of("25", "1", reqId), tws.server().nextRequest(25));
         assertEquals(0, gate.budget().open());
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,8 +15,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.tickerdesk.ibkr.faketws.FakeTwsServer;
-import org.tickerdesk.ibkr.faketws.TestThreads;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tickerdesk.ibkr.faketws.FakeTws;
 import org.tickerdesk.ibkr.session.TwsSession;
 import org.tickerdesk.ibkr.wire.messages.NewsBulletin;
 import org.tickerdesk.marketdata.entity.News;
@@ -39,14 +38,11 @@ class IbkrNewsTest {
 
     private final BlockingQueue<News> stored = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> storingThreads = new LinkedBlockingQueue<>();
-    private FakeTwsServer server;
-    private TwsSession session;
+    @RegisterExtension final FakeTws tws = new FakeTws();
     private IbkrNews news;
 
     private void start() throws Exception {
-        server = new FakeTwsServer(200);
-        session = TestThreads.session(server.port(), 10);
-        news = new IbkrNews(session, NEWS_THREADS, Clock.fixed(NOW, ZoneOffset.UTC));
+        news = new IbkrNews(tws.start(200), NEWS_THREADS, Clock.fixed(NOW, ZoneOffset.UTC));
         news.start(
                 item -> {
                     storingThreads.add(Thread.currentThread().getName());
@@ -59,18 +55,15 @@ class IbkrNewsTest {
         if (news != null) {
             news.close();
         }
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
     void bulletinsReachTheSinkOffTheReaderThread() throws Exception {
         start();
-        assertEquals(List.of("12", "1", "1"), server.nextRequest(12), "all of the day's bulletins");
+        assertEquals(
+                List.of("12", "1", "1"),
+                tws.server().nextRequest(12),
+                "all of the day's bulletins");
         News bulletin = next();
         assertEquals(
                 new News(
@@ -89,12 +82,12 @@ class IbkrNewsTest {
     @Test
     void everyReconnectSubscribesAgainAndTheDaysBulletinsComeAgain() throws Exception {
         start();
-        server.nextRequest(12);
+        tws.server().nextRequest(12);
         assertEquals("1", next().sourceId());
 
-        server.dropConnection();
+        tws.server().dropConnection();
 
-        assertEquals(List.of("12", "1", "1"), server.nextRequest(12));
+        assertEquals(List.of("12", "1", "1"), tws.server().nextRequest(12));
         assertEquals(
                 "1",
                 next().sourceId(),
@@ -103,13 +96,11 @@ class IbkrNewsTest {
 
     @Test
     void aSessionUpBeforeTheNewsStartedIsSubscribedAtOnce() throws Exception {
-        server = new FakeTwsServer(200);
-        session = TestThreads.session(server.port(), 10);
-        session.start();
-        session.awaitConnected(Duration.ofSeconds(5));
+        TwsSession session = tws.start(200);
+        tws.connect();
         news = new IbkrNews(session, NEWS_THREADS, Clock.fixed(NOW, ZoneOffset.UTC));
         news.start(stored::add);
-        server.nextRequest(12);
+        tws.server().nextRequest(12);
         assertEquals("Exchange halted trading in XYZ", next().headline());
     }
 
