@@ -58,8 +58,8 @@ public record LauncherSettings(
      * the server log: checked here, it is one clear line before anything starts.
      */
     private static void requireApplicationSettings(Lookup lookup) {
-        lookup.oneOf("tickerdesk.source", "simulated", "ibkr");
-        lookup.oneOf("tickerdesk.trading", "paper", "ibkr");
+        lookup.oneOf("tickerdesk.source", org.tickerdesk.platform.entity.SourceName.settings());
+        lookup.oneOf("tickerdesk.trading", org.tickerdesk.platform.entity.BrokerName.settings());
         lookup.whole("tickerdesk.paper.slippage-ticks", 0, 1000);
         requireSimulatorSettings(lookup);
         requireIbkrSettings(lookup);

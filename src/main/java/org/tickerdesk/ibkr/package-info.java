@@ -1,13 +1,25 @@
 /**
- * The TWS API socket-protocol client: framing, the handshake, the connection to TWS or IB Gateway
- * with its reader thread and reconnection policy, the request encoders and message decoders for
- * market data, contract details, history, news bulletins and orders (each by negotiated server
- * version), and the mapping of IB's error codes to states. On top of that: {@code TwsLink}, the one
- * session the server keeps up with TWS, the market-data source behind the {@code MarketDataSource}
- * SPI with its line limit, the historical-data pacing gate and the history client the collection
- * job calls window by window, behind history's {@code HistorySource} SPI ({@code
- * IbkrHistorySource}), the contract lookup behind the instrument catalog's {@code ContractLookup}
- * SPI, and the news bulletins fed to the news store. Its endpoints show the link, the lines and the
- * pacing budget ({@code /api/ibkr/status}, {@code /api/ibkr/pacing}).
+ * The IBKR adapter: Tickerdesk's client of the TWS API socket protocol, implementing the SPIs of
+ * marketdata ({@code MarketDataSource}), history ({@code HistorySource}), trading ({@code Broker})
+ * and instruments ({@code ContractLookup}), and feeding IB's news to the news store. It stands on
+ * top of those components; nothing outside {@code org.tickerdesk.ibkr} imports it.
+ *
+ * <p>The rule of its packages: one package per concern, named for it, flat (no boundary, control or
+ * entity inside a concern, since each concern is small), each with the records it alone uses, and
+ * each pointing only down this list:
+ *
+ * <ul>
+ *   <li>{@code boundary}: the container's way in: {@code TwsLink}, the SPI producers, REST,
+ *       readiness, the dashboard panel;
+ *   <li>{@code contracts}, {@code marketdata}, {@code history}, {@code orders}, {@code news}: one
+ *       client per concern on the shared session ({@code marketdata}, {@code history} and {@code
+ *       orders} use {@code contracts});
+ *   <li>{@code session}: the connection, handshake, reader loop, reconnection and data farms;
+ *   <li>{@code wire}: framing, fields, ids, server versions, the message decoders;
+ *   <li>{@code wire.messages}: the records of what TWS sends, shared by every concern.
+ * </ul>
+ *
+ * <p>A record lives with the one concern that uses it, or in {@code wire.messages} when the
+ * decoders produce it. Every exception class ends in {@code Exception}.
  */
 package org.tickerdesk.ibkr;

@@ -13,15 +13,14 @@ import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.FetchedWindow;
 import org.tickerdesk.history.entity.HistoryWindow;
 import org.tickerdesk.history.entity.WindowRequest;
-import org.tickerdesk.ibkr.control.TwsLink;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Instrument;
 
 /**
  * Fetches one window of bars from the configured history source and stores it. IBKR is the only
- * source: without it (TwsLink not enabled) every fetch fails with NO_SOURCE. The fetch runs outside
- * any transaction, since IB's pacing may hold it for minutes; only the store is transactional, and
- * a window the source refuses or sends corrupt stores nothing.
+ * source: without it every fetch fails with NO_SOURCE ({@link HistorySources}). The fetch runs
+ * outside any transaction, since IB's pacing may hold it for minutes; only the store is
+ * transactional, and a window the source refuses or sends corrupt stores nothing.
  */
 @ApplicationScoped
 public class HistoryFetches {
@@ -32,7 +31,8 @@ public class HistoryFetches {
 
     @Inject BarStore store;
 
-    @Inject TwsLink link;
+    /** The configured one, chosen by {@link HistorySources}. */
+    @Inject HistorySource source;
 
     @Inject
     @ConfigProperty(name = "tickerdesk.history.fetch-timeout-seconds")
@@ -58,7 +58,6 @@ public class HistoryFetches {
 
     /** A window of an instrument the caller has already found (the collection job). */
     public FetchedWindow fetch(long instrumentId, HistoryWindow window) {
-        HistorySource source = source();
         List<Bar> bars = source.bars(window, Duration.ofSeconds(timeoutSeconds));
         int stored =
                 bars.isEmpty()
@@ -88,16 +87,5 @@ public class HistoryFetches {
                 stored,
                 first,
                 last);
-    }
-
-    private HistorySource source() {
-        if (!link.enabled()) {
-            throw new HistoryFailure(
-                    HistoryFailure.Kind.NO_SOURCE,
-                    "Historical bars come from IBKR, which this server does not use: set"
-                        + " TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr, with TWS or IB"
-                        + " Gateway reachable at TICKERDESK_IBKR_HOST and TICKERDESK_IBKR_PORT");
-        }
-        return link.historySource();
     }
 }

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.tickerdesk.ibkr.control.TwsLink;
 import org.tickerdesk.instruments.control.ContractLookup;
+import org.tickerdesk.platform.entity.BrokerName;
 
 /**
- * Gives the instrument catalog IBKR's contract lookup when IBKR is used, and otherwise a lookup
- * that says IBKR is not used. The session is reached on the first lookup, not when the catalog is
- * created, so a catalog used only for the watchlist never opens a connection to TWS.
+ * IBKR's contract lookup for the instrument catalog, made only when {@code ContractLookups} chooses
+ * it. The session is reached on the first lookup, not when the catalog is created, so a catalog
+ * used only for the watchlist never opens a connection to TWS.
  */
 @ApplicationScoped
 public class ContractLookupProducer {
@@ -19,10 +19,8 @@ public class ContractLookupProducer {
 
     @Produces
     @Dependent
-    ContractLookup contractLookup() {
-        if (!link.enabled()) {
-            return ContractLookup.unavailable(TwsLink.NOT_USED);
-        }
+    @ContractLookup.ConfiguredAs(BrokerName.IBKR)
+    ContractLookup ibkr() {
         return query -> link.contracts().lookup(query);
     }
 }

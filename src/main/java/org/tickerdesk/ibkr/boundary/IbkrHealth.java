@@ -5,8 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.tickerdesk.ibkr.control.TwsLink;
-import org.tickerdesk.ibkr.entity.LinkState;
+import org.tickerdesk.ibkr.session.LinkState;
 
 /**
  * Ready while the API session with TWS is up, when IBKR is used at all. Down while Tickerdesk

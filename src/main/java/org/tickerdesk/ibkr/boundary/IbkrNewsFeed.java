@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.tickerdesk.ibkr.control.TwsLink;
 import org.tickerdesk.marketdata.control.NewsStore;
 
 /**

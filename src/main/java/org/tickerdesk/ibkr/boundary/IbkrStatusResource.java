@@ -6,8 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.tickerdesk.ibkr.control.TwsLink;
-import org.tickerdesk.ibkr.entity.IbkrOverview;
 
 /**
  * IBKR over HTTP: connected or reconnecting (and why, since when), the market-data lines in use of

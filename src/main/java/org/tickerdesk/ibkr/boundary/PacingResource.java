@@ -11,9 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.tickerdesk.ibkr.control.PacingGate;
-import org.tickerdesk.ibkr.control.TwsLink;
-import org.tickerdesk.ibkr.entity.PacingBudget;
+import org.tickerdesk.ibkr.history.PacingBudget;
+import org.tickerdesk.ibkr.history.PacingGate;
 
 /**
  * IB's historical-data pacing over HTTP: what the gate has used and has left, so an operator sees

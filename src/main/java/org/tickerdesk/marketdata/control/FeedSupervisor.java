@@ -2,13 +2,11 @@ package org.tickerdesk.marketdata.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -20,8 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tickerdesk.ibkr.control.TwsLink;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
@@ -30,12 +26,12 @@ import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 
 /**
- * Runs the configured market-data source over the watchlist and passes every quote to the quote
- * store and on as a CDI event (for the WebSocket fan-out and whatever else listens). A free source
- * (simulated) streams every watched symbol; a demand-driven one (IBKR, whose lines are limited)
- * streams a watched symbol only while {@link MarketDemand} says something needs it, and {@link
- * #releaseIdle} lets go of those idle long enough. It keeps the source's latest status for the
- * dashboard and readiness.
+ * Runs the configured market-data source ({@link MarketDataSources} chooses it) over the watchlist
+ * and passes every quote to the quote store and on as a CDI event (for the WebSocket fan-out and
+ * whatever else listens). A free source (simulated) streams every watched symbol; a demand-driven
+ * one (IBKR, whose lines are limited) streams a watched symbol only while {@link MarketDemand} says
+ * something needs it, and {@link #releaseIdle} lets go of those idle long enough. It keeps the
+ * source's latest status for the dashboard and readiness.
  */
 @Startup
 @Singleton
@@ -45,25 +41,12 @@ public class FeedSupervisor {
 
     private static final Logger LOG = Logger.getLogger(FeedSupervisor.class.getName());
 
-    @Inject
-    @ConfigProperty(name = "tickerdesk.source")
-    String sourceName;
-
-    @Inject
-    @ConfigProperty(name = "tickerdesk.sim.seed")
-    long seed;
-
-    @Inject
-    @ConfigProperty(name = "tickerdesk.sim.ticks-per-second")
-    double ticksPerSecond;
-
-    @Resource ManagedThreadFactory threads;
-
     @Inject InstrumentCatalog catalog;
 
     @Inject MarketDemand demand;
 
-    @Inject TwsLink tws;
+    /** The configured one, chosen by {@link MarketDataSources}. */
+    @Inject MarketDataSource source;
 
     @Inject QuoteStore store;
 
@@ -71,13 +54,11 @@ public class FeedSupervisor {
 
     @Inject Event<Quote> quotes;
 
-    private MarketDataSource source;
     private final Set<String> upstream = ConcurrentHashMap.newKeySet();
     private volatile SourceStatus status;
 
     @PostConstruct
     void start() {
-        source = createSource();
         status =
                 new SourceStatus(
                         source.name(), SourceStatus.State.STARTING, "starting", Instant.now());
@@ -108,19 +89,6 @@ public class FeedSupervisor {
     @PreDestroy
     void stop() {
         source.close();
-    }
-
-    private MarketDataSource createSource() {
-        return switch (sourceName) {
-            case "simulated" -> new SimulatedMarket(seed, ticksPerSecond, threads);
-            case "ibkr" -> tws.marketData();
-            default ->
-                    throw new IllegalStateException(
-                            "tickerdesk.source (TICKERDESK_SOURCE) must be 'simulated' or"
-                                    + " 'ibkr', not '"
-                                    + sourceName
-                                    + "'");
-        };
     }
 
     public void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {

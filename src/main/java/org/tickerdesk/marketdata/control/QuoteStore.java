@@ -6,6 +6,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +31,8 @@ import org.tickerdesk.marketdata.entity.Quote;
  * The latest quote of every symbol. The cluster-wide copy lives in JCache (Hazelcast, inside
  * Payara) and expires 60 s after its last update; the tick path only touches a local map, and the
  * symbols that changed are written to the cache a few times a second, so tens of thousands of ticks
- * per second cost the data grid no more than one write per symbol per flush.
+ * per second cost the data grid no more than one write per symbol per flush. A flush and a remove
+ * never overlap, so a symbol removed while a flush is writing does not come back into the cache.
  */
 @ApplicationScoped
 public class QuoteStore {
@@ -42,9 +45,15 @@ public class QuoteStore {
 
     @Resource ManagedScheduledExecutorService scheduler;
 
+    @Inject Clock clock;
+
     private final Map<String, Quote> local = new ConcurrentHashMap<>();
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
-    private Cache<String, Quote> cache;
+
+    /** Held by a flush and a remove, never by the tick path. */
+    private final Object writing = new Object();
+
+    Cache<String, Quote> cache;
     private ScheduledFuture<?> flusher;
 
     @PostConstruct
@@ -81,7 +90,7 @@ public class QuoteStore {
         if (quote == null) {
             quote = cache.get(symbol);
         }
-        return Optional.ofNullable(quote).filter(QuoteStore::fresh);
+        return Optional.ofNullable(quote).filter(this::fresh);
     }
 
     /** Every fresh quote this instance knows, by symbol. */
@@ -96,14 +105,25 @@ public class QuoteStore {
         return quotes;
     }
 
-    /** Forgets a symbol that left the watchlist. */
+    /**
+     * Forgets a symbol that left the watchlist. Waits for a flush under way: that flush may hold
+     * the symbol's quote and would write it back after the cache had forgotten it.
+     */
     public void remove(String symbol) {
-        local.remove(symbol);
-        dirty.remove(symbol);
-        cache.remove(symbol);
+        synchronized (writing) {
+            local.remove(symbol);
+            dirty.remove(symbol);
+            cache.remove(symbol);
+        }
     }
 
     void flush() {
+        synchronized (writing) {
+            flushDirty();
+        }
+    }
+
+    private void flushDirty() {
         try {
             if (dirty.isEmpty()) {
                 return;
@@ -125,7 +145,9 @@ public class QuoteStore {
         }
     }
 
-    private static boolean fresh(Quote quote) {
-        return Quote.nowMicros() - quote.timestampMicros() < TTL_MICROS;
+    private boolean fresh(Quote quote) {
+        Instant now = clock.instant();
+        long nowMicros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+        return nowMicros - quote.timestampMicros() < TTL_MICROS;
     }
 }

@@ -12,6 +12,7 @@ import org.tickerdesk.marketdata.control.SimulatedSymbols.Subscription;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 import org.tickerdesk.marketdata.entity.SourceStatus.State;
+import org.tickerdesk.platform.entity.SourceName;
 
 /**
  * A market-data source that needs no broker: one generator thread moves every subscribed symbol's
@@ -21,7 +22,7 @@ import org.tickerdesk.marketdata.entity.SourceStatus.State;
  */
 public final class SimulatedMarket implements MarketDataSource {
 
-    public static final String NAME = "simulated";
+    public static final String NAME = SourceName.SIMULATED.setting();
     private static final Logger LOG = Logger.getLogger(SimulatedMarket.class.getName());
 
     /** Ticks emitted between two looks at the clock, the subscriptions and close. */

@@ -42,7 +42,7 @@ public class MarketSocket {
     @OnOpen
     public void open(Session session) {
         session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
-        connection = hub.connect(new SessionSender(session));
+        connection = hub.connect(SessionSender.over(session));
     }
 
     @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)

@@ -7,22 +7,22 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tickerdesk.streaming.control.Sender;
+import org.tickerdesk.streaming.entity.Closing;
 
 /**
  * Sends through a WebSocket session's asynchronous remote, so that no caller waits for the network.
  */
-final class SessionSender implements Sender {
+final class SessionSender {
 
     private static final Logger LOG = Logger.getLogger(SessionSender.class.getName());
 
-    private final Session session;
+    private SessionSender() {}
 
-    SessionSender(Session session) {
-        this.session = session;
+    static Sender over(Session session) {
+        return new Sender((text, done) -> send(session, text, done), why -> close(session, why));
     }
 
-    @Override
-    public void send(String text, Consumer<Throwable> done) {
+    private static void send(Session session, String text, Consumer<Throwable> done) {
         session.getAsyncRemote()
                 .sendText(
                         text,
@@ -35,10 +35,10 @@ final class SessionSender implements Sender {
                                                         : new IOException("Send failed")));
     }
 
-    @Override
-    public void close(CloseReason reason) {
+    private static void close(Session session, Closing why) {
         try {
-            session.close(reason);
+            session.close(
+                    new CloseReason(CloseReason.CloseCodes.getCloseCode(why.code()), why.reason()));
         } catch (IOException | IllegalStateException e) {
             LOG.log(
                     Level.FINE,

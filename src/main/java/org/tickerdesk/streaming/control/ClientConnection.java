@@ -1,11 +1,11 @@
 package org.tickerdesk.streaming.control;
 
-import jakarta.websocket.CloseReason;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.tickerdesk.streaming.entity.Closing;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.StreamName;
 
@@ -49,7 +49,7 @@ public final class ClientConnection {
     }
 
     /** Stops sending; closes the socket too when a reason is given. Idempotent. */
-    void close(CloseReason reason) {
+    void close(Closing reason) {
         outbox.close(reason);
     }
 

@@ -1,10 +1,9 @@
 package org.tickerdesk.streaming.control;
 
-import jakarta.websocket.CloseReason;
-import jakarta.websocket.CloseReason.CloseCodes;
 import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import org.tickerdesk.streaming.entity.Closing;
 
 /**
  * The messages waiting for one client. At most one send is in flight; the next starts when it
@@ -20,10 +19,8 @@ final class Outbox {
         static final Limits DEFAULT = new Limits(10_000, 4_000_000);
     }
 
-    static final CloseReason SLOW_CONSUMER =
-            new CloseReason(CloseCodes.VIOLATED_POLICY, "slow_consumer");
-    static final CloseReason SEND_FAILED =
-            new CloseReason(CloseCodes.UNEXPECTED_CONDITION, "send failed");
+    static final Closing SLOW_CONSUMER = Closing.SLOW_CONSUMER;
+    static final Closing SEND_FAILED = Closing.SEND_FAILED;
 
     private final Sender sender;
     private final Limits limits;
@@ -92,7 +89,7 @@ final class Outbox {
     }
 
     /** Closes the connection (if {@code reason} is given) and drops what is waiting; idempotent. */
-    void close(CloseReason reason) {
+    void close(Closing reason) {
         synchronized (this) {
             if (closed) {
                 return;

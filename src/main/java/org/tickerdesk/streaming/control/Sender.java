@@ -1,22 +1,35 @@
 package org.tickerdesk.streaming.control;
 
-import jakarta.websocket.CloseReason;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.tickerdesk.streaming.entity.Closing;
 
 /**
- * How a client's outbox reaches its socket. The boundary adapts a WebSocket session to it; tests
- * put a fake in its place to drive the fan-out without a container.
+ * How a client's outbox reaches its socket: the two things it does to one, handed in by the
+ * WebSocket boundary (tests hand in in-memory ones), so the fan-out runs without a container.
  */
-public interface Sender {
+public final class Sender {
+
+    private final BiConsumer<String, Consumer<Throwable>> send;
+    private final Consumer<Closing> close;
 
     /**
-     * Starts sending one text message and returns without waiting for the network.
-     *
-     * @param done called once when the message has gone, with {@code null}, or with why it could
-     *     not be sent; it may be called on any thread, even before this method returns
+     * @param send starts sending one text message and returns without waiting for the network; its
+     *     second argument is called once when the message has gone, with {@code null}, or with why
+     *     it could not be sent, on any thread, even before {@code send} returns
+     * @param close closes the connection, telling the client why
      */
-    void send(String text, Consumer<Throwable> done);
+    public Sender(BiConsumer<String, Consumer<Throwable>> send, Consumer<Closing> close) {
+        this.send = Objects.requireNonNull(send, "send");
+        this.close = Objects.requireNonNull(close, "close");
+    }
 
-    /** Closes the connection, telling the client why. */
-    void close(CloseReason reason);
+    void send(String text, Consumer<Throwable> done) {
+        send.accept(text, done);
+    }
+
+    void close(Closing reason) {
+        close.accept(reason);
+    }
 }

@@ -11,14 +11,11 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 import org.tickerdesk.marketdata.control.MarketDemand;
@@ -43,63 +40,39 @@ public class StreamHub {
 
     @Inject MarketDemand demand;
 
+    @Inject Clock clock;
+
     @Resource ManagedThreadFactory threads;
 
+    /** This server run's epoch: offsets are only comparable within one. */
+    String epoch = newEpoch();
+
+    Outbox.Limits limits = Outbox.Limits.DEFAULT;
+    int maxStreams = MAX_STREAMS;
+
+    /**
+     * Runs socket writes. Unless set before {@link #start()} (a test writes at once), a few writer
+     * threads of the hub's own, never the thread that delivers ticks: a slow client costs the
+     * writers time, and the feed none.
+     */
+    Executor writer;
+
     private final Set<ClientConnection> clients = ConcurrentHashMap.newKeySet();
-    private Outbox.Limits limits;
-    private Executor writer;
     private ExecutorService writers;
     private Fanout fanout;
     private Protocol protocol;
 
-    /** For CDI; {@link #start()} wires it. */
-    protected StreamHub() {}
-
-    /** Wired by hand, for tests. */
-    StreamHub(
-            Predicate<String> watched,
-            Function<String, Optional<Quote>> storedQuote,
-            MarketDemand demand,
-            String epoch,
-            Clock clock,
-            Outbox.Limits limits,
-            int maxStreams) {
-        writer = Runnable::run;
-        wire(watched, storedQuote, demand, epoch, clock, limits, maxStreams);
-    }
-
-    /**
-     * Socket writes run on a few writer threads of their own, never on the thread that delivers
-     * ticks: a slow client costs the writers time, and the feed none.
-     */
+    /** The container, and a test after setting the fields above, start the hub the same way. */
     @PostConstruct
     void start() {
-        writers = Executors.newFixedThreadPool(WRITERS, threads);
-        writer = writers;
-        wire(
-                catalog::isWatched,
-                quoteStore::latest,
-                demand,
-                newEpoch(),
-                Clock.systemUTC(),
-                Outbox.Limits.DEFAULT,
-                MAX_STREAMS);
+        if (writer == null) {
+            writers = Executors.newFixedThreadPool(WRITERS, threads);
+            writer = writers;
+        }
+        fanout = new Fanout(epoch, quoteStore::latest, demand);
+        protocol = new Protocol(fanout, catalog::isWatched, maxStreams, clock);
     }
 
-    private void wire(
-            Predicate<String> watched,
-            Function<String, Optional<Quote>> storedQuote,
-            MarketDemand demand,
-            String epoch,
-            Clock clock,
-            Outbox.Limits limits,
-            int maxStreams) {
-        this.limits = limits;
-        this.fanout = new Fanout(epoch, storedQuote, demand);
-        this.protocol = new Protocol(fanout, watched, maxStreams, clock);
-    }
-
-    /** This server run's epoch: offsets are only comparable within one. */
     static String newEpoch() {
         byte[] random = new byte[8];
         new SecureRandom().nextBytes(random);
@@ -108,7 +81,9 @@ public class StreamHub {
 
     @PreDestroy
     void stop() {
-        writers.shutdownNow();
+        if (writers != null) {
+            writers.shutdownNow();
+        }
     }
 
     public ClientConnection connect(Sender sender) {

@@ -1,7 +1,14 @@
 package org.tickerdesk.trading.control;
 
+import jakarta.enterprise.util.AnnotationLiteral;
+import jakarta.inject.Qualifier;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tickerdesk.platform.entity.BrokerName;
 import org.tickerdesk.trading.entity.BrokerStatus;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
@@ -14,8 +21,37 @@ import org.tickerdesk.trading.entity.WorkingOrder;
  * report from any of its threads, a socket reader or the tick thread included: the consumer only
  * queues the event and returns at once. A broker never sends an order on its own, not even again
  * after a lost connection.
+ *
+ * <p>How an implementation is chosen, the pattern every SPI of Tickerdesk follows: each
+ * implementation is a CDI bean or producer in the component that implements it (IBKR's in {@code
+ * org.tickerdesk.ibkr.boundary}, a built-in one beside this SPI), qualified with {@link
+ * ConfiguredAs} naming the configured kind it stands for. {@link Brokers} is the one place the
+ * configured name is read and the matching implementation selected; consumers inject the SPI
+ * unqualified and never know which implementation they got.
  */
 public interface Broker extends AutoCloseable {
+
+    /** The {@code tickerdesk.trading} value an implementation stands for. */
+    @Qualifier
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER})
+    @interface ConfiguredAs {
+        BrokerName value();
+
+        /** The qualifier in code, for {@code Instance.select}. */
+        final class Literal extends AnnotationLiteral<ConfiguredAs> implements ConfiguredAs {
+            private final BrokerName value;
+
+            public Literal(BrokerName value) {
+                this.value = value;
+            }
+
+            @Override
+            public BrokerName value() {
+                return value;
+            }
+        }
+    }
 
     /** The configuration value that selects this broker: {@code paper}, {@code ibkr}. */
     String name();

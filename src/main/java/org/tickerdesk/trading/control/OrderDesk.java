@@ -26,13 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tickerdesk.ibkr.control.IbkrBroker;
-import org.tickerdesk.ibkr.control.TwsLink;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.Instrument;
@@ -46,10 +41,10 @@ import org.tickerdesk.trading.entity.WorkingOrder;
 
 /**
  * Where every order enters: checked, stored (committed) before the broker sees it, then handed to
- * the broker that {@code tickerdesk.trading} names, the paper broker unless it says {@code ibkr}. A
- * client order id given twice gets the first order back, never a second one. What brokers report is
- * applied to the stored orders one event at a time, in arrival order, on the desk's own thread, and
- * every change is announced as {@link OrderUpdated}.
+ * the broker that {@code tickerdesk.trading} names ({@link Brokers}), the paper broker unless it
+ * says {@code ibkr}. A client order id given twice gets the first order back, never a second one.
+ * What brokers report is applied to the stored orders one event at a time, in arrival order, on the
+ * desk's own thread, and every change is announced as {@link OrderUpdated}.
  */
 @Startup
 @Singleton
@@ -65,48 +60,35 @@ public class OrderDesk {
 
     private static final Logger LOG = Logger.getLogger(OrderDesk.class.getName());
 
-    @Inject
-    @ConfigProperty(name = "tickerdesk.trading")
-    String trading;
-
-    @Inject OrderStore database;
+    @Inject OrderStore store;
 
     @Inject InstrumentCatalog catalog;
 
-    @Inject PaperBroker paper;
-
-    @Inject TwsLink tws;
+    /** The configured one, chosen by {@link Brokers}. */
+    @Inject Broker broker;
 
     @Inject Event<OrderUpdated> updates;
 
+    @Inject Clock clock;
+
     @Resource ManagedThreadFactory threads;
 
-    private OrderStore store;
-    private Broker broker;
-    private Function<String, Optional<Contract>> contracts;
-    private Consumer<OrderUpdated> announce;
-    private Executor lane;
+    /**
+     * Applies broker events, one at a time. Unless set before {@link #start()} (a test runs them at
+     * once), the desk's own thread.
+     */
+    Executor lane;
+
     private ExecutorService ownLane;
-    private Clock clock;
 
-    /** For the container; {@link #start()} wires it. */
-    public OrderDesk() {}
-
-    /** Wired by hand, for tests: {@code lane} applies broker events, one at a time. */
-    OrderDesk(
-            OrderStore store,
-            Broker broker,
-            Function<String, Optional<Contract>> contracts,
-            Consumer<OrderUpdated> announce,
-            Executor lane,
-            Clock clock) {
-        wire(store, broker, contracts, announce, lane, clock);
-    }
-
+    /** The container, and a test after setting the fields above, start the desk the same way. */
     @PostConstruct
     void start() {
-        ownLane = Executors.newSingleThreadExecutor(threads);
-        wire(database, chosenBroker(), this::contract, updates::fire, ownLane, Clock.systemUTC());
+        if (lane == null) {
+            ownLane = Executors.newSingleThreadExecutor(threads);
+            lane = ownLane;
+        }
+        broker.start(this::receive, working());
         LOG.info(
                 () ->
                         "Orders go to the "
@@ -115,40 +97,11 @@ public class OrderDesk {
                                 + (broker.live() ? " (LIVE)" : ""));
     }
 
-    private void wire(
-            OrderStore store,
-            Broker broker,
-            Function<String, Optional<Contract>> contracts,
-            Consumer<OrderUpdated> announce,
-            Executor lane,
-            Clock clock) {
-        this.store = store;
-        this.broker = broker;
-        this.contracts = contracts;
-        this.announce = announce;
-        this.lane = lane;
-        this.clock = clock;
-        broker.start(this::receive, working());
-    }
-
-    private Broker chosenBroker() {
-        return switch (trading) {
-            case PaperBroker.NAME -> paper;
-            case IbkrBroker.NAME -> new IbkrBroker(tws.session());
-            default ->
-                    throw new IllegalStateException(
-                            "tickerdesk.trading (TICKERDESK_TRADING) must be 'paper' or"
-                                    + " 'ibkr', not '"
-                                    + trading
-                                    + "'");
-        };
-    }
-
     /** The orders the broker held when Tickerdesk stopped, each with the ticket it was sent as. */
     private List<WorkingOrder> working() {
         List<WorkingOrder> working = new ArrayList<>();
         for (OrderSnapshot order : store.working(broker.name())) {
-            Optional<Contract> contract = contracts.apply(order.symbol());
+            Optional<Contract> contract = contract(order.symbol());
             if (contract.isEmpty()) {
                 LOG.warning(
                         () ->
@@ -182,6 +135,9 @@ public class OrderDesk {
     @PreDestroy
     void stop() {
         broker.close();
+        if (ownLane == null) {
+            return;
+        }
         ownLane.shutdown();
         try {
             ownLane.awaitTermination(5, TimeUnit.SECONDS);
@@ -203,7 +159,8 @@ public class OrderDesk {
     public Placement place(OrderInput input) {
         OrderTicket ticket =
                 input.toTicket(
-                        contracts, () -> "td-" + UUID.randomUUID().toString().replace("-", ""));
+                        this::contract,
+                        () -> "td-" + UUID.randomUUID().toString().replace("-", ""));
         String id = ticket.clientOrderId();
         Optional<OrderSnapshot> existing = store.find(id);
         if (existing.isPresent()) {
@@ -217,7 +174,7 @@ public class OrderDesk {
             // in
             return store.find(id).map(other -> repeated(other, ticket)).orElseThrow(() -> e);
         }
-        lane.execute(() -> announce.accept(new OrderUpdated(stored)));
+        lane.execute(() -> updates.fire(new OrderUpdated(stored)));
         try {
             broker.place(ticket);
         } catch (RuntimeException e) {
@@ -313,7 +270,7 @@ public class OrderDesk {
     private void apply(OrderEvent event) {
         try {
             store.apply(event, clock.instant())
-                    .ifPresent(order -> announce.accept(new OrderUpdated(order)));
+                    .ifPresent(order -> updates.fire(new OrderUpdated(order)));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not apply " + event + " to the stored order", e);
         }

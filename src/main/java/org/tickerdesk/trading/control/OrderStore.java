@@ -1,5 +1,8 @@
 package org.tickerdesk.trading.control;
 
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,27 +11,61 @@ import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 
 /**
- * Where the order desk keeps orders. Every call is a transaction of its own: an order is committed
- * before the broker sees it, and each broker event is applied and committed on its own. Kept in
- * PostgreSQL by {@link DatabaseOrderStore}; the desk's tests keep orders in memory.
+ * Where the order desk keeps orders: PostgreSQL, one transaction per call, so an order is committed
+ * before the broker sees it and each broker event is applied and committed on its own. The entities
+ * never leave a call, their snapshots do.
  */
-public interface OrderStore {
+@Stateless
+public class OrderStore {
+
+    @PersistenceContext(unitName = "tickerdesk")
+    EntityManager em;
 
     /** Stores a new order; fails when its client order id is taken. */
-    OrderSnapshot insert(Order order);
+    public OrderSnapshot insert(Order order) {
+        em.persist(order);
+        // the unique client order id must fail here, inside the call, not at a later commit
+        em.flush();
+        return order.snapshot(true);
+    }
 
     /** The order with its fills. */
-    Optional<OrderSnapshot> find(String clientOrderId);
+    public Optional<OrderSnapshot> find(String clientOrderId) {
+        return byClientId(clientOrderId).map(o -> o.snapshot(true));
+    }
 
     /** The newest orders first, without their fills. */
-    List<OrderSnapshot> recent(int limit);
+    public List<OrderSnapshot> recent(int limit) {
+        return em.createNamedQuery(Order.RECENT, Order.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(o -> o.snapshot(false))
+                .toList();
+    }
 
     /** The orders of this broker that are not final, with their fills, oldest first. */
-    List<OrderSnapshot> working(String broker);
+    public List<OrderSnapshot> working(String broker) {
+        return em.createNamedQuery(Order.WORKING, Order.class)
+                .setParameter("broker", broker)
+                .getResultStream()
+                .map(o -> o.snapshot(true))
+                .toList();
+    }
 
     /**
      * Applies the event to its order; the changed order, or empty when nothing changed or no such
      * order.
      */
-    Optional<OrderSnapshot> apply(OrderEvent event, Instant at);
+    public Optional<OrderSnapshot> apply(OrderEvent event, Instant at) {
+        return byClientId(event.clientOrderId())
+                .filter(o -> o.apply(event, at))
+                .map(o -> o.snapshot(true));
+    }
+
+    private Optional<Order> byClientId(String clientOrderId) {
+        return em.createNamedQuery(Order.BY_CLIENT_ID, Order.class)
+                .setParameter("id", clientOrderId)
+                .getResultStream()
+                .findFirst();
+    }
 }

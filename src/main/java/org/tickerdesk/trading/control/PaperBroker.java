@@ -17,11 +17,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.platform.entity.BrokerName;
 import org.tickerdesk.trading.entity.BrokerStatus;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
@@ -40,9 +40,10 @@ import org.tickerdesk.trading.entity.WorkingOrder;
  * resting order holds its symbol in {@link MarketDemand} until it fills, expires or is cancelled.
  */
 @ApplicationScoped
+@Broker.ConfiguredAs(BrokerName.PAPER)
 public class PaperBroker implements Broker {
 
-    public static final String NAME = "paper";
+    public static final String NAME = BrokerName.PAPER.setting();
     static final ZoneId TRADING_DAY = ZoneId.of("America/New_York");
 
     @Inject QuoteStore quoteStore;
@@ -51,36 +52,20 @@ public class PaperBroker implements Broker {
 
     @Inject
     @ConfigProperty(name = "tickerdesk.paper.slippage-ticks")
-    int configuredSlippageTicks;
+    int slippageTicks;
+
+    @Inject Clock clock;
 
     private final Map<String, List<RestingOrder>> book = new ConcurrentHashMap<>();
-    private Function<String, Optional<Quote>> quotes;
-    private int slippageTicks;
-    private Clock clock;
     private volatile Consumer<OrderEvent> events = event -> {};
 
-    /** For CDI; {@link #wire()} completes it. */
-    protected PaperBroker() {}
-
-    /** Wired by hand, for tests. */
-    PaperBroker(Function<String, Optional<Quote>> quotes, int slippageTicks, Clock clock) {
-        this.demand = new MarketDemand(clock, change -> {});
-        wire(quotes, slippageTicks, clock);
-    }
-
+    /** The container, and a test after setting the fields above, check the broker the same way. */
     @PostConstruct
-    void wire() {
-        wire(quoteStore::latest, configuredSlippageTicks, Clock.systemUTC());
-    }
-
-    private void wire(Function<String, Optional<Quote>> quotes, int slippageTicks, Clock clock) {
+    void check() {
         if (slippageTicks < 0) {
             throw new IllegalArgumentException(
                     "tickerdesk.paper.slippage-ticks cannot be negative: " + slippageTicks);
         }
-        this.quotes = quotes;
-        this.slippageTicks = slippageTicks;
-        this.clock = clock;
     }
 
     @Override
@@ -135,7 +120,7 @@ public class PaperBroker implements Broker {
             events.accept(new OrderEvent.Accepted(order.clientOrderId(), id));
         }
         for (String symbol : List.copyOf(book.keySet())) {
-            sweep(symbol, quotes.apply(symbol).orElse(null));
+            sweep(symbol, quoteStore.latest(symbol).orElse(null));
         }
     }
 
@@ -148,7 +133,7 @@ public class PaperBroker implements Broker {
                         newBrokerOrderId(),
                         ticket.quantity(),
                         expiry(ticket, clock.instant()));
-        Optional<Quote> quote = quotes.apply(ticket.symbol());
+        Optional<Quote> quote = quoteStore.latest(ticket.symbol());
         Optional<BigDecimal> price = quote.flatMap(q -> order.fillPrice(q, slippageTicks));
         if (ticket.type() == OrderType.MKT && price.isEmpty()) {
             events.accept(

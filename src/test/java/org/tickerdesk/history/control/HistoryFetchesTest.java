@@ -23,12 +23,14 @@ import org.tickerdesk.history.entity.HistoryWindow;
 import org.tickerdesk.history.entity.Lookback;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.history.entity.WindowRequest;
-import org.tickerdesk.ibkr.control.TwsLink;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.Instrument;
+import org.tickerdesk.platform.entity.BrokerName;
+import org.tickerdesk.platform.entity.SourceName;
+import org.tickerdesk.platform.entity.Upstream;
 
-/** Fetching a window and storing it, with the catalog, the store and the TWS link stood in for. */
+/** Fetching a window and storing it, with the catalog, the store and the source stood in for. */
 class HistoryFetchesTest {
 
     private static final Instant END = Instant.parse("2025-11-20T21:00:00Z");
@@ -41,7 +43,6 @@ class HistoryFetchesTest {
     private final List<String> stored = new ArrayList<>();
     private List<Bar> answer = List.of();
     private RuntimeException failure;
-    private boolean ibkr = true;
     private final HistoryFetches fetches = new HistoryFetches();
 
     private final HistorySource source =
@@ -100,18 +101,7 @@ class HistoryFetchesTest {
                         return bars.size();
                     }
                 };
-        fetches.link =
-                new TwsLink() {
-                    @Override
-                    public boolean enabled() {
-                        return ibkr;
-                    }
-
-                    @Override
-                    public HistorySource historySource() {
-                        return source;
-                    }
-                };
+        fetches.source = source;
         fetches.timeoutSeconds = 120;
         fetches.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
@@ -184,7 +174,9 @@ class HistoryFetchesTest {
 
     @Test
     void withoutIbkrThereIsNoHistorySource() {
-        ibkr = false;
+        HistorySources configured = new HistorySources();
+        configured.upstream = new Upstream(SourceName.SIMULATED, BrokerName.PAPER);
+        fetches.source = configured.configured();
         HistoryFailure e = assertThrows(HistoryFailure.class, () -> fetches.fetch(AAPL_DAY));
         assertEquals(HistoryFailure.Kind.NO_SOURCE, e.kind());
         assertTrue(

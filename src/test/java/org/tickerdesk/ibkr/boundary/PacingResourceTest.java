@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.tickerdesk.ibkr.entity.PacingBudget;
+import org.tickerdesk.ibkr.history.PacingBudget;
 
 /** The pacing budget as the REST API and the dashboard read it. */
 class PacingResourceTest {

@@ -3,7 +3,6 @@ package org.tickerdesk.streaming.control;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
-import jakarta.websocket.CloseReason;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,12 +10,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.tickerdesk.streaming.entity.Closing;
 
 /**
  * A client socket for tests: records every message it is sent, parsed back with JSON-P. It takes
  * each message at once, unless told to stall, in which case sends stay in flight until released.
  */
-final class FakeClient implements Sender {
+final class FakeClient {
 
     /** {@code Json.createReader} would look the provider up for every message parsed. */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
@@ -24,10 +24,14 @@ final class FakeClient implements Sender {
     private final List<String> sent = new ArrayList<>();
     private final Deque<Consumer<Throwable>> inFlight = new ArrayDeque<>();
     private boolean stalling;
-    private CloseReason closedWith;
+    private Closing closedWith;
 
-    @Override
-    public synchronized void send(String text, Consumer<Throwable> done) {
+    /** What the outbox sends through: this socket. */
+    Sender sender() {
+        return new Sender(this::send, this::close);
+    }
+
+    private synchronized void send(String text, Consumer<Throwable> done) {
         sent.add(text);
         if (stalling) {
             inFlight.add(done);
@@ -36,8 +40,7 @@ final class FakeClient implements Sender {
         done.accept(null);
     }
 
-    @Override
-    public synchronized void close(CloseReason reason) {
+    private synchronized void close(Closing reason) {
         closedWith = reason;
     }
 
@@ -57,7 +60,7 @@ final class FakeClient implements Sender {
         }
     }
 
-    synchronized CloseReason closedWith() {
+    synchronized Closing closedWith() {
         return closedWith;
     }
 

@@ -16,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Which clients a quote reaches, numbered how, and what a client that cannot keep up gets. */
@@ -54,16 +53,12 @@ class FanoutTest {
     void everyClientGetsTheSameTextWrittenOnce() {
         List<String> texts = new ArrayList<>();
         Sender recording =
-                new Sender() {
-                    @Override
-                    public void send(String text, Consumer<Throwable> done) {
-                        texts.add(text);
-                        done.accept(null);
-                    }
-
-                    @Override
-                    public void close(CloseReason reason) {}
-                };
+                new Sender(
+                        (text, done) -> {
+                            texts.add(text);
+                            done.accept(null);
+                        },
+                        reason -> {});
         for (int i = 0; i < 3; i++) {
             fixtures.hub.receive(
                     fixtures.connect(recording),
@@ -232,7 +227,7 @@ class FanoutTest {
         assertEquals("slow_consumer", error.getString("code"));
         assertEquals(1, slowSocket.messages("error").size());
         assertEquals(
-                CloseReason.CloseCodes.VIOLATED_POLICY, slowSocket.closedWith().getCloseCode());
+                CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), slowSocket.closedWith().code());
         assertEquals(1, small.hub.connectedClients());
 
         small.hub.onQuote(quote("AAPL", 200));

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.marketdata.control.MarketDemand;
+import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.DemandChanged;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
@@ -36,15 +38,32 @@ final class Fixtures {
     }
 
     Fixtures(Outbox.Limits limits) {
-        hub =
-                new StreamHub(
-                        WATCHLIST::contains,
-                        symbol -> Optional.ofNullable(stored.get(symbol)),
-                        demand,
-                        EPOCH,
-                        Clock.fixed(NOW, ZoneOffset.UTC),
-                        limits,
-                        MAX_STREAMS);
+        hub = new StreamHub();
+        hub.catalog =
+                new InstrumentCatalog() {
+                    @Override
+                    public boolean isWatched(String symbol) {
+                        return WATCHLIST.contains(symbol);
+                    }
+                };
+        hub.quoteStore =
+                new QuoteStore() {
+                    @Override
+                    public Optional<Quote> latest(String symbol) {
+                        return Optional.ofNullable(stored.get(symbol));
+                    }
+                };
+        hub.demand = demand;
+        hub.epoch = EPOCH;
+        hub.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        hub.limits = limits;
+        hub.maxStreams = MAX_STREAMS;
+        hub.writer = Runnable::run;
+        hub.start();
+    }
+
+    ClientConnection connect(FakeClient client) {
+        return hub.connect(client.sender());
     }
 
     ClientConnection connect(Sender client) {

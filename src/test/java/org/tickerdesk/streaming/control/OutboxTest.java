@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.tickerdesk.streaming.entity.Closing;
 
 class OutboxTest {
 
@@ -31,7 +31,7 @@ class OutboxTest {
     @Test
     void sendsOneMessageAtATimeInOrder() {
         FakeClient socket = new FakeClient().stall();
-        Outbox outbox = outbox(socket, 10, 1_000);
+        Outbox outbox = outbox(socket.sender(), 10, 1_000);
 
         outbox.offer("{\"n\":1}");
         outbox.offer("{\"n\":2}");
@@ -53,7 +53,7 @@ class OutboxTest {
         FakeClient socket = new FakeClient();
         Outbox outbox =
                 new Outbox(
-                        socket,
+                        socket.sender(),
                         new Outbox.Limits(10, 1_000),
                         SLOW,
                         closedCallbacks::incrementAndGet,
@@ -72,26 +72,21 @@ class OutboxTest {
     void sendsThatCompleteInsideSendDoNotRecurse() {
         List<String> sent = new ArrayList<>();
         Outbox[] box = new Outbox[1];
+        boolean[] first = {true};
         Sender completesAtOnce =
-                new Sender() {
-                    private boolean first = true;
-
-                    @Override
-                    public void send(String text, Consumer<Throwable> done) {
-                        sent.add(text);
-                        if (first) {
-                            first = false;
-                            // while the first send is in flight, a backlog builds up
-                            for (int i = 0; i < 50_000; i++) {
-                                box[0].offer("m");
+                new Sender(
+                        (text, done) -> {
+                            sent.add(text);
+                            if (first[0]) {
+                                first[0] = false;
+                                // while the first send is in flight, a backlog builds up
+                                for (int i = 0; i < 50_000; i++) {
+                                    box[0].offer("m");
+                                }
                             }
-                        }
-                        done.accept(null);
-                    }
-
-                    @Override
-                    public void close(CloseReason reason) {}
-                };
+                            done.accept(null);
+                        },
+                        reason -> {});
         box[0] = outbox(completesAtOnce, 100_000, 1_000_000);
 
         box[0].offer("first");
@@ -102,7 +97,7 @@ class OutboxTest {
     @Test
     void aClientThatFallsBehindGetsOneSlowConsumerErrorAndIsClosed() {
         FakeClient socket = new FakeClient().stall();
-        Outbox outbox = outbox(socket, 3, 1_000);
+        Outbox outbox = outbox(socket.sender(), 3, 1_000);
 
         for (int i = 0; i < 10; i++) {
             outbox.offer("{\"n\":" + i + "}");
@@ -113,8 +108,8 @@ class OutboxTest {
         assertEquals(SLOW, socket.messages().get(1).toString());
         assertNull(socket.closedWith(), "closed only once the error has gone");
         socket.release();
-        assertEquals(CloseReason.CloseCodes.VIOLATED_POLICY, socket.closedWith().getCloseCode());
-        assertEquals("slow_consumer", socket.closedWith().getReasonPhrase());
+        assertEquals(CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), socket.closedWith().code());
+        assertEquals("slow_consumer", socket.closedWith().reason());
         assertTrue(outbox.isClosed());
         assertEquals(1, closedCallbacks.get());
         assertEquals(2, socket.messages().size());
@@ -123,7 +118,7 @@ class OutboxTest {
     @Test
     void theCharacterLimitCountsToo() {
         FakeClient socket = new FakeClient().stall();
-        Outbox outbox = outbox(socket, 1_000, 20);
+        Outbox outbox = outbox(socket.sender(), 1_000, 20);
 
         outbox.offer("{\"n\":\"in flight\"}");
         outbox.offer("{\"n\":\"0123456\"}");
@@ -136,19 +131,15 @@ class OutboxTest {
 
     @Test
     void aFailedSendClosesTheConnection() {
-        AtomicReference<CloseReason> closed = new AtomicReference<>();
+        AtomicReference<Closing> closed = new AtomicReference<>();
         Sender failing =
-                new Sender() {
-                    @Override
-                    public void send(String text, Consumer<Throwable> done) {
-                        done.accept(new IOException("broken pipe"));
-                    }
-
-                    @Override
-                    public void close(CloseReason reason) {
-                        closed.set(reason);
-                    }
-                };
+                new Sender(
+                        (text, done) -> {
+                            done.accept(new IOException("broken pipe"));
+                        },
+                        reason -> {
+                            closed.set(reason);
+                        });
         Outbox outbox = outbox(failing, 10, 1_000);
 
         outbox.offer("{}");
@@ -163,15 +154,11 @@ class OutboxTest {
     void aSendThatThrowsClosesTheConnection() {
         Outbox outbox =
                 outbox(
-                        new Sender() {
-                            @Override
-                            public void send(String text, Consumer<Throwable> done) {
-                                throw new IllegalStateException("session closed");
-                            }
-
-                            @Override
-                            public void close(CloseReason reason) {}
-                        },
+                        new Sender(
+                                (text, done) -> {
+                                    throw new IllegalStateException("session closed");
+                                },
+                                reason -> {}),
                         10,
                         1_000);
 
@@ -183,7 +170,7 @@ class OutboxTest {
     @Test
     void nothingIsSentAfterCloseAndClosingTwiceIsHarmless() {
         FakeClient socket = new FakeClient();
-        Outbox outbox = outbox(socket, 10, 1_000);
+        Outbox outbox = outbox(socket.sender(), 10, 1_000);
 
         outbox.close(null);
         outbox.close(null);

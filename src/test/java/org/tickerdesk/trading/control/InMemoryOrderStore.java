@@ -11,7 +11,7 @@ import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 
 /** The order store in a map, for the desk's tests: the same entities and rules, no database. */
-final class InMemoryOrderStore implements OrderStore {
+final class InMemoryOrderStore extends OrderStore {
 
     private final Map<String, Order> orders = new LinkedHashMap<>();
 

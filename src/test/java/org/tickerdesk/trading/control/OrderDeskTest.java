@@ -15,9 +15,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.testing.RecordingEvent;
 import org.tickerdesk.testing.SettableClock;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderState;
@@ -38,17 +41,30 @@ class OrderDeskTest {
     private final InMemoryOrderStore store = new InMemoryOrderStore();
     private final List<OrderUpdated> announced = new ArrayList<>();
     private final SettableClock clock = new SettableClock(NOW);
-    private final PaperBroker paper =
-            new PaperBroker(s -> Optional.ofNullable(latest.get(s)), 1, clock);
+    private final PaperBroker paper = PaperBrokers.over(latest, 1, clock);
 
     private OrderDesk desk(Broker broker) {
-        return new OrderDesk(
-                store,
-                broker,
-                s -> Optional.ofNullable(instruments.get(s)),
-                announced::add,
-                Runnable::run,
-                clock);
+        OrderDesk desk = new OrderDesk();
+        desk.store = store;
+        desk.broker = broker;
+        desk.catalog =
+                new InstrumentCatalog() {
+                    @Override
+                    public Optional<Instrument> find(String symbol) {
+                        return Optional.ofNullable(instruments.get(symbol))
+                                .map(contract -> new Instrument(contract, symbol));
+                    }
+
+                    @Override
+                    public boolean isWatched(String symbol) {
+                        return false;
+                    }
+                };
+        desk.updates = new RecordingEvent<>(announced);
+        desk.lane = Runnable::run;
+        desk.clock = clock;
+        desk.start();
+        return desk;
     }
 
     private void tick(String bid, String ask) {

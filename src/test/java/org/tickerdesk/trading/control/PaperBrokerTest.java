@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.instruments.entity.Contract;
@@ -39,8 +38,7 @@ class PaperBrokerTest {
     private final Map<String, Quote> latest = new HashMap<>();
     private final List<OrderEvent> events = new ArrayList<>();
     private final SettableClock clock = new SettableClock(AFTERNOON);
-    private final PaperBroker broker =
-            new PaperBroker(symbol -> Optional.ofNullable(latest.get(symbol)), 2, clock);
+    private final PaperBroker broker = PaperBrokers.over(latest, 2, clock);
     private int orders;
 
     @BeforeEach
@@ -226,8 +224,7 @@ class PaperBrokerTest {
 
     @Test
     void afterARestartStoredOrdersRestAgainAndAnUnfilledMarketOrderIsCancelled() {
-        PaperBroker restarted =
-                new PaperBroker(symbol -> Optional.ofNullable(latest.get(symbol)), 2, clock);
+        PaperBroker restarted = PaperBrokers.over(latest, 2, clock);
         OrderTicket limit = ticket(Side.BUY, OrderType.LMT, "180.00", null, TimeInForce.GTC);
         Order resting = new Order(limit, "paper", AFTERNOON);
         resting.apply(new OrderEvent.Accepted(limit.clientOrderId(), "P-1"), AFTERNOON);
@@ -262,9 +259,7 @@ class PaperBrokerTest {
         broker.onQuote(
                 new Quote("MSFT", 1, 2, 1, 1, 1, 1, 1, Quote.nowMicros(), MarketDataType.LIVE));
         assertEquals(1, events.size());
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> new PaperBroker(s -> Optional.empty(), -1, clock));
+        assertThrows(IllegalArgumentException.class, () -> PaperBrokers.over(Map.of(), -1, clock));
         assertFalse(broker.status().live());
         assertEquals("PAPER BROKER", broker.status().headline());
     }

@@ -1,0 +1,26 @@
+package org.tickerdesk.ibkr.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.tickerdesk.history.control.HistorySource;
+import org.tickerdesk.ibkr.history.IbkrHistorySource;
+import org.tickerdesk.platform.entity.SourceName;
+
+/**
+ * IBKR's history source for the collection job, through the shared session's pacing gate, made only
+ * when {@code HistorySources} chooses it (IBKR is configured).
+ */
+@ApplicationScoped
+public class HistorySourceProducer {
+
+    @Inject TwsLink link;
+
+    @Produces
+    @Dependent
+    @HistorySource.ConfiguredAs(SourceName.IBKR)
+    HistorySource ibkr() {
+        return new IbkrHistorySource(link.history());
+    }
+}

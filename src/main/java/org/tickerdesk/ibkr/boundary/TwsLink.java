@@ -1,0 +1,244 @@
+package org.tickerdesk.ibkr.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.ibkr.contracts.IbkrContracts;
+import org.tickerdesk.ibkr.history.IbkrHistory;
+import org.tickerdesk.ibkr.history.PacingBudget;
+import org.tickerdesk.ibkr.history.PacingGate;
+import org.tickerdesk.ibkr.marketdata.IbkrMarketData;
+import org.tickerdesk.ibkr.marketdata.MarketDataLines;
+import org.tickerdesk.ibkr.news.IbkrNews;
+import org.tickerdesk.ibkr.session.DataFarms;
+import org.tickerdesk.ibkr.session.IbkrSettings;
+import org.tickerdesk.ibkr.session.LinkState;
+import org.tickerdesk.ibkr.session.ReconnectPolicy;
+import org.tickerdesk.ibkr.session.SessionInfo;
+import org.tickerdesk.ibkr.session.TwsSession;
+import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
+import org.tickerdesk.ibkr.wire.messages.MarketDataKind;
+import org.tickerdesk.platform.entity.Upstream;
+
+/**
+ * The one API session Tickerdesk holds with TWS or IB Gateway, shared by the market-data source,
+ * the history client, contract lookup, news and the IBKR broker, with the one client of each
+ * concern on it. Only the ibkr component reaches it: other components get IBKR's implementations of
+ * their SPIs through the producers in {@code org.tickerdesk.ibkr.boundary}. It exists only when
+ * IBKR is used ({@code TICKERDESK_SOURCE=ibkr} or {@code TICKERDESK_TRADING=ibkr}); it starts
+ * connecting with the application and keeps reconnecting, forever, until the application stops.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class TwsLink {
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * A lookup waits this long for a session still connecting (the first use starts it) before
+     * saying it is down.
+     */
+    static final Duration LOOKUP_CONNECT_WAIT = Duration.ofSeconds(3);
+
+    static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
+    public static final String NOT_USED = Upstream.IBKR_NOT_USED;
+
+    @Inject Upstream upstream;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.host")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.port")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.client-id")
+    int clientId;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.market-data-type")
+    String marketDataType;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.max-lines")
+    int maxLines;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.ibkr.reconnect-max-seconds")
+    int reconnectMaxSeconds;
+
+    @Resource ManagedThreadFactory threads;
+
+    private final PacingGate pacing = PacingGate.standard();
+    private final DataFarms farms = new DataFarms(Clock.systemUTC());
+    private TwsSession session;
+    private IbkrMarketData marketData;
+    private IbkrHistory history;
+    private IbkrContracts contracts;
+    private IbkrNews news;
+    private volatile LinkState state;
+
+    @PostConstruct
+    void connect() {
+        if (enabled()) {
+            session();
+        }
+    }
+
+    /** True when a source or broker of {@code ibkr} is configured. */
+    public boolean enabled() {
+        return upstream.usesIbkr();
+    }
+
+    /** The session; made, and connecting in the background, when the application starts. */
+    public synchronized TwsSession session() {
+        if (!enabled()) {
+            throw new IllegalStateException(NOT_USED);
+        }
+        if (session == null) {
+            IbkrSettings settings =
+                    new IbkrSettings(
+                            host,
+                            port,
+                            clientId,
+                            MarketDataKind.fromSetting(marketDataType),
+                            maxLines);
+            state =
+                    new LinkState(
+                            true,
+                            false,
+                            settings.address(),
+                            "Connecting to TWS at " + settings.address(),
+                            Instant.now());
+            session =
+                    new TwsSession(
+                            settings,
+                            threads,
+                            ReconnectPolicy.standard(Duration.ofSeconds(reconnectMaxSeconds)),
+                            CONNECT_TIMEOUT);
+            session.addListener(new StateListener(settings.address()));
+            session.addListener(farms);
+            session.start();
+        }
+        return session;
+    }
+
+    /** The market-data source on the shared session. */
+    public synchronized IbkrMarketData marketData() {
+        if (marketData == null) {
+            marketData = new IbkrMarketData(session(), false);
+        }
+        return marketData;
+    }
+
+    /** The market-data source, when Tickerdesk streams from IBKR (TICKERDESK_SOURCE=ibkr). */
+    public synchronized Optional<IbkrMarketData> marketDataInUse() {
+        return Optional.ofNullable(marketData);
+    }
+
+    /** The history client on the shared session, with IB's pacing rules. */
+    public synchronized IbkrHistory history() {
+        if (history == null) {
+            history = new IbkrHistory(session(), pacing);
+        }
+        return history;
+    }
+
+    public IbkrOverview overview() {
+        if (!enabled()) {
+            return new IbkrOverview(LinkState.unused(), List.of(), null, null);
+        }
+        MarketDataLines lines =
+                marketDataInUse()
+                        .map(
+                                md ->
+                                        new MarketDataLines(
+                                                md.maxLines(),
+                                                md.linesInUse(),
+                                                md.waitingForLine(),
+                                                md.lines()))
+                        .orElse(null);
+        return new IbkrOverview(state(), farms.farms(), lines, pacing.budget());
+    }
+
+    /**
+     * What is left of IB's historical pacing allowance, for the REST API and the dashboard. Reading
+     * it opens no connection: before the first history request it is the whole allowance.
+     */
+    public PacingBudget pacingBudget() {
+        if (!enabled()) {
+            throw new IllegalStateException(NOT_USED);
+        }
+        return pacing.budget();
+    }
+
+    /** The contract lookup on the shared session, for the instrument catalog. */
+    public synchronized IbkrContracts contracts() {
+        if (contracts == null) {
+            contracts = new IbkrContracts(session(), LOOKUP_CONNECT_WAIT, LOOKUP_TIMEOUT);
+        }
+        return contracts;
+    }
+
+    /** IB's news bulletins on the shared session, started by whoever stores them. */
+    public synchronized IbkrNews news() {
+        if (news == null) {
+            news = new IbkrNews(session(), threads, Clock.systemUTC());
+        }
+        return news;
+    }
+
+    public LinkState state() {
+        LinkState s = state;
+        return s != null ? s : LinkState.unused();
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (news != null) {
+            news.close();
+        }
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    private final class StateListener implements TwsSession.Listener {
+
+        private final String address;
+
+        StateListener(String address) {
+            this.address = address;
+        }
+
+        @Override
+        public void onMessage(IncomingMessage message) {}
+
+        @Override
+        public void onConnected(SessionInfo info, String detail) {
+            state = new LinkState(true, true, address, detail, Instant.now());
+        }
+
+        @Override
+        public void onDisconnected(String detail) {
+            LinkState was = state;
+            Instant since = was != null && !was.connected() ? was.since() : Instant.now();
+            state = new LinkState(true, false, address, detail, since);
+        }
+    }
+}

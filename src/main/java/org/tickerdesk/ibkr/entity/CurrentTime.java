@@ -1,6 +1,0 @@
-package org.tickerdesk.ibkr.entity;
-
-import java.time.Instant;
-
-/** The server's clock, in epoch seconds, answering {@code reqCurrentTime}. */
-public record CurrentTime(Instant time) implements IncomingMessage {}

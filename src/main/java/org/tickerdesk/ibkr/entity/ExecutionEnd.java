@@ -1,4 +1,0 @@
-package org.tickerdesk.ibkr.entity;
-
-/** All executions answering a {@code reqExecutions} have been sent. */
-public record ExecutionEnd(int reqId) implements IncomingMessage {}

@@ -1,4 +1,0 @@
-package org.tickerdesk.ibkr.entity;
-
-/** A decoded message from TWS, handed by the connection's reader thread to its listener. */
-public interface IncomingMessage {}

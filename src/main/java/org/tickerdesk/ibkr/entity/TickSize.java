@@ -1,9 +1,0 @@
-package org.tickerdesk.ibkr.entity;
-
-import java.math.BigDecimal;
-
-/**
- * A size tick (bid size, ask size, last size, volume…) of one market-data subscription. {@code
- * size} is null when IB left it unset.
- */
-public record TickSize(int reqId, int tickType, BigDecimal size) implements IncomingMessage {}

@@ -1,0 +1,17 @@
+package org.tickerdesk.ibkr.wire.messages;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Commission and fees of one execution, matched by execId; realized P&L is null when IB has none.
+ */
+public record CommissionReport(
+        String execId, BigDecimal commission, String currency, BigDecimal realizedPnl)
+        implements IncomingMessage {
+
+    public CommissionReport {
+        Objects.requireNonNull(execId, "execId");
+        Objects.requireNonNull(currency, "currency");
+    }
+}

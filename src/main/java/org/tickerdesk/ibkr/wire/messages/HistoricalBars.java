@@ -1,0 +1,14 @@
+package org.tickerdesk.ibkr.wire.messages;
+
+import java.util.List;
+
+/**
+ * The bars of one {@code historicalData} message; {@link HistoricalDataEnd} follows when the window
+ * is complete.
+ */
+public record HistoricalBars(int reqId, List<HistoricalBar> bars) implements IncomingMessage {
+
+    public HistoricalBars {
+        bars = List.copyOf(bars);
+    }
+}

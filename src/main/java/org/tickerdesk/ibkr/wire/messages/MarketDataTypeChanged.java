@@ -1,0 +1,11 @@
+package org.tickerdesk.ibkr.wire.messages;
+
+import java.util.Objects;
+
+/** Which kind of data (live, frozen, delayed) a subscription now delivers. */
+public record MarketDataTypeChanged(int reqId, MarketDataKind kind) implements IncomingMessage {
+
+    public MarketDataTypeChanged {
+        Objects.requireNonNull(kind, "kind");
+    }
+}

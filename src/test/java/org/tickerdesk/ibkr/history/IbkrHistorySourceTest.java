@@ -1,0 +1,249 @@
+package org.tickerdesk.ibkr.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tickerdesk.history.control.HistoryFailure;
+import org.tickerdesk.history.entity.Bar;
+import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.HistoryWindow;
+import org.tickerdesk.history.entity.Lookback;
+import org.tickerdesk.history.entity.WhatToShow;
+import org.tickerdesk.ibkr.faketws.FakeTws;
+import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.instruments.entity.InstrumentKind;
+import org.tickerdesk.testing.SettableClock;
+
+/** History's SPI over the IBKR client, against the fake TWS, paced on a fake clock. */
+class IbkrHistorySourceTest {
+
+    private static final Instant T0 = Instant.parse("2025-11-21T15:00:00Z");
+    private static final Instant END = Instant.parse("2025-11-20T21:00:00Z");
+    private final SettableClock clock = new SettableClock(T0);
+    private final PacingGate gate =
+            new PacingGate(clock, clock::advance, Duration.ofSeconds(15), Duration.ofMinutes(10));
+    @RegisterExtension final FakeTws tws = new FakeTws();
+    private IbkrHistorySource source;
+
+    private void start() throws Exception {
+        source = new IbkrHistorySource(new IbkrHistory(tws.start(200), gate));
+        tws.connect();
+    }
+
+    private static HistoryWindow window(
+            String symbol, BarSize size, String lookback, WhatToShow series) {
+        return new HistoryWindow(
+                Contract.stock(symbol, "SMART"), size, END, Lookback.parse(lookback), series, true);
+    }
+
+    private static HistoryWindow window(String symbol) {
+        return window(symbol, BarSize.MIN_1, "1 D", WhatToShow.TRADES);
+    }
+
+    private HistoryFailure failure(HistoryWindow window) {
+        return assertThrows(HistoryFailure.class, () -> source.bars(window, Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void aWindowComesBackAsCheckedBarsAtTheirInstants() throws Exception {
+        start();
+        List<Bar> bars = source.bars(window("AAPL"), Duration.ofSeconds(5));
+        assertEquals(
+                List.of(
+                        Instant.parse("2025-11-20T14:30:00Z"),
+                        Instant.parse("2025-11-20T14:31:00Z"),
+                        Instant.parse("2025-11-20T14:32:00Z")),
+                bars.stream().map(Bar::start).toList());
+        assertEquals(
+                new Bar(
+                        Instant.parse("2025-11-20T14:30:00Z"),
+                        new BigDecimal("189.10"),
+                        new BigDecimal("189.60"),
+                        new BigDecimal("189.00"),
+                        new BigDecimal("189.50"),
+                        new BigDecimal("12000"),
+                        new BigDecimal("189.31"),
+                        95),
+                bars.get(0));
+        assertNull(bars.get(2).volume());
+        assertNull(bars.get(2).wap());
+        assertNull(bars.get(2).count(), "IB's -1 is no count, not a negative one");
+        assertEquals("ibkr", source.name());
+    }
+
+    @Test
+    void theRequestEndsInUtcAndAsksForEpochSeconds() throws Exception {
+        start();
+        source.bars(
+                window("AAPL", BarSize.SEC_5, "3600 S", WhatToShow.BID_ASK), Duration.ofSeconds(5));
+        List<String> sent = tws.server().nextRequest(20);
+        assertEquals(List.of("AAPL", "STK"), sent.subList(3, 5));
+        assertEquals(
+                List.of("20251120-21:00:00", "5 secs", "3600 S", "1", "BID_ASK", "2"),
+                sent.subList(15, 21));
+        assertEquals(2, gate.budget().usedInWindow(), "BID_ASK counts double");
+    }
+
+    @Test
+    void dailyBarsStartAtMidnightUtcOfTheirTradingDay() throws Exception {
+        start();
+        List<Bar> days =
+                source.bars(
+                        window("AAPL", BarSize.DAY_1, "1 W", WhatToShow.TRADES),
+                        Duration.ofSeconds(5));
+        assertEquals(Instant.parse("2025-11-18T00:00:00Z"), days.get(0).start());
+        assertEquals(Instant.parse("2025-11-20T00:00:00Z"), days.get(2).start());
+    }
+
+    @Test
+    void aPacingViolationIsWaitedOutAndTheWindowStillArrives() throws Exception {
+        start();
+        tws.server().violatePacingOnNextHistoryRequest();
+        assertEquals(3, source.bars(window("AAPL"), Duration.ofSeconds(60)).size());
+        assertEquals(Duration.ofSeconds(15), Duration.between(T0, clock.instant()));
+        assertEquals(2, gate.budget().usedInWindow());
+        assertEquals(0, gate.budget().open());
+    }
+
+    @Test
+    void aContractIbDoesNotKnowIsSaidSo() throws Exception {
+        start();
+        HistoryFailure failure = failure(window("NOSUCH"));
+        assertEquals(HistoryFailure.Kind.NO_SUCH_CONTRACT, failure.kind());
+        assertEquals(
+                "IBKR knows no contract for NOSUCH as Tickerdesk describes it (stock on SMART in"
+                        + " USD): No security definition has been found for the request",
+                failure.getMessage());
+    }
+
+    @Test
+    void anImpossibleBarFailsTheWholeWindow() throws Exception {
+        start();
+        HistoryFailure failure = failure(window("CORRUPT"));
+        assertEquals(HistoryFailure.Kind.CORRUPT_DATA, failure.kind());
+        assertEquals(
+                "IB sent an impossible bar for CORRUPT 1 min TRADES, 1 D to 2025-11-20T21:00:00Z,"
+                    + " so none of the window is stored: Bar at 2025-11-20T14:31:00Z: open 189.90"
+                    + " is above high 189.80",
+                failure.getMessage());
+    }
+
+    @Test
+    void barsThatCannotBeReadFailTheWholeWindow() throws Exception {
+        start();
+        HistoryFailure failure = failure(window("GARBLED"));
+        assertEquals(HistoryFailure.Kind.CORRUPT_DATA, failure.kind());
+        assertTrue(
+                failure.getMessage().contains("high 189.80 below low 189.90"),
+                failure.getMessage());
+    }
+
+    @Test
+    void noDataIsAnEmptyWindowAndSilenceATimeout() throws Exception {
+        start();
+        assertEquals(List.of(), source.bars(window("EMPTY"), Duration.ofSeconds(5)));
+        tws.server().ignoreNextHistoryRequest();
+        HistoryFailure failure =
+                assertThrows(
+                        HistoryFailure.class,
+                        () -> source.bars(window("AAPL"), Duration.ofMillis(300)));
+        assertEquals(HistoryFailure.Kind.TIMED_OUT, failure.kind());
+        assertTrue(
+                failure.getMessage().startsWith("No history for AAPL 1 min TRADES"),
+                failure.getMessage());
+    }
+
+    /** The fields of reqHistoricalData for the window, as they go to TWS (message id first). */
+    private static List<String> sent(HistoryWindow window) {
+        return HistoryRequests.reqHistoricalData(200, 1, IbkrHistorySource.request(window))
+                .fields();
+    }
+
+    private static final int BAR_SIZE = 16;
+    private static final int DURATION = 17;
+    private static final int USE_RTH = 18;
+    private static final int WHAT_TO_SHOW = 19;
+
+    @Test
+    void everyBarSizeSeriesAndLookbackUnitGoesOutAsIbSpellsIt() {
+        assertEquals(
+                List.of(
+                        "1 secs", "5 secs", "10 secs", "15 secs", "30 secs", "1 min", "2 mins",
+                        "3 mins", "5 mins", "10 mins", "15 mins", "20 mins", "30 mins", "1 hour",
+                        "2 hours", "3 hours", "4 hours", "8 hours", "1 day", "1 week", "1 month"),
+                Arrays.stream(BarSize.values())
+                        .map(size -> sent(window("AAPL", size, "1 D", WhatToShow.TRADES)))
+                        .map(fields -> fields.get(BAR_SIZE))
+                        .toList());
+        assertEquals(
+                List.of("TRADES", "MIDPOINT", "BID", "ASK", "BID_ASK"),
+                Arrays.stream(WhatToShow.values())
+                        .map(series -> sent(window("AAPL", BarSize.MIN_1, "1 D", series)))
+                        .map(fields -> fields.get(WHAT_TO_SHOW))
+                        .toList());
+        assertEquals(
+                List.of("60 S", "2 D", "3 W", "4 M", "5 Y"),
+                Stream.of(
+                                new Lookback(60, Lookback.Unit.S),
+                                new Lookback(2, Lookback.Unit.D),
+                                new Lookback(3, Lookback.Unit.W),
+                                new Lookback(4, Lookback.Unit.M),
+                                new Lookback(5, Lookback.Unit.Y))
+                        .map(
+                                lookback ->
+                                        new HistoryWindow(
+                                                Contract.stock("AAPL", "SMART"),
+                                                BarSize.DAY_1,
+                                                END,
+                                                lookback,
+                                                WhatToShow.TRADES,
+                                                true))
+                        .map(window -> sent(window).get(DURATION))
+                        .toList());
+        assertEquals("1", sent(window("AAPL")).get(USE_RTH));
+        HistoryWindow outsideHours =
+                new HistoryWindow(
+                        Contract.stock("AAPL", "SMART"),
+                        BarSize.MIN_1,
+                        END,
+                        Lookback.parse("1 D"),
+                        WhatToShow.TRADES,
+                        false);
+        assertEquals("0", sent(outsideHours).get(USE_RTH));
+    }
+
+    @Test
+    void aContractThatCannotBeNamedToIbIsRefusedBeforeAnythingIsSent() {
+        HistoryWindow option =
+                new HistoryWindow(
+                        new Contract(
+                                "AAPLCALL",
+                                InstrumentKind.OPTION,
+                                "SMART",
+                                "USD",
+                                new BigDecimal("0.01"),
+                                LocalDate.of(2026, 12, 18)),
+                        BarSize.MIN_1,
+                        END,
+                        Lookback.parse("1 D"),
+                        WhatToShow.TRADES,
+                        true);
+        HistoryFailure failure =
+                assertThrows(HistoryFailure.class, () -> IbkrHistorySource.request(option));
+        assertEquals(HistoryFailure.Kind.REFUSED, failure.kind());
+        assertTrue(
+                failure.getMessage().startsWith("AAPLCALL cannot be named to IBKR"),
+                failure.getMessage());
+    }
+}
