@@ -44,7 +44,8 @@ public class HistoryFetches {
     public FetchedWindow fetch(WindowRequest request) {
         Instrument instrument =
                 catalog.find(request.symbol())
-                        .orElseThrow(() -> HistoryFailure.unknownInstrument(request.symbol()));
+                        .orElseThrow(
+                                () -> HistoryFailureException.unknownInstrument(request.symbol()));
         return fetch(
                 instrument.id(),
                 new HistoryWindow(
@@ -92,8 +93,8 @@ public class HistoryFetches {
 
     private HistorySource source() {
         if (!link.enabled()) {
-            throw new HistoryFailure(
-                    HistoryFailure.Kind.NO_SOURCE,
+            throw new HistoryFailureException(
+                    HistoryFailureException.Kind.NO_SOURCE,
                     "Historical bars come from IBKR, which this server does not use: set"
                         + " TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr, with TWS or IB"
                         + " Gateway reachable at TICKERDESK_IBKR_HOST and TICKERDESK_IBKR_PORT");

@@ -9,8 +9,9 @@ import org.tickerdesk.history.entity.HistoryWindow;
  * SPI for a source of historical bars (IBKR). One call, one window: the bars of the window's series
  * that the source has, each a checked {@link Bar}, or an empty list when it has none there. The
  * call blocks, keeps the source's own pacing and ends within the timeout, so the collection job can
- * call it window by window from its own thread. It fails with a {@link HistoryFailure} of kind
- * NO_SUCH_CONTRACT, REFUSED, CORRUPT_DATA (nothing of the window may then be stored) or TIMED_OUT.
+ * call it window by window from its own thread. It fails with a {@link HistoryFailureException} of
+ * kind NO_SUCH_CONTRACT, REFUSED, CORRUPT_DATA (nothing of the window may then be stored) or
+ * TIMED_OUT.
  */
 public interface HistorySource {
 

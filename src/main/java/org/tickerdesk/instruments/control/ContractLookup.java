@@ -7,7 +7,8 @@ import org.tickerdesk.instruments.entity.ContractQuery;
 /**
  * SPI for asking a broker which contracts a query names (IBKR's contract details). The catalog
  * stores what it answers. An implementation blocks until the broker has answered, within its own
- * timeout, and reports every failure as a {@link LookupFailed} whose message is for the user.
+ * timeout, and reports every failure as a {@link LookupFailedException} whose message is for the
+ * user.
  */
 public interface ContractLookup {
 
@@ -31,7 +32,7 @@ public interface ContractLookup {
 
             @Override
             public List<ContractMatch> lookup(ContractQuery query) {
-                throw new LookupFailed(LookupFailed.Reason.NOT_USED, why);
+                throw new LookupFailedException(LookupFailedException.Reason.NOT_USED, why);
             }
         };
     }

@@ -163,9 +163,9 @@ class HistoryFetchesTest {
 
     @Test
     void aSymbolTickerdeskDoesNotKnowIsNeverAskedFor() {
-        HistoryFailure e =
+        HistoryFailureException e =
                 assertThrows(
-                        HistoryFailure.class,
+                        HistoryFailureException.class,
                         () ->
                                 fetches.fetch(
                                         new WindowRequest(
@@ -175,9 +175,10 @@ class HistoryFetchesTest {
                                                 END,
                                                 WhatToShow.TRADES,
                                                 true)));
-        assertEquals(HistoryFailure.Kind.UNKNOWN_INSTRUMENT, e.kind());
+        assertEquals(HistoryFailureException.Kind.UNKNOWN_INSTRUMENT, e.kind());
         assertEquals(
-                "MSFT is not an instrument Tickerdesk knows; add it first (POST /api/instruments)",
+                "MSFT is not an instrument Tickerdesk knows; add it first (POST"
+                        + " /api/v1/instruments)",
                 e.getMessage());
         assertEquals(List.of(), asked);
     }
@@ -185,8 +186,9 @@ class HistoryFetchesTest {
     @Test
     void withoutIbkrThereIsNoHistorySource() {
         ibkr = false;
-        HistoryFailure e = assertThrows(HistoryFailure.class, () -> fetches.fetch(AAPL_DAY));
-        assertEquals(HistoryFailure.Kind.NO_SOURCE, e.kind());
+        HistoryFailureException e =
+                assertThrows(HistoryFailureException.class, () -> fetches.fetch(AAPL_DAY));
+        assertEquals(HistoryFailureException.Kind.NO_SOURCE, e.kind());
         assertTrue(
                 e.getMessage()
                         .startsWith(
@@ -198,9 +200,12 @@ class HistoryFetchesTest {
 
     @Test
     void aWindowTheSourceFailsStoresNothing() {
-        failure = new HistoryFailure(HistoryFailure.Kind.CORRUPT_DATA, "IB sent an impossible bar");
-        HistoryFailure e = assertThrows(HistoryFailure.class, () -> fetches.fetch(AAPL_DAY));
-        assertEquals(HistoryFailure.Kind.CORRUPT_DATA, e.kind());
+        failure =
+                new HistoryFailureException(
+                        HistoryFailureException.Kind.CORRUPT_DATA, "IB sent an impossible bar");
+        HistoryFailureException e =
+                assertThrows(HistoryFailureException.class, () -> fetches.fetch(AAPL_DAY));
+        assertEquals(HistoryFailureException.Kind.CORRUPT_DATA, e.kind());
         assertEquals(List.of(), stored);
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tickerdesk.instruments.control.InvalidInstrument;
-import org.tickerdesk.instruments.control.LookupFailed;
+import org.tickerdesk.instruments.control.InvalidInstrumentException;
+import org.tickerdesk.instruments.control.LookupFailedException;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.ContractMatch;
 import org.tickerdesk.instruments.entity.ContractQuery;
@@ -101,9 +101,9 @@ class IbkrContractsTest {
     @Test
     void anUnknownSymbolIsNoSuchInstrumentAtIbkr() throws Exception {
         start(200);
-        LookupFailed failure =
-                assertThrows(LookupFailed.class, () -> contracts.lookup(stock("NOSUCH")));
-        assertEquals(LookupFailed.Reason.NO_SUCH_INSTRUMENT, failure.reason());
+        LookupFailedException failure =
+                assertThrows(LookupFailedException.class, () -> contracts.lookup(stock("NOSUCH")));
+        assertEquals(LookupFailedException.Reason.NO_SUCH_INSTRUMENT, failure.reason());
         assertEquals("No such instrument at IBKR: NOSUCH stock", failure.getMessage());
     }
 
@@ -133,9 +133,9 @@ class IbkrContractsTest {
         }
         session = TestThreads.session(closedPort, 10);
         contracts = new IbkrContracts(session, Duration.ofMillis(300), WAIT);
-        LookupFailed failure =
-                assertThrows(LookupFailed.class, () -> contracts.lookup(stock("AAPL")));
-        assertEquals(LookupFailed.Reason.NOT_CONNECTED, failure.reason());
+        LookupFailedException failure =
+                assertThrows(LookupFailedException.class, () -> contracts.lookup(stock("AAPL")));
+        assertEquals(LookupFailedException.Reason.NOT_CONNECTED, failure.reason());
         assertEquals(
                 "TWS is not connected (TWS at 127.0.0.1:"
                         + closedPort
@@ -147,9 +147,9 @@ class IbkrContractsTest {
     @Test
     void aQueryIbCannotBeAskedIsTheUsersToFix() throws Exception {
         start(200);
-        InvalidInstrument refused =
+        InvalidInstrumentException refused =
                 assertThrows(
-                        InvalidInstrument.class,
+                        InvalidInstrumentException.class,
                         () ->
                                 contracts.lookup(
                                         ContractQuery.bySymbol(

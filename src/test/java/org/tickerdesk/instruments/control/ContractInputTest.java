@@ -48,7 +48,8 @@ class ContractInputTest {
     }
 
     private static void assertRefused(ContractInput input, String reason) {
-        InvalidInstrument e = assertThrows(InvalidInstrument.class, input::toContract);
+        InvalidInstrumentException e =
+                assertThrows(InvalidInstrumentException.class, input::toContract);
         assertTrue(e.getMessage().contains(reason), e.getMessage());
     }
 }
