@@ -78,7 +78,7 @@ public record Contract(
             throw new IllegalArgumentException(
                     "The tick size must be from 0.00000001 to 1000000, with at most 8 decimal"
                             + " places, not "
-                            + (tickSize == null ? "nothing" : tickSize.toString()));
+                            + (tickSize == null ? "nothing" : shown(tickSize)));
         }
     }
 
@@ -90,6 +90,11 @@ public record Contract(
         if (!kind.expires() && expiry != null) {
             throw new IllegalArgumentException("A stock does not expire; leave the expiry empty");
         }
+    }
+
+    /** A number as people write it, unless that would take more room than a message has. */
+    static String shown(BigDecimal value) {
+        return Math.abs(value.scale()) <= 20 ? value.toPlainString() : value.toString();
     }
 
     /** Text as it may be echoed in a message: control characters shown, length bounded. */

@@ -103,6 +103,9 @@ public final class StrictJson {
             if (counted.exceeded) {
                 throw ProblemException.payloadTooLarge(maxBytes);
             }
+            if (counted.count == 0) {
+                throw ProblemException.badRequest("The body is empty; send a JSON object");
+            }
             throw ProblemException.badRequest("The body could not be read as JSON");
         } catch (java.util.NoSuchElementException e) {
             throw ProblemException.badRequest("The body is empty; send a JSON object");

@@ -26,7 +26,7 @@ class InstrumentsResourceIT {
 
     @Test
     void theDefaultWatchlistHasStocksFuturesAndAnEventContract() {
-        JsonArray all = Http.json(Http.get(server.baseUrl() + "/api/instruments")).asJsonArray();
+        JsonArray all = Http.json(Http.get(server.baseUrl() + "/api/v1/instruments")).asJsonArray();
         List<JsonObject> watched =
                 all.stream()
                         .map(JsonValue::asJsonObject)
@@ -46,7 +46,7 @@ class InstrumentsResourceIT {
         assertEquals(401, wrongToken.statusCode());
         assertEquals(
                 404,
-                Http.get(server.baseUrl() + "/api/instruments/IBM").statusCode(),
+                Http.get(server.baseUrl() + "/api/v1/instruments/IBM").statusCode(),
                 "nothing was created");
     }
 
@@ -61,7 +61,7 @@ class InstrumentsResourceIT {
 
         HttpResponse<String> quote = null;
         for (int i = 0; i < 40; i++) {
-            quote = Http.get(server.baseUrl() + "/api/quotes/IBM");
+            quote = Http.get(server.baseUrl() + "/api/v1/quotes/IBM");
             if (quote.statusCode() == 200) {
                 break;
             }
@@ -74,12 +74,12 @@ class InstrumentsResourceIT {
         HttpResponse<String> removed =
                 Http.send(
                         HttpRequest.newBuilder(
-                                        URI.create(server.baseUrl() + "/api/instruments/IBM"))
+                                        URI.create(server.baseUrl() + "/api/v1/instruments/IBM"))
                                 .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
                                 .DELETE());
         assertEquals(204, removed.statusCode(), removed.body());
         JsonObject kept =
-                Http.json(Http.get(server.baseUrl() + "/api/instruments/IBM")).asJsonObject();
+                Http.json(Http.get(server.baseUrl() + "/api/v1/instruments/IBM")).asJsonObject();
         assertFalse(kept.getBoolean("watched"), "the instrument stays, off the watchlist");
     }
 
@@ -106,7 +106,7 @@ class InstrumentsResourceIT {
 
     private HttpResponse<String> post(String body, String token) {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/instruments"))
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/instruments"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {

@@ -14,8 +14,8 @@ import org.tickerdesk.instruments.entity.ContractQuery;
 import org.tickerdesk.instruments.entity.InstrumentKind;
 
 /**
- * POST /api/instruments/lookup: which bodies are taken, which are refused (400), and each failure's
- * status.
+ * POST /api/v1/instruments/lookup: which bodies are taken, which are refused (400), and each
+ * failure's status.
  */
 class LookupRequestTest {
 

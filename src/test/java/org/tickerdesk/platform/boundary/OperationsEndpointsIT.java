@@ -65,8 +65,8 @@ class OperationsEndpointsIT {
     void openApiDescribesTheRestApi() {
         HttpResponse<String> openapi = Http.get(server.baseUrl() + "/openapi");
         assertEquals(200, openapi.statusCode());
-        assertTrue(openapi.body().contains("/api/instruments"), openapi.body());
-        assertTrue(openapi.body().contains("/api/quotes"), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/instruments"), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/quotes"), openapi.body());
     }
 
     @Test
