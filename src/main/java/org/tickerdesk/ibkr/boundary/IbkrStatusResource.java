@@ -34,7 +34,7 @@ public class IbkrStatusResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = IbkrOverview.class),
+                            schema = @Schema(ref = "IbkrOverview"),
                             examples =
                                     @ExampleObject(
                                             name = "not used",

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,10 +59,7 @@ public class InstrumentsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.ARRAY,
-                                            implementation = InstrumentView.class),
+                            schema = @Schema(ref = "InstrumentViews"),
                             examples = @ExampleObject(name = "one", value = "[" + EXAMPLE + "]")))
     public List<InstrumentView> all() {
         return catalog.all().stream().map(InstrumentView::of).toList();
@@ -78,7 +74,7 @@ public class InstrumentsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InstrumentView.class),
+                            schema = @Schema(ref = "InstrumentView"),
                             examples = @ExampleObject(name = "AAPL", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such instrument (code unknown_instrument)")
     public InstrumentView one(
@@ -116,7 +112,7 @@ public class InstrumentsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InstrumentView.class),
+                            schema = @Schema(ref = "InstrumentView"),
                             examples = @ExampleObject(name = "AAPL", value = EXAMPLE)))
     @APIResponse(
             responseCode = "400",
@@ -190,7 +186,7 @@ public class InstrumentsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InstrumentView.class),
+                            schema = @Schema(ref = "InstrumentView"),
                             examples = @ExampleObject(name = "AAPL", value = EXAMPLE)))
     @APIResponse(
             responseCode = "200",
@@ -198,7 +194,7 @@ public class InstrumentsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InstrumentView.class),
+                            schema = @Schema(ref = "InstrumentView"),
                             examples = @ExampleObject(name = "AAPL", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid lookup (code invalid_instrument)")
     @APIResponse(

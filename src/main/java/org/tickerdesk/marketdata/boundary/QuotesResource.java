@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,10 +40,7 @@ public class QuotesResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.ARRAY,
-                                            implementation = QuoteView.class),
+                            schema = @Schema(ref = "QuoteViews"),
                             examples = @ExampleObject(name = "one", value = "[" + EXAMPLE + "]")))
     public List<QuoteView> all() {
         return store.all().stream().map(QuoteView::of).toList();
@@ -59,7 +55,7 @@ public class QuotesResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = QuoteView.class),
+                            schema = @Schema(ref = "QuoteView"),
                             examples = @ExampleObject(name = "AAPL", value = EXAMPLE)))
     @APIResponse(
             responseCode = "404",

@@ -73,7 +73,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static void problemContent(String status, APIResponse response) {
         int code = Integer.parseInt(status.length() == 3 ? status : "200");
-        if (code < 400 || response.getContent() != null) {
+        if (code < 400 || hasContent(response)) {
             return;
         }
         Matcher named =
@@ -96,6 +96,12 @@ public class ApiDocumentFilter implements OASFilter {
                                         .addExample(
                                                 problemCode,
                                                 OASFactory.createExample().value(example))));
+    }
+
+    private static boolean hasContent(APIResponse response) {
+        return response.getContent() != null
+                && response.getContent().getMediaTypes() != null
+                && !response.getContent().getMediaTypes().isEmpty();
     }
 
     private static String title(int status) {

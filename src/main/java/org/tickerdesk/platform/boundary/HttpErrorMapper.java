@@ -86,6 +86,6 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
     }
 
     private String path() {
-        return uri == null ? "this path" : "/" + uri.getPath();
+        return uri == null ? "this path" : uri.getRequestUri().getRawPath();
     }
 }

@@ -34,7 +34,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
                         + id
                         + " answering "
                         + (request == null ? "" : request.getMethod() + " ")
-                        + (uri == null ? "" : "/" + uri.getPath()),
+                        + (uri == null ? "" : uri.getRequestUri().getRawPath()),
                 failure);
         return Problems.response(
                 new ProblemException(

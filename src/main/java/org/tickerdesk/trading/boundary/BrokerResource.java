@@ -34,7 +34,7 @@ public class BrokerResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BrokerView.class),
+                            schema = @Schema(ref = "BrokerView"),
                             examples =
                                     @ExampleObject(
                                             name = "paper",

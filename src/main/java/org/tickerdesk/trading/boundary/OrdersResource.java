@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -96,7 +95,7 @@ public class OrdersResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrderView.class),
+                            schema = @Schema(ref = "OrderView"),
                             examples = @ExampleObject(name = "limit buy", value = EXAMPLE)))
     @APIResponse(
             responseCode = "200",
@@ -104,7 +103,7 @@ public class OrdersResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrderView.class),
+                            schema = @Schema(ref = "OrderView"),
                             examples = @ExampleObject(name = "limit buy", value = EXAMPLE)))
     @APIResponse(
             responseCode = "400",
@@ -131,10 +130,7 @@ public class OrdersResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.ARRAY,
-                                            implementation = OrderView.class),
+                            schema = @Schema(ref = "OrderViews"),
                             examples = @ExampleObject(name = "one", value = "[" + EXAMPLE + "]")))
     @APIResponse(
             responseCode = "400",
@@ -155,7 +151,7 @@ public class OrdersResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrderView.class),
+                            schema = @Schema(ref = "OrderView"),
                             examples = @ExampleObject(name = "limit buy", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such order (code unknown_order)")
     public OrderView one(
@@ -181,7 +177,7 @@ public class OrdersResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrderView.class),
+                            schema = @Schema(ref = "OrderView"),
                             examples = @ExampleObject(name = "limit buy", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such order (code unknown_order)")
     @APIResponse(

@@ -40,13 +40,13 @@ class InstrumentsResourceIT {
 
     @Test
     void writingWithoutATokenIsRefused() {
-        HttpResponse<String> anonymous = post("{\"symbol\":\"IBM\"}", null);
+        HttpResponse<String> anonymous = post("{\"symbol\":\"NOTOKEN\"}", null);
         assertEquals(401, anonymous.statusCode());
-        HttpResponse<String> wrongToken = post("{\"symbol\":\"IBM\"}", "not-a-token-we-issued");
+        HttpResponse<String> wrongToken = post("{\"symbol\":\"NOTOKEN\"}", "not-a-token-we-issued");
         assertEquals(401, wrongToken.statusCode());
         assertEquals(
                 404,
-                Http.get(server.baseUrl() + "/api/v1/instruments/IBM").statusCode(),
+                Http.get(server.baseUrl() + "/api/v1/instruments/NOTOKEN").statusCode(),
                 "nothing was created");
     }
 
@@ -91,16 +91,42 @@ class InstrumentsResourceIT {
         assertRefused("{\"symbol\":\"ZZT\",\"tickSize\":\"-1\"}", "tick size");
         assertRefused(
                 "{\"symbol\":\"ZZD\",\"kind\":\"event\",\"expiry\":\"tomorrow\"}", "not a date");
-        assertRefused("{\"symbol\":\"AAPL\"}", "already on the watchlist");
         HttpResponse<String> notJson = post("{\"symbol\":", TickerdeskProcess.API_TOKEN);
         assertEquals(400, notJson.statusCode(), notJson.body());
+        for (String symbol : List.of("ZZF", "ZZK", "ZZT", "ZZD")) {
+            assertEquals(
+                    404,
+                    Http.get(server.baseUrl() + "/api/v1/instruments/" + symbol).statusCode(),
+                    symbol + " was not stored");
+        }
+    }
+
+    @Test
+    void addingAWatchedSymbolAgainIsAConflict() {
+        HttpResponse<String> again = post("{\"symbol\":\"AAPL\"}", TickerdeskProcess.API_TOKEN);
+        assertEquals(409, again.statusCode(), again.body());
+        JsonObject problem = Http.json(again).asJsonObject();
+        assertEquals("instrument_conflict", problem.getString("code"));
+        assertTrue(problem.getString("detail").contains("already on the watchlist"), again.body());
+    }
+
+    @Test
+    void removingAnUnknownSymbolIsNotFound() {
+        HttpResponse<String> removed =
+                Http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(server.baseUrl() + "/api/v1/instruments/NOSUCH"))
+                                .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
+                                .DELETE());
+        assertEquals(404, removed.statusCode(), removed.body());
+        assertEquals("unknown_instrument", Http.json(removed).asJsonObject().getString("code"));
     }
 
     private void assertRefused(String body, String reason) {
         HttpResponse<String> response = post(body, TickerdeskProcess.API_TOKEN);
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(
-                Http.json(response).asJsonObject().getString("message").contains(reason),
+                Http.json(response).asJsonObject().getString("detail").contains(reason),
                 response.body());
     }
 
