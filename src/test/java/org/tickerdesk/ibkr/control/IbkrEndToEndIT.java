@@ -198,7 +198,7 @@ class IbkrEndToEndIT {
         assertTrue(
                 Http.json(unknown)
                         .asJsonObject()
-                        .getString("message")
+                        .getString("detail")
                         .contains("No such instrument at IBKR"));
         assertEquals(
                 404, Http.get(tickerdesk.baseUrl() + "/api/v1/instruments/NOSUCH").statusCode());
