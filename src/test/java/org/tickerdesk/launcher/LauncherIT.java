@@ -103,7 +103,7 @@ class LauncherIT {
                                     HttpRequest.newBuilder(
                                                     URI.create(
                                                             tickerdesk.baseUrl()
-                                                                    + "/api/instruments"))
+                                                                    + "/api/v1/instruments"))
                                             .header(
                                                     "Authorization",
                                                     "Bearer " + TickerdeskProcess.API_TOKEN)
@@ -127,7 +127,7 @@ class LauncherIT {
             assertFalse(orphan.isAlive(), "the orphaned postmaster was stopped");
             assertEquals(
                     200,
-                    Http.get(tickerdesk.baseUrl() + "/api/instruments/KILL9").statusCode(),
+                    Http.get(tickerdesk.baseUrl() + "/api/v1/instruments/KILL9").statusCode(),
                     "data intact");
 
             try (Connection db = connect(tickerdesk)) {
@@ -164,7 +164,7 @@ class LauncherIT {
             external.start();
             assertEquals(
                     200,
-                    Http.get(external.baseUrl() + "/api/instruments/KILL9").statusCode(),
+                    Http.get(external.baseUrl() + "/api/v1/instruments/KILL9").statusCode(),
                     "it sees the data of the database it was pointed at");
             assertFalse(
                     Files.exists(external.dataDir().resolve("postgres")),

@@ -8,7 +8,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.tickerdesk.history.control.HistoryFailure;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.FetchedWindow;
@@ -62,16 +61,6 @@ final class HistoryJson {
                             .add("fetchedAt", stored.fetchedAt().toString()));
         }
         return array.build();
-    }
-
-    static JsonObject failure(String code, HistoryFailure failure) {
-        JsonArrayBuilder reasons = Json.createArrayBuilder();
-        failure.reasons().forEach(reasons::add);
-        return Json.createObjectBuilder()
-                .add("code", code)
-                .add("message", failure.getMessage())
-                .add("reasons", reasons)
-                .build();
     }
 
     private static void instant(JsonObjectBuilder json, String name, Instant value) {

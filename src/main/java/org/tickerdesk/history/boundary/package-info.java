@@ -1,5 +1,6 @@
 /**
- * How the world reaches history: {@code /api/history/fetch} to fetch and store one window, {@code
- * /api/history/bars} to read stored bars, and the mapping of history failures to HTTP.
+ * How the world reaches history: {@code /api/v1/history/fetch} to fetch and store one window and
+ * {@code /api/v1/history/bars} to read stored bars. Failures are problem documents, written by the
+ * platform's mapper from {@link org.tickerdesk.history.control.HistoryFailureException}.
  */
 package org.tickerdesk.history.boundary;

@@ -44,7 +44,8 @@ public class HistoryFetches {
     public FetchedWindow fetch(WindowRequest request) {
         Instrument instrument =
                 catalog.find(request.symbol())
-                        .orElseThrow(() -> HistoryFailure.unknownInstrument(request.symbol()));
+                        .orElseThrow(
+                                () -> HistoryFailureException.unknownInstrument(request.symbol()));
         return fetch(
                 instrument.id(),
                 new HistoryWindow(

@@ -12,6 +12,8 @@ import org.tickerdesk.history.entity.Lookback;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.history.entity.WindowRequest;
 import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.platform.control.JsonFields;
+import org.tickerdesk.platform.entity.FieldError;
 
 /**
  * What a caller typed for history, every field a string (null or blank for its default), turned
@@ -21,7 +23,7 @@ public final class HistoryInput {
 
     public static final int DEFAULT_LIMIT = 1000;
 
-    private final List<String> reasons = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
     private HistoryInput() {}
 
@@ -42,13 +44,18 @@ public final class HistoryInput {
         BarSize size = in.required("barSize", barSize, "\"1 min\" or \"1 day\"", BarSize::parse);
         Lookback lookback =
                 in.required("duration", duration, "\"1 D\" or \"2 W\"", Lookback::parse);
-        Instant until = in.optional(end, now, text -> instant("end", text));
+        Instant until = in.optional("end", end, now, text -> instant("end", text));
         if (until != null && until.isAfter(now)) {
-            in.reasons.add(
-                    "'end' " + until + " is in the future; leave it out to end the window now");
+            in.errors.add(
+                    new FieldError(
+                            "end",
+                            "'end' "
+                                    + until
+                                    + " is in the future; leave it out to end the window now"));
         }
-        WhatToShow series = in.optional(whatToShow, WhatToShow.TRADES, WhatToShow::parse);
-        Boolean rth = in.optional(useRth, Boolean.TRUE, HistoryInput::flag);
+        WhatToShow series =
+                in.optional("whatToShow", whatToShow, WhatToShow.TRADES, WhatToShow::parse);
+        Boolean rth = in.optional("useRth", useRth, Boolean.TRUE, HistoryInput::flag);
         in.refuseIfAnyReason();
         return new WindowRequest(sym, size, lookback, until, series, rth);
     }
@@ -67,15 +74,16 @@ public final class HistoryInput {
         HistoryInput in = new HistoryInput();
         String sym = in.symbol(symbol);
         BarSize size = in.required("barSize", barSize, "\"1 min\" or \"1 day\"", BarSize::parse);
-        WhatToShow series = in.optional(whatToShow, WhatToShow.TRADES, WhatToShow::parse);
-        Instant start = in.optional(from, null, text -> instant("from", text));
-        Instant until = in.optional(to, null, text -> instant("to", text));
-        Integer count = in.optional(limit, DEFAULT_LIMIT, HistoryInput::limit);
+        WhatToShow series =
+                in.optional("whatToShow", whatToShow, WhatToShow.TRADES, WhatToShow::parse);
+        Instant start = in.optional("from", from, null, text -> instant("from", text));
+        Instant until = in.optional("to", to, null, text -> instant("to", text));
+        Integer count = in.optional("limit", limit, DEFAULT_LIMIT, HistoryInput::limit);
         in.refuseIfAnyReason();
         try {
             return new BarQuery(sym, size, series, start, until, count);
         } catch (IllegalArgumentException e) {
-            throw HistoryFailure.invalid(List.of(e.getMessage()));
+            throw HistoryFailureException.invalid("to", e.getMessage());
         }
     }
 
@@ -96,27 +104,32 @@ public final class HistoryInput {
 
     private <T> T required(String name, String text, String example, Function<String, T> parse) {
         if (text == null || text.isBlank()) {
-            reasons.add("'" + name + "' is required, e.g. " + example);
+            errors.add(new FieldError(name, "'" + name + "' is required, e.g. " + example));
             return null;
         }
-        return optional(text, null, parse);
+        return optional(name, text, null, parse);
     }
 
-    private <T> T optional(String text, T fallback, Function<String, T> parse) {
+    private <T> T optional(String name, String text, T fallback, Function<String, T> parse) {
         if (text == null || text.isBlank()) {
             return fallback;
+        }
+        String control = JsonFields.controlCharacterProblem(name, text);
+        if (control != null) {
+            errors.add(new FieldError(name, control));
+            return null;
         }
         try {
             return parse.apply(text.strip());
         } catch (IllegalArgumentException e) {
-            reasons.add(e.getMessage());
+            errors.add(new FieldError(name, e.getMessage()));
             return null;
         }
     }
 
     private void refuseIfAnyReason() {
-        if (!reasons.isEmpty()) {
-            throw HistoryFailure.invalid(reasons);
+        if (!errors.isEmpty()) {
+            throw HistoryFailureException.invalid(errors);
         }
     }
 

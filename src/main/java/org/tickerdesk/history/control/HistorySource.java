@@ -16,8 +16,9 @@ import org.tickerdesk.platform.entity.SourceName;
  * SPI for a source of historical bars (IBKR). One call, one window: the bars of the window's series
  * that the source has, each a checked {@link Bar}, or an empty list when it has none there. The
  * call blocks, keeps the source's own pacing and ends within the timeout, so the collection job can
- * call it window by window from its own thread. It fails with a {@link HistoryFailure} of kind
- * NO_SUCH_CONTRACT, REFUSED, CORRUPT_DATA (nothing of the window may then be stored) or TIMED_OUT.
+ * call it window by window from its own thread. It fails with a {@link HistoryFailureException} of
+ * kind NO_SUCH_CONTRACT, REFUSED, CORRUPT_DATA (nothing of the window may then be stored) or
+ * TIMED_OUT.
  *
  * <p>How an implementation is chosen, the pattern every SPI of Tickerdesk follows: each
  * implementation is a CDI bean or producer in the component that implements it (IBKR's in {@code
@@ -66,7 +67,7 @@ public interface HistorySource {
 
             @Override
             public List<Bar> bars(HistoryWindow window, Duration timeout) {
-                throw new HistoryFailure(HistoryFailure.Kind.NO_SOURCE, why);
+                throw new HistoryFailureException(HistoryFailureException.Kind.NO_SOURCE, why);
             }
         };
     }

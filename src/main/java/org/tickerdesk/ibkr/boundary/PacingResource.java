@@ -1,5 +1,6 @@
 package org.tickerdesk.ibkr.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -8,17 +9,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.tickerdesk.ibkr.history.PacingBudget;
 import org.tickerdesk.ibkr.history.PacingGate;
+import org.tickerdesk.platform.control.ProblemException;
 
 /**
  * IB's historical-data pacing over HTTP: what the gate has used and has left, so an operator sees
  * why a history fetch waits. Without IBKR there is no gate: 409.
  */
-@Path("ibkr/pacing")
+@Path("v1/ibkr/pacing")
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PacingResource {
 
@@ -32,24 +38,36 @@ public class PacingResource {
                             + " double); open and remainingOpen the requests awaiting IB's answer;"
                             + " nextFreeSlot is when a new request would go out; pausedUntil is set"
                             + " while the gate pauses after a pacing violation (162).")
-    public Response budget() {
+    @APIResponse(
+            responseCode = "200",
+            description = "The pacing budget",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "PacingBudget"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "idle",
+                                            value =
+                                                    "{\"asOf\":\"2025-11-20T14:30:00Z\","
+                                                        + "\"usedInWindow\":2,\"remainingInWindow\":58,"
+                                                        + "\"open\":0,\"remainingOpen\":50,"
+                                                        + "\"nextFreeSlot\":null,\"pausedUntil\":null,"
+                                                        + "\"limits\":{\"requestsPerWindow\":60,"
+                                                        + "\"windowSeconds\":600,\"identicalGapSeconds\":15,"
+                                                        + "\"sameSeriesLimit\":6,"
+                                                        + "\"sameSeriesWindowSeconds\":2,\"maxOpen\":50}}")))
+    @APIResponse(responseCode = "409", description = "IBKR is not used here (code ibkr_not_used)")
+    public JsonObject budget() {
         if (!link.enabled()) {
-            return Response.status(Response.Status.CONFLICT)
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(
-                            Json.createObjectBuilder()
-                                    .add("code", "ibkr_not_used")
-                                    .add(
-                                            "message",
-                                            "IBKR is not used here, so no history request is paced:"
-                                                    + " set TICKERDESK_SOURCE=ibkr or"
-                                                    + " TICKERDESK_TRADING=ibkr")
-                                    .build()
-                                    .toString())
-                    .build();
+            throw new ProblemException(
+                    409,
+                    "ibkr_not_used",
+                    "IBKR not used",
+                    "IBKR is not used here, so no history request is paced: set"
+                            + " TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr");
         }
-        return Response.ok(json(link.pacingBudget()).toString(), MediaType.APPLICATION_JSON)
-                .build();
+        return json(link.pacingBudget());
     }
 
     static JsonObject json(PacingBudget budget) {

@@ -20,9 +20,9 @@ import org.tickerdesk.ibkr.wire.messages.IbError;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 import org.tickerdesk.ibkr.wire.messages.TwsError;
 import org.tickerdesk.instruments.control.ContractLookup;
-import org.tickerdesk.instruments.control.InvalidInstrument;
-import org.tickerdesk.instruments.control.LookupFailed;
-import org.tickerdesk.instruments.control.LookupFailed.Reason;
+import org.tickerdesk.instruments.control.InvalidInstrumentException;
+import org.tickerdesk.instruments.control.LookupFailedException;
+import org.tickerdesk.instruments.control.LookupFailedException.Reason;
 import org.tickerdesk.instruments.entity.ContractMatch;
 import org.tickerdesk.instruments.entity.ContractQuery;
 
@@ -69,7 +69,7 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
         try {
             request = LookupMapping.request(query);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInstrument(e.getMessage());
+            throw new InvalidInstrumentException(e.getMessage());
         }
         List<ContractDetails> found = details(request, query.describe());
         List<ContractMatch> matches = new ArrayList<>();
@@ -82,7 +82,7 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
             }
         }
         if (matches.isEmpty()) {
-            throw new LookupFailed(
+            throw new LookupFailedException(
                     Reason.REFUSED,
                     "IBKR's answer for "
                             + query.describe()
@@ -110,7 +110,7 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
         } catch (IOException e) {
             throw notConnected(asked, e.getMessage());
         } catch (TimeoutException e) {
-            throw new LookupFailed(
+            throw new LookupFailedException(
                     Reason.TIMED_OUT,
                     "TWS did not answer the lookup of "
                             + asked
@@ -119,7 +119,8 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
                             + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LookupFailed(Reason.TIMED_OUT, "The lookup of " + asked + " was interrupted");
+            throw new LookupFailedException(
+                    Reason.TIMED_OUT, "The lookup of " + asked + " was interrupted");
         } catch (ExecutionException e) {
             throw new IllegalStateException("Lookup outcomes do not fail", e);
         } finally {
@@ -186,7 +187,7 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
             throw noSuchInstrument(asked);
         }
         if (error != null) {
-            throw new LookupFailed(
+            throw new LookupFailedException(
                     Reason.REFUSED,
                     "IBKR refused the lookup of " + asked + ": " + error.describe());
         }
@@ -196,12 +197,13 @@ public final class IbkrContracts implements ContractLookup, TwsSession.Listener 
         return outcome.found();
     }
 
-    private static LookupFailed noSuchInstrument(String asked) {
-        return new LookupFailed(Reason.NO_SUCH_INSTRUMENT, "No such instrument at IBKR: " + asked);
+    private static LookupFailedException noSuchInstrument(String asked) {
+        return new LookupFailedException(
+                Reason.NO_SUCH_INSTRUMENT, "No such instrument at IBKR: " + asked);
     }
 
-    private LookupFailed notConnected(String asked, String why) {
-        return new LookupFailed(
+    private LookupFailedException notConnected(String asked, String why) {
+        return new LookupFailedException(
                 Reason.NOT_CONNECTED,
                 "TWS is not connected (TWS at "
                         + session.settings().address()

@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import org.tickerdesk.history.control.HistoryFailure;
-import org.tickerdesk.history.control.HistoryFailure.Kind;
+import org.tickerdesk.history.control.HistoryFailureException;
+import org.tickerdesk.history.control.HistoryFailureException.Kind;
 import org.tickerdesk.history.control.HistorySource;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.HistoryWindow;
@@ -53,7 +53,7 @@ public final class IbkrHistorySource implements HistorySource {
         } catch (HistoricalDataException e) {
             throw refused(window, e);
         } catch (TimeoutException e) {
-            throw new HistoryFailure(
+            throw new HistoryFailureException(
                     Kind.TIMED_OUT,
                     "No history for "
                             + window.describe()
@@ -63,7 +63,7 @@ public final class IbkrHistorySource implements HistorySource {
                             + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HistoryFailure(
+            throw new HistoryFailureException(
                     Kind.TIMED_OUT,
                     "Interrupted while waiting for the history of " + window.describe());
         }
@@ -80,7 +80,7 @@ public final class IbkrHistorySource implements HistorySource {
         try {
             contract = ContractMapping.toIb(window.contract());
         } catch (IllegalArgumentException e) {
-            throw new HistoryFailure(
+            throw new HistoryFailureException(
                     Kind.REFUSED,
                     window.contract().symbol() + " cannot be named to IBKR: " + e.getMessage());
         }
@@ -106,7 +106,7 @@ public final class IbkrHistorySource implements HistorySource {
                     bar.wap(),
                     bar.barCount() < 0 ? null : bar.barCount());
         } catch (IllegalArgumentException e) {
-            throw new HistoryFailure(
+            throw new HistoryFailureException(
                     Kind.CORRUPT_DATA,
                     "IB sent an impossible bar for "
                             + window.describe()
@@ -115,12 +115,13 @@ public final class IbkrHistorySource implements HistorySource {
         }
     }
 
-    private static HistoryFailure refused(HistoryWindow window, HistoricalDataException e) {
+    private static HistoryFailureException refused(
+            HistoryWindow window, HistoricalDataException e) {
         if (e.error() == null) {
-            return new HistoryFailure(Kind.CORRUPT_DATA, e.getMessage());
+            return new HistoryFailureException(Kind.CORRUPT_DATA, e.getMessage());
         }
         if (e.error().known() == IbError.NO_SECURITY_DEFINITION) {
-            return new HistoryFailure(
+            return new HistoryFailureException(
                     Kind.NO_SUCH_CONTRACT,
                     "IBKR knows no contract for "
                             + window.contract().symbol()
@@ -129,7 +130,7 @@ public final class IbkrHistorySource implements HistorySource {
                             + "): "
                             + e.error().text());
         }
-        return new HistoryFailure(Kind.REFUSED, e.getMessage());
+        return new HistoryFailureException(Kind.REFUSED, e.getMessage());
     }
 
     private static String describe(HistoryWindow window) {

@@ -24,7 +24,7 @@ import org.tickerdesk.ibkr.wire.messages.OpenOrder;
 import org.tickerdesk.ibkr.wire.messages.OpenOrderEnd;
 import org.tickerdesk.platform.entity.BrokerName;
 import org.tickerdesk.trading.control.Broker;
-import org.tickerdesk.trading.control.OrderRefused;
+import org.tickerdesk.trading.control.OrderRefusedException;
 import org.tickerdesk.trading.entity.BrokerStatus;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
@@ -178,13 +178,13 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
             orderId = orders.orderIdOf(order.clientOrderId());
         }
         if (orderId <= 0) {
-            throw new OrderRefused(
+            throw new OrderRefusedException(
                     order.clientOrderId()
                             + " has no TWS order id yet, so it cannot be cancelled from"
                             + " here; cancel it in TWS");
         }
         if (!session.isConnected()) {
-            throw new OrderRefused(
+            throw new OrderRefusedException(
                     "Not connected to TWS at "
                             + session.settings().address()
                             + ": the cancel cannot"
@@ -193,7 +193,7 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
         try {
             session.send(v -> OrderRequests.cancelOrder(v, orderId));
         } catch (IOException e) {
-            throw new OrderRefused(
+            throw new OrderRefusedException(
                     "The cancel could not be sent to TWS ("
                             + e.getMessage()
                             + "); the order may still"

@@ -9,12 +9,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.tickerdesk.instruments.control.ContractInput;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
-import org.tickerdesk.instruments.control.InvalidInstrument;
-import org.tickerdesk.instruments.control.LookupFailed;
 import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.instruments.entity.InstrumentKind;
+import org.tickerdesk.platform.control.ProblemException;
+import org.tickerdesk.platform.entity.FieldError;
 
 /**
  * The instruments page: the list, adding or removing a symbol on the watchlist, and looking an
@@ -23,6 +24,26 @@ import org.tickerdesk.instruments.entity.InstrumentKind;
 @Named
 @ViewScoped
 public class InstrumentsPage implements Serializable {
+
+    /** The API's field names and the ids of the inputs that hold them. */
+    static final Map<String, String> ADD_FIELDS =
+            Map.of(
+                    "symbol", "symbol",
+                    "kind", "kind",
+                    "exchange", "exchange",
+                    "currency", "currency",
+                    "tickSize", "tickSize",
+                    "expiry", "expiry",
+                    "description", "description");
+
+    static final Map<String, String> LOOKUP_FIELDS =
+            Map.of(
+                    "symbol", "lookupSymbol",
+                    "kind", "lookupKind",
+                    "exchange", "lookupExchange",
+                    "currency", "lookupCurrency",
+                    "expiry", "lookupExpiry",
+                    "conId", "lookupConId");
 
     @Inject InstrumentCatalog catalog;
 
@@ -55,8 +76,9 @@ public class InstrumentsPage implements Serializable {
                             exchange,
                             currency,
                             tickSize,
-                            expiry == null ? null : expiry.toString());
-            Instrument added = catalog.watch(input.toContract(), description);
+                            expiry == null ? null : expiry.toString(),
+                            description);
+            Instrument added = catalog.watch(input.toContract(), input.description());
             faces.addMessage(
                     null,
                     new FacesMessage(
@@ -67,11 +89,8 @@ public class InstrumentsPage implements Serializable {
             expiry = null;
             description = null;
             load();
-        } catch (InvalidInstrument e) {
-            faces.addMessage(
-                    "add:symbol",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            faces.validationFailed();
+        } catch (ProblemException e) {
+            showBesideFields(e, "add:", ADD_FIELDS, "add:symbol");
         }
     }
 
@@ -99,12 +118,29 @@ public class InstrumentsPage implements Serializable {
                             null));
             lookup.clear();
             load();
-        } catch (InvalidInstrument | LookupFailed e) {
-            faces.addMessage(
-                    "lookup:lookupSymbol",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            faces.validationFailed();
+        } catch (ProblemException e) {
+            showBesideFields(e, "lookup:", LOOKUP_FIELDS, "lookup:lookupSymbol");
         }
+    }
+
+    /**
+     * Puts each field's message beside that field, as the API lists them under {@code errors}; a
+     * message no field explains goes beside the first field.
+     */
+    private void showBesideFields(
+            ProblemException problem, String form, Map<String, String> inputs, String fallback) {
+        if (problem.errors().isEmpty()) {
+            faces.addMessage(fallback, error(problem.getMessage()));
+        }
+        for (FieldError error : problem.errors()) {
+            String input = inputs.get(error.field());
+            faces.addMessage(input == null ? fallback : form + input, error(error.message()));
+        }
+        faces.validationFailed();
+    }
+
+    private static FacesMessage error(String message) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null);
     }
 
     public boolean isLookupAvailable() {
@@ -125,7 +161,7 @@ public class InstrumentsPage implements Serializable {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO, removed + " left the watchlist", null));
-        } catch (InvalidInstrument e) {
+        } catch (ProblemException e) {
             faces.addMessage(
                     null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }

@@ -14,7 +14,8 @@ import org.tickerdesk.platform.entity.BrokerName;
 /**
  * SPI for asking a broker which contracts a query names (IBKR's contract details). The catalog
  * stores what it answers. An implementation blocks until the broker has answered, within its own
- * timeout, and reports every failure as a {@link LookupFailed} whose message is for the user.
+ * timeout, and reports every failure as a {@link LookupFailedException} whose message is for the
+ * user.
  *
  * <p>How an implementation is chosen, the pattern every SPI of Tickerdesk follows: each
  * implementation is a CDI bean or producer in the component that implements it (IBKR's in {@code
@@ -68,7 +69,7 @@ public interface ContractLookup {
 
             @Override
             public List<ContractMatch> lookup(ContractQuery query) {
-                throw new LookupFailed(LookupFailed.Reason.NOT_USED, why);
+                throw new LookupFailedException(LookupFailedException.Reason.NOT_USED, why);
             }
         };
     }

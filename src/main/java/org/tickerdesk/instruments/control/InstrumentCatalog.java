@@ -91,7 +91,7 @@ public class InstrumentCatalog {
      */
     public Instrument watch(Contract contract, String description) {
         if (SyntheticStocks.isOne(contract.symbol(), syntheticStocks)) {
-            throw new InvalidInstrument(
+            throw new InstrumentConflictException(
                     contract.symbol()
                             + " is a synthetic stock of the simulated market"
                             + " (TICKERDESK_SIM_SYMBOLS) and is watched already");
@@ -100,14 +100,15 @@ public class InstrumentCatalog {
         if (known.isPresent()) {
             Instrument instrument = known.get();
             if (!instrument.contract().equals(contract)) {
-                throw new InvalidInstrument(
+                throw new InstrumentConflictException(
                         contract.symbol()
                                 + " is already known as "
                                 + describe(instrument.contract())
                                 + "; add it again with those details");
             }
             if (instrument.onWatchlist()) {
-                throw new InvalidInstrument(contract.symbol() + " is already on the watchlist");
+                throw new InstrumentConflictException(
+                        contract.symbol() + " is already on the watchlist");
             }
             instrument.watch();
             watchlistChanged.fire(new WatchlistChanged(contract, true));
@@ -137,13 +138,13 @@ public class InstrumentCatalog {
     public Resolution resolve(ContractQuery query) {
         List<ContractMatch> matches = lookup.lookup(query);
         if (matches.isEmpty()) {
-            throw new LookupFailed(
-                    LookupFailed.Reason.NO_SUCH_INSTRUMENT,
+            throw new LookupFailedException(
+                    LookupFailedException.Reason.NO_SUCH_INSTRUMENT,
                     "No such instrument: " + query.describe());
         }
         if (matches.size() > 1) {
-            throw new LookupFailed(
-                    LookupFailed.Reason.AMBIGUOUS,
+            throw new LookupFailedException(
+                    LookupFailedException.Reason.AMBIGUOUS,
                     matches.size()
                             + " contracts match "
                             + query.describe()
@@ -157,7 +158,7 @@ public class InstrumentCatalog {
                 findByConId(match.details().conId()).or(() -> find(match.contract().symbol()));
         if (known.isEmpty()) {
             if (SyntheticStocks.isOne(match.contract().symbol(), syntheticStocks)) {
-                throw new InvalidInstrument(
+                throw new InvalidInstrumentException(
                         match.contract().symbol()
                                 + " is a synthetic stock of the simulated market"
                                 + " (TICKERDESK_SIM_SYMBOLS); it cannot be taken from the broker");
@@ -171,7 +172,7 @@ public class InstrumentCatalog {
         try {
             instrument.resolve(match, Instant.now());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInstrument(e.getMessage());
+            throw new InvalidInstrumentException(e.getMessage());
         }
         if (!instrument.onWatchlist()) {
             instrument.watch();
@@ -192,13 +193,18 @@ public class InstrumentCatalog {
                 .findFirst();
     }
 
-    /** Takes a symbol off the watchlist; its instrument (and later its history) stays. */
+    /**
+     * Takes a symbol off the watchlist; its instrument (and later its history) stays.
+     *
+     * @throws UnknownInstrumentException when no instrument has the symbol
+     * @throws InstrumentConflictException when it is not on the watchlist
+     */
     public void unwatch(String symbol) {
         Instrument instrument =
-                find(symbol)
-                        .filter(Instrument::onWatchlist)
-                        .orElseThrow(
-                                () -> new InvalidInstrument(symbol + " is not on the watchlist"));
+                find(symbol).orElseThrow(() -> new UnknownInstrumentException(symbol));
+        if (!instrument.onWatchlist()) {
+            throw new InstrumentConflictException(symbol + " is not on the watchlist");
+        }
         instrument.unwatch();
         watchlistChanged.fire(new WatchlistChanged(instrument.contract(), false));
     }

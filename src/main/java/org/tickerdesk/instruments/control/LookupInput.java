@@ -3,11 +3,16 @@ package org.tickerdesk.instruments.control;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.ContractQuery;
 import org.tickerdesk.instruments.entity.InstrumentKind;
+import org.tickerdesk.platform.control.JsonFields;
+import org.tickerdesk.platform.entity.FieldError;
 
 /**
  * A lookup as a person or a program types it, every field a string (blank for none): a contract id
@@ -18,25 +23,34 @@ public record LookupInput(
         String conId, String symbol, String kind, String exchange, String currency, String expiry) {
 
     public ContractQuery toQuery() {
+        refuseControlCharacters();
         String id = blankToNull(conId);
         if (id != null) {
             if (blankToNull(symbol) != null
                     || blankToNull(kind) != null
                     || blankToNull(currency) != null
                     || blankToNull(expiry) != null) {
-                throw new InvalidInstrument("Look up either by conId or by symbol, not both");
+                throw new InvalidInstrumentException(
+                        "conId", "Look up either by conId or by symbol, not both");
             }
             try {
                 return new ContractQuery(contractId(id), null, null, upper(exchange), null, null);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInstrument(e.getMessage());
+                throw new InvalidInstrumentException("exchange", e.getMessage());
             }
         }
         if (blankToNull(symbol) == null) {
-            throw new InvalidInstrument("A symbol (or a conId) is required");
+            throw new InvalidInstrumentException("symbol", "A symbol (or a conId) is required");
         }
         InstrumentKind instrumentKind = parsedKind();
         String expiryText = blankToNull(expiry);
+        check("symbol", () -> Contract.checkSymbol(symbol.strip().toUpperCase(Locale.ROOT)));
+        if (upper(exchange) != null) {
+            check("exchange", () -> Contract.checkExchange(upper(exchange)));
+        }
+        if (upper(currency) != null) {
+            check("currency", () -> Contract.checkCurrency(upper(currency)));
+        }
         try {
             ContractQuery query =
                     ContractQuery.bySymbol(
@@ -48,7 +62,7 @@ public record LookupInput(
             refusePast(query);
             return query;
         } catch (IllegalArgumentException e) {
-            throw new InvalidInstrument(e.getMessage());
+            throw new InvalidInstrumentException("expiry", e.getMessage());
         }
     }
 
@@ -61,7 +75,8 @@ public record LookupInput(
         } catch (NumberFormatException e) {
             // refused below, with the same words as a negative id
         }
-        throw new InvalidInstrument(
+        throw new InvalidInstrumentException(
+                "conId",
                 "'" + text + "' is not a contract id; use IB's conId, a positive whole number");
     }
 
@@ -73,7 +88,8 @@ public record LookupInput(
         try {
             return InstrumentKind.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInstrument(
+            throw new InvalidInstrumentException(
+                    "kind",
                     "'"
                             + kind
                             + "' is not a kind of instrument; use one of "
@@ -94,7 +110,37 @@ public record LookupInput(
         if (day != null
                 ? day.isBefore(today)
                 : month != null && month.isBefore(YearMonth.from(today))) {
-            throw new InvalidInstrument("The expiry " + query.expiry() + " is in the past");
+            throw new InvalidInstrumentException(
+                    "expiry", "The expiry " + query.expiry() + " is in the past");
+        }
+    }
+
+    private void refuseControlCharacters() {
+        List<FieldError> errors = new ArrayList<>();
+        String[][] fields = {
+            {"conId", conId},
+            {"symbol", symbol},
+            {"kind", kind},
+            {"exchange", exchange},
+            {"currency", currency},
+            {"expiry", expiry}
+        };
+        for (String[] field : fields) {
+            String problem = JsonFields.controlCharacterProblem(field[0], field[1]);
+            if (problem != null) {
+                errors.add(new FieldError(field[0], problem));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInstrumentException(errors);
+        }
+    }
+
+    private static void check(String field, Runnable check) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInstrumentException(field, e.getMessage());
         }
     }
 

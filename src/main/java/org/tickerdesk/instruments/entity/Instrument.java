@@ -38,6 +38,9 @@ public class Instrument {
     public static final String BY_SYMBOL = "Instrument.bySymbol";
     public static final String BY_CONID = "Instrument.byConId";
 
+    /** The column's length; a longer description is refused, never cut. */
+    public static final int DESCRIPTION_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -60,7 +63,7 @@ public class Instrument {
 
     private LocalDate expiry;
 
-    @Column(length = 200)
+    @Column(length = DESCRIPTION_LENGTH)
     private String description;
 
     @Column(name = "on_watchlist", nullable = false)
@@ -101,13 +104,34 @@ public class Instrument {
         this.currency = contract.currency();
         this.tickSize = contract.tickSize();
         this.expiry = contract.expiry();
-        this.description =
-                description == null || description.isBlank() ? null : description.strip();
-        if (this.description != null && this.description.length() > 200) {
-            throw new IllegalArgumentException("The description is longer than 200 characters");
-        }
+        this.description = cleanDescription(description);
         this.onWatchlist = true;
         this.createdAt = Instant.now();
+    }
+
+    /**
+     * The description as stored: stripped, blank as none; refused when longer than the column or
+     * holding control characters (the database refuses NUL).
+     */
+    public static String cleanDescription(String description) {
+        if (description == null || description.isBlank()) {
+            return null;
+        }
+        String clean = description.strip();
+        if (clean.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(
+                    "The description must not contain control characters (such as NUL or a tab)");
+        }
+        int length = clean.codePointCount(0, clean.length());
+        if (length > DESCRIPTION_LENGTH) {
+            throw new IllegalArgumentException(
+                    "The description is "
+                            + length
+                            + " characters long; at most "
+                            + DESCRIPTION_LENGTH
+                            + " are allowed");
+        }
+        return clean;
     }
 
     /** A new instrument as the broker found it, on the watchlist. */

@@ -1,24 +1,30 @@
 package org.tickerdesk.marketdata.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.tickerdesk.marketdata.control.NewsStore;
 import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.NewsItem;
+import org.tickerdesk.platform.control.ProblemException;
+import org.tickerdesk.platform.entity.FieldError;
 
 /** The stored news over HTTP, newest first. */
-@Path("news")
+@Path("v1/news")
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NewsResource {
 
@@ -31,21 +37,38 @@ public class NewsResource {
             summary =
                     "The latest news from the market-data source (IBKR's bulletins), newest first",
             description = "limit: how many, 1 to 500 (default 50).")
-    public List<NewsView> recent(@QueryParam("limit") String limit) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The news, newest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "NewsViews"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "a halt",
+                                            value =
+                                                    "[{\"id\":7,\"source\":\"ibkr\",\"sourceId\":\"1021\","
+                                                        + "\"type\":\"regular\",\"headline\":\"Trading"
+                                                        + " halted in XYZ\",\"receivedAt\":"
+                                                        + "\"2025-11-20T14:30:00Z\"}]")))
+    @APIResponse(
+            responseCode = "400",
+            description = "limit is not a whole number from 1 to 500 (code bad_request)")
+    public List<NewsView> recent(
+            @Parameter(description = "How many, 1 to 500, default 50", example = "50")
+                    @QueryParam("limit")
+                    String limit) {
         int count;
         try {
             count = limit(limit);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(
-                    Response.status(Response.Status.BAD_REQUEST)
-                            .type(MediaType.APPLICATION_JSON)
-                            .entity(
-                                    Json.createObjectBuilder()
-                                            .add("code", "bad_request")
-                                            .add("message", e.getMessage())
-                                            .build()
-                                            .toString())
-                            .build());
+            throw new ProblemException(
+                    400,
+                    "bad_request",
+                    "Bad request",
+                    e.getMessage(),
+                    List.of(new FieldError("limit", e.getMessage())));
         }
         return store.recent(count).stream().map(NewsView::of).toList();
     }

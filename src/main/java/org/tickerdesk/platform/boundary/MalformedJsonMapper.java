@@ -1,26 +1,21 @@
 package org.tickerdesk.platform.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.tickerdesk.platform.control.ProblemException;
 
-/** A request body that is not JSON is the caller's mistake: 400 saying where it broke, not 500. */
+/**
+ * JSON that some reader other than {@link JsonBodyReader} could not parse is still the caller's
+ * mistake: 400 {@code bad_request}, not 500. Parsson's message may quote the body, so it is left
+ * out.
+ */
 @Provider
 public class MalformedJsonMapper implements ExceptionMapper<JsonException> {
 
     @Override
     public Response toResponse(JsonException e) {
-        return Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(
-                        Json.createObjectBuilder()
-                                .add("code", "bad_request")
-                                .add("message", "The body is not valid JSON: " + e.getMessage())
-                                .build()
-                                .toString())
-                .build();
+        return Problems.response(ProblemException.badRequest("The body is not valid JSON"));
     }
 }

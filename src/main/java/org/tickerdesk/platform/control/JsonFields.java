@@ -4,55 +4,137 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
+import org.tickerdesk.platform.entity.FieldError;
 
 /**
- * Reads a field of a REST request body as the text a person would type: a string as it is, a number
- * in plain notation (so "100" and 100 mean the same), absent or null as {@code null}. Anything else
- * is refused through the caller's own exception, so each API keeps its error shape.
+ * Reads the fields of a request body by the type each must have, collecting every mistake before
+ * refusing, so one answer names every field to fix. A text field must be a JSON string ({@code
+ * {"symbol":123}} is refused, not read as "123"); a number field takes a number or a string holding
+ * one, as money is often sent as a string to keep its digits; a flag takes true, false or their
+ * strings. Absent and null are the same: not given. Text never contains control characters (NUL and
+ * the like): no field of this API means them, and the database refuses NUL. The refusal is the
+ * endpoint's own exception, so each API keeps its code.
  */
 public final class JsonFields {
 
-    private JsonFields() {}
+    private final JsonObject body;
+    private final Function<List<FieldError>, ? extends ProblemException> refusal;
+    private final List<FieldError> errors = new ArrayList<>();
 
-    /** A string or a number. */
-    public static String text(
-            JsonObject body, String field, Function<String, ? extends RuntimeException> refusal) {
-        return read(body, field, false, refusal);
+    private JsonFields(
+            JsonObject body, Function<List<FieldError>, ? extends ProblemException> refusal) {
+        this.body = body;
+        this.refusal = refusal;
     }
 
-    /** A string, a number or a boolean ("true", "false"). */
-    public static String scalar(
-            JsonObject body, String field, Function<String, ? extends RuntimeException> refusal) {
-        return read(body, field, true, refusal);
-    }
-
-    private static String read(
+    /**
+     * @param missing what to say when there is no body at all
+     */
+    public static JsonFields of(
             JsonObject body,
-            String field,
-            boolean booleans,
-            Function<String, ? extends RuntimeException> refusal) {
+            String missing,
+            Function<List<FieldError>, ? extends ProblemException> refusal) {
+        if (body == null) {
+            throw refusal.apply(List.of(new FieldError("body", missing)));
+        }
+        return new JsonFields(body, refusal);
+    }
+
+    /**
+     * Every field not in {@code known} is an error, most likely a misspelt one that silently
+     * ignored would change what the request does.
+     */
+    public JsonFields only(Collection<String> known, Function<String, String> message) {
+        body.keySet().stream()
+                .filter(field -> !known.contains(field))
+                .sorted()
+                .forEach(field -> errors.add(new FieldError(field, message.apply(field))));
+        return this;
+    }
+
+    /** A string. */
+    public String text(String field) {
         JsonValue value = body.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        if (absent(value)) {
             return null;
         }
         if (value instanceof JsonString string) {
-            return string.getString();
+            return clean(field, string.getString());
+        }
+        return wrong(field, "a string", value);
+    }
+
+    /** A number, or a string holding one, as written (1e2 stays 1E+2; the reader checks range). */
+    public String number(String field) {
+        JsonValue value = body.get(field);
+        if (absent(value)) {
+            return null;
         }
         if (value instanceof JsonNumber number) {
-            return number.bigDecimalValue().toPlainString();
+            return number.bigDecimalValue().toString();
         }
-        if (booleans
-                && (value.getValueType() == JsonValue.ValueType.TRUE
-                        || value.getValueType() == JsonValue.ValueType.FALSE)) {
+        if (value instanceof JsonString string) {
+            return clean(field, string.getString());
+        }
+        return wrong(field, "a string or a number", value);
+    }
+
+    /** true or false, as a boolean or a string. */
+    public String flag(String field) {
+        JsonValue value = body.get(field);
+        if (absent(value)) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE
+                || value.getValueType() == JsonValue.ValueType.FALSE) {
             return value.toString();
         }
-        throw refusal.apply(
-                "'"
-                        + field
-                        + "' must be a string"
-                        + (booleans ? ", a number or a boolean" : " or a number")
-                        + ", not "
-                        + value.getValueType());
+        if (value instanceof JsonString string) {
+            return clean(field, string.getString());
+        }
+        return wrong(field, "true or false", value);
+    }
+
+    /** Refuses the request with every error found so far, if any. */
+    public void refuseIfAnyError() {
+        if (!errors.isEmpty()) {
+            throw refusal.apply(List.copyOf(errors));
+        }
+    }
+
+    /**
+     * The message for text holding a control character, or null when it holds none: the one wording
+     * for the API and the admin's forms.
+     */
+    public static String controlCharacterProblem(String field, String text) {
+        if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+            return "'" + field + "' must not contain control characters (such as NUL or a tab)";
+        }
+        return null;
+    }
+
+    private String clean(String field, String text) {
+        String problem = controlCharacterProblem(field, text);
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
+            return null;
+        }
+        return text;
+    }
+
+    private String wrong(String field, String expected, JsonValue value) {
+        errors.add(
+                new FieldError(
+                        field,
+                        "'" + field + "' must be " + expected + ", not " + value.getValueType()));
+        return null;
+    }
+
+    private static boolean absent(JsonValue value) {
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
     }
 }

@@ -1,11 +1,11 @@
 package org.tickerdesk.trading.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,25 +16,35 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.tickerdesk.platform.control.JsonFields;
-import org.tickerdesk.trading.control.InvalidOrder;
+import org.tickerdesk.platform.control.ProblemException;
+import org.tickerdesk.trading.control.InvalidOrderException;
 import org.tickerdesk.trading.control.OrderDesk;
 import org.tickerdesk.trading.control.OrderInput;
+import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.OrderTicket;
 
 /**
  * Orders over HTTP: place, list, read one with its fills, cancel. Orders go to the configured
  * broker, the paper broker unless {@code TICKERDESK_TRADING=ibkr}.
  */
-@Path("orders")
+@Path("v1/orders")
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 
     static final int DEFAULT_LIMIT = 50;
-    private static final List<String> FIELDS =
+    static final List<String> FIELDS =
             List.of(
                     "clientOrderId",
                     "symbol",
@@ -44,7 +54,12 @@ public class OrdersResource {
                     "limitPrice",
                     "stopPrice",
                     "tif");
-    private static final Set<String> KNOWN = Set.copyOf(FIELDS);
+
+    static final String EXAMPLE =
+            "{\"clientOrderId\":\"my-1\",\"broker\":\"paper\",\"symbol\":\"AAPL\",\"side\":\"BUY\","
+                + "\"quantity\":100,\"type\":\"LMT\",\"limitPrice\":189.5,\"tif\":\"GTC\","
+                + "\"status\":\"SUBMITTED\",\"filledQuantity\":0,"
+                + "\"createdAt\":\"2025-11-20T14:30:00Z\",\"updatedAt\":\"2025-11-20T14:30:00Z\"}";
 
     @Inject OrderDesk desk;
 
@@ -54,20 +69,45 @@ public class OrdersResource {
     @Operation(
             summary = "Place an order",
             description =
-                    "Body: symbol (a known instrument), side (BUY|SELL), quantity (whole, above"
-                        + " zero), type (MKT|LMT|STP|STP_LMT), limitPrice (LMT, STP_LMT), stopPrice"
-                        + " (STP, STP_LMT), tif (DAY|GTC, default DAY), clientOrderId (optional:"
-                        + " 1-64 of A-Z a-z 0-9 . _ : -; the same id again returns the existing"
-                        + " order and places nothing). Prices must be multiples of the tick size.")
+                    "symbol (a known instrument), side (BUY|SELL), quantity (whole, 1 to"
+                        + " 1000000000), type (MKT|LMT|STP|STP_LMT), limitPrice (LMT, STP_LMT),"
+                        + " stopPrice (STP, STP_LMT), tif (DAY|GTC, default DAY), clientOrderId"
+                        + " (optional: 1-64 of A-Z a-z 0-9 . _ : -; the same id again returns the"
+                        + " existing order and places nothing). Prices are above zero, at most"
+                        + " 10000000000, and multiples of the tick size.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "NewOrder"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "limit buy",
+                                            value =
+                                                    "{\"symbol\":\"AAPL\",\"side\":\"BUY\","
+                                                        + "\"quantity\":100,\"type\":\"LMT\","
+                                                        + "\"limitPrice\":189.50,\"tif\":\"GTC\","
+                                                        + "\"clientOrderId\":\"my-1\"}")))
     @APIResponse(
             responseCode = "201",
-            description = "Stored and sent; the body shows the broker's immediate answer")
+            description = "Stored and sent; the body shows the broker's immediate answer",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "OrderView"),
+                            examples = @ExampleObject(name = "limit buy", value = EXAMPLE)))
     @APIResponse(
             responseCode = "200",
-            description = "The clientOrderId names an existing, identical order")
+            description = "The clientOrderId names an existing, identical order",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "OrderView"),
+                            examples = @ExampleObject(name = "limit buy", value = EXAMPLE)))
     @APIResponse(
             responseCode = "400",
-            description = "Invalid order (code invalid_order); nothing stored")
+            description = "Invalid order, nothing stored (code invalid_order)")
     @APIResponse(
             responseCode = "409",
             description = "The clientOrderId names a different order (code order_refused)")
@@ -83,31 +123,44 @@ public class OrdersResource {
     }
 
     @GET
-    @Operation(
-            summary = "Recent orders, newest first, without fills",
-            description =
-                    "limit: how many, 1 to "
-                            + OrderDesk.MAX_LIST
-                            + ", default "
-                            + DEFAULT_LIMIT
-                            + ".")
-    @APIResponse(responseCode = "200", description = "The orders")
+    @Operation(summary = "Recent orders, newest first, without fills")
+    @APIResponse(
+            responseCode = "200",
+            description = "The orders",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "OrderViews"),
+                            examples = @ExampleObject(name = "one", value = "[" + EXAMPLE + "]")))
     @APIResponse(
             responseCode = "400",
-            description = "limit is not a number from 1 to " + OrderDesk.MAX_LIST)
-    public List<OrderView> recent(@QueryParam("limit") String limit) {
+            description = "limit is not a number from 1 to 500 (code invalid_order)")
+    public List<OrderView> recent(
+            @Parameter(description = "How many, 1 to 500, default 50", example = "50")
+                    @QueryParam("limit")
+                    String limit) {
         return desk.recent(limit(limit)).stream().map(OrderView::of).toList();
     }
 
     @GET
     @Path("{clientOrderId}")
     @Operation(summary = "One order with its fills and commission")
-    @APIResponse(responseCode = "200", description = "The order")
-    @APIResponse(responseCode = "404", description = "No such order")
-    public OrderView one(@PathParam("clientOrderId") String clientOrderId) {
-        return desk.find(clientOrderId)
+    @APIResponse(
+            responseCode = "200",
+            description = "The order",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "OrderView"),
+                            examples = @ExampleObject(name = "limit buy", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such order (code unknown_order)")
+    public OrderView one(
+            @Parameter(description = "The client order id", example = "my-1")
+                    @PathParam("clientOrderId")
+                    String clientOrderId) {
+        return known(clientOrderId, desk::find)
                 .map(OrderView::of)
-                .orElseThrow(() -> new NotFoundException("No order " + clientOrderId));
+                .orElseThrow(() -> unknown(clientOrderId));
     }
 
     @DELETE
@@ -120,41 +173,66 @@ public class OrdersResource {
                             + " PENDING_CANCEL until IBKR confirms.")
     @APIResponse(
             responseCode = "200",
-            description = "Cancel requested or done; the order as it stands")
-    @APIResponse(responseCode = "404", description = "No such order")
+            description = "Cancel requested or done; the order as it stands",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "OrderView"),
+                            examples = @ExampleObject(name = "limit buy", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such order (code unknown_order)")
     @APIResponse(
             responseCode = "409",
             description =
-                    "The order is final, or the broker cannot cancel now" + " (code order_refused)")
-    public OrderView cancel(@PathParam("clientOrderId") String clientOrderId) {
-        return desk.cancel(clientOrderId)
+                    "The order is final, or the broker cannot cancel now (code order_refused)")
+    public OrderView cancel(
+            @Parameter(description = "The client order id", example = "my-1")
+                    @PathParam("clientOrderId")
+                    String clientOrderId) {
+        return known(clientOrderId, desk::cancel)
                 .map(OrderView::of)
-                .orElseThrow(() -> new NotFoundException("No order " + clientOrderId));
+                .orElseThrow(() -> unknown(clientOrderId));
     }
 
-    /**
-     * The body's fields as typed; an unknown field is refused, as it is most likely a misspelt one.
-     */
+    /** The body's fields by their types; an unknown field is refused, as most likely misspelt. */
     static OrderInput input(JsonObject order) {
-        if (order == null) {
-            throw new InvalidOrder(
-                    "The body must be a JSON object with the fields " + String.join(", ", FIELDS));
-        }
-        for (String field : order.keySet()) {
-            if (!KNOWN.contains(field)) {
-                throw new InvalidOrder(
-                        "Unknown field '" + field + "'; an order has " + String.join(", ", FIELDS));
-            }
-        }
-        return new OrderInput(
-                text(order, "clientOrderId"),
-                text(order, "symbol"),
-                text(order, "side"),
-                text(order, "quantity"),
-                text(order, "type"),
-                text(order, "limitPrice"),
-                text(order, "stopPrice"),
-                text(order, "tif"));
+        JsonFields fields =
+                JsonFields.of(
+                                order,
+                                "The body must be a JSON object with the fields "
+                                        + String.join(", ", FIELDS),
+                                InvalidOrderException::new)
+                        .only(
+                                FIELDS,
+                                field ->
+                                        "Unknown field '"
+                                                + field
+                                                + "'; an order has "
+                                                + String.join(", ", FIELDS));
+        OrderInput input =
+                new OrderInput(
+                        fields.text("clientOrderId"),
+                        fields.text("symbol"),
+                        fields.text("side"),
+                        fields.number("quantity"),
+                        fields.text("type"),
+                        fields.number("limitPrice"),
+                        fields.number("stopPrice"),
+                        fields.text("tif"));
+        fields.refuseIfAnyError();
+        return input;
+    }
+
+    /** An id that cannot be a client order id names no order; the database is not asked. */
+    private static Optional<OrderSnapshot> known(
+            String clientOrderId, Function<String, Optional<OrderSnapshot>> lookUp) {
+        return OrderTicket.CLIENT_ORDER_ID.matcher(clientOrderId).matches()
+                ? lookUp.apply(clientOrderId)
+                : Optional.empty();
+    }
+
+    private static ProblemException unknown(String clientOrderId) {
+        return new ProblemException(
+                404, "unknown_order", "Unknown order", "No order " + clientOrderId + " is known");
     }
 
     private static int limit(String value) {
@@ -164,16 +242,13 @@ public class OrdersResource {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidOrder(
+            throw new InvalidOrderException(
+                    "limit",
                     "limit must be a number from 1 to "
                             + OrderDesk.MAX_LIST
                             + ", not '"
                             + value
                             + "'");
         }
-    }
-
-    private static String text(JsonObject body, String field) {
-        return JsonFields.text(body, field, InvalidOrder::new);
     }
 }

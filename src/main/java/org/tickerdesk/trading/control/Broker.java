@@ -75,8 +75,8 @@ public interface Broker extends AutoCloseable {
     /**
      * Asks the broker to cancel a working order; the outcome arrives as events.
      *
-     * @throws OrderRefused when the request cannot even be made now (not connected, not known
-     *     there)
+     * @throws OrderRefusedException when the request cannot even be made now (not connected, not
+     *     known there)
      */
     void cancel(OrderSnapshot order);
 

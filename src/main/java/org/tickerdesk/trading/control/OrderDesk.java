@@ -153,8 +153,8 @@ public class OrderDesk {
      * Checks, stores and sends an order. The answer shows the order as the broker's immediate reply
      * left it: filled for a paper market order, usually still new for IBKR.
      *
-     * @throws InvalidOrder when the input is wrong; nothing is stored then
-     * @throws OrderRefused when the client order id belongs to a different order
+     * @throws InvalidOrderException when the input is wrong; nothing is stored then
+     * @throws OrderRefusedException when the client order id belongs to a different order
      */
     public Placement place(OrderInput input) {
         OrderTicket ticket =
@@ -193,7 +193,7 @@ public class OrderDesk {
 
     private static Placement repeated(OrderSnapshot existing, OrderTicket ticket) {
         if (!existing.describes(ticket)) {
-            throw new OrderRefused(
+            throw new OrderRefusedException(
                     "Client order id "
                             + existing.clientOrderId()
                             + " belongs to another order ("
@@ -212,8 +212,8 @@ public class OrderDesk {
     /**
      * Asks the broker to cancel a working order; empty when there is no such order.
      *
-     * @throws OrderRefused when the order is final, belongs to another broker, or the broker cannot
-     *     ask now
+     * @throws OrderRefusedException when the order is final, belongs to another broker, or the
+     *     broker cannot ask now
      */
     public Optional<OrderSnapshot> cancel(String clientOrderId) {
         Optional<OrderSnapshot> found = store.find(clientOrderId);
@@ -222,14 +222,14 @@ public class OrderDesk {
         }
         OrderSnapshot order = found.get();
         if (order.status().isFinal()) {
-            throw new OrderRefused(
+            throw new OrderRefusedException(
                     clientOrderId
                             + " is "
                             + order.status()
                             + ": only a working order can be cancelled");
         }
         if (!order.broker().equals(broker.name())) {
-            throw new OrderRefused(
+            throw new OrderRefusedException(
                     clientOrderId
                             + " was sent to the "
                             + order.broker()
@@ -249,7 +249,8 @@ public class OrderDesk {
     /** The newest orders first, without fills. */
     public List<OrderSnapshot> recent(int limit) {
         if (limit < 1 || limit > MAX_LIST) {
-            throw new InvalidOrder("limit must be from 1 to " + MAX_LIST + ", not " + limit);
+            throw new InvalidOrderException(
+                    "limit", "limit must be from 1 to " + MAX_LIST + ", not " + limit);
         }
         return store.recent(limit);
     }

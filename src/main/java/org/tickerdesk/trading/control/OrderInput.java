@@ -34,7 +34,8 @@ public record OrderInput(
             Function<String, Optional<Contract>> contracts, Supplier<String> newClientOrderId) {
         String id = clean(clientOrderId);
         if (id != null && !OrderTicket.CLIENT_ORDER_ID.matcher(id).matches()) {
-            throw new InvalidOrder(
+            throw new InvalidOrderException(
+                    "clientOrderId",
                     "clientOrderId must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting"
                             + " with a letter or digit, not '"
                             + clientOrderId
@@ -59,18 +60,19 @@ public record OrderInput(
     private Contract contract(Function<String, Optional<Contract>> contracts) {
         String value = clean(symbol);
         if (value == null) {
-            throw new InvalidOrder("symbol is required");
+            throw new InvalidOrderException("symbol", "symbol is required");
         }
         String upper = value.toUpperCase(Locale.ROOT);
         return contracts
                 .apply(upper)
                 .orElseThrow(
                         () ->
-                                new InvalidOrder(
+                                new InvalidOrderException(
+                                        "symbol",
                                         "No instrument "
                                                 + upper
-                                                + " is known: add it first (POST /api/instruments"
-                                                + " or the instruments page)"));
+                                                + " is known: add it first (POST"
+                                                + " /api/v1/instruments or the instruments page)"));
     }
 
     private Side parsedSide() {
@@ -78,7 +80,7 @@ public record OrderInput(
         try {
             return Side.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidOrder("side must be BUY or SELL, not '" + side + "'");
+            throw new InvalidOrderException("side", "side must be BUY or SELL, not '" + side + "'");
         }
     }
 
@@ -87,7 +89,8 @@ public record OrderInput(
         try {
             return OrderType.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidOrder("type must be MKT, LMT, STP or STP_LMT, not '" + type + "'");
+            throw new InvalidOrderException(
+                    "type", "type must be MKT, LMT, STP or STP_LMT, not '" + type + "'");
         }
     }
 
@@ -98,7 +101,7 @@ public record OrderInput(
                     ? TimeInForce.DAY
                     : TimeInForce.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidOrder("tif must be DAY or GTC, not '" + tif + "'");
+            throw new InvalidOrderException("tif", "tif must be DAY or GTC, not '" + tif + "'");
         }
     }
 
@@ -106,13 +109,16 @@ public record OrderInput(
         BigDecimal value =
                 number("quantity", required("quantity", quantity, "a whole number above zero"));
         if (value.signum() <= 0) {
-            throw new InvalidOrder("quantity must be above zero, not " + quantity);
+            throw new InvalidOrderException(
+                    "quantity", "quantity must be above zero, not " + quantity);
         }
         if (value.stripTrailingZeros().scale() > 0) {
-            throw new InvalidOrder("quantity must be a whole number, not " + quantity);
+            throw new InvalidOrderException(
+                    "quantity", "quantity must be a whole number, not " + quantity);
         }
         if (value.compareTo(MAX_QUANTITY) > 0) {
-            throw new InvalidOrder(
+            throw new InvalidOrderException(
+                    "quantity",
                     "quantity " + quantity + " is more than " + MAX_QUANTITY.toPlainString());
         }
         return value;
@@ -123,16 +129,17 @@ public record OrderInput(
         String value = clean(raw);
         if (!needed) {
             if (value != null) {
-                throw new InvalidOrder(type + " takes no " + field);
+                throw new InvalidOrderException(field, type + " takes no " + field);
             }
             return null;
         }
         if (value == null) {
-            throw new InvalidOrder(type + " needs " + field);
+            throw new InvalidOrderException(field, type + " needs " + field);
         }
         BigDecimal price = number(field, value);
         if (price.signum() <= 0 || price.compareTo(MAX_PRICE) > 0) {
-            throw new InvalidOrder(
+            throw new InvalidOrderException(
+                    field,
                     field
                             + " must be above zero and at most "
                             + MAX_PRICE.toPlainString()
@@ -140,7 +147,8 @@ public record OrderInput(
                             + raw);
         }
         if (price.remainder(contract.tickSize()).signum() != 0) {
-            throw new InvalidOrder(
+            throw new InvalidOrderException(
+                    field,
                     field
                             + " "
                             + raw
@@ -156,14 +164,15 @@ public record OrderInput(
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new InvalidOrder(field + " must be a number, not '" + value + "'");
+            throw new InvalidOrderException(
+                    field, field + " must be a number, not '" + value + "'");
         }
     }
 
     private static String required(String field, String value, String expected) {
         String clean = clean(value);
         if (clean == null) {
-            throw new InvalidOrder(field + " is required: " + expected);
+            throw new InvalidOrderException(field, field + " is required: " + expected);
         }
         return clean.toUpperCase(Locale.ROOT);
     }

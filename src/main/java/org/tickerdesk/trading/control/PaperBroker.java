@@ -172,7 +172,7 @@ public class PaperBroker implements Broker {
                                 .findFirst()
                                 .orElse(null);
         if (found == null) {
-            throw new OrderRefused(
+            throw new OrderRefusedException(
                     order.clientOrderId() + " is no longer resting at the paper broker");
         }
         resting.remove(found);

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.tickerdesk.history.control.HistoryFailure;
+import org.tickerdesk.history.control.HistoryFailureException;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.FetchedWindow;
 import org.tickerdesk.history.entity.StoredBar;
 import org.tickerdesk.history.entity.WhatToShow;
+import org.tickerdesk.platform.entity.FieldError;
 
 /** The JSON the history API answers with, and the status of each failure. */
 class HistoryJsonTest {
@@ -94,13 +95,18 @@ class HistoryJsonTest {
     }
 
     @Test
-    void aFailureNamesItsCodeMessageAndReasons() {
+    void aFailureIsAProblemNamingItsCodeDetailAndEveryField() {
         assertEquals(
-                "{\"code\":\"invalid_history_request\",\"message\":\"a;"
-                        + " b\",\"reasons\":[\"a\",\"b\"]}",
-                HistoryJson.failure(
-                                "invalid_history_request",
-                                HistoryFailure.invalid(List.of("a", "b")))
+                "{\"type\":\"urn:tickerdesk:problem:invalid_history_request\","
+                        + "\"title\":\"Invalid history request\",\"status\":400,"
+                        + "\"detail\":\"a; b\",\"code\":\"invalid_history_request\","
+                        + "\"errors\":[{\"field\":\"symbol\",\"message\":\"a\"},"
+                        + "{\"field\":\"barSize\",\"message\":\"b\"}]}",
+                HistoryFailureException.invalid(
+                                List.of(
+                                        new FieldError("symbol", "a"),
+                                        new FieldError("barSize", "b")))
+                        .toJson()
                         .toString());
     }
 
@@ -108,14 +114,28 @@ class HistoryJsonTest {
     void theCallersMistakesAre4xxAndIbsAre5xx() {
         assertEquals(
                 List.of(400, 404, 409, 422, 422, 502, 504),
-                EnumSet.allOf(HistoryFailure.Kind.class).stream()
-                        .map(HistoryFailureMapper::status)
+                EnumSet.allOf(HistoryFailureException.Kind.class).stream()
+                        .map(HistoryFailureException.Kind::status)
                         .toList());
         Set<String> codes =
-                EnumSet.allOf(HistoryFailure.Kind.class).stream()
-                        .map(HistoryFailureMapper::code)
+                EnumSet.allOf(HistoryFailureException.Kind.class).stream()
+                        .map(HistoryFailureException.Kind::code)
                         .collect(Collectors.toSet());
-        assertEquals(HistoryFailure.Kind.values().length, codes.size(), "one code per kind");
-        assertEquals("no_history_source", HistoryFailureMapper.code(HistoryFailure.Kind.NO_SOURCE));
+        assertEquals(
+                HistoryFailureException.Kind.values().length, codes.size(), "one code per kind");
+        assertEquals("no_history_source", HistoryFailureException.Kind.NO_SOURCE.code());
+        assertEquals(
+                List.of(
+                        "invalid_history_request",
+                        "unknown_instrument",
+                        "no_history_source",
+                        "no_such_contract",
+                        "refused_by_source",
+                        "corrupt_data",
+                        "source_timeout"),
+                EnumSet.allOf(HistoryFailureException.Kind.class).stream()
+                        .map(HistoryFailureException.Kind::code)
+                        .toList(),
+                "the codes the API has always answered with");
     }
 }

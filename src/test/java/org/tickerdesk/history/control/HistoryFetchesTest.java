@@ -153,9 +153,9 @@ class HistoryFetchesTest {
 
     @Test
     void aSymbolTickerdeskDoesNotKnowIsNeverAskedFor() {
-        HistoryFailure e =
+        HistoryFailureException e =
                 assertThrows(
-                        HistoryFailure.class,
+                        HistoryFailureException.class,
                         () ->
                                 fetches.fetch(
                                         new WindowRequest(
@@ -165,9 +165,10 @@ class HistoryFetchesTest {
                                                 END,
                                                 WhatToShow.TRADES,
                                                 true)));
-        assertEquals(HistoryFailure.Kind.UNKNOWN_INSTRUMENT, e.kind());
+        assertEquals(HistoryFailureException.Kind.UNKNOWN_INSTRUMENT, e.kind());
         assertEquals(
-                "MSFT is not an instrument Tickerdesk knows; add it first (POST /api/instruments)",
+                "MSFT is not an instrument Tickerdesk knows; add it first (POST"
+                        + " /api/v1/instruments)",
                 e.getMessage());
         assertEquals(List.of(), asked);
     }
@@ -177,8 +178,9 @@ class HistoryFetchesTest {
         HistorySources configured = new HistorySources();
         configured.upstream = new Upstream(SourceName.SIMULATED, BrokerName.PAPER);
         fetches.source = configured.configured();
-        HistoryFailure e = assertThrows(HistoryFailure.class, () -> fetches.fetch(AAPL_DAY));
-        assertEquals(HistoryFailure.Kind.NO_SOURCE, e.kind());
+        HistoryFailureException e =
+                assertThrows(HistoryFailureException.class, () -> fetches.fetch(AAPL_DAY));
+        assertEquals(HistoryFailureException.Kind.NO_SOURCE, e.kind());
         assertTrue(
                 e.getMessage()
                         .startsWith(
@@ -190,9 +192,12 @@ class HistoryFetchesTest {
 
     @Test
     void aWindowTheSourceFailsStoresNothing() {
-        failure = new HistoryFailure(HistoryFailure.Kind.CORRUPT_DATA, "IB sent an impossible bar");
-        HistoryFailure e = assertThrows(HistoryFailure.class, () -> fetches.fetch(AAPL_DAY));
-        assertEquals(HistoryFailure.Kind.CORRUPT_DATA, e.kind());
+        failure =
+                new HistoryFailureException(
+                        HistoryFailureException.Kind.CORRUPT_DATA, "IB sent an impossible bar");
+        HistoryFailureException e =
+                assertThrows(HistoryFailureException.class, () -> fetches.fetch(AAPL_DAY));
+        assertEquals(HistoryFailureException.Kind.CORRUPT_DATA, e.kind());
         assertEquals(List.of(), stored);
     }
 }

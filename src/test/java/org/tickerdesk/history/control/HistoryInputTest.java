@@ -20,8 +20,8 @@ class HistoryInputTest {
     private static final Instant NOW = Instant.parse("2025-11-20T21:00:00Z");
 
     private static List<String> reasons(Runnable input) {
-        HistoryFailure failure = assertThrows(HistoryFailure.class, input::run);
-        assertEquals(HistoryFailure.Kind.INVALID_REQUEST, failure.kind());
+        HistoryFailureException failure = assertThrows(HistoryFailureException.class, input::run);
+        assertEquals(HistoryFailureException.Kind.INVALID_REQUEST, failure.kind());
         assertEquals(String.join("; ", failure.reasons()), failure.getMessage());
         return failure.reasons();
     }

@@ -169,13 +169,13 @@ class IbkrEndToEndIT {
     void historyBarsAreFetchedAndStored() {
         HttpResponse<String> fetched =
                 Http.postAsAdmin(
-                        tickerdesk.baseUrl() + "/api/history/fetch",
+                        tickerdesk.baseUrl() + "/api/v1/history/fetch",
                         "{\"symbol\":\"AAPL\",\"barSize\":\"1 min\",\"duration\":\"1 D\"}");
         assertEquals(200, fetched.statusCode(), fetched.body());
         assertEquals(3, Http.json(fetched).asJsonObject().getInt("stored"));
 
         HttpResponse<String> bars =
-                Http.get(tickerdesk.baseUrl() + "/api/history/bars?symbol=AAPL&barSize=1%20min");
+                Http.get(tickerdesk.baseUrl() + "/api/v1/history/bars?symbol=AAPL&barSize=1%20min");
         assertEquals(200, bars.statusCode(), bars.body());
         JsonArray stored = Http.json(bars).asJsonArray();
         assertEquals(3, stored.size());
@@ -188,21 +188,23 @@ class IbkrEndToEndIT {
     void aSymbolIsResolvedAtIbkrAndAnUnknownOneCreatesNothing() {
         HttpResponse<String> resolved =
                 Http.postAsAdmin(
-                        tickerdesk.baseUrl() + "/api/instruments/lookup", "{\"symbol\":\"AAPL\"}");
+                        tickerdesk.baseUrl() + "/api/v1/instruments/lookup",
+                        "{\"symbol\":\"AAPL\"}");
         assertTrue(resolved.statusCode() == 200 || resolved.statusCode() == 201, resolved.body());
         assertEquals(265598, Http.json(resolved).asJsonObject().getInt("conId"));
 
         HttpResponse<String> unknown =
                 Http.postAsAdmin(
-                        tickerdesk.baseUrl() + "/api/instruments/lookup",
+                        tickerdesk.baseUrl() + "/api/v1/instruments/lookup",
                         "{\"symbol\":\"NOSUCH\"}");
         assertEquals(404, unknown.statusCode(), unknown.body());
         assertTrue(
                 Http.json(unknown)
                         .asJsonObject()
-                        .getString("message")
+                        .getString("detail")
                         .contains("No such instrument at IBKR"));
-        assertEquals(404, Http.get(tickerdesk.baseUrl() + "/api/instruments/NOSUCH").statusCode());
+        assertEquals(
+                404, Http.get(tickerdesk.baseUrl() + "/api/v1/instruments/NOSUCH").statusCode());
     }
 
     @Test
@@ -211,10 +213,10 @@ class IbkrEndToEndIT {
         await(
                 "the bulletin stored",
                 () ->
-                        Http.get(tickerdesk.baseUrl() + "/api/news")
+                        Http.get(tickerdesk.baseUrl() + "/api/v1/news")
                                 .body()
                                 .contains("Exchange halted trading in XYZ"));
-        JsonArray news = Http.json(Http.get(tickerdesk.baseUrl() + "/api/news")).asJsonArray();
+        JsonArray news = Http.json(Http.get(tickerdesk.baseUrl() + "/api/v1/news")).asJsonArray();
         assertEquals(1, news.size(), "the bulletin TWS repeats after the reconnect is stored once");
     }
 
@@ -222,13 +224,13 @@ class IbkrEndToEndIT {
     @Order(9)
     void anOrderGoesToTwsUnderItsClientOrderIdAndIsFilled() throws Exception {
         JsonObject broker =
-                Http.json(Http.get(tickerdesk.baseUrl() + "/api/broker")).asJsonObject();
+                Http.json(Http.get(tickerdesk.baseUrl() + "/api/v1/broker")).asJsonObject();
         assertEquals("ibkr", broker.getString("name"));
         assertTrue(broker.getBoolean("live"));
 
         HttpResponse<String> placed =
                 Http.postAsAdmin(
-                        tickerdesk.baseUrl() + "/api/orders",
+                        tickerdesk.baseUrl() + "/api/v1/orders",
                         "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":10,\"type\":\"MKT\",\"clientOrderId\":\"it-order-1\"}");
         assertEquals(201, placed.statusCode(), placed.body());
         List<String> request = tws.nextRequest(OutgoingIds.PLACE_ORDER, PATIENCE);
@@ -250,7 +252,7 @@ class IbkrEndToEndIT {
         await("connected again", () -> status().getJsonObject("link").getBoolean("connected"));
         HttpResponse<String> again =
                 Http.postAsAdmin(
-                        tickerdesk.baseUrl() + "/api/orders",
+                        tickerdesk.baseUrl() + "/api/v1/orders",
                         "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":10,\"type\":\"MKT\",\"clientOrderId\":\"it-order-1\"}");
         assertEquals(
                 200,
@@ -312,11 +314,12 @@ class IbkrEndToEndIT {
     }
 
     private static JsonObject order() {
-        return Http.json(Http.get(tickerdesk.baseUrl() + "/api/orders/it-order-1")).asJsonObject();
+        return Http.json(Http.get(tickerdesk.baseUrl() + "/api/v1/orders/it-order-1"))
+                .asJsonObject();
     }
 
     private static JsonObject status() {
-        return Http.json(Http.get(tickerdesk.baseUrl() + "/api/ibkr/status")).asJsonObject();
+        return Http.json(Http.get(tickerdesk.baseUrl() + "/api/v1/ibkr/status")).asJsonObject();
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tickerdesk.ibkr.faketws.FakeTws;
-import org.tickerdesk.instruments.control.InvalidInstrument;
-import org.tickerdesk.instruments.control.LookupFailed;
+import org.tickerdesk.instruments.control.InvalidInstrumentException;
+import org.tickerdesk.instruments.control.LookupFailedException;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.ContractMatch;
 import org.tickerdesk.instruments.entity.ContractQuery;
@@ -87,9 +87,9 @@ class IbkrContractsTest {
     @Test
     void anUnknownSymbolIsNoSuchInstrumentAtIbkr() throws Exception {
         start(200);
-        LookupFailed failure =
-                assertThrows(LookupFailed.class, () -> contracts.lookup(stock("NOSUCH")));
-        assertEquals(LookupFailed.Reason.NO_SUCH_INSTRUMENT, failure.reason());
+        LookupFailedException failure =
+                assertThrows(LookupFailedException.class, () -> contracts.lookup(stock("NOSUCH")));
+        assertEquals(LookupFailedException.Reason.NO_SUCH_INSTRUMENT, failure.reason());
         assertEquals("No such instrument at IBKR: NOSUCH stock", failure.getMessage());
     }
 
@@ -118,9 +118,9 @@ class IbkrContractsTest {
             closedPort = probe.getLocalPort();
         }
         contracts = new IbkrContracts(tws.sessionTo(closedPort, 10), Duration.ofMillis(300), WAIT);
-        LookupFailed failure =
-                assertThrows(LookupFailed.class, () -> contracts.lookup(stock("AAPL")));
-        assertEquals(LookupFailed.Reason.NOT_CONNECTED, failure.reason());
+        LookupFailedException failure =
+                assertThrows(LookupFailedException.class, () -> contracts.lookup(stock("AAPL")));
+        assertEquals(LookupFailedException.Reason.NOT_CONNECTED, failure.reason());
         assertEquals(
                 "TWS is not connected (TWS at 127.0.0.1:"
                         + closedPort
@@ -132,9 +132,9 @@ class IbkrContractsTest {
     @Test
     void aQueryIbCannotBeAskedIsTheUsersToFix() throws Exception {
         start(200);
-        InvalidInstrument refused =
+        InvalidInstrumentException refused =
                 assertThrows(
-                        InvalidInstrument.class,
+                        InvalidInstrumentException.class,
                         () ->
                                 contracts.lookup(
                                         ContractQuery.bySymbol(

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.tickerdesk.history.control.HistoryFailure;
+import org.tickerdesk.history.control.HistoryFailureException;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.HistoryWindow;
@@ -51,8 +51,9 @@ class IbkrHistorySourceTest {
         return window(symbol, BarSize.MIN_1, "1 D", WhatToShow.TRADES);
     }
 
-    private HistoryFailure failure(HistoryWindow window) {
-        return assertThrows(HistoryFailure.class, () -> source.bars(window, Duration.ofSeconds(5)));
+    private HistoryFailureException failure(HistoryWindow window) {
+        return assertThrows(
+                HistoryFailureException.class, () -> source.bars(window, Duration.ofSeconds(5)));
     }
 
     @Test
@@ -119,8 +120,8 @@ class IbkrHistorySourceTest {
     @Test
     void aContractIbDoesNotKnowIsSaidSo() throws Exception {
         start();
-        HistoryFailure failure = failure(window("NOSUCH"));
-        assertEquals(HistoryFailure.Kind.NO_SUCH_CONTRACT, failure.kind());
+        HistoryFailureException failure = failure(window("NOSUCH"));
+        assertEquals(HistoryFailureException.Kind.NO_SUCH_CONTRACT, failure.kind());
         assertEquals(
                 "IBKR knows no contract for NOSUCH as Tickerdesk describes it (stock on SMART in"
                         + " USD): No security definition has been found for the request",
@@ -130,8 +131,8 @@ class IbkrHistorySourceTest {
     @Test
     void anImpossibleBarFailsTheWholeWindow() throws Exception {
         start();
-        HistoryFailure failure = failure(window("CORRUPT"));
-        assertEquals(HistoryFailure.Kind.CORRUPT_DATA, failure.kind());
+        HistoryFailureException failure = failure(window("CORRUPT"));
+        assertEquals(HistoryFailureException.Kind.CORRUPT_DATA, failure.kind());
         assertEquals(
                 "IB sent an impossible bar for CORRUPT 1 min TRADES, 1 D to 2025-11-20T21:00:00Z,"
                     + " so none of the window is stored: Bar at 2025-11-20T14:31:00Z: open 189.90"
@@ -142,8 +143,8 @@ class IbkrHistorySourceTest {
     @Test
     void barsThatCannotBeReadFailTheWholeWindow() throws Exception {
         start();
-        HistoryFailure failure = failure(window("GARBLED"));
-        assertEquals(HistoryFailure.Kind.CORRUPT_DATA, failure.kind());
+        HistoryFailureException failure = failure(window("GARBLED"));
+        assertEquals(HistoryFailureException.Kind.CORRUPT_DATA, failure.kind());
         assertTrue(
                 failure.getMessage().contains("high 189.80 below low 189.90"),
                 failure.getMessage());
@@ -154,11 +155,11 @@ class IbkrHistorySourceTest {
         start();
         assertEquals(List.of(), source.bars(window("EMPTY"), Duration.ofSeconds(5)));
         tws.server().ignoreNextHistoryRequest();
-        HistoryFailure failure =
+        HistoryFailureException failure =
                 assertThrows(
-                        HistoryFailure.class,
+                        HistoryFailureException.class,
                         () -> source.bars(window("AAPL"), Duration.ofMillis(300)));
-        assertEquals(HistoryFailure.Kind.TIMED_OUT, failure.kind());
+        assertEquals(HistoryFailureException.Kind.TIMED_OUT, failure.kind());
         assertTrue(
                 failure.getMessage().startsWith("No history for AAPL 1 min TRADES"),
                 failure.getMessage());
@@ -239,9 +240,10 @@ class IbkrHistorySourceTest {
                         Lookback.parse("1 D"),
                         WhatToShow.TRADES,
                         true);
-        HistoryFailure failure =
-                assertThrows(HistoryFailure.class, () -> IbkrHistorySource.request(option));
-        assertEquals(HistoryFailure.Kind.REFUSED, failure.kind());
+        HistoryFailureException failure =
+                assertThrows(
+                        HistoryFailureException.class, () -> IbkrHistorySource.request(option));
+        assertEquals(HistoryFailureException.Kind.REFUSED, failure.kind());
         assertTrue(
                 failure.getMessage().startsWith("AAPLCALL cannot be named to IBKR"),
                 failure.getMessage());

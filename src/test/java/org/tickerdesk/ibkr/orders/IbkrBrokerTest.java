@@ -22,7 +22,7 @@ import org.tickerdesk.ibkr.faketws.OpenOrderMessage;
 import org.tickerdesk.ibkr.faketws.TestThreads;
 import org.tickerdesk.ibkr.session.TwsSession;
 import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.trading.control.OrderRefused;
+import org.tickerdesk.trading.control.OrderRefusedException;
 import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
@@ -295,7 +295,8 @@ class IbkrBrokerTest {
                 rejected.reason().startsWith("Not connected to TWS at 127.0.0.1:" + closedPort),
                 rejected.reason());
         assertTrue(rejected.reason().endsWith("the order was not sent"));
-        assertThrows(OrderRefused.class, () -> broker.cancel(applied(ticket).snapshot(false)));
+        assertThrows(
+                OrderRefusedException.class, () -> broker.cancel(applied(ticket).snapshot(false)));
         assertFalse(broker.status().connected());
         assertEquals("LIVE BROKER: IBKR", broker.status().headline());
         assertFalse(session.awaitConnected(Duration.ofMillis(50)));

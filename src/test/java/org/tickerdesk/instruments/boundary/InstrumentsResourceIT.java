@@ -26,7 +26,7 @@ class InstrumentsResourceIT {
 
     @Test
     void theDefaultWatchlistHasStocksFuturesAndAnEventContract() {
-        JsonArray all = Http.json(Http.get(server.baseUrl() + "/api/instruments")).asJsonArray();
+        JsonArray all = Http.json(Http.get(server.baseUrl() + "/api/v1/instruments")).asJsonArray();
         List<JsonObject> watched =
                 all.stream()
                         .map(JsonValue::asJsonObject)
@@ -40,13 +40,13 @@ class InstrumentsResourceIT {
 
     @Test
     void writingWithoutATokenIsRefused() {
-        HttpResponse<String> anonymous = post("{\"symbol\":\"IBM\"}", null);
+        HttpResponse<String> anonymous = post("{\"symbol\":\"NOTOKEN\"}", null);
         assertEquals(401, anonymous.statusCode());
-        HttpResponse<String> wrongToken = post("{\"symbol\":\"IBM\"}", "not-a-token-we-issued");
+        HttpResponse<String> wrongToken = post("{\"symbol\":\"NOTOKEN\"}", "not-a-token-we-issued");
         assertEquals(401, wrongToken.statusCode());
         assertEquals(
                 404,
-                Http.get(server.baseUrl() + "/api/instruments/IBM").statusCode(),
+                Http.get(server.baseUrl() + "/api/v1/instruments/NOTOKEN").statusCode(),
                 "nothing was created");
     }
 
@@ -61,7 +61,7 @@ class InstrumentsResourceIT {
 
         HttpResponse<String> quote = null;
         for (int i = 0; i < 40; i++) {
-            quote = Http.get(server.baseUrl() + "/api/quotes/IBM");
+            quote = Http.get(server.baseUrl() + "/api/v1/quotes/IBM");
             if (quote.statusCode() == 200) {
                 break;
             }
@@ -74,12 +74,12 @@ class InstrumentsResourceIT {
         HttpResponse<String> removed =
                 Http.send(
                         HttpRequest.newBuilder(
-                                        URI.create(server.baseUrl() + "/api/instruments/IBM"))
+                                        URI.create(server.baseUrl() + "/api/v1/instruments/IBM"))
                                 .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
                                 .DELETE());
         assertEquals(204, removed.statusCode(), removed.body());
         JsonObject kept =
-                Http.json(Http.get(server.baseUrl() + "/api/instruments/IBM")).asJsonObject();
+                Http.json(Http.get(server.baseUrl() + "/api/v1/instruments/IBM")).asJsonObject();
         assertFalse(kept.getBoolean("watched"), "the instrument stays, off the watchlist");
     }
 
@@ -91,22 +91,48 @@ class InstrumentsResourceIT {
         assertRefused("{\"symbol\":\"ZZT\",\"tickSize\":\"-1\"}", "tick size");
         assertRefused(
                 "{\"symbol\":\"ZZD\",\"kind\":\"event\",\"expiry\":\"tomorrow\"}", "not a date");
-        assertRefused("{\"symbol\":\"AAPL\"}", "already on the watchlist");
         HttpResponse<String> notJson = post("{\"symbol\":", TickerdeskProcess.API_TOKEN);
         assertEquals(400, notJson.statusCode(), notJson.body());
+        for (String symbol : List.of("ZZF", "ZZK", "ZZT", "ZZD")) {
+            assertEquals(
+                    404,
+                    Http.get(server.baseUrl() + "/api/v1/instruments/" + symbol).statusCode(),
+                    symbol + " was not stored");
+        }
+    }
+
+    @Test
+    void addingAWatchedSymbolAgainIsAConflict() {
+        HttpResponse<String> again = post("{\"symbol\":\"AAPL\"}", TickerdeskProcess.API_TOKEN);
+        assertEquals(409, again.statusCode(), again.body());
+        JsonObject problem = Http.json(again).asJsonObject();
+        assertEquals("instrument_conflict", problem.getString("code"));
+        assertTrue(problem.getString("detail").contains("already on the watchlist"), again.body());
+    }
+
+    @Test
+    void removingAnUnknownSymbolIsNotFound() {
+        HttpResponse<String> removed =
+                Http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(server.baseUrl() + "/api/v1/instruments/NOSUCH"))
+                                .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
+                                .DELETE());
+        assertEquals(404, removed.statusCode(), removed.body());
+        assertEquals("unknown_instrument", Http.json(removed).asJsonObject().getString("code"));
     }
 
     private void assertRefused(String body, String reason) {
         HttpResponse<String> response = post(body, TickerdeskProcess.API_TOKEN);
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(
-                Http.json(response).asJsonObject().getString("message").contains(reason),
+                Http.json(response).asJsonObject().getString("detail").contains(reason),
                 response.body());
     }
 
     private HttpResponse<String> post(String body, String token) {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/instruments"))
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/instruments"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {

@@ -8,14 +8,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
-import org.tickerdesk.instruments.control.InvalidInstrument;
-import org.tickerdesk.instruments.control.LookupFailed.Reason;
+import org.tickerdesk.instruments.control.InvalidInstrumentException;
+import org.tickerdesk.instruments.control.LookupFailedException.Reason;
 import org.tickerdesk.instruments.entity.ContractQuery;
 import org.tickerdesk.instruments.entity.InstrumentKind;
 
 /**
- * POST /api/instruments/lookup: which bodies are taken, which are refused (400), and each failure's
- * status.
+ * POST /api/v1/instruments/lookup: which bodies are taken, which are refused (400), and each
+ * failure's status.
  */
 class LookupRequestTest {
 
@@ -50,8 +50,7 @@ class LookupRequestTest {
         assertRefused("{}", "A symbol (or a conId) is required");
         assertRefused(
                 "{\"symbol\":\"AAPL\",\"curency\":\"USD\"}", "'curency' is not a lookup field");
-        assertRefused(
-                "{\"symbol\":[\"AAPL\"]}", "'symbol' must be a string or a number, not ARRAY");
+        assertRefused("{\"symbol\":[\"AAPL\"]}", "'symbol' must be a string, not ARRAY");
         assertRefused("{\"conId\":265598.5}", "'265598.5' is not a contract id");
         assertRefused("{\"conId\":265598,\"symbol\":\"AAPL\"}", "either by conId or by symbol");
         assertRefused(
@@ -60,19 +59,24 @@ class LookupRequestTest {
 
     @Test
     void eachFailureAtTheBrokerHasItsOwnStatus() {
-        assertEquals(404, LookupFailedMapper.status(Reason.NO_SUCH_INSTRUMENT));
-        assertEquals(409, LookupFailedMapper.status(Reason.NOT_USED));
-        assertEquals(422, LookupFailedMapper.status(Reason.AMBIGUOUS));
-        assertEquals(502, LookupFailedMapper.status(Reason.REFUSED));
-        assertEquals(503, LookupFailedMapper.status(Reason.NOT_CONNECTED));
-        assertEquals(504, LookupFailedMapper.status(Reason.TIMED_OUT));
-        assertEquals("no_such_instrument", LookupFailedMapper.code(Reason.NO_SUCH_INSTRUMENT));
+        assertEquals(404, Reason.NO_SUCH_INSTRUMENT.status());
+        assertEquals(409, Reason.NOT_USED.status());
+        assertEquals(422, Reason.AMBIGUOUS.status());
+        assertEquals(502, Reason.REFUSED.status());
+        assertEquals(503, Reason.NOT_CONNECTED.status());
+        assertEquals(504, Reason.TIMED_OUT.status());
+        assertEquals("no_such_instrument", Reason.NO_SUCH_INSTRUMENT.code());
+        assertEquals("lookup_not_available", Reason.NOT_USED.code());
+        assertEquals("broker_not_connected", Reason.NOT_CONNECTED.code());
+        assertEquals("broker_timeout", Reason.TIMED_OUT.code());
+        assertEquals("ambiguous_instrument", Reason.AMBIGUOUS.code());
+        assertEquals("broker_refused", Reason.REFUSED.code());
     }
 
     private static void assertRefused(String body, String reason) {
-        InvalidInstrument e =
+        InvalidInstrumentException e =
                 assertThrows(
-                        InvalidInstrument.class,
+                        InvalidInstrumentException.class,
                         () ->
                                 InstrumentsResource.lookupInput(body == null ? null : json(body))
                                         .toQuery());

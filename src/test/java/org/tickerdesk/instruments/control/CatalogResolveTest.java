@@ -70,13 +70,13 @@ class CatalogResolveTest {
         InstrumentCatalog catalog =
                 db.catalog(
                         query -> {
-                            throw new LookupFailed(
-                                    LookupFailed.Reason.NO_SUCH_INSTRUMENT,
+                            throw new LookupFailedException(
+                                    LookupFailedException.Reason.NO_SUCH_INSTRUMENT,
                                     "No such instrument at IBKR: NOSUCH stock");
                         });
-        LookupFailed failure =
+        LookupFailedException failure =
                 assertThrows(
-                        LookupFailed.class,
+                        LookupFailedException.class,
                         () ->
                                 catalog.resolve(
                                         ContractQuery.bySymbol(
@@ -110,9 +110,9 @@ class CatalogResolveTest {
                                 null),
                         new InstrumentDetails(14204, null, "SAP SE", null, null, null));
 
-        LookupFailed failure =
+        LookupFailedException failure =
                 assertThrows(
-                        LookupFailed.class,
+                        LookupFailedException.class,
                         () ->
                                 answering(sapUsd, sapEur)
                                         .resolve(
@@ -123,7 +123,7 @@ class CatalogResolveTest {
                                                         null,
                                                         null)));
 
-        assertEquals(LookupFailed.Reason.AMBIGUOUS, failure.reason());
+        assertEquals(LookupFailedException.Reason.AMBIGUOUS, failure.reason());
         assertEquals(List.of(sapUsd, sapEur), failure.matches());
         assertTrue(
                 failure.getMessage().startsWith("2 contracts match SAP stock; narrow it"),
@@ -201,8 +201,10 @@ class CatalogResolveTest {
                                 null),
                         new InstrumentDetails(38708077, null, "APPLE INC", null, null, null));
 
-        InvalidInstrument refused =
-                assertThrows(InvalidInstrument.class, () -> answering(other).resolve(AAPL_QUERY));
+        InvalidInstrumentException refused =
+                assertThrows(
+                        InvalidInstrumentException.class,
+                        () -> answering(other).resolve(AAPL_QUERY));
 
         assertTrue(
                 refused.getMessage()
@@ -235,9 +237,9 @@ class CatalogResolveTest {
                                 null,
                                 null));
 
-        InvalidInstrument refused =
+        InvalidInstrumentException refused =
                 assertThrows(
-                        InvalidInstrument.class,
+                        InvalidInstrumentException.class,
                         () ->
                                 answering(future)
                                         .resolve(
@@ -257,8 +259,9 @@ class CatalogResolveTest {
     void withoutABrokerTheLookupSaysSoAndStoresNothing() {
         InstrumentCatalog catalog = db.catalog(ContractLookup.unavailable("IBKR is not used here"));
         assertFalse(catalog.lookupAvailable());
-        LookupFailed failure = assertThrows(LookupFailed.class, () -> catalog.resolve(AAPL_QUERY));
-        assertEquals(LookupFailed.Reason.NOT_USED, failure.reason());
+        LookupFailedException failure =
+                assertThrows(LookupFailedException.class, () -> catalog.resolve(AAPL_QUERY));
+        assertEquals(LookupFailedException.Reason.NOT_USED, failure.reason());
         assertEquals("IBKR is not used here", failure.getMessage());
         assertTrue(db.rows.isEmpty());
     }

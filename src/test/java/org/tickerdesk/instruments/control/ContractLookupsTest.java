@@ -20,9 +20,9 @@ class ContractLookupsTest {
         lookups.upstream = new Upstream(SourceName.SIMULATED, BrokerName.PAPER);
         ContractLookup lookup = lookups.configured();
         assertFalse(lookup.available());
-        LookupFailed e =
+        LookupFailedException e =
                 assertThrows(
-                        LookupFailed.class,
+                        LookupFailedException.class,
                         () ->
                                 lookup.lookup(
                                         new ContractQuery(
@@ -32,7 +32,7 @@ class ContractLookupsTest {
                                                 null,
                                                 null,
                                                 null)));
-        assertEquals(LookupFailed.Reason.NOT_USED, e.reason());
+        assertEquals(LookupFailedException.Reason.NOT_USED, e.reason());
         assertEquals(
                 "IBKR is not used here: set TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr",
                 e.getMessage());

@@ -78,7 +78,8 @@ class LookupInputTest {
     }
 
     private static void assertRefused(LookupInput input, String reason) {
-        InvalidInstrument e = assertThrows(InvalidInstrument.class, input::toQuery);
+        InvalidInstrumentException e =
+                assertThrows(InvalidInstrumentException.class, input::toQuery);
         assertTrue(e.getMessage().contains(reason), e.getMessage());
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** GET /api/news?limit=: which limits are taken; any other is a 400 with this message. */
+/** GET /api/v1/news?limit=: which limits are taken; any other is a 400 with this message. */
 class NewsResourceTest {
 
     @Test

@@ -1,12 +1,17 @@
 package org.tickerdesk.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.it.Http;
@@ -65,8 +70,87 @@ class OperationsEndpointsIT {
     void openApiDescribesTheRestApi() {
         HttpResponse<String> openapi = Http.get(server.baseUrl() + "/openapi");
         assertEquals(200, openapi.statusCode());
-        assertTrue(openapi.body().contains("/api/instruments"), openapi.body());
-        assertTrue(openapi.body().contains("/api/quotes"), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/instruments"), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/quotes"), openapi.body());
+        assertEquals(
+                "application/yaml",
+                openapi.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    }
+
+    @Test
+    void openApiIsServedAsJsonOnRequest() {
+        HttpResponse<String> byQuery = Http.get(server.baseUrl() + "/openapi?format=JSON");
+        assertEquals(200, byQuery.statusCode());
+        assertEquals(
+                "application/json",
+                byQuery.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        HttpResponse<String> byAccept =
+                Http.send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/openapi"))
+                                .header("Accept", "application/json"));
+        assertEquals(Http.json(byQuery), Http.json(byAccept));
+    }
+
+    @Test
+    void everyOperationHasItsResponsesWithSchemasAndProblemDocumentsForErrors() {
+        JsonObject document =
+                Http.json(Http.get(server.baseUrl() + "/openapi?format=json")).asJsonObject();
+        JsonObject paths = document.getJsonObject("paths");
+        assertEquals(
+                Set.of(
+                        "/api/v1/instruments",
+                        "/api/v1/instruments/{symbol}",
+                        "/api/v1/instruments/lookup",
+                        "/api/v1/quotes",
+                        "/api/v1/quotes/{symbol}",
+                        "/api/v1/news",
+                        "/api/v1/history/fetch",
+                        "/api/v1/history/bars",
+                        "/api/v1/orders",
+                        "/api/v1/orders/{clientOrderId}",
+                        "/api/v1/broker",
+                        "/api/v1/ibkr/status",
+                        "/api/v1/ibkr/pacing"),
+                paths.keySet());
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        for (String schema : List.of("Problem", "FieldError", "InstrumentView", "OrderView")) {
+            assertTrue(schemas.containsKey(schema), schema + " in " + schemas.keySet());
+        }
+        int operations = 0;
+        for (String path : paths.keySet()) {
+            for (Map.Entry<String, JsonValue> entry : paths.getJsonObject(path).entrySet()) {
+                String operation = entry.getKey().toUpperCase() + " " + path;
+                JsonObject responses = entry.getValue().asJsonObject().getJsonObject("responses");
+                assertFalse(responses.containsKey("default"), operation);
+                assertTrue(responses.containsKey("500"), operation);
+                assertTrue(responses.keySet().stream().anyMatch(s -> s.startsWith("2")), operation);
+                for (String status : responses.keySet()) {
+                    if (status.equals("204")) {
+                        continue;
+                    }
+                    JsonObject response = responses.getJsonObject(status);
+                    String mediaType =
+                            status.startsWith("2")
+                                    ? "application/json"
+                                    : "application/problem+json";
+                    JsonObject content = response.getJsonObject("content").getJsonObject(mediaType);
+                    assertTrue(
+                            content != null && content.containsKey("schema"),
+                            operation + " " + status + ": " + response);
+                    assertTrue(
+                            content.containsKey("examples") || content.containsKey("example"),
+                            operation + " " + status + " has an example: " + response);
+                    if (!status.startsWith("2")) {
+                        assertEquals(
+                                "#/components/schemas/Problem",
+                                content.getJsonObject("schema").getString("$ref"),
+                                operation + " " + status);
+                    }
+                }
+                operations++;
+            }
+        }
+        assertEquals(17, operations);
     }
 
     @Test

@@ -26,7 +26,7 @@ class MarketSocketIT {
     @Test
     void quotesForEveryWatchedSymbolReachAWildcardSubscriber() throws InterruptedException {
         Set<String> watched =
-                Http.json(Http.get(server.baseUrl() + "/api/instruments")).asJsonArray().stream()
+                Http.json(Http.get(server.baseUrl() + "/api/v1/instruments")).asJsonArray().stream()
                         .map(JsonValue::asJsonObject)
                         .filter(i -> i.getBoolean("watched"))
                         .map(i -> i.getString("symbol"))

@@ -8,7 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
-import org.tickerdesk.trading.control.InvalidOrder;
+import org.tickerdesk.trading.control.InvalidOrderException;
 import org.tickerdesk.trading.control.OrderInput;
 
 /** How a POST body becomes an order input: numbers or strings, and nothing unexpected. */
@@ -31,9 +31,9 @@ class OrdersResourceTest {
 
     @Test
     void aMisspeltFieldIsRefusedRatherThanIgnored() {
-        InvalidOrder e =
+        InvalidOrderException e =
                 assertThrows(
-                        InvalidOrder.class,
+                        InvalidOrderException.class,
                         () ->
                                 OrdersResource.input(
                                         json(
@@ -47,10 +47,10 @@ class OrdersResourceTest {
 
     @Test
     void aMissingBodyOrAFieldOfTheWrongKindIsRefused() {
-        assertThrows(InvalidOrder.class, () -> OrdersResource.input(null));
-        InvalidOrder e =
+        assertThrows(InvalidOrderException.class, () -> OrdersResource.input(null));
+        InvalidOrderException e =
                 assertThrows(
-                        InvalidOrder.class,
+                        InvalidOrderException.class,
                         () -> OrdersResource.input(json("{\"quantity\":[100]}")));
         assertEquals("'quantity' must be a string or a number, not ARRAY", e.getMessage());
     }

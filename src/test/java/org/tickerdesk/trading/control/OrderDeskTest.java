@@ -127,8 +127,9 @@ class OrderDeskTest {
     void aClientOrderIdCannotNameASecondDifferentOrder() {
         OrderDesk desk = desk(new StubBroker());
         desk.place(limit("mine-2", "180.00"));
-        OrderRefused refused =
-                assertThrows(OrderRefused.class, () -> desk.place(limit("mine-2", "181.00")));
+        OrderRefusedException refused =
+                assertThrows(
+                        OrderRefusedException.class, () -> desk.place(limit("mine-2", "181.00")));
         assertTrue(
                 refused.getMessage().contains("belongs to another order (BUY 100 AAPL LMT)"),
                 refused.getMessage());
@@ -170,7 +171,8 @@ class OrderDeskTest {
             String reason) {
         StubBroker broker = new StubBroker();
         OrderInput input = new OrderInput(null, symbol, side, quantity, type, limit, stop, tif);
-        InvalidOrder e = assertThrows(InvalidOrder.class, () -> desk(broker).place(input));
+        InvalidOrderException e =
+                assertThrows(InvalidOrderException.class, () -> desk(broker).place(input));
         assertTrue(e.getMessage().startsWith(reason), e.getMessage());
         assertEquals(List.of(), store.recent(10));
         assertEquals(List.of(), broker.placed);
@@ -178,9 +180,10 @@ class OrderDeskTest {
 
     @Test
     void aBadClientOrderIdIsRefusedToo() {
-        InvalidOrder e =
+        InvalidOrderException e =
                 assertThrows(
-                        InvalidOrder.class, () -> desk(paper).place(market("has space", "BUY")));
+                        InvalidOrderException.class,
+                        () -> desk(paper).place(market("has space", "BUY")));
         assertTrue(e.getMessage().startsWith("clientOrderId must be 1 to 64"), e.getMessage());
     }
 
@@ -212,7 +215,8 @@ class OrderDeskTest {
         OrderDesk desk = desk(paper);
         desk.place(limit("mine-5", "180.00"));
         assertEquals(OrderState.CANCELLED, desk.cancel("mine-5").orElseThrow().status());
-        OrderRefused refused = assertThrows(OrderRefused.class, () -> desk.cancel("mine-5"));
+        OrderRefusedException refused =
+                assertThrows(OrderRefusedException.class, () -> desk.cancel("mine-5"));
         assertEquals(
                 "mine-5 is CANCELLED: only a working order can be cancelled", refused.getMessage());
         assertEquals(Optional.empty(), desk.cancel("nobody"));
@@ -221,7 +225,8 @@ class OrderDeskTest {
     @Test
     void anOrderOfAnotherBrokerIsNotCancelledHere() {
         desk(new StubBroker()).place(limit("mine-6", "180.00"));
-        OrderRefused refused = assertThrows(OrderRefused.class, () -> desk(paper).cancel("mine-6"));
+        OrderRefusedException refused =
+                assertThrows(OrderRefusedException.class, () -> desk(paper).cancel("mine-6"));
         assertTrue(
                 refused.getMessage().contains("was sent to the stub broker"), refused.getMessage());
     }
@@ -249,8 +254,8 @@ class OrderDeskTest {
         desk.place(limit("b", "180.00"));
         assertEquals(
                 List.of("b"), desk.recent(1).stream().map(OrderSnapshot::clientOrderId).toList());
-        assertThrows(InvalidOrder.class, () -> desk.recent(0));
-        assertThrows(InvalidOrder.class, () -> desk.recent(OrderDesk.MAX_LIST + 1));
+        assertThrows(InvalidOrderException.class, () -> desk.recent(0));
+        assertThrows(InvalidOrderException.class, () -> desk.recent(OrderDesk.MAX_LIST + 1));
         assertEquals(null, desk.recent(1).get(0).fills(), "lists carry no fills");
     }
 }

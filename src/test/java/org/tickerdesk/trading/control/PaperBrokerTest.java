@@ -198,7 +198,7 @@ class PaperBrokerTest {
         Order order = new Order(ticket, "paper", AFTERNOON);
         broker.cancel(order.snapshot(false));
         assertEquals(new OrderEvent.Cancelled("td-1", "Cancelled on request"), events.get(1));
-        assertThrows(OrderRefused.class, () -> broker.cancel(order.snapshot(false)));
+        assertThrows(OrderRefusedException.class, () -> broker.cancel(order.snapshot(false)));
         assertFalse(broker.demand.needed("AAPL"), "a cancelled order lets go of its symbol");
         tick("179.00", "179.50");
         assertFalse(filled());
