@@ -7,7 +7,7 @@ import org.tickerdesk.ibkr.session.DataFarm;
 import org.tickerdesk.ibkr.session.LinkState;
 
 /**
- * Everything the dashboard and {@code /api/ibkr/status} show of IBKR at one moment: the link to
+ * Everything the dashboard and {@code /api/v1/ibkr/status} show of IBKR at one moment: the link to
  * TWS, the data farms as TWS last reported them, the market-data lines ({@code null} when quotes do
  * not come from IBKR) and the history pacing budget ({@code null} when IBKR is not used).
  */

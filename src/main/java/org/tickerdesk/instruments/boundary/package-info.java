@@ -1,6 +1,6 @@
 /**
- * How the world reaches instruments: the {@code /api/instruments} resource, the instruments admin
- * page and its forms, and the mappers that turn a refused instrument or lookup into an HTTP answer.
- * It calls the catalog; it holds no rules of its own.
+ * How the world reaches instruments: the {@code /api/v1/instruments} resource, the instruments
+ * admin page and its forms, and the mappers that turn a refused instrument or lookup into an HTTP
+ * answer. It calls the catalog; it holds no rules of its own.
  */
 package org.tickerdesk.instruments.boundary;
