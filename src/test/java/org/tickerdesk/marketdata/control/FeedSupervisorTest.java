@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -268,6 +269,43 @@ class FeedSupervisorTest {
         assertEquals(Set.of("AAPL", "MSFT"), source.streaming);
     }
 
+    /**
+     * The cleanup and a client run on different threads: a client that needs the symbol just as the
+     * cleanup found it idle must not be left without quotes.
+     */
+    @Test
+    void aSymbolNeededWhileItsIdleSubscriptionIsReleasedKeepsStreaming() throws Exception {
+        Object late = new Object();
+        List<Thread> holders = new ArrayList<>();
+        demand =
+                new MarketDemand(clock, this::toSupervisor) {
+                    @Override
+                    public boolean idleFor(String symbol, Duration idle) {
+                        boolean idleNow = super.idleFor(symbol, idle);
+                        if (idleNow && holders.isEmpty()) {
+                            // a client arrives between the cleanup's decision and its act
+                            Thread holder = new Thread(() -> hold(late, symbol), "client");
+                            holders.add(holder);
+                            holder.start();
+                            waitUntilDoneOrWaiting(holder);
+                        }
+                        return idleNow;
+                    }
+                };
+        RecordingSource source = start(true);
+        Object early = new Object();
+        demand.hold(early, "AAPL");
+        demand.release(early, "AAPL");
+        clock.advance(IDLE);
+
+        supervisor.releaseIdle(IDLE);
+        holders.get(0).join(5_000);
+
+        assertTrue(demand.needed("AAPL"));
+        assertEquals(Set.of("AAPL"), supervisor.subscribed());
+        assertEquals(Set.of("AAPL"), source.streaming, "calls: " + source.calls);
+    }
+
     @Test
     void aSymbolLeavingTheWatchlistStopsStreamingAndItsQuoteIsForgotten() {
         RecordingSource source = start(false);
@@ -376,5 +414,19 @@ class FeedSupervisorTest {
         supervisor.stop();
 
         assertTrue(source.closed);
+    }
+
+    private static void waitUntilDoneOrWaiting(Thread thread) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            Thread.State state = thread.getState();
+            if (state == Thread.State.TERMINATED
+                    || state == Thread.State.BLOCKED
+                    || state == Thread.State.WAITING) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError(thread.getName() + " neither finished nor waited");
     }
 }
