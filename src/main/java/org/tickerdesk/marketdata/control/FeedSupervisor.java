@@ -91,7 +91,14 @@ public class FeedSupervisor {
         source.close();
     }
 
-    public void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
+    /*
+     * follow, demanded and releaseIdle decide on one symbol from what they read (the watchlist,
+     * the demand, upstream) and then act on it, on different threads: a transaction's, a client's
+     * and the cleanup's. Serialised, a client that needs a symbol just as the cleanup found it idle
+     * gets it subscribed again instead of losing it; the tick path takes no lock.
+     */
+    public synchronized void follow(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
         String symbol = change.contract().symbol();
         if (!change.watched()) {
             unsubscribe(symbol);
@@ -102,7 +109,7 @@ public class FeedSupervisor {
     }
 
     /** A symbol (or every symbol) became needed: a demand-driven source starts streaming it now. */
-    public void demanded(@Observes DemandChanged change) {
+    public synchronized void demanded(@Observes DemandChanged change) {
         if (!change.needed() || !source.subscribesOnDemand()) {
             return;
         }
@@ -120,7 +127,7 @@ public class FeedSupervisor {
      * Lets go of every upstream subscription nobody has needed for {@code idle}, so IB's lines go
      * to symbols that are wanted. A free source keeps everything.
      */
-    public List<String> releaseIdle(Duration idle) {
+    public synchronized List<String> releaseIdle(Duration idle) {
         List<String> released = new ArrayList<>();
         if (!source.subscribesOnDemand()) {
             return released;
