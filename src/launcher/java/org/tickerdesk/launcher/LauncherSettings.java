@@ -1,10 +1,12 @@
 package org.tickerdesk.launcher;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * What the launcher needs to know before the server (and MicroProfile Config with it) exists. Each
@@ -13,7 +15,20 @@ import java.util.function.UnaryOperator;
  * TICKERDESK_HTTP_PORT}.
  */
 public record LauncherSettings(
-        int httpPort, Path dataDir, Optional<ExternalDatabase> externalDatabase, boolean cluster) {
+        String httpHost,
+        int httpPort,
+        Path dataDir,
+        Optional<ExternalDatabase> externalDatabase,
+        boolean cluster) {
+
+    /**
+     * Loopback unless told otherwise: a server that can place orders should not be reachable from
+     * the network until its owner decides so (and puts TLS in front of it).
+     */
+    static final String DEFAULT_HTTP_HOST = "127.0.0.1";
+
+    /** The largest REST request body anyone may configure: 16 MiB. */
+    static final int MAX_BODY_BYTES_LIMIT = 16 * 1024 * 1024;
 
     /** An external PostgreSQL: when configured, no embedded one is started. */
     public record ExternalDatabase(String url, String user, String password) {}
@@ -21,11 +36,16 @@ public record LauncherSettings(
     public static LauncherSettings read(
             UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
         Lookup lookup = new Lookup(systemProperties, environment);
+        String host = httpHost(lookup);
         int port = lookup.port("tickerdesk.http.port", 8080);
         Path dataDir =
                 Path.of(lookup.get("tickerdesk.data.dir").orElse("data"))
                         .toAbsolutePath()
                         .normalize();
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new StartupFailure(
+                    "TICKERDESK_DATA_DIR must be a folder, but " + dataDir + " is a file");
+        }
         Optional<ExternalDatabase> external =
                 lookup.get("tickerdesk.db.url")
                         .map(
@@ -44,9 +64,41 @@ public record LauncherSettings(
                                             lookup.get("tickerdesk.db.user").orElse("tickerdesk"),
                                             lookup.get("tickerdesk.db.password").orElse(""));
                                 });
-        boolean cluster = Boolean.parseBoolean(lookup.get("tickerdesk.cluster").orElse("false"));
+        boolean cluster = lookup.bool("tickerdesk.cluster", false);
         requireApplicationSettings(lookup);
-        return new LauncherSettings(port, dataDir, external, cluster);
+        return new LauncherSettings(host, port, dataDir, external, cluster);
+    }
+
+    /**
+     * An IP address literal, so that what the listener binds to is exactly what was written: a host
+     * name could resolve to several addresses, or to another one tomorrow.
+     */
+    private static String httpHost(Lookup lookup) {
+        String host = lookup.get("tickerdesk.http.host").orElse(DEFAULT_HTTP_HOST);
+        String bare =
+                host.startsWith("[") && host.endsWith("]")
+                        ? host.substring(1, host.length() - 1)
+                        : host;
+        boolean ipv4 =
+                bare.matches("(\\d{1,3}\\.){3}\\d{1,3}")
+                        && Stream.of(bare.split("\\.")).allMatch(b -> Integer.parseInt(b) <= 255);
+        boolean ipv6 = bare.contains(":") && bare.matches("[0-9A-Fa-f:.]+");
+        if (!ipv4 && !ipv6) {
+            throw new StartupFailure(
+                    "TICKERDESK_HTTP_HOST must be an IP address of this machine such as 127.0.0.1"
+                            + " (this machine only) or 0.0.0.0 (every interface), not '"
+                            + host
+                            + "'");
+        }
+        return bare;
+    }
+
+    /** The address to reach the HTTP listener at from this machine. */
+    public String localHost() {
+        return switch (httpHost) {
+            case "0.0.0.0", "::", "127.0.0.1", "::1" -> "localhost";
+            default -> httpHost.contains(":") ? "[" + httpHost + "]" : httpHost;
+        };
     }
 
     public static LauncherSettings fromEnvironment() {
@@ -64,6 +116,10 @@ public record LauncherSettings(
         requireSimulatorSettings(lookup);
         requireIbkrSettings(lookup);
         lookup.whole("tickerdesk.history.fetch-timeout-seconds", 1, 3600);
+        lookup.bool("tickerdesk.api.read-requires-token", false);
+        lookup.whole("tickerdesk.api.max-body-bytes", 1, MAX_BODY_BYTES_LIMIT);
+        lookup.whole("tickerdesk.login.max-failures", 1, 1000);
+        lookup.whole("tickerdesk.login.lockout-seconds", 1, 86_400);
         lookup.get("tickerdesk.admin.password")
                 .ifPresent(
                         password -> {
@@ -162,6 +218,27 @@ public record LauncherSettings(
                 throw new StartupFailure(
                         environmentName(key) + " must be a number, not '" + raw + "'");
             }
+        }
+
+        /**
+         * Strictly {@code true} or {@code false}: MicroProfile Config reads any other spelling as
+         * false, so a typo would silently switch a protection off.
+         */
+        boolean bool(String key, boolean fallback) {
+            Optional<String> raw = get(key);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            return switch (raw.get().toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default ->
+                        throw new StartupFailure(
+                                environmentName(key)
+                                        + " must be true or false, not '"
+                                        + raw.get()
+                                        + "'");
+            };
         }
 
         void oneOf(String key, String... allowed) {
