@@ -309,7 +309,8 @@ class IbkrEndToEndIT {
     }
 
     private static JsonObject order() {
-        return Http.json(Http.get(tickerdesk.baseUrl() + "/api/orders/it-order-1")).asJsonObject();
+        return Http.json(Http.getAsAdmin(tickerdesk.baseUrl() + "/api/orders/it-order-1"))
+                .asJsonObject();
     }
 
     private static JsonObject status() {
