@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -78,7 +79,7 @@ public final class ServerBoot {
     private void trustValidAuthoritiesOnly() {
         Path trustStore = runtimeDir.resolve("truststore.p12");
         TrustedCertificates.writeValid(
-                TrustedCertificates.runtimeTrustStore(), trustStore, new java.util.Date());
+                TrustedCertificates.runtimeTrustStore(), trustStore, new Date());
         System.setProperty("javax.net.ssl.trustStore", trustStore.toString());
         System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
         System.setProperty("javax.net.ssl.trustStorePassword", TrustedCertificates.PASSWORD);

@@ -1,7 +1,9 @@
 package org.tickerdesk.launcher;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,24 @@ public final class ServerLog {
         } catch (IOException e) {
             throw new StartupFailure(
                     "Cannot write the log file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sends what is still printed to the console into the log: while it shuts down, Payara Micro
+     * prints its own remarks there, which tell the user nothing.
+     */
+    public void captureConsole() {
+        try {
+            PrintStream log =
+                    new PrintStream(
+                            new FileOutputStream(file.toFile(), true),
+                            true,
+                            StandardCharsets.UTF_8);
+            System.setOut(log);
+            System.setErr(log);
+        } catch (IOException e) {
+            // the console keeps them then
         }
     }
 

@@ -26,6 +26,7 @@ public final class Tickerdesk {
 
     private EmbeddedDatabase embedded;
     private PayaraMicroBoot server;
+    private ServerLog log;
 
     public static void main(String[] args) {
         long started = System.nanoTime();
@@ -43,7 +44,7 @@ public final class Tickerdesk {
         Properties build = buildProperties();
         System.setProperty("tickerdesk.launcher", "true");
         requirePortFree(settings.httpHost(), settings.httpPort());
-        ServerLog log = new ServerLog(settings.dataDir());
+        log = new ServerLog(settings.dataDir());
         log.open();
         DatabaseCoordinates database =
                 settings.externalDatabase()
@@ -128,6 +129,7 @@ public final class Tickerdesk {
 
     synchronized void stop() {
         if (server != null) {
+            log.captureConsole();
             try {
                 server.shutdown();
             } catch (Exception alreadyStopped) {

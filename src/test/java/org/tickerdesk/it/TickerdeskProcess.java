@@ -49,9 +49,14 @@ public final class TickerdeskProcess implements AutoCloseable {
         this.environment.putAll(extraEnvironment);
     }
 
-    /** A fresh data folder: the first start of a new installation. */
+    /** A fresh data folder and console log: the first start of a new installation. */
     public TickerdeskProcess clean() {
         deleteRecursively(dataDir);
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return this;
     }
 
