@@ -2,6 +2,7 @@ package org.tickerdesk;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,6 +92,25 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.tickerdesk.admin..")
+                .check(MAIN);
+    }
+
+    @Test
+    void everyFailureIsNamedAnException() {
+        classes()
+                .that()
+                .areAssignableTo(Throwable.class)
+                .should()
+                .haveSimpleNameEndingWith("Exception")
+                .check(MAIN);
+    }
+
+    @Test
+    void ibkrConcernsFormNoCycle() {
+        slices().matching("org.tickerdesk.ibkr.(**)")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .check(MAIN);
     }
 

@@ -24,10 +24,11 @@ public record DatabaseCoordinates(String url, String user, String password) {
         props.setProperty("connectTimeout", "10");
         try (Connection ignored = new org.postgresql.Driver().connect(url, props)) {
             if (ignored == null) {
-                throw new StartupFailure("TICKERDESK_DB_URL is not a PostgreSQL JDBC URL: " + url);
+                throw new StartupException(
+                        "TICKERDESK_DB_URL is not a PostgreSQL JDBC URL: " + url);
             }
         } catch (SQLException e) {
-            throw new StartupFailure(
+            throw new StartupException(
                     "Cannot connect to PostgreSQL at "
                             + url
                             + " as '"

@@ -45,7 +45,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             database.createApplicationDatabase();
             return database;
         } catch (IOException | SQLException | RuntimeException e) {
-            throw new StartupFailure(
+            throw new StartupException(
                     "The embedded PostgreSQL in "
                             + dataDir.path()
                             + " did not start: "

@@ -1,10 +1,12 @@
 package org.tickerdesk.launcher;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * What the launcher needs to know before the server (and MicroProfile Config with it) exists. Each
@@ -13,7 +15,20 @@ import java.util.function.UnaryOperator;
  * TICKERDESK_HTTP_PORT}.
  */
 public record LauncherSettings(
-        int httpPort, Path dataDir, Optional<ExternalDatabase> externalDatabase, boolean cluster) {
+        String httpHost,
+        int httpPort,
+        Path dataDir,
+        Optional<ExternalDatabase> externalDatabase,
+        boolean cluster) {
+
+    /**
+     * Loopback unless told otherwise: a server that can place orders should not be reachable from
+     * the network until its owner decides so (and puts TLS in front of it).
+     */
+    static final String DEFAULT_HTTP_HOST = "127.0.0.1";
+
+    /** The largest REST request body anyone may configure: 16 MiB. */
+    static final int MAX_BODY_BYTES_LIMIT = 16 * 1024 * 1024;
 
     /** An external PostgreSQL: when configured, no embedded one is started. */
     public record ExternalDatabase(String url, String user, String password) {}
@@ -21,17 +36,22 @@ public record LauncherSettings(
     public static LauncherSettings read(
             UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
         Lookup lookup = new Lookup(systemProperties, environment);
+        String host = httpHost(lookup);
         int port = lookup.port("tickerdesk.http.port", 8080);
         Path dataDir =
                 Path.of(lookup.get("tickerdesk.data.dir").orElse("data"))
                         .toAbsolutePath()
                         .normalize();
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new StartupException(
+                    "TICKERDESK_DATA_DIR must be a folder, but " + dataDir + " is a file");
+        }
         Optional<ExternalDatabase> external =
                 lookup.get("tickerdesk.db.url")
                         .map(
                                 url -> {
                                     if (!url.startsWith("jdbc:postgresql:")) {
-                                        throw new StartupFailure(
+                                        throw new StartupException(
                                                 "TICKERDESK_DB_URL must be a PostgreSQL JDBC URL"
                                                     + " such as"
                                                     + " jdbc:postgresql://db.example.com:5432/tickerdesk,"
@@ -44,9 +64,41 @@ public record LauncherSettings(
                                             lookup.get("tickerdesk.db.user").orElse("tickerdesk"),
                                             lookup.get("tickerdesk.db.password").orElse(""));
                                 });
-        boolean cluster = Boolean.parseBoolean(lookup.get("tickerdesk.cluster").orElse("false"));
+        boolean cluster = lookup.bool("tickerdesk.cluster", false);
         requireApplicationSettings(lookup);
-        return new LauncherSettings(port, dataDir, external, cluster);
+        return new LauncherSettings(host, port, dataDir, external, cluster);
+    }
+
+    /**
+     * An IP address literal, so that what the listener binds to is exactly what was written: a host
+     * name could resolve to several addresses, or to another one tomorrow.
+     */
+    private static String httpHost(Lookup lookup) {
+        String host = lookup.get("tickerdesk.http.host").orElse(DEFAULT_HTTP_HOST);
+        String bare =
+                host.startsWith("[") && host.endsWith("]")
+                        ? host.substring(1, host.length() - 1)
+                        : host;
+        boolean ipv4 =
+                bare.matches("(\\d{1,3}\\.){3}\\d{1,3}")
+                        && Stream.of(bare.split("\\.")).allMatch(b -> Integer.parseInt(b) <= 255);
+        boolean ipv6 = bare.contains(":") && bare.matches("[0-9A-Fa-f:.]+");
+        if (!ipv4 && !ipv6) {
+            throw new StartupException(
+                    "TICKERDESK_HTTP_HOST must be an IP address of this machine such as 127.0.0.1"
+                            + " (this machine only) or 0.0.0.0 (every interface), not '"
+                            + host
+                            + "'");
+        }
+        return bare;
+    }
+
+    /** The address to reach the HTTP listener at from this machine. */
+    public String localHost() {
+        return switch (httpHost) {
+            case "0.0.0.0", "::", "127.0.0.1", "::1" -> "localhost";
+            default -> httpHost.contains(":") ? "[" + httpHost + "]" : httpHost;
+        };
     }
 
     public static LauncherSettings fromEnvironment() {
@@ -64,11 +116,15 @@ public record LauncherSettings(
         requireSimulatorSettings(lookup);
         requireIbkrSettings(lookup);
         lookup.whole("tickerdesk.history.fetch-timeout-seconds", 1, 3600);
+        lookup.bool("tickerdesk.api.read-requires-token", false);
+        lookup.whole("tickerdesk.api.max-body-bytes", 1, MAX_BODY_BYTES_LIMIT);
+        lookup.whole("tickerdesk.login.max-failures", 1, 1000);
+        lookup.whole("tickerdesk.login.lockout-seconds", 1, 86_400);
         lookup.get("tickerdesk.admin.password")
                 .ifPresent(
                         password -> {
                             if (password.length() < 8) {
-                                throw new StartupFailure(
+                                throw new StartupException(
                                         "TICKERDESK_ADMIN_PASSWORD must be at least 8 characters"
                                                 + " long");
                             }
@@ -77,7 +133,7 @@ public record LauncherSettings(
                 .ifPresent(
                         token -> {
                             if (token.length() < 16) {
-                                throw new StartupFailure(
+                                throw new StartupException(
                                         "TICKERDESK_API_TOKEN must be at least 16 characters long");
                             }
                         });
@@ -90,7 +146,7 @@ public record LauncherSettings(
                             if (host.contains(" ")
                                     || host.contains("/")
                                     || host.contains(":") && !host.startsWith("[")) {
-                                throw new StartupFailure(
+                                throw new StartupException(
                                         "TICKERDESK_IBKR_HOST must be a host name or address such"
                                                 + " as 127.0.0.1, not '"
                                                 + host
@@ -113,7 +169,7 @@ public record LauncherSettings(
                         rate -> {
                             double value = lookup.number("tickerdesk.sim.ticks-per-second", rate);
                             if (!(value > 0) || value > 1_000_000) {
-                                throw new StartupFailure(
+                                throw new StartupException(
                                         "TICKERDESK_SIM_TICKS_PER_SECOND must be above 0 and at"
                                                 + " most 1000000, not "
                                                 + rate);
@@ -124,7 +180,7 @@ public record LauncherSettings(
                         count -> {
                             double value = lookup.number("tickerdesk.sim.symbols", count);
                             if (value < 0 || value > 10_000 || value != Math.rint(value)) {
-                                throw new StartupFailure(
+                                throw new StartupException(
                                         "TICKERDESK_SIM_SYMBOLS must be a whole number from 0 to"
                                                 + " 10000, not "
                                                 + count);
@@ -136,7 +192,7 @@ public record LauncherSettings(
                             try {
                                 Long.parseLong(seed);
                             } catch (NumberFormatException e) {
-                                throw new StartupFailure(
+                                throw new StartupException(
                                         "TICKERDESK_SIM_SEED must be a whole number, not '"
                                                 + seed
                                                 + "'");
@@ -159,16 +215,37 @@ public record LauncherSettings(
             try {
                 return Double.parseDouble(raw);
             } catch (NumberFormatException e) {
-                throw new StartupFailure(
+                throw new StartupException(
                         environmentName(key) + " must be a number, not '" + raw + "'");
             }
+        }
+
+        /**
+         * Strictly {@code true} or {@code false}: MicroProfile Config reads any other spelling as
+         * false, so a typo would silently switch a protection off.
+         */
+        boolean bool(String key, boolean fallback) {
+            Optional<String> raw = get(key);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            return switch (raw.get().toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default ->
+                        throw new StartupException(
+                                environmentName(key)
+                                        + " must be true or false, not '"
+                                        + raw.get()
+                                        + "'");
+            };
         }
 
         void oneOf(String key, String... allowed) {
             get(key).ifPresent(
                             value -> {
                                 if (!List.of(allowed).contains(value)) {
-                                    throw new StartupFailure(
+                                    throw new StartupException(
                                             environmentName(key)
                                                     + " must be one of "
                                                     + String.join(", ", allowed)
@@ -190,7 +267,7 @@ public record LauncherSettings(
                                 } catch (NumberFormatException ignored) {
                                     // reported below with the variable's name
                                 }
-                                throw new StartupFailure(
+                                throw new StartupException(
                                         environmentName(key)
                                                 + " must be a whole number from "
                                                 + min
@@ -212,7 +289,7 @@ public record LauncherSettings(
             } catch (NumberFormatException ignored) {
                 // reported below with the variable's name
             }
-            throw new StartupFailure(
+            throw new StartupException(
                     environmentName(key)
                             + " must be a port number from 1 to 65535, not '"
                             + raw

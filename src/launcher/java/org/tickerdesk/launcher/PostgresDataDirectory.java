@@ -38,11 +38,11 @@ public final class PostgresDataDirectory {
         try {
             found = Files.readString(dir.resolve("PG_VERSION"), StandardCharsets.US_ASCII).trim();
         } catch (IOException e) {
-            throw new StartupFailure(
+            throw new StartupException(
                     "Cannot read " + dir.resolve("PG_VERSION") + ": " + e.getMessage(), e);
         }
         if (!found.equals(Integer.toString(expected))) {
-            throw new StartupFailure(
+            throw new StartupException(
                     "The database in "
                             + dir
                             + " was written by PostgreSQL "

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,11 @@ public final class ReadinessProbe {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI readiness;
+    private final Path log;
 
-    public ReadinessProbe(int port) {
-        this.readiness = URI.create("http://localhost:" + port + "/health/ready");
+    public ReadinessProbe(String host, int port, Path log) {
+        this.readiness = URI.create("http://" + host + ":" + port + "/health/ready");
+        this.log = log;
     }
 
     private static final Pattern DOWN =
@@ -51,10 +54,11 @@ public final class ReadinessProbe {
                                         .build(),
                                 HttpResponse.BodyHandlers.ofString());
                 if (!response.body().contains("\"database\"")) {
-                    throw new StartupFailure(
+                    throw new StartupException(
                             "The Tickerdesk application is not running (its readiness checks are"
-                                + " missing); the deployment failed, and the server log above says"
-                                + " why.");
+                                    + " missing); the deployment failed, and "
+                                    + log
+                                    + " says why.");
                 }
                 if (response.statusCode() == 200) {
                     return List.of();
@@ -71,18 +75,18 @@ public final class ReadinessProbe {
                 last = e.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new StartupFailure(
+                throw new StartupException(
                         "Interrupted while waiting for Tickerdesk to become ready");
             }
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new StartupFailure(
+                throw new StartupException(
                         "Interrupted while waiting for Tickerdesk to become ready");
             }
         }
-        throw new StartupFailure(
+        throw new StartupException(
                 "Tickerdesk did not become ready within "
                         + patience.toSeconds()
                         + " s; "

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,10 +24,12 @@ public final class ServerBoot {
     private static final String RESOURCES = "/launcher/";
 
     private final LauncherSettings settings;
+    private final ServerLog log;
     private final Path runtimeDir;
 
-    public ServerBoot(LauncherSettings settings) {
+    public ServerBoot(LauncherSettings settings, ServerLog log) {
         this.settings = settings;
+        this.log = log;
         this.runtimeDir = settings.dataDir().resolve("runtime");
     }
 
@@ -39,12 +42,23 @@ public final class ServerBoot {
             Files.writeString(commands, postBootCommands(database), StandardCharsets.UTF_8);
             commands.toFile().setReadable(false, false);
             commands.toFile().setReadable(true, true);
-            return PayaraMicroLauncher.create(arguments(war, commands).toArray(String[]::new));
+            Path preBoot = runtimeDir.resolve("pre-boot-commands.asadmin");
+            Files.writeString(preBoot, preBootCommands(), StandardCharsets.UTF_8);
+            Path logging = runtimeDir.resolve("logging.properties");
+            Files.writeString(logging, log.loggingProperties(), StandardCharsets.ISO_8859_1);
+            trustValidAuthoritiesOnly();
+            if (!settings.cluster()) {
+                // Hazelcast binds to every interface unless told not to, even with the interface
+                // named (standalone.asadmin)
+                System.setProperty("hazelcast.socket.bind.any", "false");
+            }
+            return PayaraMicroLauncher.create(
+                    arguments(war, preBoot, commands, logging).toArray(String[]::new));
         } catch (IOException e) {
-            throw new StartupFailure(
+            throw new StartupException(
                     "Cannot prepare the server's folder " + runtimeDir + ": " + e.getMessage(), e);
         } catch (Exception e) {
-            throw new StartupFailure(
+            throw new StartupException(
                     "Payara Micro did not boot: " + EmbeddedDatabase.rootMessage(e), e);
         }
     }
@@ -58,7 +72,20 @@ public final class ServerBoot {
         }
     }
 
-    private List<String> arguments(Path war, Path commands) {
+    /**
+     * Payara Micro copies the trust store named by {@code javax.net.ssl.trustStore} into its
+     * runtime folder and uses it instead of its own.
+     */
+    private void trustValidAuthoritiesOnly() {
+        Path trustStore = runtimeDir.resolve("truststore.p12");
+        TrustedCertificates.writeValid(
+                TrustedCertificates.runtimeTrustStore(), trustStore, new Date());
+        System.setProperty("javax.net.ssl.trustStore", trustStore.toString());
+        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+        System.setProperty("javax.net.ssl.trustStorePassword", TrustedCertificates.PASSWORD);
+    }
+
+    private List<String> arguments(Path war, Path preBoot, Path postBoot, Path logging) {
         List<String> args =
                 new ArrayList<>(
                         List.of(
@@ -66,8 +93,12 @@ public final class ServerBoot {
                                 Integer.toString(settings.httpPort()),
                                 "--rootdir",
                                 runtimeDir.resolve("payara").toString(),
+                                "--prebootcommandfile",
+                                preBoot.toString(),
                                 "--postbootcommandfile",
-                                commands.toString(),
+                                postBoot.toString(),
+                                "--logproperties",
+                                logging.toString(),
                                 "--deploy",
                                 war.toString(),
                                 "--contextroot",
@@ -80,17 +111,26 @@ public final class ServerBoot {
     }
 
     String postBootCommands(DatabaseCoordinates database) throws IOException {
-        String template;
+        return serverConfig("post-boot-commands.asadmin")
+                .replace("@db.properties@", database.asPoolProperties());
+    }
+
+    /** Where the HTTP listener binds, and, without clustering, the data grid on loopback only. */
+    String preBootCommands() throws IOException {
+        String commands =
+                serverConfig("pre-boot-commands.asadmin")
+                        .replace("@http.host@", settings.httpHost());
+        return settings.cluster() ? commands : commands + serverConfig("standalone.asadmin");
+    }
+
+    private static String serverConfig(String name) throws IOException {
         try (InputStream in =
-                ServerBoot.class.getResourceAsStream(
-                        RESOURCES + "server-config/post-boot-commands.asadmin")) {
+                ServerBoot.class.getResourceAsStream(RESOURCES + "server-config/" + name)) {
             if (in == null) {
-                throw new IOException(
-                        "the jar carries no server-config/post-boot-commands.asadmin");
+                throw new IOException("the jar carries no server-config/" + name);
             }
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        return template.replace("@db.properties@", database.asPoolProperties());
     }
 
     private static Path copyResource(String name, Path target) throws IOException {

@@ -4,6 +4,7 @@ import fish.payara.micro.boot.PayaraMicroBoot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -25,13 +26,14 @@ public final class Tickerdesk {
 
     private EmbeddedDatabase embedded;
     private PayaraMicroBoot server;
+    private ServerLog log;
 
     public static void main(String[] args) {
         long started = System.nanoTime();
         Tickerdesk tickerdesk = new Tickerdesk();
         try {
             tickerdesk.start(LauncherSettings.fromEnvironment(), started);
-        } catch (StartupFailure failure) {
+        } catch (StartupException failure) {
             System.err.println("Tickerdesk cannot start: " + failure.getMessage());
             tickerdesk.stop();
             System.exit(1);
@@ -41,7 +43,9 @@ public final class Tickerdesk {
     void start(LauncherSettings settings, long startedNanos) {
         Properties build = buildProperties();
         System.setProperty("tickerdesk.launcher", "true");
-        requirePortFree(settings.httpPort());
+        requirePortFree(settings.httpHost(), settings.httpPort());
+        log = new ServerLog(settings.dataDir());
+        log.open();
         DatabaseCoordinates database =
                 settings.externalDatabase()
                         .map(db -> new DatabaseCoordinates(db.url(), db.user(), db.password()))
@@ -54,16 +58,17 @@ public final class Tickerdesk {
         database.requireReachable();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "tickerdesk-shutdown"));
 
-        ServerBoot boot = new ServerBoot(settings);
+        ServerBoot boot = new ServerBoot(settings, log);
         server = boot.boot(database);
         boot.forgetSecrets();
         if (server.getRuntime().getDeployedApplicationNames().isEmpty()) {
-            throw new StartupFailure(
-                    "The Tickerdesk application failed to deploy; the server log above says why.");
+            throw new StartupException(
+                    "The Tickerdesk application failed to deploy; " + log.file() + " says why.");
         }
         List<String> waiting =
-                new ReadinessProbe(settings.httpPort()).awaitReady(Duration.ofSeconds(90));
-        announce(settings, database, startedNanos, waiting);
+                new ReadinessProbe(settings.localHost(), settings.httpPort(), log.file())
+                        .awaitReady(Duration.ofSeconds(90));
+        announce(settings, database, log, startedNanos, waiting);
     }
 
     private DatabaseCoordinates startEmbedded(LauncherSettings settings, int major) {
@@ -76,19 +81,23 @@ public final class Tickerdesk {
     private static void announce(
             LauncherSettings settings,
             DatabaseCoordinates database,
+            ServerLog log,
             long startedNanos,
             List<String> waiting) {
         long millis = Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
+        String base = "http://" + settings.localHost() + ":" + settings.httpPort();
         StringBuilder banner =
                 new StringBuilder()
                         .append("\nTickerdesk is ready in ")
                         .append(millis / 1000.0)
                         .append(" s\n")
-                        .append("  URL:        http://localhost:")
-                        .append(settings.httpPort())
-                        .append("/\n")
-                        .append("  Admin:      http://localhost:")
-                        .append(settings.httpPort())
+                        .append("  URL:        ")
+                        .append(base)
+                        .append("/  (listening on ")
+                        .append(listening(settings))
+                        .append(")\n")
+                        .append("  Admin:      ")
+                        .append(base)
                         .append("/admin/  user 'admin'\n");
         String generated = System.getProperty(GENERATED_PASSWORD_PROPERTY);
         if (generated != null) {
@@ -104,6 +113,9 @@ public final class Tickerdesk {
                 .append('\n')
                 .append("  Data:       ")
                 .append(settings.dataDir())
+                .append('\n')
+                .append("  Log:        ")
+                .append(log.file())
                 .append('\n');
         if (!waiting.isEmpty()) {
             banner.append("  Waiting:    ")
@@ -117,6 +129,7 @@ public final class Tickerdesk {
 
     synchronized void stop() {
         if (server != null) {
+            log.captureConsole();
             try {
                 server.shutdown();
             } catch (Exception alreadyStopped) {
@@ -130,15 +143,43 @@ public final class Tickerdesk {
         }
     }
 
-    private static void requirePortFree(int port) {
+    private static String listening(LauncherSettings settings) {
+        String host = settings.httpHost();
+        String address = host.contains(":") ? "[" + host + "]" : host;
+        return switch (host) {
+            case "127.0.0.1", "::1" -> address + ", this machine only";
+            case "0.0.0.0", "::" -> "every interface";
+            default -> address;
+        };
+    }
+
+    private static void requirePortFree(String host, int port) {
+        InetSocketAddress address = new InetSocketAddress(host, port);
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(port));
+            socket.bind(address);
+        } catch (BindException e) {
+            if (isAddressOfThisMachine(address)) {
+                throw new StartupException(
+                        "Port "
+                                + port
+                                + " is already in use; stop what uses it or set"
+                                + " TICKERDESK_HTTP_PORT.");
+            }
+            throw new StartupException(
+                    "TICKERDESK_HTTP_HOST " + host + " is not an address of this machine");
         } catch (IOException e) {
-            throw new StartupFailure(
-                    "Port "
-                            + port
-                            + " is already in use; stop what uses it or set TICKERDESK_HTTP_PORT.");
+            throw new StartupException(
+                    "Cannot listen on " + host + " port " + port + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean isAddressOfThisMachine(InetSocketAddress address) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(address.getAddress(), 0));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -147,7 +188,7 @@ public final class Tickerdesk {
         try (InputStream in =
                 Tickerdesk.class.getResourceAsStream("/launcher/launcher.properties")) {
             if (in == null) {
-                throw new StartupFailure(
+                throw new StartupException(
                         "This jar carries no launcher/launcher.properties; build it with ./mvnw"
                                 + " package");
             }

@@ -39,6 +39,14 @@ public final class Http {
         }
     }
 
+    /** A GET with the bootstrap admin token, as a program reading private data sends it. */
+    public static HttpResponse<String> getAsAdmin(String url) {
+        return send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
+                        .GET());
+    }
+
     /** A JSON POST with the bootstrap admin token, as a program using the API sends it. */
     public static HttpResponse<String> postAsAdmin(String url, String json) {
         return send(

@@ -49,9 +49,14 @@ public final class TickerdeskProcess implements AutoCloseable {
         this.environment.putAll(extraEnvironment);
     }
 
-    /** A fresh data folder: the first start of a new installation. */
+    /** A fresh data folder and console log: the first start of a new installation. */
     public TickerdeskProcess clean() {
         deleteRecursively(dataDir);
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return this;
     }
 
@@ -67,11 +72,16 @@ public final class TickerdeskProcess implements AutoCloseable {
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException(
-                        "Tickerdesk exited with " + process.exitValue() + ":\n" + tail(output));
+                        "Tickerdesk exited with "
+                                + process.exitValue()
+                                + ":\n"
+                                + tail(output)
+                                + serverLogTail());
             }
             sleep(250);
         }
-        throw new IllegalStateException("Tickerdesk was not ready after 150 s:\n" + tail(output()));
+        throw new IllegalStateException(
+                "Tickerdesk was not ready after 150 s:\n" + tail(output()) + serverLogTail());
     }
 
     /** Runs to its end, for starts that must fail: returns the exit code. */
@@ -81,7 +91,11 @@ public final class TickerdeskProcess implements AutoCloseable {
             if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(
-                        "Tickerdesk still ran after " + patience + ":\n" + tail(output()));
+                        "Tickerdesk still ran after "
+                                + patience
+                                + ":\n"
+                                + tail(output())
+                                + serverLogTail());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -146,6 +160,31 @@ public final class TickerdeskProcess implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The server's own log, where Payara Micro and PostgreSQL write rather than the console. */
+    public Path serverLog() {
+        return dataDir.resolve("logs").resolve("server.log");
+    }
+
+    /** The process id of the running launcher, which is also the server's JVM. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private String serverLogTail() {
+        try {
+            Path serverLog = serverLog();
+            return Files.exists(serverLog)
+                    ? "\n--- tail of " + serverLog + " ---\n" + tail(Files.readString(serverLog))
+                    : "";
+        } catch (IOException e) {
+            return "\n(" + serverLog() + " unreadable: " + e + ")";
+        }
     }
 
     public String output() {

@@ -72,6 +72,14 @@ class LauncherIT {
                 new TickerdeskProcess("bad-source", Map.of("TICKERDESK_SOURCE", "bloomberg"))
                         .clean(),
                 "TICKERDESK_SOURCE must be one of simulated, ibkr");
+        assertFailsWith(
+                new TickerdeskProcess("bad-host", Map.of("TICKERDESK_HTTP_HOST", "203.0.113.7"))
+                        .clean(),
+                "TICKERDESK_HTTP_HOST 203.0.113.7 is not an address of this machine");
+        assertFailsWith(
+                new TickerdeskProcess("bad-lockout", Map.of("TICKERDESK_LOGIN_MAX_FAILURES", "0"))
+                        .clean(),
+                "TICKERDESK_LOGIN_MAX_FAILURES must be a whole number from 1 to 1000, not '0'");
     }
 
     @Test

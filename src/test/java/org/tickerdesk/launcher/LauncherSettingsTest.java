@@ -1,13 +1,21 @@
 package org.tickerdesk.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LauncherSettingsTest {
 
@@ -23,6 +31,69 @@ class LauncherSettingsTest {
         assertEquals(Path.of("data").toAbsolutePath(), settings.dataDir());
         assertTrue(settings.externalDatabase().isEmpty(), "the embedded database by default");
         assertFalse(settings.cluster());
+        assertEquals("127.0.0.1", settings.httpHost(), "this machine only, unless told otherwise");
+    }
+
+    @Test
+    void theHttpHostIsAnAddressLiteral() {
+        assertEquals(
+                "0.0.0.0", read(Map.of(), Map.of("TICKERDESK_HTTP_HOST", "0.0.0.0")).httpHost());
+        assertEquals(
+                "192.168.1.20",
+                read(Map.of("tickerdesk.http.host", "192.168.1.20"), Map.of()).httpHost());
+        assertEquals("::1", read(Map.of(), Map.of("TICKERDESK_HTTP_HOST", "[::1]")).httpHost());
+        assertMessage(
+                Map.of("TICKERDESK_HTTP_HOST", "example.com"),
+                "TICKERDESK_HTTP_HOST must be an IP address of this machine");
+        assertMessage(
+                Map.of("TICKERDESK_HTTP_HOST", "256.1.1.1"),
+                "TICKERDESK_HTTP_HOST must be an IP address of this machine");
+    }
+
+    @Test
+    void theServerIsReachedByNameOnLoopbackAndByItsAddressElsewhere() {
+        assertEquals("localhost", read(Map.of(), Map.of()).localHost());
+        assertEquals(
+                "localhost", read(Map.of(), Map.of("TICKERDESK_HTTP_HOST", "0.0.0.0")).localHost());
+        assertEquals(
+                "10.0.0.5", read(Map.of(), Map.of("TICKERDESK_HTTP_HOST", "10.0.0.5")).localHost());
+        assertEquals(
+                "[fd00::5]", read(Map.of(), Map.of("TICKERDESK_HTTP_HOST", "fd00::5")).localHost());
+    }
+
+    @Test
+    void everySettingInTheReadmeIsChecked() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        Matcher row =
+                Pattern.compile(
+                                "^\\| `[A-Z0-9_]+` \\| `(tickerdesk\\.[a-z0-9.-]+)` \\|",
+                                Pattern.MULTILINE)
+                        .matcher(Files.readString(Path.of("README.md")));
+        while (row.find()) {
+            documented.add(row.group(1));
+        }
+        assertTrue(documented.size() >= 26, "the configuration table was found: " + documented);
+        Set<String> asked = new TreeSet<>();
+        LauncherSettings.read(
+                key -> {
+                    asked.add(key);
+                    return key.equals("tickerdesk.db.url") ? "jdbc:postgresql://db/td" : null;
+                },
+                variable -> null);
+        documented.removeAll(asked);
+        assertEquals(Set.of(), documented, "documented settings the launcher never looks at");
+    }
+
+    @Test
+    void protectionsAreStrictlyTrueOrFalse() {
+        assertTrue(read(Map.of(), Map.of("TICKERDESK_CLUSTER", "TRUE")).cluster());
+        assertFalse(read(Map.of(), Map.of("TICKERDESK_CLUSTER", "false")).cluster());
+        assertMessage(
+                Map.of("TICKERDESK_API_READ_REQUIRES_TOKEN", "yes please"),
+                "TICKERDESK_API_READ_REQUIRES_TOKEN must be true or false, not 'yes please'");
+        assertMessage(
+                Map.of("TICKERDESK_CLUSTER", "ture"),
+                "TICKERDESK_CLUSTER must be true or false, not 'ture'");
     }
 
     @Test
@@ -97,25 +168,67 @@ class LauncherSettingsTest {
                 "TICKERDESK_SIM_SYMBOLS must be a whole number");
         assertMessage(
                 Map.of("TICKERDESK_SIM_SEED", "abc"), "TICKERDESK_SIM_SEED must be a whole number");
+        assertMessage(
+                Map.of("TICKERDESK_LOGIN_MAX_FAILURES", "0"),
+                "TICKERDESK_LOGIN_MAX_FAILURES must be a whole number from 1 to 1000, not '0'");
+        assertMessage(
+                Map.of("TICKERDESK_LOGIN_LOCKOUT_SECONDS", "5m"),
+                "TICKERDESK_LOGIN_LOCKOUT_SECONDS must be a whole number from 1 to 86400, not"
+                        + " '5m'");
+        assertMessage(
+                Map.of("TICKERDESK_API_MAX_BODY_BYTES", "16777217"),
+                "TICKERDESK_API_MAX_BODY_BYTES must be a whole number from 1 to 16777216");
+        assertMessage(
+                Map.of("TICKERDESK_API_MAX_BODY_BYTES", "0"),
+                "TICKERDESK_API_MAX_BODY_BYTES must be a whole number from 1 to 16777216");
         assertMessage(Map.of("TICKERDESK_ADMIN_PASSWORD", "short"), "at least 8 characters");
         assertMessage(Map.of("TICKERDESK_API_TOKEN", "short"), "at least 16 characters");
     }
 
     @Test
     void ibkrIsAcceptedAsSourceAndBroker() {
-        read(
-                Map.of(),
-                Map.of(
-                        "TICKERDESK_SOURCE",
-                        "ibkr",
-                        "TICKERDESK_TRADING",
-                        "ibkr",
-                        "TICKERDESK_IBKR_PORT",
-                        "4002",
-                        "TICKERDESK_IBKR_MARKET_DATA_TYPE",
-                        "delayed-frozen",
-                        "TICKERDESK_IBKR_CLIENT_ID",
-                        "7"));
+        LauncherSettings settings =
+                assertDoesNotThrow(
+                        () ->
+                                read(
+                                        Map.of(),
+                                        Map.of(
+                                                "TICKERDESK_SOURCE",
+                                                "ibkr",
+                                                "TICKERDESK_TRADING",
+                                                "ibkr",
+                                                "TICKERDESK_IBKR_PORT",
+                                                "4002",
+                                                "TICKERDESK_IBKR_MARKET_DATA_TYPE",
+                                                "delayed-frozen",
+                                                "TICKERDESK_IBKR_CLIENT_ID",
+                                                "7")));
+        assertEquals(8080, settings.httpPort(), "the other settings keep their defaults");
+    }
+
+    @Test
+    void largestBodiesAndLoginLimitsAreAcceptedWithinTheirRanges() {
+        assertDoesNotThrow(
+                () ->
+                        read(
+                                Map.of(),
+                                Map.of(
+                                        "TICKERDESK_API_MAX_BODY_BYTES",
+                                        "16777216",
+                                        "TICKERDESK_LOGIN_MAX_FAILURES",
+                                        "1",
+                                        "TICKERDESK_LOGIN_LOCKOUT_SECONDS",
+                                        "86400",
+                                        "TICKERDESK_API_READ_REQUIRES_TOKEN",
+                                        "true")));
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsRefused(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("data"), "");
+        assertMessage(
+                Map.of("TICKERDESK_DATA_DIR", file.toString()),
+                "TICKERDESK_DATA_DIR must be a folder");
     }
 
     @Test
@@ -133,8 +246,8 @@ class LauncherSettingsTest {
     }
 
     private static void assertMessage(Map<String, String> environment, String expected) {
-        StartupFailure failure =
-                assertThrows(StartupFailure.class, () -> read(Map.of(), environment));
+        StartupException failure =
+                assertThrows(StartupException.class, () -> read(Map.of(), environment));
         assertTrue(failure.getMessage().contains(expected), failure.getMessage());
     }
 }

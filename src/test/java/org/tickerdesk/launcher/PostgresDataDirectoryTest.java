@@ -32,9 +32,9 @@ class PostgresDataDirectoryTest {
     @Test
     void anotherMajorVersionIsRefusedWithTheWayOut() throws IOException {
         Files.writeString(dir.resolve("PG_VERSION"), "16\n");
-        StartupFailure failure =
+        StartupException failure =
                 assertThrows(
-                        StartupFailure.class,
+                        StartupException.class,
                         () -> new PostgresDataDirectory(dir).requireMajorVersion(17));
         assertTrue(failure.getMessage().contains("written by PostgreSQL 16"), failure.getMessage());
         assertTrue(failure.getMessage().contains("pg_upgrade"), failure.getMessage());

@@ -55,7 +55,13 @@ public class LoginPage {
                                                 username, new Password(password))));
         password = null;
         switch (status) {
-            case SUCCESS -> external.redirect(request.getContextPath() + safeNext());
+            case SUCCESS -> {
+                // a session id seen before the login must not be the logged-in one
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                external.redirect(request.getContextPath() + safeNext());
+            }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 Duration locked = throttle.waitFor(username, request.getRemoteAddr());

@@ -2,8 +2,8 @@ package org.tickerdesk.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -15,18 +15,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.security.Principal;
+import java.util.Optional;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import org.tickerdesk.platform.control.ApiAccess;
 import org.tickerdesk.platform.control.LoginThrottle;
 import org.tickerdesk.platform.entity.BearerToken;
 
 /**
- * How callers prove who they are. REST calls present {@code Authorization: Bearer <token>}; people
- * log in on the login page, which hands their credential here through {@code
- * SecurityContext.authenticate}, and stay logged in for the session. One mechanism serves both
- * because Jakarta Security 3 allows one per application.
+ * How callers prove who they are. Programs present {@code Authorization: Bearer <token>} on every
+ * call, and nothing of it is remembered: no session is created for it. People log in on the login
+ * page, which hands their credential here through {@code SecurityContext.authenticate}, and stay
+ * logged in for the session, which serves the pages and reads, but never a REST write: a cookie is
+ * sent by the browser to any request, also one another site provokes. One mechanism serves both
+ * because Jakarta Security 3 allows one per application. What a caller may then do is {@link
+ * ApiAccessFilter}'s decision.
  */
 @ApplicationScoped
-@AutoApplySession
 public class TickerdeskAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
@@ -35,33 +41,68 @@ public class TickerdeskAuthentication implements HttpAuthenticationMechanism {
 
     @Inject LoginThrottle throttle;
 
-    @Inject
-    @ConfigProperty(name = "tickerdesk.api.read-requires-token")
-    boolean readRequiresToken;
-
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        Optional<String> token = bearerToken(request);
+        if (token.isPresent()) {
             CredentialValidationResult result =
-                    identityStores.validate(new BearerToken(authorization.substring(7).trim()));
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : challenge(response, context, "invalid_token");
+                    identityStores.validate(new BearerToken(token.get()));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return refuse(response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             return login(password, request.getRemoteAddr(), context);
         }
-        boolean api = isApi(request);
-        if (context.isProtected()) {
-            return api ? challenge(response, context, null) : redirectToLogin(request, context);
+        Principal loggedIn = request.getUserPrincipal();
+        if (loggedIn != null && servesSession(request)) {
+            return continueSession(loggedIn, context);
         }
-        if (api && readRequiresToken) {
-            return challenge(response, context, null);
+        if (context.isProtected()) {
+            return redirectToLogin(request, context);
         }
         return context.doNothing();
+    }
+
+    /** The token of {@code Authorization: Bearer <token>}, if the request carries one. */
+    static Optional<String> bearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.of(authorization.substring(7).trim());
+        }
+        return Optional.empty();
+    }
+
+    static String path(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        return (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+    }
+
+    /** A session serves pages, and reads everywhere; REST writes need the token itself. */
+    private static boolean servesSession(HttpServletRequest request) {
+        return !ApiAccess.isApi(path(request)) || ApiAccess.isSafe(request.getMethod());
+    }
+
+    /**
+     * The container remembers a login in the session once asked to ({@code setRegisterSession}),
+     * but it counts for a request only when the mechanism says so, which this does.
+     */
+    private static AuthenticationStatus continueSession(
+            Principal loggedIn, HttpMessageContext context) {
+        try {
+            context.getHandler()
+                    .handle(
+                            new Callback[] {
+                                new CallerPrincipalCallback(context.getClientSubject(), loggedIn)
+                            });
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            return context.doNothing();
+        }
     }
 
     private AuthenticationStatus login(
@@ -76,7 +117,9 @@ public class TickerdeskAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.succeeded(user, address);
-        return context.notifyContainerAboutLogin(result);
+        AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return status;
     }
 
     private static AuthenticationStatus redirectToLogin(
@@ -89,30 +132,13 @@ public class TickerdeskAuthentication implements HttpAuthenticationMechanism {
                         + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
-    private static AuthenticationStatus challenge(
-            HttpServletResponse response, HttpMessageContext context, String error) {
-        response.setHeader(
-                "WWW-Authenticate",
-                error == null
-                        ? "Bearer realm=\"tickerdesk\""
-                        : "Bearer realm=\"tickerdesk\", error=\"" + error + "\"");
+    private static AuthenticationStatus refuse(
+            HttpServletResponse response, HttpMessageContext context) {
         try {
-            response.setContentType("application/json");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.getWriter()
-                    .write(
-                            "{\"code\":\"unauthorized\",\"message\":\""
-                                    + (error == null
-                                            ? "This needs Authorization: Bearer <token>"
-                                            : "The token is not valid")
-                                    + "\"}");
+            AccessProblem.unauthorized(response, "The bearer token is not valid", "invalid_token");
+            return AuthenticationStatus.SEND_FAILURE;
         } catch (IOException e) {
             return context.responseUnauthorized();
         }
-        return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.tickerdesk.streaming.control.StreamHub;
@@ -12,6 +13,12 @@ import org.tickerdesk.streaming.control.StreamHub;
 @ApplicationScoped
 public class StreamingMetrics {
 
+    static final Metadata CLIENTS =
+            Metadata.builder()
+                    .withName("tickerdesk_websocket_clients")
+                    .withDescription("WebSocket clients connected to /ws/market now")
+                    .build();
+
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
@@ -19,6 +26,6 @@ public class StreamingMetrics {
     @Inject StreamHub hub;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        registry.gauge("tickerdesk_websocket_clients", hub, StreamHub::connectedClients);
+        registry.gauge(CLIENTS, hub, StreamHub::connectedClients);
     }
 }

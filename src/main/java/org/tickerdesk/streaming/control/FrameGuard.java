@@ -1,7 +1,7 @@
 package org.tickerdesk.streaming.control;
 
 import org.tickerdesk.streaming.entity.ErrorCode;
-import org.tickerdesk.streaming.entity.ProtocolError;
+import org.tickerdesk.streaming.entity.ProtocolViolationException;
 
 /**
  * What a frame must satisfy before it is parsed: at most 64 KiB, and JSON nested no deeper than a
@@ -18,7 +18,7 @@ final class FrameGuard {
     static void check(String text) {
         long bytes = utf8Length(text);
         if (bytes > MAX_FRAME_BYTES) {
-            throw new ProtocolError(
+            throw new ProtocolViolationException(
                     ErrorCode.FRAME_TOO_LARGE,
                     "A request may have at most "
                             + MAX_FRAME_BYTES
@@ -43,7 +43,7 @@ final class FrameGuard {
                 inString = true;
             } else if (c == '{' || c == '[') {
                 if (++depth > MAX_DEPTH) {
-                    throw new ProtocolError(
+                    throw new ProtocolViolationException(
                             ErrorCode.BAD_REQUEST,
                             "A request is nested at most " + MAX_DEPTH + " levels deep");
                 }

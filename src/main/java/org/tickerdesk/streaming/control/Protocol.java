@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.Op;
-import org.tickerdesk.streaming.entity.ProtocolError;
+import org.tickerdesk.streaming.entity.ProtocolViolationException;
 import org.tickerdesk.streaming.entity.Rejection;
 import org.tickerdesk.streaming.entity.Request;
 import org.tickerdesk.streaming.entity.StreamKind;
@@ -43,7 +43,7 @@ final class Protocol {
                         client.send(Replies.subscriptions(request.id(), client.subscriptions()));
                 case PING -> client.send(Replies.pong(request.id(), clock.instant()));
             }
-        } catch (ProtocolError e) {
+        } catch (ProtocolViolationException e) {
             client.send(Replies.error(e.id(), e.code(), e.getMessage()));
         }
     }
@@ -69,14 +69,14 @@ final class Protocol {
                 StreamName name = admit(text);
                 if (!client.isSubscribed(text)) {
                     if (client.subscriptionCount() + added.size() >= maxStreams) {
-                        throw new ProtocolError(
+                        throw new ProtocolViolationException(
                                 ErrorCode.TOO_MANY_STREAMS,
                                 "A connection may subscribe to at most " + maxStreams + " streams");
                     }
                     added.add(name);
                 }
                 subscribed.add(text);
-            } catch (ProtocolError e) {
+            } catch (ProtocolViolationException e) {
                 rejected.add(new Rejection(text, e.code(), e.getMessage()));
             }
         }
@@ -90,12 +90,12 @@ final class Protocol {
     private StreamName admit(String text) {
         StreamName name = StreamName.parse(text);
         if (name.kind() != StreamKind.QUOTES) {
-            throw new ProtocolError(
+            throw new ProtocolViolationException(
                     ErrorCode.UNKNOWN_STREAM,
                     text + " is not available yet: only quote streams are");
         }
         if (!name.everySymbol() && !watched.test(name.symbol())) {
-            throw new ProtocolError(
+            throw new ProtocolViolationException(
                     ErrorCode.UNKNOWN_STREAM, name.symbol() + " is not on the watchlist");
         }
         return name;
@@ -112,7 +112,7 @@ final class Protocol {
                     fanout.unsubscribe(client, name);
                 }
                 unsubscribed.add(text);
-            } catch (ProtocolError e) {
+            } catch (ProtocolViolationException e) {
                 rejected.add(new Rejection(text, e.code(), e.getMessage()));
             }
         }

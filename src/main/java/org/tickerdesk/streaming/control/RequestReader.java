@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.Op;
-import org.tickerdesk.streaming.entity.ProtocolError;
+import org.tickerdesk.streaming.entity.ProtocolViolationException;
 import org.tickerdesk.streaming.entity.Request;
 
 /** Reads one text frame into a {@link Request}, or says precisely what is wrong with it. */
@@ -32,7 +32,7 @@ final class RequestReader {
         JsonValue id = id(json);
         JsonValue op = json.get("op");
         if (!(op instanceof JsonString name)) {
-            throw new ProtocolError(
+            throw new ProtocolViolationException(
                     ErrorCode.BAD_REQUEST,
                     "A request needs an op, a string: one of " + Op.NAMES,
                     id);
@@ -41,7 +41,7 @@ final class RequestReader {
                 Op.fromWire(name.getString())
                         .orElseThrow(
                                 () ->
-                                        new ProtocolError(
+                                        new ProtocolViolationException(
                                                 ErrorCode.UNKNOWN_OP,
                                                 "'"
                                                         + name.getString()
@@ -58,18 +58,19 @@ final class RequestReader {
     private static JsonObject parse(String text) {
         try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new ProtocolError(
+                throw new ProtocolViolationException(
                         ErrorCode.BAD_REQUEST,
                         "A request is a JSON object, such as {\"op\":\"ping\",\"id\":1}");
             }
             JsonObject json = parser.getObject();
             if (parser.hasNext()) {
-                throw new ProtocolError(
+                throw new ProtocolViolationException(
                         ErrorCode.BAD_REQUEST, "A frame holds one request and nothing after it");
             }
             return json;
         } catch (JsonException e) {
-            throw new ProtocolError(ErrorCode.BAD_REQUEST, "Not JSON: " + e.getMessage());
+            throw new ProtocolViolationException(
+                    ErrorCode.BAD_REQUEST, "Not JSON: " + e.getMessage());
         }
     }
 
@@ -80,14 +81,15 @@ final class RequestReader {
         }
         if (id.getValueType() != JsonValue.ValueType.STRING
                 && id.getValueType() != JsonValue.ValueType.NUMBER) {
-            throw new ProtocolError(ErrorCode.BAD_REQUEST, "id must be a string or a number");
+            throw new ProtocolViolationException(
+                    ErrorCode.BAD_REQUEST, "id must be a string or a number");
         }
         return id;
     }
 
     private static List<String> streams(JsonObject json, Op op, JsonValue id) {
         if (!(json.get("streams") instanceof JsonArray array) || array.isEmpty()) {
-            throw new ProtocolError(
+            throw new ProtocolViolationException(
                     ErrorCode.BAD_REQUEST,
                     op.wire()
                             + " needs streams, a non-empty array of"
@@ -97,7 +99,7 @@ final class RequestReader {
         List<String> streams = new ArrayList<>(array.size());
         for (JsonValue stream : array) {
             if (!(stream instanceof JsonString name)) {
-                throw new ProtocolError(
+                throw new ProtocolViolationException(
                         ErrorCode.BAD_REQUEST,
                         "streams must hold only strings, not a "
                                 + stream.getValueType().name().toLowerCase(Locale.ROOT),
@@ -112,7 +114,8 @@ final class RequestReader {
         JsonValue snapshot = json.getOrDefault("snapshot", JsonValue.FALSE);
         if (snapshot.getValueType() != JsonValue.ValueType.TRUE
                 && snapshot.getValueType() != JsonValue.ValueType.FALSE) {
-            throw new ProtocolError(ErrorCode.BAD_REQUEST, "snapshot must be true or false", id);
+            throw new ProtocolViolationException(
+                    ErrorCode.BAD_REQUEST, "snapshot must be true or false", id);
         }
         return snapshot.getValueType() == JsonValue.ValueType.TRUE;
     }

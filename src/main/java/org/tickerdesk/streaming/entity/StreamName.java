@@ -37,12 +37,12 @@ public record StreamName(String text, StreamKind kind, String symbol, List<Strin
     /**
      * Reads a stream name.
      *
-     * @throws ProtocolError {@code unknown_stream} for a kind the protocol does not name, {@code
-     *     bad_request} for a name that is not written as its kind requires
+     * @throws ProtocolViolationException {@code unknown_stream} for a kind the protocol does not
+     *     name, {@code bad_request} for a name that is not written as its kind requires
      */
     public static StreamName parse(String text) {
         if (text.length() > MAX_LENGTH) {
-            throw new ProtocolError(
+            throw new ProtocolViolationException(
                     ErrorCode.BAD_REQUEST,
                     "A stream name has at most " + MAX_LENGTH + " characters");
         }
@@ -51,7 +51,7 @@ public record StreamName(String text, StreamKind kind, String symbol, List<Strin
                 StreamKind.fromWire(parts[0])
                         .orElseThrow(
                                 () ->
-                                        new ProtocolError(
+                                        new ProtocolViolationException(
                                                 ErrorCode.UNKNOWN_STREAM,
                                                 "'"
                                                         + text
@@ -65,7 +65,7 @@ public record StreamName(String text, StreamKind kind, String symbol, List<Strin
         }
         String symbol = parts[1];
         if (!symbol.equals(EVERY_SYMBOL) && !Contract.SYMBOL.matcher(symbol).matches()) {
-            throw new ProtocolError(
+            throw new ProtocolViolationException(
                     ErrorCode.BAD_REQUEST,
                     "'"
                             + symbol
@@ -83,8 +83,8 @@ public record StreamName(String text, StreamKind kind, String symbol, List<Strin
         return new StreamName(text, kind, symbol, qualifiers);
     }
 
-    private static ProtocolError malformed(String text, StreamKind kind) {
-        return new ProtocolError(
+    private static ProtocolViolationException malformed(String text, StreamKind kind) {
+        return new ProtocolViolationException(
                 ErrorCode.BAD_REQUEST, "'" + text + "' is not a stream name: write " + kind.form());
     }
 }

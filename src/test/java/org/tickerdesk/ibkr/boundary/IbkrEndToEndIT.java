@@ -314,7 +314,7 @@ class IbkrEndToEndIT {
     }
 
     private static JsonObject order() {
-        return Http.json(Http.get(tickerdesk.baseUrl() + "/api/v1/orders/it-order-1"))
+        return Http.json(Http.getAsAdmin(tickerdesk.baseUrl() + "/api/v1/orders/it-order-1"))
                 .asJsonObject();
     }
 

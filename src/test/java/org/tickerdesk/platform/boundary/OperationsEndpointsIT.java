@@ -32,7 +32,7 @@ class OperationsEndpointsIT {
 
     @Test
     void readinessReportsTheDatabaseAndTheMarketDataSource() {
-        HttpResponse<String> ready = Http.get(server.baseUrl() + "/health/ready");
+        HttpResponse<String> ready = Http.getAsAdmin(server.baseUrl() + "/health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
         Map<String, JsonObject> checks =
                 Http.json(ready).asJsonObject().getJsonArray("checks").stream()
@@ -53,7 +53,7 @@ class OperationsEndpointsIT {
     @Test
     void metricsCountTicksAndStreamClients() throws InterruptedException {
         Thread.sleep(1500);
-        String metrics = Http.get(server.baseUrl() + "/metrics").body();
+        String metrics = Http.getAsAdmin(server.baseUrl() + "/metrics").body();
         assertTrue(metrics.contains("tickerdesk_ticks_per_second"), metrics);
         assertTrue(metrics.contains("tickerdesk_ticks_total"), metrics);
         assertTrue(metrics.contains("tickerdesk_websocket_clients"), metrics);
@@ -64,6 +64,34 @@ class OperationsEndpointsIT {
                         .findFirst()
                         .orElse(0);
         assertTrue(total > 0, "ticks were counted: " + total);
+    }
+
+    @Test
+    void everyTickerdeskMetricHasItsTypeAndAHelpText() {
+        String metrics = Http.getAsAdmin(server.baseUrl() + "/metrics").body();
+        Map<String, String> expected =
+                Map.of(
+                        "tickerdesk_ticks_total", "counter",
+                        "tickerdesk_ticks_per_second", "gauge",
+                        "tickerdesk_websocket_clients", "gauge");
+        expected.forEach(
+                (name, type) ->
+                        assertTrue(
+                                metrics.contains("# TYPE " + name + " " + type + "\n"), metrics));
+        metrics.lines()
+                .filter(l -> l.startsWith("# TYPE tickerdesk_"))
+                .map(l -> l.split(" ")[2])
+                .forEach(
+                        name -> {
+                            String help =
+                                    metrics.lines()
+                                            .filter(l -> l.startsWith("# HELP " + name + " "))
+                                            .findFirst()
+                                            .orElse("");
+                            assertTrue(
+                                    help.length() > ("# HELP " + name + " ").length() + 10,
+                                    name + " has a help text: '" + help + "'");
+                        });
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.Op;
-import org.tickerdesk.streaming.entity.ProtocolError;
+import org.tickerdesk.streaming.entity.ProtocolViolationException;
 import org.tickerdesk.streaming.entity.Request;
 
 class RequestReaderTest {
@@ -74,7 +74,7 @@ class RequestReaderTest {
                 "{\"op\":\"ping\"} x"
             })
     void whatIsNotOneJsonObjectIsABadRequest(String text) {
-        ProtocolError error = refused(text);
+        ProtocolViolationException error = refused(text);
 
         assertEquals(ErrorCode.BAD_REQUEST, error.code());
         assertNull(error.id());
@@ -82,7 +82,7 @@ class RequestReaderTest {
 
     @Test
     void deeplyNestedJsonIsRefusedBeforeParsing() {
-        ProtocolError error =
+        ProtocolViolationException error =
                 refused("{\"op\":\"ping\",\"x\":" + "[".repeat(30_000) + "]".repeat(30_000) + "}");
 
         assertEquals(ErrorCode.BAD_REQUEST, error.code());
@@ -105,7 +105,7 @@ class RequestReaderTest {
                 "{\"op\":\"ping\",\"id\":true}"
             })
     void anIdThatIsNeitherStringNorNumberIsABadRequest(String text) {
-        ProtocolError error = refused(text);
+        ProtocolViolationException error = refused(text);
 
         assertEquals(ErrorCode.BAD_REQUEST, error.code());
         assertEquals("id must be a string or a number", error.getMessage());
@@ -114,7 +114,7 @@ class RequestReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"id\":7}", "{\"id\":7,\"op\":1}", "{\"id\":7,\"op\":null}"})
     void aMissingOrIllTypedOpIsABadRequestThatEchoesTheId(String text) {
-        ProtocolError error = refused(text);
+        ProtocolViolationException error = refused(text);
 
         assertEquals(ErrorCode.BAD_REQUEST, error.code());
         assertEquals(Json.createValue(7), error.id());
@@ -122,7 +122,7 @@ class RequestReaderTest {
 
     @Test
     void anOpTheProtocolDoesNotHaveIsAnUnknownOp() {
-        ProtocolError error = refused("{\"op\":\"subscribe_all\",\"id\":\"x\"}");
+        ProtocolViolationException error = refused("{\"op\":\"subscribe_all\",\"id\":\"x\"}");
 
         assertEquals(ErrorCode.UNKNOWN_OP, error.code());
         assertEquals(Json.createValue("x"), error.id());
@@ -143,7 +143,7 @@ class RequestReaderTest {
                 "{\"op\":\"subscribe\",\"id\":3,\"streams\":[\"quotes:AAPL\"],\"snapshot\":\"yes\"}"
             })
     void illTypedStreamsOrSnapshotAreABadRequestThatEchoesTheId(String text) {
-        ProtocolError error = refused(text);
+        ProtocolViolationException error = refused(text);
 
         assertEquals(ErrorCode.BAD_REQUEST, error.code());
         assertEquals(Json.createValue(3), error.id());
@@ -153,7 +153,7 @@ class RequestReaderTest {
     void aFrameOver64KiBIsTooLarge() {
         String padding = "x".repeat(FrameGuard.MAX_FRAME_BYTES);
 
-        ProtocolError error = refused("{\"op\":\"ping\",\"id\":\"" + padding + "\"}");
+        ProtocolViolationException error = refused("{\"op\":\"ping\",\"id\":\"" + padding + "\"}");
 
         assertEquals(ErrorCode.FRAME_TOO_LARGE, error.code());
         assertNull(error.id());
@@ -179,7 +179,7 @@ class RequestReaderTest {
         assertEquals(2, FrameGuard.utf8Length("\u00e9"));
     }
 
-    private static ProtocolError refused(String text) {
-        return assertThrows(ProtocolError.class, () -> RequestReader.read(text));
+    private static ProtocolViolationException refused(String text) {
+        return assertThrows(ProtocolViolationException.class, () -> RequestReader.read(text));
     }
 }

@@ -61,7 +61,8 @@ class StreamNameTest {
                 "news:AAPL:x"
             })
     void aNameNotWrittenAsItsKindRequiresIsABadRequest(String text) {
-        ProtocolError error = assertThrows(ProtocolError.class, () -> StreamName.parse(text));
+        ProtocolViolationException error =
+                assertThrows(ProtocolViolationException.class, () -> StreamName.parse(text));
 
         assertEquals(ErrorCode.BAD_REQUEST, error.code());
         assertTrue(error.getMessage().contains(text), error.getMessage());
@@ -69,8 +70,9 @@ class StreamNameTest {
 
     @Test
     void theMessageShowsHowTheKindIsWritten() {
-        ProtocolError error =
-                assertThrows(ProtocolError.class, () -> StreamName.parse("candles:AAPL"));
+        ProtocolViolationException error =
+                assertThrows(
+                        ProtocolViolationException.class, () -> StreamName.parse("candles:AAPL"));
 
         assertEquals(
                 "'candles:AAPL' is not a stream name: write candles:<SYM>:<interval>",
@@ -80,7 +82,8 @@ class StreamNameTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "bars:AAPL", "QUOTES:AAPL", "AAPL"})
     void aKindTheProtocolDoesNotNameIsAnUnknownStream(String text) {
-        ProtocolError error = assertThrows(ProtocolError.class, () -> StreamName.parse(text));
+        ProtocolViolationException error =
+                assertThrows(ProtocolViolationException.class, () -> StreamName.parse(text));
 
         assertEquals(ErrorCode.UNKNOWN_STREAM, error.code());
         assertTrue(
@@ -90,9 +93,9 @@ class StreamNameTest {
 
     @Test
     void aNameLongerThanTheLimitIsABadRequest() {
-        ProtocolError error =
+        ProtocolViolationException error =
                 assertThrows(
-                        ProtocolError.class,
+                        ProtocolViolationException.class,
                         () -> StreamName.parse("quotes:" + "A".repeat(StreamName.MAX_LENGTH)));
 
         assertEquals(ErrorCode.BAD_REQUEST, error.code());

@@ -8,19 +8,19 @@ import java.util.Objects;
  * client is told. Carries no stack trace: it is a reply to a client, not a fault of the server, and
  * a misbehaving client must not make refusing it expensive.
  */
-public class ProtocolError extends RuntimeException {
+public class ProtocolViolationException extends RuntimeException {
 
     private final ErrorCode code;
     private final transient JsonValue id;
 
-    public ProtocolError(ErrorCode code, String message) {
+    public ProtocolViolationException(ErrorCode code, String message) {
         this(code, message, null);
     }
 
     /**
      * @param id the request's {@code id} to echo in the reply, or {@code null} if it had none
      */
-    public ProtocolError(ErrorCode code, String message, JsonValue id) {
+    public ProtocolViolationException(ErrorCode code, String message, JsonValue id) {
         super(message, null, false, false);
         this.code = Objects.requireNonNull(code, "code");
         this.id = id;

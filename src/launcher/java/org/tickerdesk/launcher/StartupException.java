@@ -1,13 +1,13 @@
 package org.tickerdesk.launcher;
 
 /** A reason not to start that the user can act on; its message is the one line printed. */
-public class StartupFailure extends RuntimeException {
+public class StartupException extends RuntimeException {
 
-    public StartupFailure(String message) {
+    public StartupException(String message) {
         super(message);
     }
 
-    public StartupFailure(String message, Throwable cause) {
+    public StartupException(String message, Throwable cause) {
         super(message, cause);
     }
 }
