@@ -10,7 +10,7 @@
  *
  * <ul>
  *   <li>{@code boundary}: the container's way in: {@code TwsLink}, the SPI producers, REST,
- *       readiness, the dashboard panel;
+ *       readiness, the dashboard's cards;
  *   <li>{@code contracts}, {@code marketdata}, {@code history}, {@code orders}, {@code news}: one
  *       client per concern on the shared session ({@code marketdata}, {@code history} and {@code
  *       orders} use {@code contracts});

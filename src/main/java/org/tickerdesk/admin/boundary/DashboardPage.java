@@ -5,87 +5,28 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.tickerdesk.instruments.control.InstrumentCatalog;
-import org.tickerdesk.marketdata.control.FeedSupervisor;
-import org.tickerdesk.marketdata.control.TickMeter;
-import org.tickerdesk.marketdata.entity.SourceStatus;
-import org.tickerdesk.platform.control.DatabaseStatus;
-import org.tickerdesk.streaming.control.StreamHub;
-import org.tickerdesk.trading.control.OrderDesk;
-import org.tickerdesk.trading.entity.BrokerStatus;
+import org.tickerdesk.admin.control.StatusBoard;
 
 /**
- * The dashboard's broker banner and status cards, refreshed by the page's poll; the quote tiles
- * stream themselves over the WebSocket. The IBKR cards come from the ibkr component's own {@code
- * ibkrPanel}: the admin never reaches into the adapter.
+ * The dashboard: the broker banner and the status cards as the status board last read them, so the
+ * page is right before its {@link StatusSocket} connects; from then on every change is pushed and
+ * the page's script writes it into the same elements. The quote tiles stream themselves over {@code
+ * /ws/market}.
  */
 @Named
 @ViewScoped
 public class DashboardPage implements Serializable {
 
-    @Inject FeedSupervisor feed;
+    @Inject StatusBoard board;
 
-    @Inject TickMeter meter;
-
-    @Inject InstrumentCatalog catalog;
-
-    @Inject DatabaseStatus database;
-
-    @Inject StreamHub streams;
-
-    @Inject OrderDesk orders;
-
-    private BrokerStatus broker;
-    private SourceStatus source;
-    private long ticksPerSecond;
-    private long totalTicks;
-    private int watched;
-    private int instruments;
-    private DatabaseStatus.Report databaseReport;
-    private int connectedClients;
+    private StatusView status;
 
     @PostConstruct
-    public void refresh() {
-        broker = orders.broker();
-        source = feed.status();
-        ticksPerSecond = meter.perSecond();
-        totalTicks = meter.total();
-        InstrumentCatalog.Counts counts = catalog.counts();
-        watched = counts.watched();
-        instruments = counts.known();
-        databaseReport = database.check();
-        connectedClients = streams.connectedClients();
+    void read() {
+        status = StatusView.of(board.current());
     }
 
-    public BrokerStatus getBroker() {
-        return broker;
-    }
-
-    public SourceStatus getSource() {
-        return source;
-    }
-
-    public long getTicksPerSecond() {
-        return ticksPerSecond;
-    }
-
-    public long getTotalTicks() {
-        return totalTicks;
-    }
-
-    public int getWatched() {
-        return watched;
-    }
-
-    public int getInstruments() {
-        return instruments;
-    }
-
-    public DatabaseStatus.Report getDatabase() {
-        return databaseReport;
-    }
-
-    public int getConnectedClients() {
-        return connectedClients;
+    public StatusView getStatus() {
+        return status;
     }
 }

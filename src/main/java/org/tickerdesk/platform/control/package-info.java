@@ -1,8 +1,9 @@
 /**
  * The platform's logic: migrations before anything touches the database, accounts, API tokens and
- * password hashing, the login throttle, the database status, reading JSON fields, and the one place
- * the configured upstream (tickerdesk.source, tickerdesk.trading) is read. Never imports another
- * component, nor JAX-RS or WebSocket types: an error that must become an HTTP answer is mapped in a
- * boundary.
+ * password hashing, the login throttle, the database status, reading JSON fields, the one place the
+ * configured upstream (tickerdesk.source, tickerdesk.trading) is read, and {@code
+ * StatusContribution}, through which any component puts cards on the dashboard. Never imports
+ * another component, nor JAX-RS or WebSocket types: an error that must become an HTTP answer is
+ * mapped in a boundary.
  */
 package org.tickerdesk.platform.control;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tickerdesk.ibkr.faketws.FakeTwsServer;
@@ -277,29 +278,27 @@ class IbkrEndToEndIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
             chromium.logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);
 
-            wait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(
-                            By.id("twsState"), "CONNECTED"));
+            wait.until(ExpectedConditions.textToBe(By.id("twsState"), "CONNECTED"));
             assertEquals(
                     "LIVE BROKER: IBKR",
                     chromium.driver().findElement(By.id("brokerName")).getText());
             assertEquals(
                     "127.0.0.1:" + twsPort,
                     chromium.driver().findElement(By.id("twsAddress")).getText());
+            WebElement lines =
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("linesInUse")));
             wait.until(
                     ExpectedConditions.presenceOfElementLocated(
                             By.cssSelector("#tile-AAPL .td-tile-last")));
-            wait.until(d -> !d.findElement(By.id("linesInUse")).getText().startsWith("0 /"));
+            wait.until(d -> !lines.getText().startsWith("0 /"));
             assertTrue(
                     chromium.driver()
                             .findElement(By.id("pacingRemaining"))
                             .getText()
                             .endsWith("left"));
-            assertTrue(
-                    chromium.driver()
-                            .findElement(By.id("dataFarms"))
-                            .getText()
-                            .contains("usfarm OK"));
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("dataFarms"), "usfarm OK"));
         }
     }
 

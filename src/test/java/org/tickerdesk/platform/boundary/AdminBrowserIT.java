@@ -2,9 +2,11 @@ package org.tickerdesk.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,11 +17,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tickerdesk.it.Browser;
 import org.tickerdesk.it.SharedServer;
+import org.tickerdesk.it.SocketClient;
 import org.tickerdesk.it.TickerdeskProcess;
 
 /**
  * The admin in headless Chromium, as a person uses it: a wrong password is refused, the right one
- * opens the dashboard whose quote tiles move, and the instruments page adds a symbol.
+ * opens the dashboard whose quote tiles move and whose status cards follow the server without a
+ * reload, and the instruments page adds a symbol. The status channel answers no one who is not
+ * logged in.
  */
 class AdminBrowserIT {
 
@@ -56,8 +61,8 @@ class AdminBrowserIT {
         logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tile-AAPL")));
         assertEquals("admin", browser.findElement(By.id("currentUser")).getText());
-        assertEquals("CONNECTED", browser.findElement(By.id("sourceState")).getText());
-        assertEquals("UP", browser.findElement(By.id("database")).getText());
+        wait.until(ExpectedConditions.textToBe(By.id("sourceState"), "CONNECTED"));
+        wait.until(ExpectedConditions.textToBe(By.id("database"), "UP"));
         assertEquals("PAPER BROKER", browser.findElement(By.id("brokerName")).getText());
 
         By aaplLast = By.cssSelector("#tile-AAPL .td-tile-last");
@@ -67,6 +72,15 @@ class AdminBrowserIT {
                 first,
                 browser.findElement(aaplLast).getText(),
                 "the AAPL tile moves with the market");
+
+        WebElement clients = browser.findElement(By.id("clients"));
+        int shown = Integer.parseInt(clients.getText());
+        try (SocketClient another = new SocketClient(SERVER.webSocketUrl())) {
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .withMessage("a new stream client is pushed into the same element, no reload")
+                    .until(d -> Integer.parseInt(clients.getText()) > shown);
+        }
+        int watched = Integer.parseInt(browser.findElement(By.id("watched")).getText());
 
         browser.get(SERVER.baseUrl() + "/admin/instruments.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add:symbol")));
@@ -84,6 +98,14 @@ class AdminBrowserIT {
 
         browser.get(SERVER.baseUrl() + "/admin/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tile-ORCL")));
+        wait.until(ExpectedConditions.textToBe(By.id("watched"), String.valueOf(watched + 1)));
+    }
+
+    @Test
+    void theStatusChannelIsOnlyForThoseLoggedIn() {
+        String status = SERVER.baseUrl().replaceFirst("^http", "ws") + "/admin/status";
+
+        assertThrows(CompletionException.class, () -> new SocketClient(status).close());
     }
 
     private static void logIn(String user, String password) {
