@@ -1,6 +1,7 @@
 package org.tickerdesk.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,7 +93,33 @@ class AdminBrowserIT {
 
         WebElement symbol = browser.findElement(By.id("add:symbol"));
         symbol.clear();
+        symbol.sendKeys("LONGD");
+        WebElement tickSize = browser.findElement(By.id("add:tickSize"));
+        tickSize.clear();
+        tickSize.sendKeys("1e308");
+        browser.findElement(By.id("add:description")).sendKeys("d".repeat(300));
+        browser.findElement(By.id("add:addButton")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("add:tickSizeMessage"), "from 0.00000001 to 1000000"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("add:descriptionMessage"), "300 characters long; at most 200"));
+        assertEquals(
+                300,
+                browser.findElement(By.id("add:description")).getAttribute("value").length(),
+                "a description over the limit is refused, never cut");
+        assertFalse(
+                browser.findElement(By.id("list")).getText().contains("LONGD"),
+                "nothing is stored when a field is refused");
+
+        symbol = browser.findElement(By.id("add:symbol"));
+        symbol.clear();
         symbol.sendKeys("ORCL");
+        tickSize = browser.findElement(By.id("add:tickSize"));
+        tickSize.clear();
+        tickSize.sendKeys("0.01");
+        browser.findElement(By.id("add:description")).clear();
         browser.findElement(By.id("add:addButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list"), "ORCL"));
 

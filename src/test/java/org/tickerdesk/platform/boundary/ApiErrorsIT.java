@@ -125,7 +125,9 @@ class ApiErrorsIT {
                 "unknown_instrument");
         assertProblem(Http.get(server.baseUrl() + "/api/v1/quotes/NOSUCHSYM"), 404, "no_quote");
         assertProblem(
-                Http.get(server.baseUrl() + "/api/v1/orders/no-such-order"), 404, "unknown_order");
+                Http.getAsAdmin(server.baseUrl() + "/api/v1/orders/no-such-order"),
+                404,
+                "unknown_order");
     }
 
     @Test
@@ -142,7 +144,9 @@ class ApiErrorsIT {
                 problem.getJsonArray("errors").getJsonObject(0).getString("field"),
                 response.body());
         assertProblem(
-                Http.get(server.baseUrl() + "/api/v1/orders/err-order-1"), 404, "unknown_order");
+                Http.getAsAdmin(server.baseUrl() + "/api/v1/orders/err-order-1"),
+                404,
+                "unknown_order");
         HttpResponse<String> history =
                 Http.postAsAdmin(
                         server.baseUrl() + "/api/v1/history/fetch",
