@@ -137,6 +137,8 @@ public final class SharedPayaraMicro
                         jarOf(org.postgresql.Driver.class).toString(),
                         "--interfaces",
                         "127.0.0.1",
+                        "--prebootcommandfile",
+                        Path.of("server-config/standalone.asadmin").toAbsolutePath().toString(),
                         "--disablephonehome"));
         micro.setup(configuration);
 
