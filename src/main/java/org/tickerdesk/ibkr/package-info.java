@@ -16,7 +16,8 @@
  *       orders} use {@code contracts});
  *   <li>{@code session}: the connection, handshake, reader loop, reconnection and data farms;
  *   <li>{@code wire}: framing, fields, ids, server versions, the message decoders;
- *   <li>{@code wire.messages}: the records of what TWS sends, shared by every concern.
+ *   <li>{@code wire.messages}: the records of what TWS sends, shared by every concern, with those
+ *       of one concern in {@code wire.messages.ticks}, {@code .orders} and {@code .history}.
  * </ul>
  *
  * <p>A record lives with the one concern that uses it, or in {@code wire.messages} when the

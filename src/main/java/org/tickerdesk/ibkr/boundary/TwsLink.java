@@ -29,7 +29,7 @@ import org.tickerdesk.ibkr.session.ReconnectPolicy;
 import org.tickerdesk.ibkr.session.SessionInfo;
 import org.tickerdesk.ibkr.session.TwsSession;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
-import org.tickerdesk.ibkr.wire.messages.MarketDataKind;
+import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataKind;
 import org.tickerdesk.platform.entity.Upstream;
 
 /**

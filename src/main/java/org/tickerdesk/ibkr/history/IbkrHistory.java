@@ -13,13 +13,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tickerdesk.ibkr.session.TwsSession;
-import org.tickerdesk.ibkr.wire.messages.CorruptHistoricalData;
-import org.tickerdesk.ibkr.wire.messages.HistoricalBar;
-import org.tickerdesk.ibkr.wire.messages.HistoricalBars;
-import org.tickerdesk.ibkr.wire.messages.HistoricalDataEnd;
 import org.tickerdesk.ibkr.wire.messages.IbError;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 import org.tickerdesk.ibkr.wire.messages.TwsError;
+import org.tickerdesk.ibkr.wire.messages.history.CorruptHistoricalData;
+import org.tickerdesk.ibkr.wire.messages.history.HistoricalBar;
+import org.tickerdesk.ibkr.wire.messages.history.HistoricalBars;
+import org.tickerdesk.ibkr.wire.messages.history.HistoricalDataEnd;
 
 /**
  * Historical bars for the collection job, one window per call: the request passes the {@link

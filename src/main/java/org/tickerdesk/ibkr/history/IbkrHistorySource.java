@@ -12,9 +12,9 @@ import org.tickerdesk.history.control.HistorySource;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.HistoryWindow;
 import org.tickerdesk.ibkr.contracts.ContractMapping;
-import org.tickerdesk.ibkr.wire.messages.HistoricalBar;
 import org.tickerdesk.ibkr.wire.messages.IbContract;
 import org.tickerdesk.ibkr.wire.messages.IbError;
+import org.tickerdesk.ibkr.wire.messages.history.HistoricalBar;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.platform.entity.SourceName;
 

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tickerdesk.ibkr.wire.messages.MarketDataKind;
-import org.tickerdesk.ibkr.wire.messages.TickPrice;
-import org.tickerdesk.ibkr.wire.messages.TickSize;
-import org.tickerdesk.ibkr.wire.messages.TickString;
+import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataKind;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickPrice;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickSize;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickString;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 

@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
-import org.tickerdesk.ibkr.wire.messages.MarketDataTypeChanged;
-import org.tickerdesk.ibkr.wire.messages.TickPrice;
-import org.tickerdesk.ibkr.wire.messages.TickSize;
-import org.tickerdesk.ibkr.wire.messages.TickString;
+import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataTypeChanged;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickPrice;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickSize;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickString;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 

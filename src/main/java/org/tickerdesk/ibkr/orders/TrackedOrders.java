@@ -12,13 +12,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.tickerdesk.ibkr.wire.messages.CommissionReport;
-import org.tickerdesk.ibkr.wire.messages.Execution;
 import org.tickerdesk.ibkr.wire.messages.IbError;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
-import org.tickerdesk.ibkr.wire.messages.OpenOrder;
-import org.tickerdesk.ibkr.wire.messages.OrderStatus;
 import org.tickerdesk.ibkr.wire.messages.TwsError;
+import org.tickerdesk.ibkr.wire.messages.orders.CommissionReport;
+import org.tickerdesk.ibkr.wire.messages.orders.Execution;
+import org.tickerdesk.ibkr.wire.messages.orders.OpenOrder;
+import org.tickerdesk.ibkr.wire.messages.orders.OrderStatus;
 import org.tickerdesk.trading.entity.OrderEvent;
 
 /**

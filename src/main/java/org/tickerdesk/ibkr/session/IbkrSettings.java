@@ -1,7 +1,7 @@
 package org.tickerdesk.ibkr.session;
 
 import java.util.Objects;
-import org.tickerdesk.ibkr.wire.messages.MarketDataKind;
+import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataKind;
 
 /**
  * Where TWS or IB Gateway listens and how Tickerdesk talks to it: host, port, API client id, the

@@ -3,7 +3,7 @@ package org.tickerdesk.ibkr.session;
 import org.tickerdesk.ibkr.wire.FieldWriter;
 import org.tickerdesk.ibkr.wire.OutgoingIds;
 import org.tickerdesk.ibkr.wire.OutgoingMessage;
-import org.tickerdesk.ibkr.wire.messages.MarketDataKind;
+import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataKind;
 
 /** Requests about the API session itself: start, order ids, market-data type, bulletins, time. */
 public final class SessionRequests {

@@ -3,11 +3,11 @@ package org.tickerdesk.ibkr.wire;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.tickerdesk.ibkr.wire.messages.CorruptHistoricalData;
-import org.tickerdesk.ibkr.wire.messages.HistoricalBar;
-import org.tickerdesk.ibkr.wire.messages.HistoricalBars;
-import org.tickerdesk.ibkr.wire.messages.HistoricalDataEnd;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
+import org.tickerdesk.ibkr.wire.messages.history.CorruptHistoricalData;
+import org.tickerdesk.ibkr.wire.messages.history.HistoricalBar;
+import org.tickerdesk.ibkr.wire.messages.history.HistoricalBars;
+import org.tickerdesk.ibkr.wire.messages.history.HistoricalDataEnd;
 
 /**
  * historicalData and historicalDataEnd. Before server version 196 one historicalData message

@@ -2,7 +2,7 @@ package org.tickerdesk.ibkr.wire;
 
 import java.math.BigDecimal;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
-import org.tickerdesk.ibkr.wire.messages.OpenOrder;
+import org.tickerdesk.ibkr.wire.messages.orders.OpenOrder;
 
 /**
  * openOrder: IB's longest message. Every field is read in IB's order for the negotiated version

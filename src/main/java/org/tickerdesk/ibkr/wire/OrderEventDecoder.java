@@ -1,12 +1,12 @@
 package org.tickerdesk.ibkr.wire;
 
 import java.math.BigDecimal;
-import org.tickerdesk.ibkr.wire.messages.CommissionReport;
-import org.tickerdesk.ibkr.wire.messages.Execution;
-import org.tickerdesk.ibkr.wire.messages.ExecutionEnd;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
-import org.tickerdesk.ibkr.wire.messages.OpenOrderEnd;
-import org.tickerdesk.ibkr.wire.messages.OrderStatus;
+import org.tickerdesk.ibkr.wire.messages.orders.CommissionReport;
+import org.tickerdesk.ibkr.wire.messages.orders.Execution;
+import org.tickerdesk.ibkr.wire.messages.orders.ExecutionEnd;
+import org.tickerdesk.ibkr.wire.messages.orders.OpenOrderEnd;
+import org.tickerdesk.ibkr.wire.messages.orders.OrderStatus;
 
 /**
  * orderStatus, openOrderEnd, execDetails, execDetailsEnd and commissionReport. orderStatus (from

@@ -2,13 +2,13 @@ package org.tickerdesk.ibkr.wire;
 
 import java.math.BigDecimal;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
-import org.tickerdesk.ibkr.wire.messages.MarketDataKind;
-import org.tickerdesk.ibkr.wire.messages.MarketDataTypeChanged;
-import org.tickerdesk.ibkr.wire.messages.TickGeneric;
-import org.tickerdesk.ibkr.wire.messages.TickPrice;
-import org.tickerdesk.ibkr.wire.messages.TickRequestParams;
-import org.tickerdesk.ibkr.wire.messages.TickSize;
-import org.tickerdesk.ibkr.wire.messages.TickString;
+import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataKind;
+import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataTypeChanged;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickGeneric;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickPrice;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickRequestParams;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickSize;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickString;
 
 /**
  * The market-data family: tickPrice, tickSize, tickString, tickGeneric, tickReqParams and

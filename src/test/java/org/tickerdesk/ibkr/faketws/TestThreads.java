@@ -5,7 +5,7 @@ import java.util.concurrent.ThreadFactory;
 import org.tickerdesk.ibkr.session.IbkrSettings;
 import org.tickerdesk.ibkr.session.ReconnectPolicy;
 import org.tickerdesk.ibkr.session.TwsSession;
-import org.tickerdesk.ibkr.wire.messages.MarketDataKind;
+import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataKind;
 
 /** Daemon threads and a quick reconnect schedule, so session tests end fast. */
 public final class TestThreads {

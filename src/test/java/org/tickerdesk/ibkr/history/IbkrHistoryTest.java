@@ -21,8 +21,8 @@ import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.Lookback;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.faketws.FakeTws;
-import org.tickerdesk.ibkr.wire.messages.HistoricalBar;
 import org.tickerdesk.ibkr.wire.messages.IbContract;
+import org.tickerdesk.ibkr.wire.messages.history.HistoricalBar;
 import org.tickerdesk.testing.SettableClock;
 
 /** History fetches against the fake TWS (writes split into small pieces), paced on a fake clock. */

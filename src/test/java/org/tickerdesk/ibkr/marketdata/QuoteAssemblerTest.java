@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tickerdesk.ibkr.wire.messages.MarketDataKind;
-import org.tickerdesk.ibkr.wire.messages.TickPrice;
-import org.tickerdesk.ibkr.wire.messages.TickSize;
-import org.tickerdesk.ibkr.wire.messages.TickString;
+import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataKind;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickPrice;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickSize;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickString;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 

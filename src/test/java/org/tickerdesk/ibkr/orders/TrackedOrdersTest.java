@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tickerdesk.ibkr.wire.messages.CommissionReport;
-import org.tickerdesk.ibkr.wire.messages.Execution;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
-import org.tickerdesk.ibkr.wire.messages.OpenOrder;
-import org.tickerdesk.ibkr.wire.messages.OrderStatus;
 import org.tickerdesk.ibkr.wire.messages.TwsError;
+import org.tickerdesk.ibkr.wire.messages.orders.CommissionReport;
+import org.tickerdesk.ibkr.wire.messages.orders.Execution;
+import org.tickerdesk.ibkr.wire.messages.orders.OpenOrder;
+import org.tickerdesk.ibkr.wire.messages.orders.OrderStatus;
 import org.tickerdesk.testing.SettableClock;
 import org.tickerdesk.trading.entity.OrderEvent;
 

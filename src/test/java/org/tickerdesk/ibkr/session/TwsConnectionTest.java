@@ -24,9 +24,9 @@ import org.tickerdesk.ibkr.wire.messages.ContractDetails;
 import org.tickerdesk.ibkr.wire.messages.ContractDetailsEnd;
 import org.tickerdesk.ibkr.wire.messages.IbContract;
 import org.tickerdesk.ibkr.wire.messages.IbError;
-import org.tickerdesk.ibkr.wire.messages.TickPrice;
-import org.tickerdesk.ibkr.wire.messages.TickSize;
 import org.tickerdesk.ibkr.wire.messages.TwsError;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickPrice;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickSize;
 
 /** A real socket session against the fake TWS, which splits its writes into random small pieces. */
 class TwsConnectionTest {

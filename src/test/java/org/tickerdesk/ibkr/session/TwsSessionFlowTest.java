@@ -25,17 +25,17 @@ import org.tickerdesk.ibkr.history.HistoryRequests;
 import org.tickerdesk.ibkr.marketdata.MarketDataRequests;
 import org.tickerdesk.ibkr.orders.OrderRequest;
 import org.tickerdesk.ibkr.orders.OrderRequests;
-import org.tickerdesk.ibkr.wire.messages.CommissionReport;
-import org.tickerdesk.ibkr.wire.messages.Execution;
-import org.tickerdesk.ibkr.wire.messages.HistoricalBars;
-import org.tickerdesk.ibkr.wire.messages.HistoricalDataEnd;
 import org.tickerdesk.ibkr.wire.messages.IbContract;
 import org.tickerdesk.ibkr.wire.messages.IbError;
 import org.tickerdesk.ibkr.wire.messages.NewsBulletin;
-import org.tickerdesk.ibkr.wire.messages.OpenOrder;
-import org.tickerdesk.ibkr.wire.messages.OrderStatus;
-import org.tickerdesk.ibkr.wire.messages.TickPrice;
 import org.tickerdesk.ibkr.wire.messages.TwsError;
+import org.tickerdesk.ibkr.wire.messages.history.HistoricalBars;
+import org.tickerdesk.ibkr.wire.messages.history.HistoricalDataEnd;
+import org.tickerdesk.ibkr.wire.messages.orders.CommissionReport;
+import org.tickerdesk.ibkr.wire.messages.orders.Execution;
+import org.tickerdesk.ibkr.wire.messages.orders.OpenOrder;
+import org.tickerdesk.ibkr.wire.messages.orders.OrderStatus;
+import org.tickerdesk.ibkr.wire.messages.ticks.TickPrice;
 
 /** History, orders, bad wire input, reconnection and concurrent writers against the fake TWS. */
 class TwsSessionFlowTest {

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.ibkr.faketws.OpenOrderMessage;
 import org.tickerdesk.ibkr.faketws.ServerMessages;
-import org.tickerdesk.ibkr.wire.messages.CorruptHistoricalData;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
+import org.tickerdesk.ibkr.wire.messages.history.CorruptHistoricalData;
 
 /** Bad input is refused with a reason, never turned into a value. */
 class MalformedInputTest {

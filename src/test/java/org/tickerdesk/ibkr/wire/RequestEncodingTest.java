@@ -20,7 +20,7 @@ import org.tickerdesk.ibkr.orders.OrderRequest;
 import org.tickerdesk.ibkr.orders.OrderRequests;
 import org.tickerdesk.ibkr.session.SessionRequests;
 import org.tickerdesk.ibkr.wire.messages.IbContract;
-import org.tickerdesk.ibkr.wire.messages.MarketDataKind;
+import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataKind;
 
 /**
  * Each request field for field, as IB's clients send it, at the oldest, a middle and the newest

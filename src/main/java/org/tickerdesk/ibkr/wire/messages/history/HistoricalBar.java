@@ -1,4 +1,4 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.history;
 
 import java.math.BigDecimal;
 import java.util.Objects;

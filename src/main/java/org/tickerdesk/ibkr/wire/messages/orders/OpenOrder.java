@@ -1,7 +1,8 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.orders;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 
 /**
  * An order TWS knows of ({@code openOrder}): the fields Tickerdesk needs to recognise and show it,

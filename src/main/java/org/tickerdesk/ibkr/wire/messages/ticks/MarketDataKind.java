@@ -1,4 +1,4 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.ticks;
 
 /**
  * IB's market-data types: what {@code reqMarketDataType} asks for and what {@code marketDataType}

@@ -1,6 +1,7 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.ticks;
 
 import java.math.BigDecimal;
+import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 
 /** Sent once per subscription: the minimum tick, the BBO exchange and snapshot permissions. */
 public record TickRequestParams(

@@ -1,7 +1,8 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.orders;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 
 /**
  * One fill ({@code execDetails}): which order and contract, how much at what price, when, and the

@@ -1,7 +1,8 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.ticks;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 
 /**
  * A price tick of one market-data subscription. IB sends -1 as the price when there is no quote

@@ -1,6 +1,7 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.ticks;
 
 import java.math.BigDecimal;
+import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 
 /**
  * A size tick (bid size, ask size, last size, volume…) of one market-data subscription. {@code

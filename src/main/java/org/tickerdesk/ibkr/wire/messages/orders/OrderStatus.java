@@ -1,7 +1,8 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.orders;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 
 /**
  * The state of an order (Submitted, Filled, Cancelled…), with filled and remaining quantity and the

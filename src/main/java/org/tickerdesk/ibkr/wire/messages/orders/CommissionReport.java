@@ -1,7 +1,8 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.orders;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 
 /**
  * Commission and fees of one execution, matched by execId; realized P&L is null when IB has none.

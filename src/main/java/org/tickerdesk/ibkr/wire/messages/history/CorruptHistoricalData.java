@@ -1,6 +1,7 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.history;
 
 import java.util.Objects;
+import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 
 /**
  * A historicalData message for a known request that could not be read (an impossible bar, a number

@@ -1,6 +1,7 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.history;
 
 import java.util.List;
+import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 
 /**
  * The bars of one {@code historicalData} message; {@link HistoricalDataEnd} follows when the window

@@ -1,7 +1,8 @@
-package org.tickerdesk.ibkr.wire.messages;
+package org.tickerdesk.ibkr.wire.messages.ticks;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 
 /** A text tick; tick types 45 and 88 carry the time of the last trade in epoch seconds. */
 public record TickString(int reqId, int tickType, String value) implements IncomingMessage {
