@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.tickerdesk.marketdata.control.TickMeter;
-import org.tickerdesk.marketdata.entity.Quote;
 
 /**
  * Publishes the tick rate (a gauge) and the ticks since start (a counter, so that a scraper can
@@ -39,17 +37,8 @@ public class MarketDataMetrics {
 
     @Inject TickMeter meter;
 
-    private volatile Counter ticks;
-
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         registry.gauge(TICKS_PER_SECOND, meter, TickMeter::perSecond);
-        ticks = registry.counter(TICKS_TOTAL);
-    }
-
-    void count(@Observes Quote tick) {
-        Counter counter = ticks;
-        if (counter != null) {
-            counter.inc();
-        }
+        meter.publishTo(registry.counter(TICKS_TOTAL));
     }
 }

@@ -46,8 +46,9 @@ public class LoginThrottle {
     public LoginThrottle(
             @ConfigProperty(name = "tickerdesk.login.max-failures") int maxFailures,
             @ConfigProperty(name = "tickerdesk.login.lockout-seconds") long lockoutSeconds,
+            Clock clock,
             LockoutStore store) {
-        this(maxFailures, Duration.ofSeconds(lockoutSeconds), Clock.systemUTC(), store);
+        this(maxFailures, Duration.ofSeconds(lockoutSeconds), clock, store);
     }
 
     LoginThrottle(int maxFailures, Duration lockout, Clock clock, LockoutStore store) {

@@ -2,6 +2,8 @@ package org.tickerdesk.marketdata.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.metrics.Counter;
 import org.junit.jupiter.api.Test;
 
 class TickMeterTest {
@@ -13,6 +15,34 @@ class TickMeterTest {
             meter.tick();
         }
         assertEquals(1000, meter.total());
+    }
+
+    @Test
+    void ticksAfterPublishingAreCountedIntoTheMetricToo() {
+        TickMeter meter = new TickMeter();
+        meter.tick();
+        AtomicLong published = new AtomicLong();
+        meter.publishTo(
+                new Counter() {
+                    @Override
+                    public void inc() {
+                        published.incrementAndGet();
+                    }
+
+                    @Override
+                    public void inc(long n) {
+                        published.addAndGet(n);
+                    }
+
+                    @Override
+                    public long getCount() {
+                        return published.get();
+                    }
+                });
+        meter.tick();
+        meter.tick();
+        assertEquals(3, meter.total());
+        assertEquals(2, published.get());
     }
 
     @Test
