@@ -10,7 +10,7 @@ import org.tickerdesk.platform.entity.FieldError;
  * the kind's status and code, the collection job retries what timed out and skips what cannot
  * succeed. The caller's mistakes are 4xx (400 invalid request, 404 unknown instrument, 409 no
  * history source configured, 422 the source refused or knows no such contract), the source's are
- * 5xx (502 corrupt data, 504 no answer in time).
+ * 5xx (502 corrupt data, 503 unavailable for now, 504 no answer in time).
  */
 public class HistoryFailureException extends ProblemException {
 
@@ -28,7 +28,9 @@ public class HistoryFailureException extends ProblemException {
         /** The source sent bars that cannot be; none of the window is stored. */
         CORRUPT_DATA(502, "corrupt_data", "Corrupt data from the source"),
         /** The source did not answer in time: not connected, held back by pacing, or silent. */
-        TIMED_OUT(504, "source_timeout", "The source did not answer in time");
+        TIMED_OUT(504, "source_timeout", "The source did not answer in time"),
+        /** The source cannot serve now: connection lost, rate limited, HTTP 5xx. */
+        UNAVAILABLE(503, "source_unavailable", "The source is unavailable");
 
         private final int status;
         private final String code;
@@ -46,6 +48,11 @@ public class HistoryFailureException extends ProblemException {
 
         public String code() {
             return code;
+        }
+
+        /** Whether asking again later may succeed, so that the collection job retries it. */
+        public boolean isTransient() {
+            return this == TIMED_OUT || this == UNAVAILABLE;
         }
     }
 

@@ -1,24 +1,23 @@
 package org.tickerdesk.history.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.tickerdesk.platform.entity.SourceName;
+import org.tickerdesk.history.entity.HistorySourceName;
 import org.tickerdesk.platform.entity.Upstream;
 
 /**
- * The one place history's source is chosen: IBKR's whenever IBKR is configured, as the market-data
- * source or as the broker (it comes from the ibkr component); otherwise none, and every fetch fails
- * with NO_SOURCE.
+ * The one place a history source is selected. Each collection names its source, so the selection is
+ * by that name among the {@link HistorySource.ConfiguredAs qualified} implementations; IBKR's only
+ * when this server uses IBKR (as its market-data source or its broker), since otherwise there is no
+ * TWS to ask.
  */
 @ApplicationScoped
 public class HistorySources {
 
-    static final String NO_SOURCE =
-            "Historical bars come from IBKR, which this server does not use: set"
+    static final String NO_IBKR =
+            "Historical bars from IBKR need IBKR, which this server does not use: set"
                     + " TICKERDESK_SOURCE=ibkr or TICKERDESK_TRADING=ibkr, with TWS or IB"
                     + " Gateway reachable at TICKERDESK_IBKR_HOST and TICKERDESK_IBKR_PORT";
 
@@ -26,12 +25,16 @@ public class HistorySources {
 
     @Inject @Any Instance<HistorySource> sources;
 
-    @Produces
-    @Dependent
-    HistorySource configured() {
-        if (!upstream.usesIbkr()) {
-            return HistorySource.unavailable(NO_SOURCE);
+    public HistorySource named(HistorySourceName name) {
+        if (name == HistorySourceName.IBKR && !upstream.usesIbkr()) {
+            return HistorySource.unavailable(name, NO_IBKR);
         }
-        return sources.select(new HistorySource.ConfiguredAs.Literal(SourceName.IBKR)).get();
+        Instance<HistorySource> chosen =
+                sources.select(new HistorySource.ConfiguredAs.Literal(name));
+        if (!chosen.isResolvable()) {
+            return HistorySource.unavailable(
+                    name, "No " + name.wire() + " history source is installed in this server");
+        }
+        return chosen.get();
     }
 }

@@ -5,35 +5,47 @@ import java.util.Objects;
 import org.tickerdesk.instruments.entity.Contract;
 
 /**
- * What a history source is asked for: the bars of one contract's series, of one size, in the
- * lookback that ends at {@code end}, within regular trading hours only or not.
+ * What a history source is asked for in one request: the bars of one contract's series, of one
+ * size, starting at or after {@code from} and before {@code to}, within regular trading hours only
+ * or not. {@code upload} names the uploaded file a CSV source reads, and is null for every other
+ * source.
  */
 public record HistoryWindow(
         Contract contract,
         BarSize barSize,
-        Instant end,
-        Lookback lookback,
+        Instant from,
+        Instant to,
         WhatToShow whatToShow,
-        boolean regularHoursOnly) {
+        boolean regularHoursOnly,
+        Long upload) {
 
     public HistoryWindow {
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(barSize, "barSize");
-        Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(lookback, "lookback");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
         Objects.requireNonNull(whatToShow, "whatToShow");
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException(
+                    "A window must start before it ends, not " + from + " to " + to);
+        }
     }
 
-    /** "AAPL 1 min TRADES, 1 D to 2025-11-20T21:00:00Z", for messages. */
+    /** Whether a bar starting then belongs to this window. */
+    public boolean contains(Instant start) {
+        return !start.isBefore(from) && start.isBefore(to);
+    }
+
+    /** "AAPL 1m TRADES from 2025-11-20T14:30:00Z to 2025-11-21T14:30:00Z", for messages. */
     public String describe() {
         return contract.symbol()
                 + " "
                 + barSize.label()
                 + " "
                 + whatToShow
-                + ", "
-                + lookback.label()
+                + " from "
+                + from
                 + " to "
-                + end;
+                + to;
     }
 }

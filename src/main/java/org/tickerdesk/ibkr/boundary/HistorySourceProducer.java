@@ -5,8 +5,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.tickerdesk.history.control.HistorySource;
+import org.tickerdesk.history.entity.HistorySourceName;
 import org.tickerdesk.ibkr.history.IbkrHistorySource;
-import org.tickerdesk.platform.entity.SourceName;
 
 /**
  * IBKR's history source for the collection job, through the shared session's pacing gate, made only
@@ -19,7 +19,7 @@ public class HistorySourceProducer {
 
     @Produces
     @Dependent
-    @HistorySource.ConfiguredAs(SourceName.IBKR)
+    @HistorySource.ConfiguredAs(HistorySourceName.IBKR)
     HistorySource ibkr() {
         return new IbkrHistorySource(link.history());
     }

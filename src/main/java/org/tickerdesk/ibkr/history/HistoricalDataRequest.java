@@ -3,7 +3,6 @@ package org.tickerdesk.ibkr.history;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.tickerdesk.history.entity.BarSize;
-import org.tickerdesk.history.entity.Lookback;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.wire.messages.IbContract;
 

@@ -23,7 +23,7 @@ public final class HistoryRequests {
         ContractFields.write(out, request.contract());
         return out.add(request.contract().includeExpired())
                 .add(request.endDateTime())
-                .add(request.barSize().label())
+                .add(IbBarSizes.spelling(request.barSize()))
                 .add(request.duration().label())
                 .add(request.useRth() ? 1 : 0)
                 .add(request.whatToShow().name())

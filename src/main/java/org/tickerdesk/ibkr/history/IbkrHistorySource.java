@@ -1,34 +1,44 @@
 package org.tickerdesk.ibkr.history;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.tickerdesk.history.control.HistoryFailureException;
 import org.tickerdesk.history.control.HistoryFailureException.Kind;
 import org.tickerdesk.history.control.HistorySource;
 import org.tickerdesk.history.entity.Bar;
+import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.HistorySourceName;
 import org.tickerdesk.history.entity.HistoryWindow;
+import org.tickerdesk.history.entity.SkippedBar;
+import org.tickerdesk.history.entity.SourceBars;
 import org.tickerdesk.ibkr.contracts.ContractMapping;
 import org.tickerdesk.ibkr.wire.messages.IbContract;
 import org.tickerdesk.ibkr.wire.messages.IbError;
 import org.tickerdesk.ibkr.wire.messages.history.HistoricalBar;
 import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.platform.entity.SourceName;
 
 /**
  * History's source over IBKR: each window is one reqHistoricalData through {@link IbkrHistory}, and
  * so through the pacing gate, with its retries after 162 and after a dropped connection. The
- * window's end goes out in UTC and bar times come back as epoch seconds (formatDate 2), so no time
+ * window's end goes out in UTC, its duration is the shortest IB spelling that reaches back to its
+ * start ({@link IbBarSizes}), and bar times come back as epoch seconds (formatDate 2), so no time
  * depends on the zone TWS is logged in with; daily and longer bars come back as dates either way
- * ({@link BarTimes}). A bar that cannot be fails the whole window: the job must not store half of
- * it and believe it complete.
+ * ({@link BarTimes}). IB may answer with bars before the window's start (a duration in days reaches
+ * back further); those are left out. A bar that cannot be is skipped with its reason.
  */
 public final class IbkrHistorySource implements HistorySource {
 
-    public static final String NAME = SourceName.IBKR.setting();
+    /**
+     * IB's pacing gate decides how many requests are in flight; more parallel instruments only
+     * queue at it.
+     */
+    static final int PARALLELISM = 4;
 
     private static final int EPOCH_SECONDS = 2;
     private static final DateTimeFormatter END =
@@ -41,12 +51,22 @@ public final class IbkrHistorySource implements HistorySource {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public HistorySourceName name() {
+        return HistorySourceName.IBKR;
     }
 
     @Override
-    public List<Bar> bars(HistoryWindow window, Duration timeout) {
+    public Optional<Duration> longestWindow(BarSize barSize) {
+        return Optional.of(IbBarSizes.longestWindow(barSize));
+    }
+
+    @Override
+    public int parallelism() {
+        return PARALLELISM;
+    }
+
+    @Override
+    public SourceBars bars(HistoryWindow window, Duration timeout) {
         List<HistoricalBar> received;
         try {
             received = history.fetch(request(window), timeout);
@@ -68,10 +88,18 @@ public final class IbkrHistorySource implements HistorySource {
                     "Interrupted while waiting for the history of " + window.describe());
         }
         List<Bar> bars = new ArrayList<>(received.size());
+        List<SkippedBar> skipped = new ArrayList<>();
         for (HistoricalBar bar : received) {
-            bars.add(bar(window, bar));
+            try {
+                Bar checked = bar(bar);
+                if (window.contains(checked.start())) {
+                    bars.add(checked);
+                }
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                skipped.add(new SkippedBar("bar at " + bar.time(), e.getMessage()));
+            }
         }
-        return bars;
+        return new SourceBars(bars, skipped);
     }
 
     /** The reqHistoricalData that asks IB for a window. */
@@ -86,33 +114,25 @@ public final class IbkrHistorySource implements HistorySource {
         }
         return new HistoricalDataRequest(
                 contract,
-                END.format(window.end()),
-                window.lookback(),
+                END.format(window.to()),
+                IbBarSizes.lookback(Duration.between(window.from(), window.to())),
                 window.barSize(),
                 window.whatToShow(),
                 window.regularHoursOnly(),
                 EPOCH_SECONDS);
     }
 
-    private static Bar bar(HistoryWindow window, HistoricalBar bar) {
-        try {
-            return new Bar(
-                    BarTimes.start(bar.time()),
-                    bar.open(),
-                    bar.high(),
-                    bar.low(),
-                    bar.close(),
-                    bar.volume(),
-                    bar.wap(),
-                    bar.barCount() < 0 ? null : bar.barCount());
-        } catch (IllegalArgumentException e) {
-            throw new HistoryFailureException(
-                    Kind.CORRUPT_DATA,
-                    "IB sent an impossible bar for "
-                            + window.describe()
-                            + ", so none of the window is stored: "
-                            + e.getMessage());
-        }
+    private static Bar bar(HistoricalBar bar) {
+        Instant start = BarTimes.start(bar.time());
+        return new Bar(
+                start,
+                bar.open(),
+                bar.high(),
+                bar.low(),
+                bar.close(),
+                bar.volume(),
+                bar.wap(),
+                bar.barCount() < 0 ? null : bar.barCount());
     }
 
     private static HistoryFailureException refused(

@@ -18,7 +18,6 @@ import org.tickerdesk.history.control.HistoryFailureException;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.HistoryWindow;
-import org.tickerdesk.history.entity.Lookback;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.faketws.FakeTws;
 import org.tickerdesk.instruments.entity.Contract;

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tickerdesk.history.entity.BarSize;
-import org.tickerdesk.history.entity.Lookback;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.faketws.FakeTws;
 import org.tickerdesk.ibkr.wire.messages.IbContract;

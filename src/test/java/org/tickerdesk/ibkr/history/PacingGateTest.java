@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.history.entity.BarSize;
-import org.tickerdesk.history.entity.Lookback;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.wire.messages.IbContract;
 import org.tickerdesk.testing.SettableClock;

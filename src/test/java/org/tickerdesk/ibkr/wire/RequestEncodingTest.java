@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tickerdesk.history.entity.BarSize;
-import org.tickerdesk.history.entity.Lookback;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.contracts.ContractRequests;
 import org.tickerdesk.ibkr.history.HistoricalDataRequest;

@@ -1,4 +1,4 @@
-package org.tickerdesk.history.entity;
+package org.tickerdesk.ibkr.history;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
