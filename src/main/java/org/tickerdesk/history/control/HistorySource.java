@@ -12,6 +12,7 @@ import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.HistorySourceName;
 import org.tickerdesk.history.entity.HistoryWindow;
 import org.tickerdesk.history.entity.SourceBars;
+import org.tickerdesk.history.entity.WhatToShow;
 
 /**
  * SPI for a source of historical bars: the simulation, IBKR, Yahoo Finance, an uploaded CSV file.
@@ -66,6 +67,14 @@ public interface HistorySource {
      * not serve the size at all (Yahoo has no 1s bars): the job refuses such a collection up front.
      */
     Optional<Duration> longestWindow(BarSize barSize);
+
+    /**
+     * Whether the source has bars of this series at all (Yahoo and CSV files have trades only):
+     * the job refuses a collection of a series its source does not have.
+     */
+    default boolean serves(WhatToShow series) {
+        return true;
+    }
 
     /**
      * How many windows of this source may be in flight at once across every running collection; the
