@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.BarSize;
@@ -80,6 +81,19 @@ public class BarStore {
                             .executeUpdate();
         }
         return stored;
+    }
+
+    /** The start of the newest stored bar of a series, if any. */
+    public Optional<Instant> lastStart(long instrumentId, BarSize barSize, WhatToShow whatToShow) {
+        Object last =
+                em.createNativeQuery(
+                                "SELECT max(start_time) FROM bars WHERE instrument_id = ?1 AND"
+                                        + " bar_size = ?2 AND what_to_show = ?3")
+                        .setParameter(1, instrumentId)
+                        .setParameter(2, barSize.label())
+                        .setParameter(3, whatToShow.name())
+                        .getSingleResult();
+        return last == null ? Optional.empty() : Optional.of(instant(last));
     }
 
     /** The stored bars a query asks for, oldest first. */

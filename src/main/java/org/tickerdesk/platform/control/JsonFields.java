@@ -68,6 +68,33 @@ public final class JsonFields {
         return wrong(field, "a string", value);
     }
 
+    /** An array of strings; null when absent, null entries refused. */
+    public List<String> texts(String field) {
+        JsonValue value = body.get(field);
+        if (absent(value)) {
+            return null;
+        }
+        if (!(value instanceof jakarta.json.JsonArray array)) {
+            wrong(field, "an array of strings", value);
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonString string)) {
+                errors.add(
+                        new FieldError(
+                                field, "'" + field + "' must hold strings only, not " + item));
+                return null;
+            }
+            String text = clean(field, string.getString());
+            if (text == null) {
+                return null;
+            }
+            texts.add(text);
+        }
+        return texts;
+    }
+
     /** A number, or a string holding one, as written (1e2 stays 1E+2; the reader checks range). */
     public String number(String field) {
         JsonValue value = body.get(field);
