@@ -69,8 +69,8 @@ public interface HistorySource {
     Optional<Duration> longestWindow(BarSize barSize);
 
     /**
-     * Whether the source has bars of this series at all (Yahoo and CSV files have trades only):
-     * the job refuses a collection of a series its source does not have.
+     * Whether the source has bars of this series at all (Yahoo and CSV files have trades only): the
+     * job refuses a collection of a series its source does not have.
      */
     default boolean serves(WhatToShow series) {
         return true;
