@@ -176,12 +176,16 @@ public class CollectionJobs {
         return outcome.name();
     }
 
+    /**
+     * The runtime calls its job listeners before it settles the final status, so an execution that
+     * ran through still says STARTED there, and one asked to stop says STOPPING.
+     */
     private static JobStatus outcome(String batchStatus) {
         if (batchStatus == null) {
             return JobStatus.FAILED;
         }
         return switch (BatchStatus.valueOf(batchStatus)) {
-            case COMPLETED -> JobStatus.COMPLETED;
+            case COMPLETED, STARTED, STARTING -> JobStatus.COMPLETED;
             case STOPPED, STOPPING -> JobStatus.STOPPED;
             case ABANDONED -> JobStatus.ABANDONED;
             default -> JobStatus.FAILED;

@@ -31,8 +31,8 @@ public class WindowFetcher {
             delay = 2000,
             delayUnit = ChronoUnit.MILLIS,
             jitter = 1000,
-            maxDuration = 15,
-            durationUnit = ChronoUnit.MINUTES,
+            maxDuration = 900_000,
+            durationUnit = ChronoUnit.MILLIS,
             retryOn = SourceUnavailableException.class)
     public SourceBars fetch(
             HistorySource source, HistoryWindow window, Duration timeout, AtomicLong attempts) {

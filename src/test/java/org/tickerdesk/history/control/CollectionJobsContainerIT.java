@@ -1,0 +1,285 @@
+package org.tickerdesk.history.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.CollectionRequest;
+import org.tickerdesk.history.entity.HistorySourceName;
+import org.tickerdesk.history.entity.JobDetail;
+import org.tickerdesk.history.entity.JobSnapshot;
+import org.tickerdesk.history.entity.JobStatus;
+import org.tickerdesk.history.entity.PartitionProgress;
+import org.tickerdesk.history.entity.StepMetrics;
+import org.tickerdesk.history.entity.WhatToShow;
+import org.tickerdesk.instruments.control.InstrumentCatalog;
+import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.testing.container.TickerdeskWar;
+
+/**
+ * A simulated collection run by the batch runtime, as a user would start it: it completes, writes
+ * exactly the bars of its range for each instrument (the simulated market never closes: one bar a
+ * minute), once each, and run again changes nothing; stopped, it can be restarted and ends with the
+ * same bars as an uninterrupted run.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CollectionJobsContainerIT {
+
+    private static final Instant FROM = Instant.parse("2024-03-04T00:00:00Z");
+    private static final Instant TO = Instant.parse("2024-03-07T00:00:00Z");
+    private static final long MINUTES = Duration.between(FROM, TO).toMinutes();
+
+    @Deployment
+    public static WebArchive deployment() {
+        return TickerdeskWar.withContainerTests();
+    }
+
+    @Inject CollectionJobs jobs;
+
+    @Inject InstrumentCatalog catalog;
+
+    @Resource(lookup = "jdbc/tickerdesk")
+    DataSource database;
+
+    @Test
+    void aCollectionWritesEveryBarOfItsRangeOnceForEachInstrument() throws Exception {
+        List<String> symbols = List.of(watched("CJA"), watched("CJB"));
+        JobSnapshot started = jobs.start(request(symbols, FROM, TO), "container-test");
+
+        JobSnapshot done = awaitEnd(started.id());
+
+        assertEquals(JobStatus.COMPLETED, done.status(), () -> "ended " + done);
+        assertEquals(2 * MINUTES, done.barsWritten());
+        assertEquals(0, done.barsSkipped());
+        assertEquals(done.windowsTotal(), done.windowsDone());
+        for (String symbol : symbols) {
+            assertEquals(MINUTES, count(symbol, FROM, TO));
+            assertEquals(MINUTES, distinctStarts(symbol));
+            assertEquals(FROM, first(symbol));
+            assertEquals(TO.minusSeconds(60), last(symbol));
+        }
+        JobDetail detail = jobs.detail(done.id()).orElseThrow();
+        assertEquals(1, detail.executions().size());
+        StepMetrics all = detail.executions().get(0).steps().get(0);
+        assertEquals(done.windowsDone(), all.read());
+        assertEquals(done.windowsDone(), all.write());
+        for (PartitionProgress p : done.partitions()) {
+            assertEquals(JobStatus.COMPLETED, p.status());
+            assertEquals(MINUTES, p.barsWritten());
+        }
+    }
+
+    @Test
+    void theSameCollectionAgainChangesNoBar() throws Exception {
+        String symbol = watched("CJC");
+        JobSnapshot first = awaitEnd(jobs.start(request(List.of(symbol), FROM, TO), "t").id());
+        String before = fingerprint(symbol);
+
+        JobSnapshot again = awaitEnd(jobs.start(request(List.of(symbol), FROM, TO), "t").id());
+
+        assertEquals(JobStatus.COMPLETED, first.status());
+        assertEquals(JobStatus.COMPLETED, again.status());
+        assertEquals(MINUTES, count(symbol, FROM, TO));
+        assertEquals(before, fingerprint(symbol));
+    }
+
+    @Test
+    void anIncrementalCollectionStartsAfterTheLastStoredBar() throws Exception {
+        String symbol = watched("CJD");
+        awaitEnd(jobs.start(request(List.of(symbol), FROM, TO), "t").id());
+        Instant later = TO.plus(Duration.ofDays(1));
+
+        JobSnapshot incremental =
+                awaitEnd(
+                        jobs.start(
+                                        new CollectionRequest(
+                                                HistorySourceName.SIMULATED,
+                                                List.of(symbol),
+                                                BarSize.MIN_1,
+                                                null,
+                                                later,
+                                                true,
+                                                false,
+                                                WhatToShow.TRADES,
+                                                false,
+                                                null),
+                                        "t")
+                                .id());
+
+        assertEquals(JobStatus.COMPLETED, incremental.status());
+        assertEquals(Duration.ofDays(1).toMinutes(), incremental.barsWritten());
+        assertEquals(MINUTES + Duration.ofDays(1).toMinutes(), distinctStarts(symbol));
+    }
+
+    @Test
+    void aStoppedCollectionRestartsWhereItStoppedAndEndsWithTheSameBars() throws Exception {
+        String symbol = watched("CJE");
+        Instant to = FROM.plus(Duration.ofDays(60));
+        awaitEnd(jobs.start(request(List.of(symbol), FROM, to), "t").id());
+        String uninterrupted = fingerprint(symbol);
+        deleteBars(symbol);
+
+        JobSnapshot running = jobs.start(request(List.of(symbol), FROM, to), "t");
+        awaitBars(running.id(), 1);
+        jobs.stop(running.id());
+        JobSnapshot stopped = awaitEnd(running.id());
+        assertEquals(JobStatus.STOPPED, stopped.status());
+        assertTrue(stopped.windowsDone() < stopped.windowsTotal(), () -> "stopped " + stopped);
+        assertTrue(count(symbol, FROM, to) < Duration.between(FROM, to).toMinutes());
+
+        jobs.restart(running.id());
+        JobSnapshot done = awaitEnd(running.id());
+
+        assertEquals(JobStatus.COMPLETED, done.status());
+        assertEquals(2, jobs.detail(done.id()).orElseThrow().executions().size());
+        assertEquals(Duration.between(FROM, to).toMinutes(), count(symbol, FROM, to));
+        assertEquals(uninterrupted, fingerprint(symbol));
+        assertNull(done.lastError());
+    }
+
+    private static CollectionRequest request(List<String> symbols, Instant from, Instant to) {
+        return new CollectionRequest(
+                HistorySourceName.SIMULATED,
+                symbols,
+                BarSize.MIN_1,
+                from,
+                to,
+                false,
+                false,
+                WhatToShow.TRADES,
+                false,
+                null);
+    }
+
+    private String watched(String symbol) {
+        if (catalog.find(symbol).isEmpty()) {
+            catalog.watch(Contract.stock(symbol, "SMART"), "collection test");
+        }
+        return symbol;
+    }
+
+    private JobSnapshot awaitEnd(long id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            JobSnapshot job = jobs.find(id).orElseThrow();
+            if (!job.status().isRunning()) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        return fail("Collection " + id + " did not end: " + jobs.find(id));
+    }
+
+    private void awaitBars(long id, long bars) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (jobs.find(id).orElseThrow().barsWritten() >= bars) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        fail("Collection " + id + " wrote nothing: " + jobs.find(id));
+    }
+
+    private void deleteBars(String symbol) throws SQLException {
+        try (Connection c = database.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "DELETE FROM bars WHERE instrument_id = (SELECT id FROM"
+                                        + " instruments WHERE symbol = ?)")) {
+            s.setString(1, symbol);
+            s.executeUpdate();
+        }
+    }
+
+    private long count(String symbol, Instant from, Instant to) throws SQLException {
+        return number(
+                "SELECT count(*) FROM bars b JOIN instruments i ON i.id = b.instrument_id"
+                        + " WHERE i.symbol = ? AND b.bar_size = '1m' AND b.start_time >= ?"
+                        + " AND b.start_time < ?",
+                symbol,
+                Timestamp.from(from),
+                Timestamp.from(to));
+    }
+
+    private long distinctStarts(String symbol) throws SQLException {
+        return number(
+                "SELECT count(DISTINCT b.start_time) FROM bars b JOIN instruments i ON i.id ="
+                        + " b.instrument_id WHERE i.symbol = ? AND b.bar_size = '1m'",
+                symbol);
+    }
+
+    private Instant first(String symbol) throws SQLException {
+        return instant("min", symbol);
+    }
+
+    private Instant last(String symbol) throws SQLException {
+        return instant("max", symbol);
+    }
+
+    /** Every stored bar's start and prices, hashed, to compare two series bar for bar. */
+    private String fingerprint(String symbol) throws SQLException {
+        try (Connection c = database.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "SELECT md5(string_agg(b.start_time::text || b.open || b.high ||"
+                                        + " b.low || b.close || COALESCE(b.volume::text, ''), ','"
+                                        + " ORDER BY b.start_time)) FROM bars b JOIN instruments i"
+                                        + " ON i.id = b.instrument_id WHERE i.symbol = ? AND"
+                                        + " b.bar_size = '1m'")) {
+            s.setString(1, symbol);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    private Instant instant(String aggregate, String symbol) throws SQLException {
+        try (Connection c = database.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "SELECT "
+                                        + aggregate
+                                        + "(b.start_time) FROM bars b JOIN instruments i ON i.id ="
+                                        + " b.instrument_id WHERE i.symbol = ? AND b.bar_size ="
+                                        + " '1m'")) {
+            s.setString(1, symbol);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getTimestamp(1).toInstant();
+            }
+        }
+    }
+
+    private long number(String sql, Object... parameters) throws SQLException {
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}
