@@ -167,20 +167,35 @@ class IbkrEndToEndIT {
 
     @Test
     @Order(6)
-    void historyBarsAreFetchedAndStored() {
-        HttpResponse<String> fetched =
+    void historyIsCollectedByAJobThroughThePacedTwsRequests() throws Exception {
+        HttpResponse<String> started =
                 Http.postAsAdmin(
-                        tickerdesk.baseUrl() + "/api/v1/history/fetch",
-                        "{\"symbol\":\"AAPL\",\"barSize\":\"1 min\",\"duration\":\"1 D\"}");
-        assertEquals(200, fetched.statusCode(), fetched.body());
-        assertEquals(3, Http.json(fetched).asJsonObject().getInt("stored"));
+                        tickerdesk.baseUrl() + "/api/v1/jobs",
+                        "{\"source\":\"ibkr\",\"instruments\":[\"AAPL\"],\"barSize\":\"1m\","
+                            + "\"from\":\"2025-11-20T14:00:00Z\",\"to\":\"2025-11-20T15:00:00Z\"}");
+        assertEquals(202, started.statusCode(), started.body());
+        String job =
+                tickerdesk.baseUrl()
+                        + "/api/v1/jobs/"
+                        + Http.json(started).asJsonObject().getJsonNumber("id").longValue();
+        await(
+                "the collection to complete",
+                () ->
+                        Http.json(Http.getAsAdmin(job))
+                                .asJsonObject()
+                                .getString("status")
+                                .equals("COMPLETED"));
+        assertEquals(3, Http.json(Http.getAsAdmin(job)).asJsonObject().getInt("barsWritten"));
 
-        HttpResponse<String> bars =
-                Http.get(tickerdesk.baseUrl() + "/api/v1/history/bars?symbol=AAPL&barSize=1%20min");
-        assertEquals(200, bars.statusCode(), bars.body());
-        JsonArray stored = Http.json(bars).asJsonArray();
+        HttpResponse<String> candles =
+                Http.get(
+                        tickerdesk.baseUrl()
+                                + "/api/v1/candles/AAPL?interval=1m&from=2025-11-20T14:00:00Z"
+                                + "&to=2025-11-20T15:00:00Z");
+        assertEquals(200, candles.statusCode(), candles.body());
+        JsonArray stored = Http.json(candles).asJsonObject().getJsonArray("candles");
         assertEquals(3, stored.size());
-        assertEquals(189.5, stored.getJsonObject(0).getJsonNumber("close").doubleValue());
+        assertEquals(189.5, stored.getJsonObject(0).getJsonNumber("c").doubleValue());
         assertEquals(1, tws.historyRequests(), "one window, one request");
     }
 
