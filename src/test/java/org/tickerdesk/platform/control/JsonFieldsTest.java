@@ -82,4 +82,72 @@ class JsonFieldsTest {
                                                         400, "invalid_thing", "Invalid", errors)));
         assertEquals(List.of(new FieldError("body", "Send an instrument")), e.errors());
     }
+
+    @Test
+    void textsAreAnArrayOfStringsReadInOrder() {
+        JsonFields f = fields("{\"instruments\":[\"MSFT\",\"AAPL\",\"MSFT\"],\"none\":[]}");
+        assertEquals(List.of("MSFT", "AAPL", "MSFT"), f.texts("instruments"));
+        assertEquals(List.of(), f.texts("none"));
+        f.refuseIfAnyError();
+    }
+
+    @Test
+    void absentOrNullTextsAreNotGiven() {
+        JsonFields f = fields("{\"instruments\":null}");
+        assertNull(f.texts("instruments"));
+        assertNull(f.texts("symbols"));
+        f.refuseIfAnyError();
+    }
+
+    @Test
+    void textsThatAreNotAnArrayAreRefusedNamingTheField() {
+        JsonFields f =
+                fields("{\"instruments\":\"AAPL\",\"symbols\":{\"a\":\"AAPL\"},\"tags\":true}");
+        assertNull(f.texts("instruments"));
+        assertNull(f.texts("symbols"));
+        assertNull(f.texts("tags"));
+        ProblemException e = assertThrows(ProblemException.class, f::refuseIfAnyError);
+        assertEquals(
+                List.of(
+                        new FieldError(
+                                "instruments",
+                                "'instruments' must be an array of strings, not STRING"),
+                        new FieldError(
+                                "symbols", "'symbols' must be an array of strings, not OBJECT"),
+                        new FieldError("tags", "'tags' must be an array of strings, not TRUE")),
+                e.errors());
+    }
+
+    @Test
+    void anArrayHoldingAnythingButStringsIsRefusedNamingTheFieldOnce() {
+        JsonFields f = fields("{\"instruments\":[\"AAPL\",7,null,[\"MSFT\"]]}");
+        assertNull(f.texts("instruments"));
+        ProblemException e = assertThrows(ProblemException.class, f::refuseIfAnyError);
+        assertEquals(
+                List.of(
+                        new FieldError(
+                                "instruments", "'instruments' must hold strings only, not 7")),
+                e.errors());
+        JsonFields withNull = fields("{\"instruments\":[\"AAPL\",null]}");
+        assertNull(withNull.texts("instruments"));
+        assertEquals(
+                List.of(
+                        new FieldError(
+                                "instruments", "'instruments' must hold strings only, not null")),
+                assertThrows(ProblemException.class, withNull::refuseIfAnyError).errors());
+    }
+
+    @Test
+    void aStringOfTheArrayHoldingAControlCharacterIsRefused() {
+        JsonFields f = fields("{\"instruments\":[\"AAPL\",\"MS\\u0000FT\"]}");
+        assertNull(f.texts("instruments"));
+        ProblemException e = assertThrows(ProblemException.class, f::refuseIfAnyError);
+        assertEquals(
+                List.of(
+                        new FieldError(
+                                "instruments",
+                                "'instruments' must not contain control characters (such as NUL"
+                                        + " or a tab)")),
+                e.errors());
+    }
 }
