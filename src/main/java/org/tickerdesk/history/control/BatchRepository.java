@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * The two things Jakarta Batch's own repository (its tables in the same database, created by the
  * runtime on first use) cannot do through the JobOperator: mark an execution that a dead server
- * left STARTED as failed, so nothing shows it running for ever, and forget old executions.
+ * left STARTED as failed, so nothing shows it running for ever, and forget old executions. Its
+ * tables are named with the prefix Payara Micro's batch runtime gives them (JBATCH).
  */
 @Stateless
 public class BatchRepository {
@@ -25,17 +26,17 @@ public class BatchRepository {
             return;
         }
         em.createNativeQuery(
-                        "UPDATE executioninstancedata SET batchstatus = 'FAILED', exitstatus = ?2,"
-                                + " endtime = ?3, updatetime = ?3 WHERE jobexecid = ?1 AND"
+                        "UPDATE jbatchexecutioninstancedata SET batchstatus = 'FAILED', exitstatus"
+                                + " = ?2, endtime = ?3, updatetime = ?3 WHERE jobexecid = ?1 AND"
                                 + " batchstatus IN ('STARTING', 'STARTED', 'STOPPING')")
                 .setParameter(1, executionId)
                 .setParameter(2, DIED)
                 .setParameter(3, Timestamp.from(now))
                 .executeUpdate();
         em.createNativeQuery(
-                        "UPDATE stepexecutioninstancedata SET batchstatus = 'FAILED', exitstatus ="
-                                + " ?2, endtime = ?3 WHERE jobexecid = ?1 AND batchstatus IN"
-                                + " ('STARTING', 'STARTED', 'STOPPING')")
+                        "UPDATE jbatchstepexecutioninstancedata SET batchstatus = 'FAILED',"
+                            + " exitstatus = ?2, endtime = ?3 WHERE jobexecid = ?1 AND batchstatus"
+                            + " IN ('STARTING', 'STARTED', 'STOPPING')")
                 .setParameter(1, executionId)
                 .setParameter(2, DIED)
                 .setParameter(3, Timestamp.from(now))
@@ -53,29 +54,36 @@ public class BatchRepository {
         }
         Timestamp before = Timestamp.from(cutoff);
         String old =
-                "SELECT i.jobinstanceid FROM jobinstancedata i WHERE NOT EXISTS (SELECT 1 FROM"
-                        + " executioninstancedata e WHERE e.jobinstanceid = i.jobinstanceid AND"
-                        + " COALESCE(e.updatetime, e.endtime, e.createtime) >= ?1)";
+                "SELECT i.jobinstanceid FROM jbatchjobinstancedata i WHERE NOT EXISTS (SELECT 1"
+                    + " FROM jbatchexecutioninstancedata e WHERE e.jobinstanceid = i.jobinstanceid"
+                    + " AND COALESCE(e.updatetime, e.endtime, e.createtime) >= ?1)";
         String oldExecutions =
-                "SELECT jobexecid FROM executioninstancedata WHERE jobinstanceid IN (" + old + ")";
+                "SELECT jobexecid FROM jbatchexecutioninstancedata WHERE jobinstanceid IN ("
+                        + old
+                        + ")";
         String oldSteps =
-                "SELECT stepexecid FROM stepexecutioninstancedata WHERE jobexecid IN ("
+                "SELECT stepexecid FROM jbatchstepexecutioninstancedata WHERE jobexecid IN ("
                         + oldExecutions
                         + ")";
-        delete("DELETE FROM stepstatus WHERE id IN (" + oldSteps + ")", before);
+        delete("DELETE FROM jbatchstepstatus WHERE id IN (" + oldSteps + ")", before);
         delete(
-                "DELETE FROM stepexecutioninstancedata WHERE jobexecid IN (" + oldExecutions + ")",
+                "DELETE FROM jbatchstepexecutioninstancedata WHERE jobexecid IN ("
+                        + oldExecutions
+                        + ")",
                 before);
         delete(
-                "DELETE FROM checkpointdata WHERE split_part(id, ',', 1) IN (SELECT CAST(x AS"
+                "DELETE FROM jbatchcheckpointdata WHERE split_part(id, ',', 1) IN (SELECT CAST(x AS"
                         + " VARCHAR) FROM ("
                         + old
                         + ") AS o (x))",
                 before);
-        delete("DELETE FROM jobstatus WHERE id IN (" + old + ")", before);
-        delete("DELETE FROM executioninstancedata WHERE jobinstanceid IN (" + old + ")", before);
+        delete("DELETE FROM jbatchjobstatus WHERE id IN (" + old + ")", before);
+        delete(
+                "DELETE FROM jbatchexecutioninstancedata WHERE jobinstanceid IN (" + old + ")",
+                before);
         return delete(
-                "DELETE FROM jobinstancedata i WHERE i.jobinstanceid IN (" + old + ")", before);
+                "DELETE FROM jbatchjobinstancedata i WHERE i.jobinstanceid IN (" + old + ")",
+                before);
     }
 
     private int delete(String sql, Timestamp before) {
@@ -84,7 +92,7 @@ public class BatchRepository {
 
     /** The runtime creates its tables when it is first used. */
     private boolean exists() {
-        return em.createNativeQuery("SELECT to_regclass('executioninstancedata') IS NOT NULL")
+        return em.createNativeQuery("SELECT to_regclass('jbatchexecutioninstancedata') IS NOT NULL")
                 .getSingleResult()
                 .equals(Boolean.TRUE);
     }
