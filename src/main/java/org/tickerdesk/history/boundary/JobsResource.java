@@ -14,14 +14,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.tickerdesk.history.control.CollectionInput;
 import org.tickerdesk.history.control.CollectionJobs;
+import org.tickerdesk.history.control.CsvCollections;
 import org.tickerdesk.history.control.HistoryFailureException;
 import org.tickerdesk.history.control.JobJson;
 import org.tickerdesk.history.control.UnknownJobException;
@@ -67,7 +72,11 @@ public class JobsResource {
             "{\"source\":\"simulated\",\"instruments\":[\"AAPL\",\"MSFT\"],\"barSize\":\"1m\","
                     + "\"from\":\"2024-01-02T00:00:00Z\",\"to\":\"2024-07-01T00:00:00Z\"}";
 
+    static final List<String> UPLOAD_PARTS = List.of("file", "symbol", "barSize", "timeZone");
+
     @Inject CollectionJobs jobs;
+
+    @Inject CsvCollections csv;
 
     @Context SecurityContext security;
 
@@ -94,6 +103,58 @@ public class JobsResource {
             description = "Invalid, every field at fault (code invalid_history_request)")
     public Response start(JsonObject body, @Context UriInfo uri) {
         JobSnapshot job = jobs.start(request(body), requestedBy());
+        return Response.accepted(JobJson.of(job))
+                .location(uri.getAbsolutePathBuilder().path(Long.toString(job.id())).build())
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(
+            summary = "Upload a CSV file of bars and collect it",
+            description =
+                    "Parts: file (Date,Open,High,Low,Close[,Adj Close],Volume with a header line),"
+                        + " symbol (a known instrument), barSize (1d for daily bars, 1m etc. for"
+                        + " intraday), timeZone (of times without an offset; default UTC). Each bad"
+                        + " line is skipped and reported with its line number in the collection.")
+    @APIResponse(responseCode = "202", description = "Stored and started; Location names it")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "A part is missing or invalid, or no line is a bar (code"
+                            + " invalid_history_request)")
+    public Response upload(List<EntityPart> parts, @Context UriInfo uri) throws IOException {
+        Map<String, EntityPart> named = new HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (EntityPart part : parts) {
+            if (!UPLOAD_PARTS.contains(part.getName())) {
+                errors.add(
+                        new FieldError(
+                                part.getName(),
+                                "'"
+                                        + part.getName()
+                                        + "' is not a part of an upload; use "
+                                        + String.join(", ", UPLOAD_PARTS)));
+            } else if (named.put(part.getName(), part) != null) {
+                errors.add(
+                        new FieldError(part.getName(), "'" + part.getName() + "' is sent twice"));
+            }
+        }
+        if (!named.containsKey("file")) {
+            errors.add(new FieldError("file", "The upload needs its file, in the part 'file'"));
+        }
+        if (!errors.isEmpty()) {
+            throw HistoryFailureException.invalid(errors);
+        }
+        EntityPart file = named.get("file");
+        JobSnapshot job =
+                csv.start(
+                        file.getFileName().orElse("upload.csv"),
+                        text(named.get("symbol")),
+                        text(named.get("barSize")),
+                        text(named.get("timeZone")),
+                        file.getContent(byte[].class),
+                        requestedBy());
         return Response.accepted(JobJson.of(job))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(job.id())).build())
                 .build();
@@ -264,6 +325,10 @@ public class JobsResource {
             // falls through to the 404 every unknown id gets
         }
         throw new UnknownJobException(text);
+    }
+
+    private static String text(EntityPart part) throws IOException {
+        return part == null ? null : part.getContent(String.class);
     }
 
     private String requestedBy() {

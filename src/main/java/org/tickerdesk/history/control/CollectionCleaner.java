@@ -19,6 +19,8 @@ public class CollectionCleaner {
 
     @Inject BatchRepository repository;
 
+    @Inject CsvUploads uploads;
+
     @Inject Clock clock;
 
     @Inject
@@ -29,6 +31,7 @@ public class CollectionCleaner {
         Instant cutoff = clock.instant().minus(Duration.ofDays(retentionDays));
         int collections = store.deleteEndedBefore(cutoff).size();
         int instances = repository.deleteUntouchedSince(cutoff);
-        return new CleanupResult(collections, instances, 0);
+        int files = uploads.deleteOlderThan(cutoff);
+        return new CleanupResult(collections, instances, files);
     }
 }

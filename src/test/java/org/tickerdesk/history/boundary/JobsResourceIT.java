@@ -147,6 +147,73 @@ class JobsResourceIT {
     }
 
     @Test
+    void anUploadedCsvFileIsCollectedAndItsBadLinesAreReportedByNumber() throws Exception {
+        String csv =
+                "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                        + "2024-01-02,187.15,188.44,183.89,185.64,185.40,82488700\n"
+                        + "2024-01-03,184.22,185.88,183.43,184.25,184.01,58414500\n"
+                        + "2024-01-04,182.15,183.09,180.88,181.91,181.67,71983600\n"
+                        + "2024-01-05,181.99,182.76,180.17,181.18,180.95,62303300\n"
+                        + "2024-01-08,182.09,185.60,181.50,185.56,185.32,59144500\n"
+                        + "2024-01-09,x,185.15,182.73,185.14,184.90,42841800\n"
+                        + "2024-01-10,184.35,186.40,183.92,186.19,185.95,46792900\n"
+                        + "2024-01-11,186.54,187.05,183.62,185.59,185.35,49128400\n"
+                        + "2024-01-12,186.06,186.74,185.19,185.92,185.68,40444700\n"
+                        + "2024-01-16,182.16,184.26,180.93,183.63,183.39,65603000\n"
+                        + "2024-01-17,181.27,182.93,180.30,182.68,182.44,47317400\n"
+                        + "2024-01-18,186.09,180.00,185.17,188.63,188.38,78005800\n";
+
+        HttpResponse<String> started =
+                upload(
+                        new String[][] {
+                            {"symbol", "AAPL"}, {"barSize", "1d"}, {"timeZone", "America/New_York"}
+                        },
+                        "aapl.csv",
+                        csv);
+
+        assertEquals(202, started.statusCode(), started.body());
+        JsonObject done =
+                awaitEnd(Http.json(started).asJsonObject().getJsonNumber("id").longValue());
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals("csv", done.getString("source"));
+        assertEquals(10, done.getInt("barsWritten"));
+        assertEquals(2, done.getInt("barsSkipped"));
+        String skipped = done.getJsonArray("skipped").toString();
+        assertTrue(skipped.contains("line 7") && skipped.contains("line 13"), skipped);
+        JsonArray candles =
+                Http.json(
+                                Http.get(
+                                        server.baseUrl()
+                                                + "/api/v1/candles/AAPL?interval=1d&from=2024-01-01&to=2024-01-20"))
+                        .asJsonObject()
+                        .getJsonArray("candles");
+        assertEquals(10, candles.size(), candles.toString());
+        assertEquals(185.64, candles.getJsonObject(0).getJsonNumber("c").doubleValue());
+    }
+
+    @Test
+    void aCsvFileWithABadHeaderOrAnUnknownPartIsRefusedByField() {
+        JsonObject problem =
+                assertProblem(
+                        upload(
+                                new String[][] {{"symbol", "AAPL"}, {"barSize", "1d"}},
+                                "bad.csv",
+                                "When,Price\n2024-01-02,1\n"),
+                        400,
+                        "invalid_history_request");
+        assertEquals("file", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        problem =
+                assertProblem(
+                        upload(
+                                new String[][] {{"symbol", "AAPL"}, {"colour", "red"}},
+                                "a.csv",
+                                "x"),
+                        400,
+                        "invalid_history_request");
+        assertTrue(problem.toString().contains("colour"), problem.toString());
+    }
+
+    @Test
     void unknownCollectionsAndBadFiltersAreProblems() {
         assertProblem(
                 Http.getAsAdmin(server.baseUrl() + "/api/v1/jobs/999999"), 404, "unknown_job");
@@ -199,6 +266,34 @@ class JobsResourceIT {
         HttpResponse<String> response = Http.getAsAdmin(server.baseUrl() + "/api/v1/jobs" + query);
         assertEquals(200, response.statusCode(), response.body());
         return Http.json(response).asJsonArray();
+    }
+
+    private HttpResponse<String> upload(String[][] fields, String fileName, String content) {
+        String boundary = "----tickerdesk-test-boundary";
+        StringBuilder body = new StringBuilder();
+        for (String[] field : fields) {
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(field[0])
+                    .append("\"\r\n\r\n")
+                    .append(field[1])
+                    .append("\r\n");
+        }
+        body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: text/csv\r\n\r\n")
+                .append(content)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        return Http.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/jobs"))
+                        .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     private HttpResponse<String> post(String path, String json) {
