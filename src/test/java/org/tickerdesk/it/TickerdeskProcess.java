@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The real thing under test: {@code java -jar target/tickerdesk.jar} in its own process, with its
@@ -22,10 +24,18 @@ public final class TickerdeskProcess implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "it-admin-password";
     public static final String API_TOKEN = "it-bootstrap-token-0123456789";
 
+    /** The embedded PostgreSQL's superuser; it trusts connections from this machine. */
+    public static final String DATABASE_USER = "postgres";
+
+    private static final Pattern DATABASE_LINE =
+            Pattern.compile("(?m)^\\s*Database:\\s+(jdbc:postgresql://\\S+)\\s*$");
+
     private final Path dataDir;
     private final Path log;
     private final int port;
     private final Map<String, String> environment;
+    private String heap = "1g";
+    private final List<String> jvmOptions = new ArrayList<>();
     private Process process;
 
     public TickerdeskProcess(String name, Map<String, String> extraEnvironment) {
@@ -57,6 +67,18 @@ public final class TickerdeskProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return this;
+    }
+
+    /** The server's largest heap ({@code -Xmx}), 1g unless a test needs more. */
+    public TickerdeskProcess heap(String size) {
+        this.heap = size;
+        return this;
+    }
+
+    /** More options for the server's JVM, such as a flight recording. */
+    public TickerdeskProcess jvmOptions(List<String> options) {
+        this.jvmOptions.addAll(options);
         return this;
     }
 
@@ -112,9 +134,10 @@ public final class TickerdeskProcess implements AutoCloseable {
                             List.of(
                                     Path.of(System.getProperty("java.home"), "bin", "java")
                                             .toString(),
-                                    "-Xmx1g",
-                                    "-jar",
-                                    System.getProperty("tickerdesk.jar", "target/tickerdesk.jar")));
+                                    "-Xmx" + heap));
+            command.addAll(jvmOptions);
+            command.addAll(
+                    List.of("-jar", System.getProperty("tickerdesk.jar", "target/tickerdesk.jar")));
             ProcessBuilder builder =
                     new ProcessBuilder(command)
                             .redirectErrorStream(true)
@@ -152,6 +175,22 @@ public final class TickerdeskProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /**
+     * The JDBC URL of the database the running server uses, as its "ready" banner names it; with
+     * {@link #DATABASE_USER} a test reaches the embedded PostgreSQL directly.
+     */
+    public String databaseUrl() {
+        Matcher line = DATABASE_LINE.matcher(output());
+        String url = null;
+        while (line.find()) {
+            url = line.group(1);
+        }
+        if (url == null) {
+            throw new IllegalStateException("The banner names no database:\n" + tail(output()));
+        }
+        return url;
     }
 
     public String webSocketUrl() {

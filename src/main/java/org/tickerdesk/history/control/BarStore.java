@@ -1,63 +1,148 @@
 package org.tickerdesk.history.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.math.BigDecimal;
-import java.sql.Timestamp;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.PersistenceException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.SeriesSpan;
 import org.tickerdesk.history.entity.StoredBar;
+import org.tickerdesk.history.entity.TimeRange;
 import org.tickerdesk.history.entity.WhatToShow;
 
 /**
  * The stored bars. A bar is keyed by instrument, bar size, series and start time: storing one again
  * overwrites it with what was fetched last (IB revises the bar that was still forming), so writing
- * a window twice is harmless. Writes go in statements of up to {@value #ROWS_PER_STATEMENT} bars.
+ * a window twice leaves the same rows.
+ *
+ * <p>A window is written in three round trips whatever its length: the bars are copied with
+ * PostgreSQL's COPY into a temporary staging table of the connection, then one statement moves them
+ * into {@code bars}. COPY is the fastest way into PostgreSQL, and the staging table, being
+ * temporary, writes no WAL; the move is one upsert, so it runs in the caller's transaction and a
+ * window is stored whole or not at all. Everything runs on the connection of the caller's JTA
+ * transaction (the pool hands every user in one transaction the same one), so the staged rows are
+ * seen by the move and are gone again with the transaction either way.
+ *
+ * <p>Reads are plain JDBC on the same pool, outside any transaction unless the caller has one: they
+ * are single statements, and a chart asks for them often.
  */
 @Stateless
 public class BarStore {
 
-    static final int ROWS_PER_STATEMENT = 1000;
-
-    static final String UPSERT =
+    /**
+     * The connection's staging table. It lives as long as the pooled connection; its rows as long
+     * as the transaction (ON COMMIT DELETE ROWS), and the move empties it within the transaction,
+     * so a second window in the same transaction starts from an empty table.
+     */
+    static final String STAGE =
             """
+            CREATE TEMP TABLE IF NOT EXISTS bar_stage (
+                start_time TIMESTAMPTZ NOT NULL, open NUMERIC NOT NULL, high NUMERIC NOT NULL,
+                low NUMERIC NOT NULL, close NUMERIC NOT NULL, volume NUMERIC, wap NUMERIC,
+                bar_count INTEGER
+            ) ON COMMIT DELETE ROWS
+            """;
+
+    static final String COPY =
+            "COPY bar_stage (start_time, open, high, low, close, volume, wap, bar_count) FROM"
+                    + " STDIN";
+
+    /**
+     * Takes the staged rows out of the staging table and upserts them in one statement. The staged
+     * starts are distinct ({@link StagedBars}), as ON CONFLICT DO UPDATE requires.
+     */
+    static final String MOVE =
+            """
+            WITH staged AS (DELETE FROM bar_stage RETURNING *)
             INSERT INTO bars (instrument_id, bar_size, what_to_show, start_time, open, high, low, close,
                               volume, wap, bar_count, source, fetched_at)
-            SELECT ?1, ?2, ?3, b.start_time, b.open, b.high, b.low, b.close, b.volume, b.wap, b.bar_count,
-                   ?4, CAST(?5 AS TIMESTAMPTZ)
-            FROM unnest(CAST(?6 AS TIMESTAMPTZ[]), CAST(?7 AS NUMERIC[]), CAST(?8 AS NUMERIC[]),
-                        CAST(?9 AS NUMERIC[]), CAST(?10 AS NUMERIC[]), CAST(?11 AS NUMERIC[]),
-                        CAST(?12 AS NUMERIC[]), CAST(?13 AS INTEGER[]))
-                 AS b (start_time, open, high, low, close, volume, wap, bar_count)
+            SELECT ?, ?, ?, start_time, open, high, low, close, volume, wap, bar_count, ?, ?
+            FROM staged
             ON CONFLICT (instrument_id, bar_size, what_to_show, start_time) DO UPDATE SET
                 open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close,
                 volume = EXCLUDED.volume, wap = EXCLUDED.wap, bar_count = EXCLUDED.bar_count,
                 source = EXCLUDED.source, fetched_at = EXCLUDED.fetched_at
             """;
 
-    static final String RANGE =
-            """
-            SELECT start_time, open, high, low, close, volume, wap, bar_count, source, fetched_at
-            FROM bars
-            WHERE instrument_id = ?1 AND bar_size = ?2 AND what_to_show = ?3
-              AND start_time >= CAST(?4 AS TIMESTAMPTZ) AND start_time < CAST(?5 AS TIMESTAMPTZ)
-            ORDER BY start_time
-            LIMIT ?6
-            """;
+    static final String SERIES = "instrument_id = ? AND bar_size = ? AND what_to_show = ?";
 
-    @PersistenceContext(unitName = "tickerdesk")
-    EntityManager em;
+    static final String COLUMNS =
+            "start_time, open, high, low, close, volume, wap, bar_count, source, fetched_at";
+
+    static final String RANGE =
+            "SELECT "
+                    + COLUMNS
+                    + " FROM bars WHERE "
+                    + SERIES
+                    + " AND start_time >= CAST(? AS TIMESTAMPTZ) AND start_time <"
+                    + " CAST(? AS TIMESTAMPTZ) ORDER BY start_time LIMIT ?";
+
+    static final String LATEST =
+            "SELECT "
+                    + COLUMNS
+                    + " FROM bars WHERE "
+                    + SERIES
+                    + " AND start_time >= CAST(? AS TIMESTAMPTZ) AND start_time <"
+                    + " CAST(? AS TIMESTAMPTZ) ORDER BY start_time DESC LIMIT ?";
+
+    static final String FIRST_START =
+            "SELECT start_time FROM bars WHERE " + SERIES + " ORDER BY start_time LIMIT 1";
+
+    static final String LAST_START =
+            "SELECT start_time FROM bars WHERE " + SERIES + " ORDER BY start_time DESC LIMIT 1";
 
     /**
-     * Stores the bars of one series; returns how many distinct bars (by start) are now stored from
-     * them.
+     * The shape of a series in a range without reading every bar: its first row (n = 1), its last
+     * (no next; its row number is the count), and every row followed by a hole longer than one
+     * step. A year of minute bars is some 100,000 index entries but a few hundred rows out.
+     */
+    static final String SPAN =
+            """
+            SELECT start_time, next_start, n FROM (
+                SELECT start_time,
+                       lead(start_time) OVER (ORDER BY start_time) AS next_start,
+                       row_number() OVER (ORDER BY start_time) AS n
+                FROM bars
+                WHERE instrument_id = ? AND bar_size = ? AND what_to_show = ?
+                  AND start_time >= CAST(? AS TIMESTAMPTZ) AND start_time < CAST(? AS TIMESTAMPTZ)
+            ) s
+            WHERE n = 1 OR next_start IS NULL OR next_start > start_time + CAST(? AS INTERVAL)
+            ORDER BY start_time
+            """;
+
+    static final String STARTS =
+            "SELECT start_time FROM bars WHERE "
+                    + SERIES
+                    + " AND start_time >= CAST(? AS TIMESTAMPTZ) AND start_time <"
+                    + " CAST(? AS TIMESTAMPTZ) ORDER BY start_time";
+
+    @Resource(lookup = "jdbc/tickerdesk")
+    DataSource database;
+
+    /**
+     * Stores the bars of one series in the caller's transaction, the last of several with the same
+     * start winning; returns how many distinct bars (by start) are now stored from them. Fails with
+     * a {@link PersistenceException} when the database refuses any bar (a price beyond NUMERIC(19,
+     * 8)), and then none of them is stored.
      */
     public int upsert(
             long instrumentId,
@@ -66,114 +151,242 @@ public class BarStore {
             String source,
             Instant fetchedAt,
             List<Bar> bars) {
-        int stored = 0;
-        for (BarColumns columns : BarColumns.of(bars, ROWS_PER_STATEMENT)) {
-            stored +=
-                    bind(
-                                    em.createNativeQuery(UPSERT),
-                                    upsertParameters(
-                                            instrumentId,
-                                            barSize,
-                                            whatToShow,
-                                            source,
-                                            fetchedAt,
-                                            columns))
-                            .executeUpdate();
+        if (bars.isEmpty()) {
+            return 0;
         }
-        return stored;
+        StagedBars staged = StagedBars.of(bars);
+        try (Connection connection = database.getConnection()) {
+            try (Statement stage = connection.createStatement()) {
+                stage.execute(STAGE);
+            }
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(COPY, new ByteArrayInputStream(staged.copyText()));
+            try (PreparedStatement move = connection.prepareStatement(MOVE)) {
+                move.setLong(1, instrumentId);
+                move.setString(2, barSize.label());
+                move.setString(3, whatToShow.name());
+                move.setString(4, source);
+                move.setObject(5, OffsetDateTime.ofInstant(fetchedAt, ZoneOffset.UTC));
+                return move.executeUpdate();
+            }
+        } catch (SQLException | IOException e) {
+            throw new PersistenceException(
+                    "Storing "
+                            + staged.count()
+                            + " "
+                            + barSize.label()
+                            + " "
+                            + whatToShow
+                            + " bars of instrument "
+                            + instrumentId
+                            + " failed: "
+                            + e.getMessage(),
+                    e);
+        }
     }
 
-    /** The start of the newest stored bar of a series, if any. */
-    public Optional<Instant> lastStart(long instrumentId, BarSize barSize, WhatToShow whatToShow) {
-        Object last =
-                em.createNativeQuery(
-                                "SELECT max(start_time) FROM bars WHERE instrument_id = ?1 AND"
-                                        + " bar_size = ?2 AND what_to_show = ?3")
-                        .setParameter(1, instrumentId)
-                        .setParameter(2, barSize.label())
-                        .setParameter(3, whatToShow.name())
-                        .getSingleResult();
-        return last == null ? Optional.empty() : Optional.of(instant(last));
-    }
-
-    /** The stored bars a query asks for, oldest first. */
+    /** The stored bars a query asks for, oldest first from its start. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<StoredBar> range(long instrumentId, BarQuery query) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                bind(em.createNativeQuery(RANGE), rangeParameters(instrumentId, query))
-                        .getResultList();
-        return rows.stream().map(BarStore::row).toList();
+        return read(
+                RANGE,
+                instrumentId,
+                query.barSize(),
+                query.whatToShow(),
+                from(query.from()),
+                to(query.to()),
+                query.limit());
     }
 
-    static List<Object> upsertParameters(
+    /**
+     * The latest {@code limit} bars of a series starting at or after {@code from} and before {@code
+     * to} (either open when null), oldest first: what a chart shows last.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<StoredBar> latest(
             long instrumentId,
             BarSize barSize,
             WhatToShow whatToShow,
-            String source,
-            Instant fetchedAt,
-            BarColumns columns) {
-        return List.of(
-                instrumentId,
-                barSize.label(),
-                whatToShow.name(),
-                source,
-                fetchedAt.toString(),
-                columns.starts(),
-                columns.opens(),
-                columns.highs(),
-                columns.lows(),
-                columns.closes(),
-                columns.volumes(),
-                columns.waps(),
-                columns.counts());
+            Instant from,
+            Instant to,
+            int limit) {
+        List<StoredBar> newestFirst =
+                read(LATEST, instrumentId, barSize, whatToShow, from(from), to(to), limit);
+        List<StoredBar> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** When the series' first bar starts; one probe of the primary key's index. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Instant> firstStart(long instrumentId, BarSize barSize, WhatToShow whatToShow) {
+        return oneStart(FIRST_START, instrumentId, barSize, whatToShow);
+    }
+
+    /** When the series' last bar starts; one probe of the primary key's index. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Instant> lastStart(long instrumentId, BarSize barSize, WhatToShow whatToShow) {
+        return oneStart(LAST_START, instrumentId, barSize, whatToShow);
+    }
+
+    /**
+     * How many bars of the series start in the range, the first and last of them, and the holes
+     * between stored bars longer than one bar: each from the end of the bar before it (its start
+     * plus one bar length) to the start of the next stored bar.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SeriesSpan span(
+            long instrumentId, BarSize barSize, WhatToShow whatToShow, TimeRange range) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(SPAN)) {
+            series(query, instrumentId, barSize, whatToShow);
+            query.setString(4, range.from().toString());
+            query.setString(5, range.to().toString());
+            query.setString(6, barSize.length().getSeconds() + " seconds");
+            long count = 0;
+            Instant first = null;
+            Instant last = null;
+            List<TimeRange> holes = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Instant start = instant(rows, 1);
+                    Instant next = rows.getObject(2) == null ? null : instant(rows, 2);
+                    if (rows.getLong(3) == 1) {
+                        first = start;
+                    }
+                    if (next == null) {
+                        last = start;
+                        count = rows.getLong(3);
+                    } else if (next.isAfter(start.plus(barSize.length()))) {
+                        holes.add(new TimeRange(start.plus(barSize.length()), next));
+                    }
+                }
+            }
+            return new SeriesSpan(count, first, last, holes);
+        } catch (SQLException e) {
+            throw failed("Reading the span of", instrumentId, barSize, whatToShow, e);
+        }
+    }
+
+    /**
+     * Every start of the series in the range, oldest first. Meant for daily and longer bars, of
+     * which even decades are a few thousand; shorter ones are read as a {@link #span}.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Instant> starts(
+            long instrumentId, BarSize barSize, WhatToShow whatToShow, TimeRange range) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(STARTS)) {
+            series(query, instrumentId, barSize, whatToShow);
+            query.setString(4, range.from().toString());
+            query.setString(5, range.to().toString());
+            List<Instant> starts = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    starts.add(instant(rows, 1));
+                }
+            }
+            return starts;
+        } catch (SQLException e) {
+            throw failed("Reading the starts of", instrumentId, barSize, whatToShow, e);
+        }
+    }
+
+    private List<StoredBar> read(
+            String sql,
+            long instrumentId,
+            BarSize barSize,
+            WhatToShow whatToShow,
+            String from,
+            String to,
+            int limit) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            series(query, instrumentId, barSize, whatToShow);
+            query.setString(4, from);
+            query.setString(5, to);
+            query.setInt(6, limit);
+            List<StoredBar> bars = new ArrayList<>(Math.min(limit, 4096));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    bars.add(row(rows));
+                }
+            }
+            return bars;
+        } catch (SQLException e) {
+            throw failed("Reading", instrumentId, barSize, whatToShow, e);
+        }
+    }
+
+    private Optional<Instant> oneStart(
+            String sql, long instrumentId, BarSize barSize, WhatToShow whatToShow) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            series(query, instrumentId, barSize, whatToShow);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(instant(rows, 1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failed("Reading", instrumentId, barSize, whatToShow, e);
+        }
+    }
+
+    private static void series(
+            PreparedStatement query, long instrumentId, BarSize barSize, WhatToShow whatToShow)
+            throws SQLException {
+        query.setLong(1, instrumentId);
+        query.setString(2, barSize.label());
+        query.setString(3, whatToShow.name());
     }
 
     /**
      * Open ends become PostgreSQL's -infinity and infinity, so one statement serves every query.
      */
-    static List<Object> rangeParameters(long instrumentId, BarQuery query) {
-        return List.of(
-                instrumentId,
-                query.barSize().label(),
-                query.whatToShow().name(),
-                query.from() == null ? "-infinity" : query.from().toString(),
-                query.to() == null ? "infinity" : query.to().toString(),
-                query.limit());
+    static String from(Instant from) {
+        return from == null ? "-infinity" : from.toString();
     }
 
-    static StoredBar row(Object[] r) {
-        Integer count = r[7] == null ? null : ((Number) r[7]).intValue();
+    static String to(Instant to) {
+        return to == null ? "infinity" : to.toString();
+    }
+
+    static StoredBar row(ResultSet rows) throws SQLException {
+        Object count = rows.getObject(8);
         Bar bar =
                 new Bar(
-                        instant(r[0]),
-                        (BigDecimal) r[1],
-                        (BigDecimal) r[2],
-                        (BigDecimal) r[3],
-                        (BigDecimal) r[4],
-                        (BigDecimal) r[5],
-                        (BigDecimal) r[6],
-                        count);
-        return new StoredBar(bar, (String) r[8], instant(r[9]));
+                        instant(rows, 1),
+                        rows.getBigDecimal(2),
+                        rows.getBigDecimal(3),
+                        rows.getBigDecimal(4),
+                        rows.getBigDecimal(5),
+                        rows.getBigDecimal(6),
+                        rows.getBigDecimal(7),
+                        count == null ? null : ((Number) count).intValue());
+        return new StoredBar(bar, rows.getString(9), instant(rows, 10));
     }
 
-    /**
-     * The PostgreSQL driver reads timestamptz as a Timestamp; a java.time-aware layer may hand an
-     * OffsetDateTime.
-     */
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        throw new IllegalStateException("A timestamptz column was read as " + value);
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        return rows.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
+    private static PersistenceException failed(
+            String what,
+            long instrumentId,
+            BarSize barSize,
+            WhatToShow whatToShow,
+            SQLException e) {
+        return new PersistenceException(
+                what
+                        + " the "
+                        + barSize.label()
+                        + " "
+                        + whatToShow
+                        + " bars of instrument "
+                        + instrumentId
+                        + " failed: "
+                        + e.getMessage(),
+                e);
     }
 }

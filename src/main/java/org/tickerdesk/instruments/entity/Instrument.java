@@ -193,6 +193,17 @@ public class Instrument {
         this.resolvedAt = at;
     }
 
+    /**
+     * The details the broker gave when the instrument was looked up there; null if it never was.
+     */
+    public InstrumentDetails details() {
+        if (conId == null) {
+            return null;
+        }
+        return new InstrumentDetails(
+                conId, multiplier, longName, timeZone, tradingHours, liquidHours);
+    }
+
     public Contract contract() {
         return new Contract(symbol, kind, exchange, currency, tickSize, expiry);
     }

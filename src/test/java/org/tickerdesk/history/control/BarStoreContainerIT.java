@@ -1,16 +1,22 @@
 package org.tickerdesk.history.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,14 +26,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.SeriesSpan;
 import org.tickerdesk.history.entity.StoredBar;
+import org.tickerdesk.history.entity.TimeRange;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.testing.container.TickerdeskWar;
 
 /**
  * What the bar store's statements do to PostgreSQL ({@link BarStoreTest} checks their text): a bar
  * is keyed by instrument, bar size, series and start, and storing it again overwrites it with what
- * was fetched last.
+ * was fetched last; a window is stored whole or not at all, in the caller's transaction; prices
+ * come back as the decimals that went in; the series' ends and holes are read without its bars.
  */
 @ExtendWith(ArquillianExtension.class)
 class BarStoreContainerIT {
@@ -42,6 +51,8 @@ class BarStoreContainerIT {
     }
 
     @Inject BarStore bars;
+
+    @Inject UserTransaction transaction;
 
     @Resource(lookup = "jdbc/tickerdesk")
     DataSource database;
@@ -179,6 +190,227 @@ class BarStoreContainerIT {
         assertOnly(otherInstrument, all(other, BarSize.MIN_1, WhatToShow.TRADES));
     }
 
+    @Test
+    void aStartGivenTwiceInOneCallIsStoredOnceAsTheLastOfThem() throws SQLException {
+        long instrument = instrument("CIT-DUPLICATE");
+        Bar early = bar(T0, "20.00", "20.50", "19.90", "20.10", "100", null, 4);
+        Bar other = bar(T0.plusSeconds(60), "20.10", "20.20", "20.00", "20.05", "50", null, 2);
+        Bar revised = bar(T0, "20.00", "20.80", "19.80", "20.70", "180", "20.40", 9);
+
+        assertEquals(
+                2,
+                bars.upsert(
+                        instrument,
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        "simulated",
+                        FIRST_FETCH,
+                        List.of(early, other, revised)));
+
+        List<StoredBar> stored = all(instrument, BarSize.MIN_1, WhatToShow.TRADES);
+        assertEquals(2, stored.size());
+        assertSameBar(revised, stored.get(0).bar());
+        assertSameBar(other, stored.get(1).bar());
+        assertEquals("simulated", stored.get(0).source());
+    }
+
+    @Test
+    void pricesComeBackAsTheExactDecimalsSentAndMissingValuesAsNull() throws SQLException {
+        long instrument = instrument("CIT-EXACT");
+        Bar exact =
+                bar(
+                        T0,
+                        "12345678901.12345678",
+                        "12345678901.12345679",
+                        "12345678901.00000001",
+                        "12345678901.1",
+                        "0.00000001",
+                        "12345678901.12345678",
+                        0);
+        Bar sparse = bar(T0.plusSeconds(60), "0.1", "0.3", "0.1", "0.2", null, null, null);
+        bars.upsert(
+                instrument,
+                BarSize.MIN_1,
+                WhatToShow.TRADES,
+                "csv",
+                FIRST_FETCH,
+                List.of(exact, sparse));
+
+        List<StoredBar> stored = all(instrument, BarSize.MIN_1, WhatToShow.TRADES);
+        assertEquals(
+                new BigDecimal("12345678901.12345679"), plainValue(stored.get(0).bar().high()));
+        assertEquals(new BigDecimal("12345678901.00000001"), plainValue(stored.get(0).bar().low()));
+        assertEquals(new BigDecimal("1E-8"), plainValue(stored.get(0).bar().volume()));
+        assertSameBar(exact, stored.get(0).bar());
+        assertSameBar(sparse, stored.get(1).bar());
+        assertNull(stored.get(1).bar().volume());
+        assertNull(stored.get(1).bar().wap());
+        assertNull(stored.get(1).bar().count());
+    }
+
+    @Test
+    void aBarTheDatabaseRefusesLeavesNoneOfItsWindow() throws SQLException {
+        long instrument = instrument("CIT-REFUSED");
+        Bar fine = bar(T0, "10", "10", "10", "10", "1", null, 1);
+        Bar tooLarge = bar(T0.plusSeconds(60), "1E+12", "1E+12", "1E+12", "1E+12", "1", null, 1);
+
+        assertThrows(
+                EJBException.class,
+                () ->
+                        bars.upsert(
+                                instrument,
+                                BarSize.MIN_1,
+                                WhatToShow.TRADES,
+                                "csv",
+                                FIRST_FETCH,
+                                List.of(fine, tooLarge, fine)));
+
+        assertEquals(0, rowsOf(instrument));
+    }
+
+    @Test
+    void aFailureLaterInTheCallersTransactionTakesTheEarlierWindowsWithIt() throws Exception {
+        long instrument = instrument("CIT-ROLLBACK");
+        Bar first = bar(T0, "10", "10", "10", "10", "1", null, 1);
+        Bar second = bar(T0.plusSeconds(60), "11", "11", "11", "11", "1", null, 1);
+        Bar tooLarge = bar(T0.plusSeconds(120), "1E+12", "1E+12", "1E+12", "1E+12", "1", null, 1);
+
+        transaction.begin();
+        try {
+            assertEquals(
+                    1,
+                    bars.upsert(
+                            instrument,
+                            BarSize.MIN_1,
+                            WhatToShow.TRADES,
+                            "csv",
+                            FIRST_FETCH,
+                            List.of(first)));
+            assertEquals(
+                    1,
+                    bars.upsert(
+                            instrument,
+                            BarSize.MIN_1,
+                            WhatToShow.TRADES,
+                            "csv",
+                            FIRST_FETCH,
+                            List.of(second)),
+                    "a second window in the same transaction stages only its own bars");
+            assertThrows(
+                    EJBException.class,
+                    () ->
+                            bars.upsert(
+                                    instrument,
+                                    BarSize.MIN_1,
+                                    WhatToShow.TRADES,
+                                    "csv",
+                                    FIRST_FETCH,
+                                    List.of(tooLarge)));
+        } finally {
+            transaction.rollback();
+        }
+
+        assertEquals(0, rowsOf(instrument));
+        assertEquals(
+                Optional.empty(), bars.lastStart(instrument, BarSize.MIN_1, WhatToShow.TRADES));
+    }
+
+    @Test
+    void firstAndLastStartAreOfTheOneSeriesAsked() throws SQLException {
+        long instrument = instrument("CIT-ENDS");
+        bars.upsert(
+                instrument,
+                BarSize.MIN_1,
+                WhatToShow.TRADES,
+                "csv",
+                FIRST_FETCH,
+                List.of(
+                        bar(T0.plusSeconds(120), "1", "1", "1", "1", null, null, null),
+                        bar(T0, "1", "1", "1", "1", null, null, null),
+                        bar(T0.plusSeconds(60), "1", "1", "1", "1", null, null, null)));
+        bars.upsert(
+                instrument,
+                BarSize.MIN_1,
+                WhatToShow.MIDPOINT,
+                "csv",
+                FIRST_FETCH,
+                List.of(bar(T0.minusSeconds(600), "1", "1", "1", "1", null, null, null)));
+
+        assertEquals(
+                Optional.of(T0), bars.firstStart(instrument, BarSize.MIN_1, WhatToShow.TRADES));
+        assertEquals(
+                Optional.of(T0.plusSeconds(120)),
+                bars.lastStart(instrument, BarSize.MIN_1, WhatToShow.TRADES));
+        assertEquals(
+                Optional.empty(), bars.firstStart(instrument, BarSize.MIN_5, WhatToShow.TRADES));
+    }
+
+    @Test
+    void theLatestBarsBeforeAnInstantComeOldestFirst() throws SQLException {
+        long instrument = instrument("CIT-LATEST");
+        List<Bar> window = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            window.add(bar(T0.plusSeconds(60L * i), "5", "5", "5", "5", null, null, null));
+        }
+        bars.upsert(instrument, BarSize.MIN_1, WhatToShow.TRADES, "csv", FIRST_FETCH, window);
+
+        List<StoredBar> latest =
+                bars.latest(
+                        instrument,
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        null,
+                        T0.plusSeconds(60L * 8),
+                        3);
+        assertEquals(
+                List.of(T0.plusSeconds(300), T0.plusSeconds(360), T0.plusSeconds(420)),
+                latest.stream().map(b -> b.bar().start()).toList());
+    }
+
+    @Test
+    void theSpanCountsTheBarsAndNamesOnlyTheHolesLongerThanOneBar() throws SQLException {
+        long instrument = instrument("CIT-SPAN");
+        List<Bar> window = new ArrayList<>();
+        for (int minute : new int[] {0, 1, 2, 5, 6, 9}) {
+            window.add(bar(T0.plusSeconds(60L * minute), "5", "5", "5", "5", null, null, null));
+        }
+        bars.upsert(instrument, BarSize.MIN_1, WhatToShow.TRADES, "csv", FIRST_FETCH, window);
+
+        SeriesSpan span =
+                bars.span(
+                        instrument,
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        new TimeRange(T0.minusSeconds(3600), T0.plusSeconds(3600)));
+        assertEquals(6, span.count());
+        assertEquals(T0, span.first());
+        assertEquals(T0.plusSeconds(540), span.last());
+        assertEquals(
+                List.of(
+                        new TimeRange(T0.plusSeconds(180), T0.plusSeconds(300)),
+                        new TimeRange(T0.plusSeconds(420), T0.plusSeconds(540))),
+                span.holes());
+
+        SeriesSpan inner =
+                bars.span(
+                        instrument,
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        new TimeRange(T0.plusSeconds(60), T0.plusSeconds(360)));
+        assertEquals(3, inner.count());
+        assertEquals(T0.plusSeconds(60), inner.first());
+        assertEquals(T0.plusSeconds(300), inner.last());
+        assertEquals(
+                List.of(new TimeRange(T0.plusSeconds(180), T0.plusSeconds(300))), inner.holes());
+        assertEquals(
+                SeriesSpan.empty(),
+                bars.span(
+                        instrument,
+                        BarSize.MIN_5,
+                        WhatToShow.TRADES,
+                        new TimeRange(T0.minusSeconds(3600), T0.plusSeconds(3600))));
+    }
+
     private List<StoredBar> all(long instrument, BarSize size, WhatToShow series) {
         return bars.range(instrument, new BarQuery("ANY", size, series, null, null, 100));
     }
@@ -218,6 +450,10 @@ class BarStoreContainerIT {
     private static void assertOnly(Bar expected, List<StoredBar> stored) {
         assertEquals(1, stored.size());
         assertSameBar(expected, stored.get(0).bar());
+    }
+
+    private static BigDecimal plainValue(BigDecimal value) {
+        return value.stripTrailingZeros();
     }
 
     private static String plain(BigDecimal value) {

@@ -1,30 +1,21 @@
 package org.tickerdesk.history.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.history.entity.Bar;
-import org.tickerdesk.history.entity.BarQuery;
-import org.tickerdesk.history.entity.BarSize;
-import org.tickerdesk.history.entity.StoredBar;
-import org.tickerdesk.history.entity.WhatToShow;
 
 /**
- * The shape of the bar store's SQL and its parameters; the statements themselves run on PostgreSQL.
+ * The shape of the bar store's SQL and the text it copies; {@link BarStoreContainerIT} runs them on
+ * PostgreSQL.
  */
 class BarStoreTest {
 
     private static final Instant T0 = Instant.parse("2025-11-20T14:30:00Z");
-    private static final Instant FETCHED = Instant.parse("2025-11-20T21:00:05Z");
 
     private static Bar bar(Instant start, String close, String volume, Integer count) {
         BigDecimal c = new BigDecimal(close);
@@ -32,14 +23,31 @@ class BarStoreTest {
                 start, c, c, c, c, volume == null ? null : new BigDecimal(volume), null, count);
     }
 
+    private static String flat(String sql) {
+        return sql.replaceAll("\\s+", " ");
+    }
+
     @Test
-    void theUpsertIsKeyedByInstrumentBarSizeSeriesAndStartAndOverwritesEverythingElse() {
-        String sql = BarStore.UPSERT.replaceAll("\\s+", " ");
+    void barsAreStagedInATemporaryTableWhoseRowsEndWithTheTransaction() {
+        String stage = flat(BarStore.STAGE);
+        assertTrue(stage.startsWith("CREATE TEMP TABLE IF NOT EXISTS bar_stage ("), stage);
+        assertTrue(stage.endsWith(") ON COMMIT DELETE ROWS "), stage);
+        assertEquals(
+                "COPY bar_stage (start_time, open, high, low, close, volume, wap, bar_count) FROM"
+                        + " STDIN",
+                BarStore.COPY);
+    }
+
+    @Test
+    void oneStatementEmptiesTheStageIntoBarsKeyedByInstrumentBarSizeSeriesAndStart() {
+        String move = flat(BarStore.MOVE);
+        assertTrue(move.startsWith("WITH staged AS (DELETE FROM bar_stage RETURNING *)"), move);
+        assertTrue(move.contains("FROM staged"), move);
         assertTrue(
-                sql.contains(
+                move.contains(
                         "ON CONFLICT (instrument_id, bar_size, what_to_show, start_time) DO UPDATE"
                                 + " SET"),
-                sql);
+                move);
         for (String column :
                 List.of(
                         "open",
@@ -51,120 +59,75 @@ class BarStoreTest {
                         "bar_count",
                         "source",
                         "fetched_at")) {
-            assertTrue(sql.contains(column + " = EXCLUDED." + column), column);
+            assertTrue(move.contains(column + " = EXCLUDED." + column), column);
         }
-        assertTrue(sql.contains("FROM unnest("), sql);
+        assertEquals(5, move.chars().filter(c -> c == '?').count(), move);
     }
 
     @Test
-    void everyPlaceholderHasItsParameter() {
-        List<Object> upsert =
-                BarStore.upsertParameters(
-                        7,
-                        BarSize.MIN_1,
-                        WhatToShow.TRADES,
-                        "ibkr",
-                        FETCHED,
-                        BarColumns.of(List.of(bar(T0, "1", null, null)), 10).get(0));
-        assertEquals(highestPlaceholder(BarStore.UPSERT), upsert.size());
+    void eachBarIsOneTabSeparatedLineWithItsDecimalsAsSentAndNullsAsBackslashN() {
+        Bar full =
+                new Bar(
+                        T0,
+                        new BigDecimal("189.10"),
+                        new BigDecimal("189.6"),
+                        new BigDecimal("189.00000001"),
+                        new BigDecimal("189.5"),
+                        new BigDecimal("12000"),
+                        new BigDecimal("189.31234567"),
+                        95);
+        Bar sparse = bar(T0.plusSeconds(60), "1E+2", null, null);
+        StagedBars staged = StagedBars.of(List.of(full, sparse));
+        assertEquals(2, staged.count());
         assertEquals(
-                List.of(7L, "1m", "TRADES", "ibkr", "2025-11-20T21:00:05Z"), upsert.subList(0, 5));
-        List<Object> range =
-                BarStore.rangeParameters(
-                        7, new BarQuery("AAPL", BarSize.DAY_1, WhatToShow.BID, null, null, 5));
-        assertEquals(highestPlaceholder(BarStore.RANGE), range.size());
+                "2025-11-20T14:30:00Z\t189.10\t189.6\t189.00000001\t189.5\t12000\t189.31234567"
+                        + "\t95\n"
+                        + "2025-11-20T14:31:00Z\t100\t100\t100\t100\t\\N\t\\N\t\\N\n",
+                staged.asText());
     }
 
     @Test
-    void barsTravelAsOneArrayLiteralPerColumnWithNullForWhatIsMissing() {
-        BarColumns columns =
-                BarColumns.of(
-                                List.of(
-                                        bar(T0, "189.50", "12000", 95),
-                                        bar(T0.plusSeconds(60), "1E+2", null, null)),
-                                1000)
-                        .get(0);
-        assertEquals("{\"2025-11-20T14:30:00Z\",\"2025-11-20T14:31:00Z\"}", columns.starts());
-        assertEquals("{189.50,100}", columns.closes());
-        assertEquals("{12000,NULL}", columns.volumes());
-        assertEquals("{NULL,NULL}", columns.waps());
-        assertEquals("{95,NULL}", columns.counts());
+    void aPriceWithMoreDigitsThanADoubleHoldsTravelsExactly() {
+        StagedBars staged = StagedBars.of(List.of(bar(T0, "12345678901.12345678", null, null)));
+        assertTrue(staged.asText().contains("\t12345678901.12345678\t"), staged.asText());
     }
 
     @Test
-    void aLongWindowIsWrittenInStatementsOfAThousandBars() {
-        List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < 2500; i++) {
-            bars.add(bar(T0.plusSeconds(i), "1", null, null));
-        }
-        List<BarColumns> statements = BarColumns.of(bars, BarStore.ROWS_PER_STATEMENT);
-        assertEquals(
-                List.of(1000, 1000, 500),
-                statements.stream().map(c -> c.starts().split(",").length).toList());
-        assertTrue(statements.get(2).starts().endsWith("\"2025-11-20T15:11:39Z\"}"));
-    }
-
-    @Test
-    void aStartTwiceInOneWindowIsStoredOnceAsItsLastBar() {
-        List<BarColumns> statements =
-                BarColumns.of(
+    void aStartTwiceInOneCallIsStagedOnceAsItsLastBarInItsFirstPlace() {
+        StagedBars staged =
+                StagedBars.of(
                         List.of(
                                 bar(T0, "1", null, null),
                                 bar(T0.plusSeconds(60), "2", null, null),
-                                bar(T0, "3", null, null)),
-                        1000);
-        assertEquals(1, statements.size());
-        assertEquals("{3,2}", statements.get(0).closes());
+                                bar(T0, "3", "7", 1)));
+        assertEquals(2, staged.count());
+        assertEquals(
+                "2025-11-20T14:30:00Z\t3\t3\t3\t3\t7\t\\N\t1\n"
+                        + "2025-11-20T14:31:00Z\t2\t2\t2\t2\t\\N\t\\N\t\\N\n",
+                staged.asText());
     }
 
     @Test
     void openEndsOfARangeAreInfinite() {
-        assertEquals(
-                List.of(7L, "1d", "BID", "-infinity", "infinity", 5),
-                BarStore.rangeParameters(
-                        7, new BarQuery("AAPL", BarSize.DAY_1, WhatToShow.BID, null, null, 5)));
-        assertEquals(
-                List.of(7L, "1m", "TRADES", "2025-11-20T14:30:00Z", "2025-11-20T15:00:00Z", 1000),
-                BarStore.rangeParameters(
-                        7,
-                        new BarQuery(
-                                "AAPL",
-                                BarSize.MIN_1,
-                                WhatToShow.TRADES,
-                                T0,
-                                T0.plusSeconds(1800),
-                                1000)));
+        assertEquals("-infinity", BarStore.from(null));
+        assertEquals("infinity", BarStore.to(null));
+        assertEquals("2025-11-20T14:30:00Z", BarStore.from(T0));
     }
 
     @Test
-    void aRowReadsBackIntoACheckedBar() {
-        StoredBar stored =
-                BarStore.row(
-                        new Object[] {
-                            Timestamp.from(T0),
-                            new BigDecimal("189.10000000"),
-                            new BigDecimal("189.60000000"),
-                            new BigDecimal("189.00000000"),
-                            new BigDecimal("189.50000000"),
-                            null,
-                            null,
-                            null,
-                            "ibkr",
-                            Timestamp.from(FETCHED)
-                        });
-        assertEquals(T0, stored.bar().start());
-        assertEquals(0, new BigDecimal("189.6").compareTo(stored.bar().high()));
-        assertNull(stored.bar().count());
-        assertEquals("ibkr", stored.source());
-        assertEquals(FETCHED, stored.fetchedAt());
+    void theFirstAndLastStartAreOneProbeOfTheKeyEachWay() {
+        assertTrue(BarStore.FIRST_START.endsWith("ORDER BY start_time LIMIT 1"));
+        assertTrue(BarStore.LAST_START.endsWith("ORDER BY start_time DESC LIMIT 1"));
     }
 
-    private static int highestPlaceholder(String sql) {
-        Matcher m = Pattern.compile("\\?(\\d+)").matcher(sql);
-        int highest = 0;
-        while (m.find()) {
-            highest = Math.max(highest, Integer.parseInt(m.group(1)));
-        }
-        return highest;
+    @Test
+    void theSpanReturnsOnlyTheFirstTheLastAndTheRowsBeforeAHole() {
+        String span = flat(BarStore.SPAN);
+        assertTrue(span.contains("lead(start_time) OVER (ORDER BY start_time) AS next_start"));
+        assertTrue(
+                span.contains(
+                        "WHERE n = 1 OR next_start IS NULL OR next_start > start_time + CAST(? AS"
+                                + " INTERVAL)"),
+                span);
     }
 }

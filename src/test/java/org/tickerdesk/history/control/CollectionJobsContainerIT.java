@@ -155,6 +155,38 @@ class CollectionJobsContainerIT {
         assertNull(done.lastError());
     }
 
+    @Test
+    void fillingGapsCollectsOnlyTheMissingStretchWithinTheSessions() throws Exception {
+        String symbol = watched("CJG");
+        awaitEnd(jobs.start(request(List.of(symbol), FROM, TO), "t").id());
+        Instant holeFrom = Instant.parse("2024-03-05T15:00:00Z");
+        Instant holeTo = Instant.parse("2024-03-05T16:00:00Z");
+        deleteBars(symbol, holeFrom, holeTo);
+        assertEquals(MINUTES - 60, count(symbol, FROM, TO));
+
+        JobSnapshot filled =
+                awaitEnd(
+                        jobs.start(
+                                        new CollectionRequest(
+                                                HistorySourceName.SIMULATED,
+                                                List.of(symbol),
+                                                BarSize.MIN_1,
+                                                FROM,
+                                                TO,
+                                                false,
+                                                true,
+                                                WhatToShow.TRADES,
+                                                false,
+                                                null),
+                                        "t")
+                                .id());
+
+        assertEquals(JobStatus.COMPLETED, filled.status(), () -> "ended " + filled);
+        assertEquals(60, filled.barsWritten(), "only the hole is collected");
+        assertEquals(1, filled.windowsTotal());
+        assertEquals(MINUTES, count(symbol, FROM, TO));
+    }
+
     private static CollectionRequest request(List<String> symbols, Instant from, Instant to) {
         return new CollectionRequest(
                 HistorySourceName.SIMULATED,
@@ -200,12 +232,19 @@ class CollectionJobsContainerIT {
     }
 
     private void deleteBars(String symbol) throws SQLException {
+        deleteBars(symbol, Instant.EPOCH, Instant.parse("2999-01-01T00:00:00Z"));
+    }
+
+    private void deleteBars(String symbol, Instant from, Instant to) throws SQLException {
         try (Connection c = database.getConnection();
                 PreparedStatement s =
                         c.prepareStatement(
                                 "DELETE FROM bars WHERE instrument_id = (SELECT id FROM"
-                                        + " instruments WHERE symbol = ?)")) {
+                                        + " instruments WHERE symbol = ?) AND start_time >= ? AND"
+                                        + " start_time < ?")) {
             s.setString(1, symbol);
+            s.setTimestamp(2, Timestamp.from(from));
+            s.setTimestamp(3, Timestamp.from(to));
             s.executeUpdate();
         }
     }

@@ -107,10 +107,11 @@ class ApiErrorsIT {
                 415,
                 "unsupported_media_type");
         assertNotStored("ERRTEXT");
-        HttpResponse<String> wrongMethod = Http.get(server.baseUrl() + "/api/v1/history/fetch");
+        HttpResponse<String> wrongMethod =
+                Http.postAsAdmin(server.baseUrl() + "/api/v1/candles/AAPL?interval=1m", "{}");
         assertProblem(wrongMethod, 405, "method_not_allowed");
         assertTrue(
-                wrongMethod.headers().firstValue("Allow").orElse("").contains("POST"),
+                wrongMethod.headers().firstValue("Allow").orElse("").contains("GET"),
                 wrongMethod.headers().toString());
         assertProblem(Http.get(server.baseUrl() + "/api/nothing-here"), 404, "not_found");
         assertProblem(Http.get(server.baseUrl() + "/api/v1/nothing-here"), 404, "not_found");
@@ -148,10 +149,7 @@ class ApiErrorsIT {
                 404,
                 "unknown_order");
         HttpResponse<String> history =
-                Http.postAsAdmin(
-                        server.baseUrl() + "/api/v1/history/fetch",
-                        "{\"symbol\":\"AAPL\",\"barSize\":\"1 min\",\"duration\":\"1"
-                                + " D\",\"bogus\":1}");
+                Http.get(server.baseUrl() + "/api/v1/bars/AAPL?barSize=1m&bogus=1");
         assertEquals(
                 "bogus",
                 assertProblem(history, 400, "invalid_history_request")

@@ -132,8 +132,9 @@ class OperationsEndpointsIT {
                         "/api/v1/quotes",
                         "/api/v1/quotes/{symbol}",
                         "/api/v1/news",
-                        "/api/v1/history/fetch",
-                        "/api/v1/history/bars",
+                        "/api/v1/bars/{symbol}",
+                        "/api/v1/bars/{symbol}/coverage",
+                        "/api/v1/candles/{symbol}",
                         "/api/v1/orders",
                         "/api/v1/orders/{clientOrderId}",
                         "/api/v1/broker",
@@ -178,7 +179,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(17, operations);
+        assertEquals(18, operations);
     }
 
     @Test

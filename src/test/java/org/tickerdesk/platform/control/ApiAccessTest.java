@@ -68,7 +68,9 @@ class ApiAccessTest {
                     "/api/v1/instruments",
                     "/api/v1/quotes/AAPL",
                     "/api/v1/news",
-                    "/api/v1/history/bars"
+                    "/api/v1/bars/AAPL",
+                    "/api/v1/bars/AAPL/coverage",
+                    "/api/v1/candles/AAPL"
                 }) {
             assertEquals(ALLOW, read(path, ANONYMOUS), path);
             assertEquals(UNAUTHORIZED, ApiAccess.decide("GET", path, ANONYMOUS, false, true), path);
