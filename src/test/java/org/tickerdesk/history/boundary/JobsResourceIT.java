@@ -180,13 +180,13 @@ class JobsResourceIT {
         assertEquals(2, done.getInt("barsSkipped"));
         String skipped = done.getJsonArray("skipped").toString();
         assertTrue(skipped.contains("line 7") && skipped.contains("line 13"), skipped);
-        JsonArray candles =
-                Http.json(
-                                Http.get(
-                                        server.baseUrl()
-                                                + "/api/v1/candles/AAPL?interval=1d&from=2024-01-01&to=2024-01-20"))
-                        .asJsonObject()
-                        .getJsonArray("candles");
+        HttpResponse<String> read =
+                Http.get(
+                        server.baseUrl()
+                                + "/api/v1/candles/AAPL?interval=1d&from=2024-01-01T00:00:00Z"
+                                + "&to=2024-01-20T00:00:00Z");
+        assertEquals(200, read.statusCode(), read.body());
+        JsonArray candles = Http.json(read).asJsonObject().getJsonArray("candles");
         assertEquals(10, candles.size(), candles.toString());
         assertEquals(185.64, candles.getJsonObject(0).getJsonNumber("c").doubleValue());
     }
