@@ -41,6 +41,12 @@ public final class SharedPayaraMicro
     private static final Logger LOG = Logger.getLogger(SharedPayaraMicro.class.getName());
     private static final String DEPLOYMENT_FOLDER_PREFIX = "arquillian-payara-micro";
 
+    /**
+     * Where the server's Yahoo source asks: a port free at boot, on which an in-container test
+     * serves Yahoo's answers itself (there is no outside network here).
+     */
+    public static final String YAHOO_BASE_URL = "tickerdesk.history.yahoo.base-url";
+
     private final PayaraMicroDeployableContainer micro = new PayaraMicroDeployableContainer();
     private PayaraMicroContainerConfiguration configuration;
     private Path workDir;
@@ -140,6 +146,10 @@ public final class SharedPayaraMicro
                         "--prebootcommandfile",
                         Path.of("server-config/standalone.asadmin").toAbsolutePath().toString(),
                         "--disablephonehome"));
+        configuration.setCmdOptions(
+                options(
+                        configuration.getCmdOptions(),
+                        "-D" + YAHOO_BASE_URL + "=http://127.0.0.1:" + freePort()));
         micro.setup(configuration);
 
         Set<Path> foldersBefore = deploymentFolders();
@@ -166,6 +176,12 @@ public final class SharedPayaraMicro
         String ours =
                 Stream.of(more).map(o -> o.replace(" ", "\\ ")).collect(Collectors.joining(" "));
         return given == null || given.isBlank() ? ours : given + " " + ours;
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static Path jarOf(Class<?> type) {
