@@ -10,6 +10,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.history.control.CollectionJobs;
@@ -18,7 +19,8 @@ import org.tickerdesk.history.control.CollectionJobs;
  * At start-up, restarts the collections a server that died left running, each from where its
  * instruments' last stored windows ended (on by default; {@code
  * tickerdesk.history.jobs.restart-on-startup}). It waits a few seconds after deployment, so the
- * batch runtime finds the application and its job whole.
+ * batch runtime finds the application and its job whole; a collection started in those seconds is
+ * this server's own, not a dead one's, and is left alone.
  */
 @Singleton
 @Startup
@@ -36,8 +38,11 @@ public class CollectionRecovery {
     @ConfigProperty(name = "tickerdesk.history.jobs.restart-on-startup")
     boolean restartOnStartup;
 
+    private Instant started;
+
     @PostConstruct
     void schedule() {
+        started = Instant.now();
         if (restartOnStartup) {
             timers.createSingleActionTimer(
                     DELAY_MILLIS, new TimerConfig("collection recovery", false));
@@ -47,7 +52,7 @@ public class CollectionRecovery {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void recover() {
-        int restarted = jobs.recover();
+        int restarted = jobs.recover(started);
         if (restarted > 0) {
             LOG.info(() -> "Restarted " + restarted + " collections left running at the last stop");
         }

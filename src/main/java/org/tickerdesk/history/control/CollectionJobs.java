@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -127,11 +128,12 @@ public class CollectionJobs {
 
     /**
      * Runs again, from each instrument's stored cursor, every collection a server that died left
-     * running; its dead execution is marked failed. Returns how many were restarted.
+     * running, that is every collection marked running that did not change since this server
+     * started; its dead execution is marked failed. Returns how many were restarted.
      */
-    public int recover() {
+    public int recover(Instant serverStarted) {
         int restarted = 0;
-        for (long id : store.running()) {
+        for (long id : store.runningUnchangedSince(serverStarted)) {
             Optional<CollectionJob> job = store.job(id);
             if (job.isEmpty()) {
                 continue;

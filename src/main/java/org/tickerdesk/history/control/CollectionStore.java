@@ -113,12 +113,16 @@ public class CollectionStore {
         existing(jobId).abandon(now);
     }
 
-    /** The collections a dead server left running, oldest first. */
-    public List<Long> running() {
+    /**
+     * The collections marked running that did not change since {@code since}, oldest first: at
+     * start-up, those a dead server left running, not those this server started meanwhile.
+     */
+    public List<Long> runningUnchangedSince(Instant since) {
         return ids(
                 em.createNativeQuery(
                                 "SELECT id FROM collection_jobs WHERE status IN ('STARTING',"
-                                        + " 'STARTED', 'STOPPING') ORDER BY id")
+                                        + " 'STARTED', 'STOPPING') AND updated_at < ?1 ORDER BY id")
+                        .setParameter(1, Timestamp.from(since))
                         .getResultList());
     }
 
