@@ -58,7 +58,8 @@ public final class IbBarSizes {
 
     /**
      * The shortest duration IB accepts that reaches back over {@code span}: seconds up to a day,
-     * whole days up to a year, "1 Y" for a year.
+     * whole days short of a year, "1 Y" for a year, whole years beyond (a window longer than {@link
+     * #longestWindow} is not asked for, but should one be, it is still covered).
      */
     public static Lookback lookback(Duration span) {
         long seconds = Math.max(1, span.toSeconds() + (span.toNanosPart() > 0 ? 1 : 0));
@@ -66,8 +67,9 @@ public final class IbBarSizes {
             return new Lookback((int) seconds, Lookback.Unit.S);
         }
         long days = (seconds + 86_399) / 86_400;
-        return days >= 365
-                ? new Lookback(1, Lookback.Unit.Y)
-                : new Lookback((int) days, Lookback.Unit.D);
+        if (days < 365) {
+            return new Lookback((int) days, Lookback.Unit.D);
+        }
+        return new Lookback((int) Math.min(Integer.MAX_VALUE, (days + 364) / 365), Lookback.Unit.Y);
     }
 }

@@ -30,7 +30,16 @@ import org.tickerdesk.instruments.entity.Contract;
  * start ({@link IbBarSizes}), and bar times come back as epoch seconds (formatDate 2), so no time
  * depends on the zone TWS is logged in with; daily and longer bars come back as dates either way
  * ({@link BarTimes}). IB may answer with bars before the window's start (a duration in days reaches
- * back further); those are left out. A bar that cannot be is skipped with its reason.
+ * back further); those are left out. A bar that cannot be is skipped with its reason; a message
+ * that cannot be read at all fails the window as CORRUPT_DATA.
+ *
+ * <p>Limits: every bar size and series IB has, each window at most {@link IbBarSizes#longestWindow}
+ * long, and IB's pacing (60 requests in ten minutes and the rest, kept by the {@link PacingGate}).
+ * Transient, so the job retries: no answer in time, TWS not connected within the timeout (a lost
+ * connection that is not back), a pacing pause longer than the time left (TIMED_OUT), and a request
+ * IB answers with a connectivity error (UNAVAILABLE). For good: a contract IB does not know
+ * (NO_SUCH_CONTRACT), any other refusal, such as no permission for the data (REFUSED, with IB's
+ * reason). "No data" is an empty window.
  */
 public final class IbkrHistorySource implements HistorySource {
 
@@ -95,8 +104,8 @@ public final class IbkrHistorySource implements HistorySource {
                 if (window.contains(checked.start())) {
                     bars.add(checked);
                 }
-            } catch (IllegalArgumentException | java.time.DateTimeException e) {
-                skipped.add(new SkippedBar("bar at " + bar.time(), e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                skipped.add(skipped(bar, e));
             }
         }
         return new SourceBars(bars, skipped);
@@ -135,6 +144,24 @@ public final class IbkrHistorySource implements HistorySource {
                 bar.barCount() < 0 ? null : bar.barCount());
     }
 
+    /**
+     * Where the skipped bar is and what is wrong with it, each said once: a checked bar's reason
+     * starts with its time, which is already where it is.
+     */
+    private static SkippedBar skipped(HistoricalBar bar, IllegalArgumentException e) {
+        Instant start;
+        try {
+            start = BarTimes.start(bar.time());
+        } catch (IllegalArgumentException unreadable) {
+            return new SkippedBar("bar at " + bar.time(), e.getMessage());
+        }
+        String where = "bar at " + start;
+        String reason = e.getMessage();
+        String prefix = "Bar at " + start + ": ";
+        return new SkippedBar(
+                where, reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason);
+    }
+
     private static HistoryFailureException refused(
             HistoryWindow window, HistoricalDataException e) {
         if (e.error() == null) {
@@ -149,6 +176,14 @@ public final class IbkrHistorySource implements HistorySource {
                             + describe(window)
                             + "): "
                             + e.error().text());
+        }
+        if (e.error().category() == IbError.Category.CONNECTIVITY) {
+            return new HistoryFailureException(
+                    Kind.UNAVAILABLE,
+                    "IBKR cannot serve the history of "
+                            + window.describe()
+                            + " now: "
+                            + e.error().describe());
         }
         return new HistoryFailureException(Kind.REFUSED, e.getMessage());
     }

@@ -7,15 +7,16 @@ import java.util.List;
  * How the fake TWS answers each request: the data a real TWS would send for AAPL (for market data,
  * for any symbol but the special ones: NOPERM 354, DENIED 10168, NOSUCH 200, DELAYED 10167 and
  * delayed ticks, QUIET only its market-data type), error 200 for the contract details of any symbol
- * but AAPL and for the history of NOSUCH, 162 "no data" for the history of EMPTY, 162 when a pacing
- * violation is due, silence when told, and an immediate fill for every order but those for RESTING
- * (accepted and left open) and REJECTED (error 201, then Inactive). Open orders and executions live
- * in the server, so reqOpenOrders and reqExecutions report them in any later connection, as TWS
- * does. History is three bars, timed as TWS times them: dates for bars of a day or longer,
- * otherwise epoch seconds for formatDate 2 and US/Eastern wall-clock times for formatDate 1;
- * CORRUPT's second bar opens above its high, and GARBLED's has its high below its low. Contract
- * details answer AAPL by symbol or by its conId 265598, and SAP with two listings (USD on NYSE, EUR
- * on IBIS).
+ * but AAPL and for the history of NOSUCH, 162 "no data" for the history of EMPTY, 162 "no market
+ * data permissions" for the history of NOPERM, 504 "not connected" for the history of OFFLINE, 162
+ * when a pacing violation is due, silence when told, and an immediate fill for every order but
+ * those for RESTING (accepted and left open) and REJECTED (error 201, then Inactive). Open orders
+ * and executions live in the server, so reqOpenOrders and reqExecutions report them in any later
+ * connection, as TWS does. History is three bars, timed as TWS times them: dates for bars of a day
+ * or longer, otherwise epoch seconds for formatDate 2 and US/Eastern wall-clock times for
+ * formatDate 1; CORRUPT's second bar opens above its high, and GARBLED's has its high below its
+ * low. Contract details answer AAPL by symbol or by its conId 265598, and SAP with two listings
+ * (USD on NYSE, EUR on IBIS).
  */
 public final class FakeTwsScript {
 
@@ -169,6 +170,19 @@ public final class FakeTwsScript {
                             162,
                             "Historical Market Data Service error message:HMDS query returned no"
                                     + " data: EMPTY@SMART Trades"));
+            return;
+        }
+        if (symbol.equals("NOPERM")) {
+            server.send(
+                    msg.error(
+                            reqId,
+                            162,
+                            "Historical Market Data Service error message:No market data"
+                                    + " permissions for NYSE STK"));
+            return;
+        }
+        if (symbol.equals("OFFLINE")) {
+            server.send(msg.error(reqId, 504, "Not connected"));
             return;
         }
         if (pacingViolationNext) {

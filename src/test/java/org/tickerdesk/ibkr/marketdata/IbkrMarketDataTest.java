@@ -22,6 +22,7 @@ import org.tickerdesk.ibkr.faketws.ServerMessages;
 import org.tickerdesk.ibkr.faketws.TestThreads;
 import org.tickerdesk.ibkr.history.HistoricalDataRequest;
 import org.tickerdesk.ibkr.history.IbkrHistory;
+import org.tickerdesk.ibkr.history.Lookback;
 import org.tickerdesk.ibkr.history.PacingGate;
 import org.tickerdesk.ibkr.marketdata.LineState.Status;
 import org.tickerdesk.ibkr.session.TwsSession;

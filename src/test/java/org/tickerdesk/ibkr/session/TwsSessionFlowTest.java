@@ -21,6 +21,7 @@ import org.tickerdesk.ibkr.faketws.FakeTwsServer;
 import org.tickerdesk.ibkr.faketws.ServerMessages;
 import org.tickerdesk.ibkr.history.HistoricalDataRequest;
 import org.tickerdesk.ibkr.history.HistoryRequests;
+import org.tickerdesk.ibkr.history.Lookback;
 import org.tickerdesk.ibkr.marketdata.MarketDataRequests;
 import org.tickerdesk.ibkr.orders.OrderRequest;
 import org.tickerdesk.ibkr.orders.OrderRequests;

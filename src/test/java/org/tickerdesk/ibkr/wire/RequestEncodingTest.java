@@ -14,6 +14,7 @@ import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.ibkr.contracts.ContractRequests;
 import org.tickerdesk.ibkr.history.HistoricalDataRequest;
 import org.tickerdesk.ibkr.history.HistoryRequests;
+import org.tickerdesk.ibkr.history.Lookback;
 import org.tickerdesk.ibkr.marketdata.MarketDataRequests;
 import org.tickerdesk.ibkr.orders.OrderRequest;
 import org.tickerdesk.ibkr.orders.OrderRequests;
