@@ -3,6 +3,7 @@ package org.tickerdesk.history.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -28,8 +29,8 @@ import org.tickerdesk.it.TickerdeskProcess;
  * its fields and keeps what was chosen, its presets fill the form; Jobs subscribes to the jobs
  * stream with the page's own session; Data loads its chart library from the webjar. The steps a
  * person takes are methods here ({@link #openCollect}, {@link #pick}, {@link #choose}, {@link
- * #startCollection}, {@link #openJobs}, {@link #jobRow}), so a test that starts a collection and
- * follows it on the Jobs page is written from them.
+ * #startCollection}, {@link #startedCollection}, {@link #openJobs}, {@link #jobRow}). Where
+ * collections run, one started on Collect is followed on Jobs to its end without a reload.
  */
 class HistoryPagesIT {
 
@@ -141,6 +142,37 @@ class HistoryPagesIT {
     }
 
     @Test
+    void aCollectionStartedOnCollectProgressesOnJobsWithoutAReload() {
+        assumeTrue(
+                Http.getAsAdmin(SERVER.baseUrl() + "/api/v1/jobs").statusCode() == 200,
+                "collections run on this server");
+        openCollect();
+        pick("AAPL", "MSFT");
+        click("presetMonthMinutes");
+
+        startCollection();
+
+        long id = startedCollection();
+        WebElement row = jobRow(id);
+        wait.until(ExpectedConditions.textToBe(By.id("jobsLive"), "live"));
+        WebElement status = row.findElement(By.cssSelector(".td-job-row [data-field=status]"));
+        new WebDriverWait(browser, Duration.ofSeconds(120))
+                .withMessage("the rendered row follows the collection to its end")
+                .until(d -> status.getText().equals("COMPLETED"));
+        assertEquals(
+                "100%",
+                row.findElement(By.cssSelector(".td-job-row [data-field=percent]")).getText());
+        assertEquals(
+                2,
+                row.findElements(By.cssSelector(".td-partition")).size(),
+                "one row per instrument");
+        assertTrue(
+                row.findElements(By.cssSelector("[data-enabled-in]")).stream()
+                        .allMatch(button -> !button.isEnabled()),
+                "nothing is left to do to a completed collection");
+    }
+
+    @Test
     void theJobsPageFollowsTheJobsStreamWithItsOwnSession() {
         openJobs();
 
@@ -237,8 +269,18 @@ class HistoryPagesIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
+    /** Presses Start: the Jobs page follows if the collection started, else the refusals show. */
     static void startCollection() {
-        click("start");
+        WebElement start = browser.findElement(By.id("collect:start"));
+        start.click();
+        wait.until(ExpectedConditions.stalenessOf(start));
+    }
+
+    /** The collection the Collect page just started, as the Jobs page it went on to names it. */
+    static long startedCollection() {
+        wait.until(ExpectedConditions.urlContains("/admin/jobs.xhtml?job="));
+        String url = browser.getCurrentUrl();
+        return Long.parseLong(url.substring(url.indexOf("job=") + 4).replaceAll("\\D.*", ""));
     }
 
     private static void click(String button) {
