@@ -68,8 +68,7 @@ class BarStoreTest {
                         BarColumns.of(List.of(bar(T0, "1", null, null)), 10).get(0));
         assertEquals(highestPlaceholder(BarStore.UPSERT), upsert.size());
         assertEquals(
-                List.of(7L, "1 min", "TRADES", "ibkr", "2025-11-20T21:00:05Z"),
-                upsert.subList(0, 5));
+                List.of(7L, "1m", "TRADES", "ibkr", "2025-11-20T21:00:05Z"), upsert.subList(0, 5));
         List<Object> range =
                 BarStore.rangeParameters(
                         7, new BarQuery("AAPL", BarSize.DAY_1, WhatToShow.BID, null, null, 5));
@@ -121,17 +120,11 @@ class BarStoreTest {
     @Test
     void openEndsOfARangeAreInfinite() {
         assertEquals(
-                List.of(7L, "1 day", "BID", "-infinity", "infinity", 5),
+                List.of(7L, "1d", "BID", "-infinity", "infinity", 5),
                 BarStore.rangeParameters(
                         7, new BarQuery("AAPL", BarSize.DAY_1, WhatToShow.BID, null, null, 5)));
         assertEquals(
-                List.of(
-                        7L,
-                        "1 min",
-                        "TRADES",
-                        "2025-11-20T14:30:00Z",
-                        "2025-11-20T15:00:00Z",
-                        1000),
+                List.of(7L, "1m", "TRADES", "2025-11-20T14:30:00Z", "2025-11-20T15:00:00Z", 1000),
                 BarStore.rangeParameters(
                         7,
                         new BarQuery(
