@@ -19,8 +19,9 @@ import org.tickerdesk.platform.entity.FieldError;
 /**
  * The fields of the Collect page as chosen, kept as chosen whatever is refused, and turned into a
  * {@link CollectionRequest}. Days are UTC and both are included: from the start of {@code from} to
- * the end of {@code to}. What this form finds wrong it names with the field names the collection's
- * own checks use, so every message lands beside its field alike.
+ * the end of {@code to}. A csv collection takes the range its file's bars span instead. What this
+ * form finds wrong it names with the field names the collection's own checks use, so every message
+ * lands beside its field alike.
  */
 public class CollectForm implements Serializable {
 
@@ -85,14 +86,16 @@ public class CollectForm implements Serializable {
                     "instruments",
                     "A CSV file holds the bars of one instrument: pick exactly one, the file's");
         }
-        if (from == null && !incremental) {
-            check.fail("from", "Choose the first day, or collect incrementally");
-        }
-        if (to == null && !upToNow) {
-            check.fail("to", "Choose the last day, or collect up to now");
-        }
-        if (from != null && to != null && !upToNow && to.isBefore(from)) {
-            check.fail("to", "The last day " + to + " is before the first day " + from);
+        if (!isCsv()) {
+            if (from == null && !incremental) {
+                check.fail("from", "Choose the first day, or collect incrementally");
+            }
+            if (to == null && !upToNow) {
+                check.fail("to", "Choose the last day, or collect up to now");
+            }
+            if (from != null && to != null && !upToNow && to.isBefore(from)) {
+                check.fail("to", "The last day " + to + " is before the first day " + from);
+            }
         }
         if (gapsOnly && incremental) {
             check.fail("gapsOnly", "Fill gaps or collect incrementally, not both");
@@ -107,22 +110,44 @@ public class CollectForm implements Serializable {
     }
 
     /**
-     * The request the form describes.
+     * The request the form describes, of any source but csv.
      *
-     * @param upload the stored CSV file of a csv collection, null for every other source
      * @throws HistoryFailureException naming every field at fault
      */
-    CollectionRequest request(Long upload) {
-        List<FieldError> errors = problems(upload != null || !isCsv());
+    CollectionRequest request() {
+        refuseProblems(true);
+        return request(
+                from == null ? null : startOf(from),
+                upToNow ? null : startOf(to.plusDays(1)),
+                null);
+    }
+
+    /**
+     * The request of a csv collection: its stored file, over the range the file's bars span.
+     *
+     * @param first the start of the file's first bar
+     * @param last the start of its last bar
+     * @throws HistoryFailureException naming every field at fault
+     */
+    CollectionRequest csvRequest(long upload, Instant first, Instant last) {
+        refuseProblems(true);
+        return request(first, last.plus(barSizeValue().length()), upload);
+    }
+
+    private void refuseProblems(boolean fileChosen) {
+        List<FieldError> errors = problems(fileChosen);
         if (!errors.isEmpty()) {
             throw HistoryFailureException.invalid(errors);
         }
+    }
+
+    private CollectionRequest request(Instant start, Instant end, Long upload) {
         return new CollectionRequest(
                 HistorySourceName.parse(source),
                 instruments,
                 BarSize.parse(barSize),
-                from == null ? null : startOf(from),
-                upToNow ? null : startOf(to.plusDays(1)),
+                start,
+                end,
                 incremental,
                 gapsOnly,
                 WhatToShow.parse(whatToShow),

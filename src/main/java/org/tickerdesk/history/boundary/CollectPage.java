@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.tickerdesk.history.control.CollectionJobs;
 import org.tickerdesk.history.control.CsvUploads;
 import org.tickerdesk.history.control.HistoryFailureException;
 import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.CollectionRequest;
+import org.tickerdesk.history.entity.CsvUpload;
 import org.tickerdesk.history.entity.HistorySourceName;
 import org.tickerdesk.history.entity.JobSnapshot;
 import org.tickerdesk.history.entity.WhatToShow;
@@ -51,6 +54,7 @@ public class CollectPage implements Serializable {
                     Map.entry("incremental", "incremental"),
                     Map.entry("gapsOnly", "gapsOnly"),
                     Map.entry("file", "file"),
+                    Map.entry("fileName", "file"),
                     Map.entry("timeZone", "timeZone"),
                     Map.entry("zone", "timeZone"));
 
@@ -74,8 +78,17 @@ public class CollectPage implements Serializable {
 
     private StoredFile stored;
 
-    /** A CSV file stored already, and what it was stored as. */
-    record StoredFile(long id, String name, String symbol, BarSize barSize, String zone)
+    /**
+     * A CSV file stored already, what it was stored as, and the starts of its first and last bar.
+     */
+    record StoredFile(
+            long id,
+            String name,
+            String symbol,
+            BarSize barSize,
+            String zone,
+            Instant first,
+            Instant last)
             implements Serializable {}
 
     @PostConstruct
@@ -102,8 +115,7 @@ public class CollectPage implements Serializable {
             return null;
         }
         try {
-            Long upload = form.isCsv() ? upload() : null;
-            JobSnapshot job = jobs.start(form.request(upload), user());
+            JobSnapshot job = jobs.start(form.isCsv() ? csvRequest() : form.request(), user());
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(
                     null,
@@ -120,35 +132,43 @@ public class CollectPage implements Serializable {
 
     /**
      * Stores the chosen file, or reuses the one stored for the same instrument, size and zone when
-     * none was chosen; the form's own checks come first, so a refused form stores nothing.
+     * none was chosen, and asks for its bars; the form's own checks come first, so a refused form
+     * stores nothing.
      */
-    private long upload() {
+    private CollectionRequest csvRequest() {
         boolean chosen = file != null && file.getSize() > 0;
         boolean reusable = !chosen && stored != null && storedFor(stored);
         List<FieldError> problems = form.problems(chosen || reusable);
         if (!problems.isEmpty()) {
             throw HistoryFailureException.invalid(problems);
         }
-        if (reusable) {
-            return stored.id();
+        if (!reusable) {
+            CsvUpload upload =
+                    uploads.store(
+                            file.getFileName(),
+                            form.csvSymbol(),
+                            form.barSizeValue(),
+                            form.zone(),
+                            file.getContent(),
+                            user());
+            stored =
+                    new StoredFile(
+                            upload.id(),
+                            upload.fileName(),
+                            upload.symbol(),
+                            upload.barSize(),
+                            upload.zone().getId(),
+                            upload.first(),
+                            upload.last());
         }
-        long id =
-                uploads.store(
-                                file.getFileName(),
-                                form.csvSymbol(),
-                                form.barSizeValue(),
-                                form.zone(),
-                                file.getContent(),
-                                user())
-                        .id();
-        stored =
-                new StoredFile(
-                        id,
-                        file.getFileName(),
-                        form.csvSymbol(),
-                        form.barSizeValue(),
-                        form.zone().getId());
-        return id;
+        if (stored.first() == null) {
+            throw HistoryFailureException.invalid(
+                    "file",
+                    "No line of "
+                            + stored.name()
+                            + " is a bar Tickerdesk can store: choose another file");
+        }
+        return form.csvRequest(stored.id(), stored.first(), stored.last());
     }
 
     private boolean storedFor(StoredFile file) {

@@ -31,7 +31,7 @@ class CollectFormTest {
         form.setTo(LocalDate.parse("2025-01-31"));
         form.setUpToNow(false);
 
-        CollectionRequest request = form.request(null);
+        CollectionRequest request = form.request();
 
         assertEquals(HistorySourceName.SIMULATED, request.source());
         assertEquals(List.of("AAPL", "MSFT"), request.symbols());
@@ -50,7 +50,7 @@ class CollectFormTest {
         form.setFrom(LocalDate.parse("2025-01-02"));
         form.setTo(LocalDate.parse("2025-01-31"));
 
-        assertTrue(form.request(null).toNow(), "up to now is the default and wins over a last day");
+        assertTrue(form.request().toNow(), "up to now is the default and wins over a last day");
     }
 
     @Test
@@ -97,7 +97,7 @@ class CollectFormTest {
         form.setBarSize("7m");
 
         HistoryFailureException refused =
-                assertThrows(HistoryFailureException.class, () -> form.request(null));
+                assertThrows(HistoryFailureException.class, () -> form.request());
 
         assertEquals(
                 List.of("barSize", "instruments", "from", "to"),
@@ -134,10 +134,10 @@ class CollectFormTest {
     }
 
     @Test
-    void aCsvCollectionNeedsOneInstrumentAFileAndATimeZone() {
+    void aCsvCollectionNeedsOneInstrumentAFileAndATimeZoneButNoDays() {
         form.setSource("csv");
         form.setInstruments(List.of("AAPL", "MSFT"));
-        form.setFrom(LocalDate.parse("2025-01-02"));
+        form.setUpToNow(false);
         form.setTimeZone("Mars/Olympus");
 
         assertEquals(
@@ -150,15 +150,22 @@ class CollectFormTest {
     }
 
     @Test
-    void aCsvCollectionReadsItsUpload() {
+    void aCsvCollectionReadsItsUploadOverTheDaysItsBarsSpan() {
         form.setSource("csv");
         form.setInstruments(List.of("AAPL"));
+        form.setBarSize("1d");
         form.setFrom(LocalDate.parse("2025-01-02"));
 
-        CollectionRequest request = form.request(42L);
+        CollectionRequest request =
+                form.csvRequest(
+                        42L,
+                        Instant.parse("2020-01-02T00:00:00Z"),
+                        Instant.parse("2020-12-31T00:00:00Z"));
 
         assertEquals(HistorySourceName.CSV, request.source());
         assertEquals(42L, request.upload());
+        assertEquals(Instant.parse("2020-01-02T00:00:00Z"), request.from());
+        assertEquals(Instant.parse("2021-01-01T00:00:00Z"), request.to(), "the last bar included");
         assertEquals("AAPL", form.csvSymbol());
         assertEquals("America/New_York", form.zone().getId());
     }
