@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -115,6 +118,26 @@ class HistoryPagesIT {
                         .contains("'Mars/Olympus' is not a time zone"));
         assertEquals("Mars/Olympus", input("timeZone").getAttribute("value"));
         assertEquals("csv", chosen("source"));
+    }
+
+    @Test
+    void aFileThatHoldsNoBarsIsRefusedBesideTheFile() throws IOException {
+        Path file = Files.createTempFile("not-bars", ".csv");
+        Files.writeString(file, "name,value\nfoo,1\n");
+        openCollect();
+        choose("source", "csv");
+        pick("AAPL");
+        browser.findElement(By.cssSelector("#collect input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+
+        startCollection();
+
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("collect:fileMessage"), "The header must be"));
+        assertEquals("csv", chosen("source"));
+        assertTrue(browser.findElement(By.id("collect:instruments")).getText().contains("AAPL"));
+        Files.delete(file);
     }
 
     @Test
