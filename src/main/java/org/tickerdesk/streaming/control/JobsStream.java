@@ -61,8 +61,16 @@ final class JobsStream {
         this.running = Objects.requireNonNull(running, "running");
     }
 
-    /** Numbers the change, writes its message once and queues it for every subscriber. */
+    /**
+     * Numbers the change, writes its message once and queues it for every subscriber. A state older
+     * than one published already is dropped: changes are fired from several threads (a window's
+     * commit, the end of a run), and a late one must not take a collection back to where it was.
+     */
     synchronized void publish(JobSnapshot job) {
+        JobSnapshot published = recent.get(job.id());
+        if (published != null && olderThan(job, published)) {
+            return;
+        }
         offset++;
         recent.remove(job.id());
         recent.put(job.id(), job);

@@ -132,6 +132,18 @@ class JobsStreamTest {
     }
 
     @Test
+    void aStateOlderThanOnePublishedIsDroppedSoACollectionNeverGoesBack() {
+        FakeClient socket = signedIn("jobs");
+        socket.clear();
+
+        changed(at(running(7), JobStatus.COMPLETED, 60, 40));
+        changed(at(running(7), JobStatus.STARTED, 58, 39));
+        changed(at(running(7), JobStatus.COMPLETED, 60, 40));
+
+        assertEquals(List.of("job 7 COMPLETED 1", "job 7 COMPLETED 2"), describe(socket));
+    }
+
+    @Test
     void anUnsubscribedOrGoneClientGetsNoMoreChanges() {
         FakeClient leaving = new FakeClient();
         ClientConnection client = fixtures.connectAs("admin", leaving);
