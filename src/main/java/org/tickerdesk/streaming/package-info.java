@@ -1,18 +1,30 @@
 /**
  * Streaming: the WebSocket endpoint {@code /ws/market}, its protocol, each connection's
- * subscriptions and the fan-out of quotes to them. It reads quotes from the feed's {@code Quote}
- * events and snapshots from the market-data quote store, and asks the instruments catalog whether a
- * symbol is on the watchlist. This version serves quote streams only.
+ * subscriptions and the fan-out of quotes and collection changes to them. It reads quotes from the
+ * feed's {@code Quote} events and snapshots from the market-data quote store, asks the instruments
+ * catalog whether a symbol is on the watchlist, and reads collections from history's {@code
+ * JobChanged} events and, for a snapshot, from its {@code CollectionJobs}. This version serves
+ * quote streams and the private {@code jobs} stream.
  *
  * <h2>Protocol</h2>
  *
  * JSON in text frames of at most 64 KiB. A reply carries the request's {@code id} (a string or a
  * number) only if the request had one.
  *
+ * <h3>Authentication</h3>
+ *
+ * Decided once, at the handshake, by the platform's authentication like for any request: a
+ * handshake with a valid {@code Authorization: Bearer <token>} (a program) or with the signed-in
+ * admin's session cookie (a page of the same origin) opens an authenticated connection, which may
+ * have the private streams; one without credentials opens an anonymous connection, which may have
+ * the public ones. A handshake with a bearer token that is not valid is refused with HTTP 401: a
+ * program that sends a wrong token learns it at once, instead of later from a rejected stream.
+ * Signing out does not close a connection already open.
+ *
  * <h3>Requests</h3>
  *
  * <pre>
- * {"op":"subscribe","id":1,"streams":["quotes:AAPL","quotes:*"],"snapshot":true}
+ * {"op":"subscribe","id":1,"streams":["quotes:AAPL","quotes:*","jobs"],"snapshot":true}
  * {"op":"unsubscribe","id":2,"streams":["quotes:AAPL"]}
  * {"op":"list_subscriptions","id":3}
  * {"op":"ping","id":4}
@@ -36,17 +48,17 @@
  * A subscribe's {@code subscribed} lists, in request order, every stream the connection now has
  * from that request, including ones it had already; each other stream is {@code rejected} with
  * {@code bad_request} (not a well-formed stream name), {@code unknown_stream} (a kind the protocol
- * does not name, a kind not available yet, a symbol not on the watchlist) or {@code
- * too_many_streams}. Unsubscribing from a stream one does not have is harmless and it is listed as
- * unsubscribed. {@code subscriptions} lists the streams sorted. {@code pong}'s {@code ts} is the
- * server's time.
+ * does not name, a kind not available yet, a symbol not on the watchlist), {@code unauthorized} (a
+ * private stream on an anonymous connection) or {@code too_many_streams}. Unsubscribing from a
+ * stream one does not have is harmless and it is listed as unsubscribed. {@code subscriptions}
+ * lists the streams sorted. {@code pong}'s {@code ts} is the server's time.
  *
  * <p>An {@code error} answers a request that cannot be served at all: {@code bad_request} (not
  * JSON, not an object, a missing or ill-typed member, a binary frame), {@code unknown_op}, {@code
  * frame_too_large} (over 64 KiB; frames over 1 MiB are refused by the container, which closes with
  * 1009), and {@code slow_consumer}, sent without an id just before the server closes a connection
  * (1008, "slow_consumer") that fell more than 10,000 messages or 4,000,000 characters behind.
- * {@code unauthorized} and {@code rate_limited} are reserved.
+ * {@code rate_limited} is reserved.
  *
  * <h3>Data</h3>
  *
@@ -64,13 +76,31 @@
  * A client that subscribed to a symbol both by name and through {@code quotes:*} receives each
  * message once.
  *
+ * <p>The {@code jobs} stream carries every change of a collection (its progress, its status), after
+ * it is committed, a few times a second at most per running collection:
+ *
+ * <pre>
+ * {"type":"job","stream":"jobs","data":{"id":7,"status":"STARTED","requestedBy":"admin",
+ *  "createdAt":"2025-11-20T14:30:00Z","updatedAt":"2025-11-20T14:30:12Z","source":"simulated",
+ *  "instruments":["AAPL","MSFT"],"barSize":"1m","from":"2025-10-21T00:00:00Z",
+ *  "to":"2025-11-20T00:00:00Z","toNow":false,"incremental":false,"gapsOnly":false,
+ *  "whatToShow":"TRADES","rthOnly":true,"windowsDone":30,"windowsTotal":60,"barsWritten":11700,
+ *  "barsSkipped":2,"retries":1,"barsPerSecond":975.5,"eta":"2025-11-20T14:30:24Z","lastError":null,
+ *  "partitions":[{"symbol":"AAPL","status":"STARTED","windowsDone":20,"windowsTotal":30,
+ *   "barsWritten":7800,"barsSkipped":2,"retries":1,"lastError":"timed out"},...]},
+ *  "epoch":"9f2c4e1a0b7d3c55","offset":3,"ts":1763649012000}
+ * </pre>
+ *
+ * {@code data} is the collection as the REST API shows it (without its executions); {@code ts} is
+ * when it changed; {@code offset} counts the messages of the {@code jobs} stream.
+ *
  * <h3>Snapshots</h3>
  *
  * With {@code "snapshot":true}, each stream newly subscribed by the request gets, after the ack,
  * one message shaped exactly like a data message but with {@code "type":"snapshot"}: the latest
- * quote for {@code quotes:SYM}, the latest quote of every symbol that has one for {@code quotes:*}.
- * Its {@code offset} is that of the last data message of the stream (0 if there was none in this
- * epoch), and every data message of the stream after it has a higher offset. A stream with no quote
- * yet gets no snapshot.
+ * quote for {@code quotes:SYM}, the latest quote of every symbol that has one for {@code quotes:*},
+ * the current state of every running collection for {@code jobs}. Its {@code offset} is that of the
+ * last data message of the stream (0 if there was none in this epoch), and every data message of
+ * the stream after it has a higher offset. A stream with no value yet gets no snapshot.
  */
 package org.tickerdesk.streaming;

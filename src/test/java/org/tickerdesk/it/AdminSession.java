@@ -73,6 +73,11 @@ public final class AdminSession {
                 .orElse("");
     }
 
+    /** The {@code Cookie} header value that carries the session, as the browser sends it. */
+    public String cookie() {
+        return cookie;
+    }
+
     /** Sends the request with the session cookie and nothing else. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         return Http.send(request.header("Cookie", cookie));

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -21,12 +22,52 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
     private final WebSocket socket;
 
     public SocketClient(String url) {
-        this.socket =
+        this(url, Map.of());
+    }
+
+    /**
+     * Connects with these headers on the handshake; fails with a {@link
+     * java.util.concurrent.CompletionException} when the server refuses it.
+     */
+    public SocketClient(String url, Map<String, String> headers) {
+        WebSocket.Builder builder =
                 HttpClient.newHttpClient()
                         .newWebSocketBuilder()
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .buildAsync(URI.create(url), this)
-                        .join();
+                        .connectTimeout(Duration.ofSeconds(10));
+        headers.forEach(builder::header);
+        this.socket = builder.buildAsync(URI.create(url), this).join();
+    }
+
+    /** Connects as a program with the bootstrap admin token does. */
+    public static SocketClient withToken(String url) {
+        return new SocketClient(
+                url, Map.of("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN));
+    }
+
+    /** Subscribes to the private {@code jobs} stream and returns the ack. */
+    public JsonObject subscribeToJobs(boolean snapshot) throws InterruptedException {
+        send(
+                "{\"op\":\"subscribe\",\"id\":\"jobs\",\"streams\":[\"jobs\"],\"snapshot\":"
+                        + snapshot
+                        + "}");
+        return await(
+                m -> "ack".equals(m.getString("type", "")) && "jobs".equals(m.getString("id", "")),
+                Duration.ofSeconds(10));
+    }
+
+    /**
+     * The next {@code job} message (a collection's change on the {@code jobs} stream) whose data
+     * matches, e.g. {@code job -> job.getInt("id") == 7 && "COMPLETED".equals(job.getString(
+     * "status"))}; returns its data.
+     */
+    public JsonObject awaitJob(Predicate<JsonObject> wanted, Duration patience)
+            throws InterruptedException {
+        return await(
+                        m ->
+                                "job".equals(m.getString("type", ""))
+                                        && wanted.test(m.getJsonObject("data")),
+                        patience)
+                .getJsonObject("data");
     }
 
     public void send(String text) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The headers that keep a browser from being turned against the admin: what the page may load and
  * who may frame it (Content-Security-Policy), no guessing of content types, no referrer leaving the
  * site, and nothing of a page kept in a cache. Set on every answer; the stylesheets and scripts the
- * pages load (Faces resources) stay cacheable.
+ * pages load (Faces resources, webjars) stay cacheable.
  */
 @WebFilter(filterName = "security-headers", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -50,11 +50,21 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Content-Security-Policy", contentSecurityPolicy(host(request)));
-        if (!request.getRequestURI()
-                .startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
+        if (!isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The pages' stylesheets and scripts: Faces resources, and the libraries served from webjars,
+     * whose addresses name their version, so a cached copy is never stale.
+     */
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return uri.startsWith(context + "/jakarta.faces.resource/")
+                || uri.startsWith(context + "/webjars/");
     }
 
     /** The Host header only when it is a plain host name or address, never a piece of policy. */

@@ -11,6 +11,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.security.Principal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tickerdesk.streaming.control.ClientConnection;
@@ -20,6 +21,13 @@ import org.tickerdesk.streaming.control.StreamHub;
  * The market-data WebSocket, {@code /ws/market}: one instance per connection, handing the
  * connection's frames to the {@link StreamHub}. The protocol is described in the {@code
  * org.tickerdesk.streaming} package documentation.
+ *
+ * <p>Who the client is was settled before the handshake reached this endpoint, by the platform's
+ * authentication mechanism, which sees the upgrade request like any other: a valid {@code
+ * Authorization: Bearer <token>} or the signed-in admin's session cookie makes the caller the
+ * handshake's principal, recorded on the connection for its whole life; an invalid token is refused
+ * with 401 before any WebSocket exists; no credentials at all is an anonymous connection, served
+ * public streams only.
  */
 @ServerEndpoint("/ws/market")
 public class MarketSocket {
@@ -42,7 +50,9 @@ public class MarketSocket {
     @OnOpen
     public void open(Session session) {
         session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
-        connection = hub.connect(SessionSender.over(session));
+        Principal caller = session.getUserPrincipal();
+        connection =
+                hub.connect(SessionSender.over(session), caller == null ? null : caller.getName());
     }
 
     @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)

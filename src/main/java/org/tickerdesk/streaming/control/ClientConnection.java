@@ -1,6 +1,7 @@
 package org.tickerdesk.streaming.control;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -10,16 +11,21 @@ import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.StreamName;
 
 /**
- * One WebSocket client as the fan-out sees it: the streams it subscribed to, as it named them, and
- * its {@link Outbox}. Everything the client is sent, replies and data alike, goes through the
- * outbox, so it arrives in the order it was offered.
+ * One WebSocket client as the fan-out sees it: who it is, if its handshake said so, the streams it
+ * subscribed to, as it named them, and its {@link Outbox}. Everything the client is sent, replies
+ * and data alike, goes through the outbox, so it arrives in the order it was offered.
  */
 public final class ClientConnection {
 
+    private final String principal;
     private final Outbox outbox;
     private final Set<String> streams = ConcurrentHashMap.newKeySet();
 
+    /**
+     * @param principal the caller the handshake authenticated, {@code null} for an anonymous one
+     */
     ClientConnection(
+            String principal,
             Sender sender,
             Outbox.Limits limits,
             Consumer<ClientConnection> onClosed,
@@ -36,7 +42,18 @@ public final class ClientConnection {
                                 + " characters waiting); what was waiting is dropped and the"
                                 + " connection is closed. Reconnect and subscribe with"
                                 + " snapshot:true to catch up.");
+        this.principal = principal;
         this.outbox = new Outbox(sender, limits, slowConsumer, () -> onClosed.accept(this), writer);
+    }
+
+    /** The caller the handshake authenticated (a signed-in user, a token's caller), if any. */
+    public Optional<String> principal() {
+        return Optional.ofNullable(principal);
+    }
+
+    /** Whether the client may have private streams: decided once, at the handshake. */
+    boolean isAuthenticated() {
+        return principal != null;
     }
 
     /** Queues a message for this client; returns at once. */

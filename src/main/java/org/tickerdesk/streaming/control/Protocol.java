@@ -66,7 +66,7 @@ final class Protocol {
         List<StreamName> added = new ArrayList<>();
         for (String text : new LinkedHashSet<>(request.streams())) {
             try {
-                StreamName name = admit(text);
+                StreamName name = admit(client, text);
                 if (!client.isSubscribed(text)) {
                     if (client.subscriptionCount() + added.size() >= maxStreams) {
                         throw new ProtocolViolationException(
@@ -87,12 +87,26 @@ final class Protocol {
         }
     }
 
-    private StreamName admit(String text) {
+    /**
+     * Whether the client may have the stream: a served kind, a symbol on the watchlist, and for a
+     * private stream an authenticated connection.
+     */
+    private StreamName admit(ClientConnection client, String text) {
         StreamName name = StreamName.parse(text);
+        if (name.kind() == StreamKind.JOBS) {
+            if (!client.isAuthenticated()) {
+                throw new ProtocolViolationException(
+                        ErrorCode.UNAUTHORIZED,
+                        text
+                                + " is private: connect with Authorization: Bearer <token>, or"
+                                + " from a page of the signed-in admin");
+            }
+            return name;
+        }
         if (name.kind() != StreamKind.QUOTES) {
             throw new ProtocolViolationException(
                     ErrorCode.UNKNOWN_STREAM,
-                    text + " is not available yet: only quote streams are");
+                    text + " is not available yet: only quote streams and jobs are");
         }
         if (!name.everySymbol() && !watched.test(name.symbol())) {
             throw new ProtocolViolationException(

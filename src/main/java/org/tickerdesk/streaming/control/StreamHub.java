@@ -10,12 +10,19 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.tickerdesk.history.control.CollectionJobs;
+import org.tickerdesk.history.entity.JobChanged;
+import org.tickerdesk.history.entity.JobFilter;
+import org.tickerdesk.history.entity.JobSnapshot;
+import org.tickerdesk.history.entity.JobStatus;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 import org.tickerdesk.marketdata.control.MarketDemand;
@@ -24,9 +31,9 @@ import org.tickerdesk.marketdata.entity.Quote;
 
 /**
  * The streaming component's entry point: the WebSocket boundary connects clients and hands it their
- * frames; the feed's {@link Quote} events arrive here and go out through the {@link Fanout}.
- * Observing a quote only numbers it, writes its message once and queues it for the clients that
- * want it.
+ * frames; the feed's {@link Quote} events and history's {@link JobChanged} events arrive here and
+ * go out through the {@link Fanout}. Observing either only numbers it, writes its message once and
+ * queues it for the clients that want it: the thread that fired it never waits for a socket.
  */
 @ApplicationScoped
 public class StreamHub {
@@ -39,6 +46,8 @@ public class StreamHub {
     @Inject InstrumentCatalog catalog;
 
     @Inject MarketDemand demand;
+
+    @Inject CollectionJobs jobs;
 
     @Inject Clock clock;
 
@@ -69,7 +78,8 @@ public class StreamHub {
             writers = Executors.newFixedThreadPool(WRITERS, threads);
             writer = writers;
         }
-        fanout = new Fanout(epoch, quoteStore::latest, demand);
+        fanout =
+                new Fanout(epoch, quoteStore::latest, demand, new JobsStream(epoch, this::running));
         protocol = new Protocol(fanout, catalog::isWatched, maxStreams, clock);
     }
 
@@ -86,8 +96,17 @@ public class StreamHub {
         }
     }
 
+    /** An anonymous client: public streams only. */
     public ClientConnection connect(Sender sender) {
-        ClientConnection client = new ClientConnection(sender, limits, this::forget, writer);
+        return connect(sender, null);
+    }
+
+    /**
+     * @param principal the caller the handshake authenticated, {@code null} for an anonymous one
+     */
+    public ClientConnection connect(Sender sender, String principal) {
+        ClientConnection client =
+                new ClientConnection(principal, sender, limits, this::forget, writer);
         clients.add(client);
         return client;
     }
@@ -115,6 +134,22 @@ public class StreamHub {
 
     void onQuote(@Observes Quote quote) {
         fanout.publish(quote);
+    }
+
+    /** History fires it once the change is committed, so what is sent is what is stored. */
+    void onJobChanged(@Observes JobChanged change) {
+        fanout.publish(change.job());
+    }
+
+    /** The collections running now, for a snapshot of the {@code jobs} stream. */
+    private List<JobSnapshot> running() {
+        List<JobSnapshot> running = new ArrayList<>();
+        for (JobStatus status : JobStatus.values()) {
+            if (status.isRunning()) {
+                running.addAll(jobs.list(new JobFilter(status, null, null, JobFilter.MAX_LIMIT)));
+            }
+        }
+        return running;
     }
 
     void onWatchlistChanged(

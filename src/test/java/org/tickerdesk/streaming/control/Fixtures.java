@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import org.tickerdesk.history.control.CollectionJobs;
+import org.tickerdesk.history.entity.JobFilter;
+import org.tickerdesk.history.entity.JobSnapshot;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.QuoteStore;
@@ -17,8 +21,8 @@ import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 
 /**
- * A hub wired to fakes: a watchlist of six symbols, a quote store the test fills, a fixed clock and
- * small limits, so tests read as the protocol they check.
+ * A hub wired to fakes: a watchlist of six symbols, a quote store and stored collections the test
+ * fills, a fixed clock and small limits, so tests read as the protocol they check.
  */
 final class Fixtures {
 
@@ -28,6 +32,12 @@ final class Fixtures {
     static final int MAX_STREAMS = 5;
 
     final Map<String, Quote> stored = new HashMap<>();
+
+    /** The collections stored, of any status; reading them fails while {@link #jobsFail} is set. */
+    final List<JobSnapshot> storedJobs = new CopyOnWriteArrayList<>();
+
+    volatile RuntimeException jobsFail;
+
     final List<DemandChanged> demandChanges = new CopyOnWriteArrayList<>();
     final MarketDemand demand =
             new MarketDemand(Clock.fixed(NOW, ZoneOffset.UTC), demandChanges::add);
@@ -38,6 +48,13 @@ final class Fixtures {
     }
 
     Fixtures(Outbox.Limits limits) {
+        this(limits, Runnable::run);
+    }
+
+    /**
+     * @param writer runs the sockets' writes; {@code Runnable::run} writes on the offering thread
+     */
+    Fixtures(Outbox.Limits limits, Executor writer) {
         hub = new StreamHub();
         hub.catalog =
                 new InstrumentCatalog() {
@@ -54,11 +71,26 @@ final class Fixtures {
                     }
                 };
         hub.demand = demand;
+        hub.jobs =
+                new CollectionJobs() {
+                    @Override
+                    public List<JobSnapshot> list(JobFilter filter) {
+                        if (jobsFail != null) {
+                            throw jobsFail;
+                        }
+                        return storedJobs.stream()
+                                .filter(
+                                        j ->
+                                                filter.status() == null
+                                                        || j.status() == filter.status())
+                                .toList();
+                    }
+                };
         hub.epoch = EPOCH;
         hub.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         hub.limits = limits;
         hub.maxStreams = MAX_STREAMS;
-        hub.writer = Runnable::run;
+        hub.writer = writer;
         hub.start();
     }
 
@@ -68,6 +100,11 @@ final class Fixtures {
 
     ClientConnection connect(Sender client) {
         return hub.connect(client);
+    }
+
+    /** A client whose handshake authenticated it as {@code principal}. */
+    ClientConnection connectAs(String principal, FakeClient client) {
+        return hub.connect(client.sender(), principal);
     }
 
     static Quote quote(String symbol, double last) {

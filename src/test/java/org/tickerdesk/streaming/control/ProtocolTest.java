@@ -139,7 +139,6 @@ class ProtocolTest {
                         "candles:AAPL:1m",
                         "indicators:AAPL:rsi:1m",
                         "news:AAPL",
-                        "jobs",
                         "positions",
                         "orders",
                         "notifications",
@@ -161,7 +160,9 @@ class ProtocolTest {
                     rejection(
                             later.get(i),
                             "unknown_stream",
-                            later.get(i) + " is not available yet: only quote streams are"),
+                            later.get(i)
+                                    + " is not available yet: only quote streams and jobs"
+                                    + " are"),
                     ack.getJsonArray("rejected").getJsonObject(i));
         }
     }

@@ -1,0 +1,86 @@
+package org.tickerdesk.streaming.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.WebSocketHandshakeException;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import org.tickerdesk.it.AdminSession;
+import org.tickerdesk.it.SharedServer;
+import org.tickerdesk.it.SocketClient;
+import org.tickerdesk.it.TickerdeskProcess;
+
+/**
+ * The private {@code jobs} stream of /ws/market on the running server: refused to an anonymous
+ * connection, served to one whose handshake carried a bearer token or the signed-in admin's
+ * session; a wrong token gets no connection at all.
+ */
+class PrivateStreamsIT {
+
+    private final TickerdeskProcess server = SharedServer.get();
+
+    @Test
+    void anAnonymousConnectionIsRefusedJobsAsUnauthorized() throws InterruptedException {
+        try (SocketClient client = new SocketClient(server.webSocketUrl())) {
+            JsonObject ack = client.subscribeToJobs(false);
+
+            assertTrue(ack.getJsonArray("subscribed").isEmpty());
+            JsonObject rejected = ack.getJsonArray("rejected").getJsonObject(0);
+            assertEquals("jobs", rejected.getString("stream"));
+            assertEquals("unauthorized", rejected.getString("code"));
+            assertTrue(
+                    rejected.getString("message").contains("Authorization: Bearer"),
+                    rejected.getString("message"));
+        }
+    }
+
+    @Test
+    void aConnectionWithABearerTokenHasJobsAndItsSnapshot() throws InterruptedException {
+        try (SocketClient client = SocketClient.withToken(server.webSocketUrl())) {
+            JsonObject ack = client.subscribeToJobs(true);
+
+            assertEquals("jobs", ack.getJsonArray("subscribed").getString(0));
+            assertTrue(ack.getJsonArray("rejected").isEmpty());
+            client.send("{\"op\":\"ping\",\"id\":2}");
+            assertEquals(2, client.awaitType("pong").getInt("id"), "the connection carries on");
+        }
+    }
+
+    @Test
+    void theSignedInAdminsSessionAuthenticatesTheHandshake() throws InterruptedException {
+        AdminSession admin =
+                AdminSession.logIn(server.baseUrl(), "admin", TickerdeskProcess.ADMIN_PASSWORD);
+        assertTrue(admin.loggedIn(), admin.page());
+
+        try (SocketClient client =
+                new SocketClient(server.webSocketUrl(), Map.of("Cookie", admin.cookie()))) {
+            JsonObject ack = client.subscribeToJobs(false);
+
+            assertEquals("jobs", ack.getJsonArray("subscribed").getString(0));
+        }
+    }
+
+    @Test
+    void aWrongTokenIsRefusedAtTheHandshake() {
+        CompletionException refused =
+                assertThrows(
+                        CompletionException.class,
+                        () ->
+                                new SocketClient(
+                                                server.webSocketUrl(),
+                                                Map.of(
+                                                        "Authorization",
+                                                        "Bearer not-a-token-at-all"))
+                                        .close());
+
+        assertTrue(
+                refused.getCause() instanceof WebSocketHandshakeException,
+                String.valueOf(refused.getCause()));
+        assertEquals(
+                401, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+    }
+}
