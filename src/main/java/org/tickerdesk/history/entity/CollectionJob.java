@@ -179,6 +179,7 @@ public class CollectionJob {
         }
         status = JobStatus.STARTING;
         endedAt = null;
+        executionStarted = null;
         touch(now);
     }
 
