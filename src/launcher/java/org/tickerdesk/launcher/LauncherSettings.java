@@ -116,6 +116,9 @@ public record LauncherSettings(
         requireSimulatorSettings(lookup);
         requireIbkrSettings(lookup);
         lookup.whole("tickerdesk.history.fetch-timeout-seconds", 1, 3600);
+        lookup.bool("tickerdesk.history.jobs.restart-on-startup", true);
+        lookup.whole("tickerdesk.history.jobs.retention-days", 1, 3650);
+        lookup.whole("tickerdesk.history.csv.max-bytes", 1, 1 << 30);
         lookup.bool("tickerdesk.api.read-requires-token", false);
         lookup.whole("tickerdesk.api.max-body-bytes", 1, MAX_BODY_BYTES_LIMIT);
         lookup.whole("tickerdesk.login.max-failures", 1, 1000);

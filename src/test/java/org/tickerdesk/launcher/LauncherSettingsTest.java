@@ -161,6 +161,15 @@ class LauncherSettingsTest {
                 Map.of("TICKERDESK_HISTORY_FETCH_TIMEOUT_SECONDS", "0"),
                 "TICKERDESK_HISTORY_FETCH_TIMEOUT_SECONDS must be a whole number from 1 to 3600");
         assertMessage(
+                Map.of("TICKERDESK_HISTORY_JOBS_RETENTION_DAYS", "0"),
+                "TICKERDESK_HISTORY_JOBS_RETENTION_DAYS must be a whole number from 1 to 3650");
+        assertMessage(
+                Map.of("TICKERDESK_HISTORY_JOBS_RESTART_ON_STARTUP", "yes"),
+                "TICKERDESK_HISTORY_JOBS_RESTART_ON_STARTUP must be true or false");
+        assertMessage(
+                Map.of("TICKERDESK_HISTORY_CSV_MAX_BYTES", "-1"),
+                "TICKERDESK_HISTORY_CSV_MAX_BYTES must be a whole number from 1 to 1073741824");
+        assertMessage(
                 Map.of("TICKERDESK_SIM_TICKS_PER_SECOND", "0"),
                 "TICKERDESK_SIM_TICKS_PER_SECOND must be above 0");
         assertMessage(
