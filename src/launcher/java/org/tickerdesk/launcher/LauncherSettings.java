@@ -119,6 +119,7 @@ public record LauncherSettings(
         lookup.bool("tickerdesk.history.jobs.restart-on-startup", true);
         lookup.whole("tickerdesk.history.jobs.retention-days", 1, 3650);
         lookup.whole("tickerdesk.history.csv.max-bytes", 1, 1 << 30);
+        lookup.get("tickerdesk.history.yahoo.base-url").ifPresent(LauncherSettings::requireHttpUrl);
         lookup.bool("tickerdesk.api.read-requires-token", false);
         lookup.whole("tickerdesk.api.max-body-bytes", 1, MAX_BODY_BYTES_LIMIT);
         lookup.whole("tickerdesk.login.max-failures", 1, 1000);
@@ -140,6 +141,24 @@ public record LauncherSettings(
                                         "TICKERDESK_API_TOKEN must be at least 16 characters long");
                             }
                         });
+    }
+
+    private static void requireHttpUrl(String url) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null
+                || uri.getHost() == null
+                || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw new StartupException(
+                    "TICKERDESK_HISTORY_YAHOO_BASE_URL must be an http or https address such as"
+                            + " https://query1.finance.yahoo.com, not '"
+                            + url
+                            + "'");
+        }
     }
 
     private static void requireIbkrSettings(Lookup lookup) {

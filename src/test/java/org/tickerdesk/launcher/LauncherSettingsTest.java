@@ -167,6 +167,9 @@ class LauncherSettingsTest {
                 Map.of("TICKERDESK_HISTORY_JOBS_RESTART_ON_STARTUP", "yes"),
                 "TICKERDESK_HISTORY_JOBS_RESTART_ON_STARTUP must be true or false");
         assertMessage(
+                Map.of("TICKERDESK_HISTORY_YAHOO_BASE_URL", "ftp://example"),
+                "TICKERDESK_HISTORY_YAHOO_BASE_URL must be an http or https address");
+        assertMessage(
                 Map.of("TICKERDESK_HISTORY_CSV_MAX_BYTES", "-1"),
                 "TICKERDESK_HISTORY_CSV_MAX_BYTES must be a whole number from 1 to 1073741824");
         assertMessage(
