@@ -64,6 +64,23 @@ public class CollectionChecks {
                                         + request.whatToShow()
                                         + " series; use TRADES"));
             }
+            Optional<Duration> reach = source.reachBack(request.barSize());
+            Instant now = clock.instant();
+            if (reach.isPresent()
+                    && request.from() != null
+                    && request.from().isBefore(now.minus(reach.get()))) {
+                errors.add(
+                        new FieldError(
+                                "from",
+                                request.source().wire()
+                                        + " keeps "
+                                        + request.barSize().label()
+                                        + " bars for the last "
+                                        + reach.get().toDays()
+                                        + " days only; 'from' "
+                                        + request.from()
+                                        + " is further back"));
+            }
         } catch (HistoryFailureException e) {
             errors.add(new FieldError("source", e.getMessage()));
         }

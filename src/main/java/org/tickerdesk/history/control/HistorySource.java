@@ -69,6 +69,14 @@ public interface HistorySource {
     Optional<Duration> longestWindow(BarSize barSize);
 
     /**
+     * How far back from now the source keeps bars of this size, or empty when it keeps them all:
+     * the job refuses a collection reaching further back up front rather than fetching emptiness.
+     */
+    default Optional<Duration> reachBack(BarSize barSize) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether the source has bars of this series at all (Yahoo and CSV files have trades only): the
      * job refuses a collection of a series its source does not have.
      */

@@ -113,6 +113,20 @@ public class YahooHistory implements HistorySource {
         return HistorySourceName.YAHOO;
     }
 
+    /**
+     * Yahoo keeps 1-minute bars for the last 30 days, 2- to 30-minute bars for 60 and hourly bars
+     * for 730; daily and longer ones for as long as the instrument has traded.
+     */
+    @Override
+    public Optional<Duration> reachBack(BarSize barSize) {
+        return switch (barSize) {
+            case MIN_1 -> Optional.of(Duration.ofDays(30));
+            case MIN_2, MIN_5, MIN_15, MIN_30 -> Optional.of(Duration.ofDays(60));
+            case HOUR_1 -> Optional.of(Duration.ofDays(730));
+            default -> Optional.empty();
+        };
+    }
+
     @Override
     public Optional<Duration> longestWindow(BarSize barSize) {
         return Optional.ofNullable(INTERVALS.get(barSize)).map(Interval::longest);

@@ -64,6 +64,14 @@ public final class IbkrHistorySource implements HistorySource {
         return HistorySourceName.IBKR;
     }
 
+    /** IB serves bars of 30 seconds and shorter for the last six months only. */
+    @Override
+    public Optional<Duration> reachBack(BarSize barSize) {
+        return barSize.compareTo(BarSize.SEC_30) <= 0
+                ? Optional.of(Duration.ofDays(182))
+                : Optional.empty();
+    }
+
     @Override
     public Optional<Duration> longestWindow(BarSize barSize) {
         return Optional.of(IbBarSizes.longestWindow(barSize));

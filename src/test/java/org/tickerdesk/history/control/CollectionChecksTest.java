@@ -56,6 +56,14 @@ class CollectionChecksTest {
             return series.contains(whatToShow);
         }
 
+        /** Like Yahoo: minute bars for the last 30 days only. */
+        @Override
+        public Optional<Duration> reachBack(BarSize barSize) {
+            return name == HistorySourceName.YAHOO && barSize == BarSize.MIN_1
+                    ? Optional.of(Duration.ofDays(30))
+                    : Optional.empty();
+        }
+
         @Override
         public int parallelism() {
             return 1;
@@ -166,6 +174,32 @@ class CollectionChecksTest {
         assertEquals(
                 List.of("instruments", "instruments", "instruments", "instruments"),
                 fields(errors));
+    }
+
+    @Test
+    void aStartFurtherBackThanTheSourceKeepsItsBarsIsRefusedNamingFrom() {
+        Instant thirtyOneDaysAgo = NOW.minus(Duration.ofDays(31));
+        List<FieldError> errors =
+                refused(
+                        request(
+                                HistorySourceName.YAHOO,
+                                List.of("AAPL"),
+                                BarSize.MIN_1,
+                                WhatToShow.TRADES,
+                                thirtyOneDaysAgo,
+                                NOW));
+        assertEquals(List.of("from"), fields(errors));
+        assertTrue(
+                errors.get(0).message().startsWith("yahoo keeps 1m bars for the last 30 days only"),
+                errors.get(0).message());
+        checks.check(
+                request(
+                        HistorySourceName.YAHOO,
+                        List.of("AAPL"),
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        NOW.minus(Duration.ofDays(29)),
+                        NOW));
     }
 
     @Test
