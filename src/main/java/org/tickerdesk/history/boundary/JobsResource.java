@@ -29,6 +29,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -74,6 +75,24 @@ public class JobsResource {
 
     static final List<String> UPLOAD_PARTS = List.of("file", "symbol", "barSize", "timeZone");
 
+    static final String JOB_EXAMPLE =
+            "{\"id\":7,\"status\":\"STARTED\",\"requestedBy\":\"admin\","
+                + "\"createdAt\":\"2026-11-30T08:00:00Z\",\"updatedAt\":\"2026-11-30T08:00:05Z\","
+                + "\"source\":\"simulated\",\"instruments\":[\"AAPL\",\"MSFT\"],"
+                + "\"barSize\":\"1m\",\"from\":\"2024-01-02T00:00:00Z\","
+                + "\"to\":\"2024-07-01T00:00:00Z\",\"toNow\":false,\"incremental\":false,"
+                + "\"gapsOnly\":false,\"whatToShow\":\"TRADES\",\"rthOnly\":true,"
+                + "\"windowsDone\":12,\"windowsTotal\":52,\"barsWritten\":120000,"
+                + "\"barsSkipped\":0,\"retries\":0,\"barsPerSecond\":24000.0,"
+                + "\"eta\":\"2026-11-30T08:00:22Z\",\"lastError\":null,\"partitions\":["
+                + "{\"symbol\":\"AAPL\",\"status\":\"STARTED\",\"windowsDone\":6,"
+                + "\"windowsTotal\":26,\"barsWritten\":60000,\"barsSkipped\":0,"
+                + "\"retries\":0,\"lastError\":null}]}";
+
+    static final String STATISTICS_EXAMPLE =
+            "{\"byStatus\":{\"COMPLETED\":12,\"FAILED\":1,\"STARTED\":1},"
+                    + "\"barsPerDay\":[{\"day\":\"2026-11-30\",\"bars\":1000000}]}";
+
     @Inject CollectionJobs jobs;
 
     @Inject CsvCollections csv;
@@ -93,11 +112,26 @@ public class JobsResource {
                         + " BID, ASK, BID_ASK; default TRADES), rthOnly (default true).")
     @RequestBody(
             required = true,
+            description =
+                    "A collection as JSON, or a CSV file of bars as multipart/form-data with the"
+                            + " parts file, symbol, barSize and timeZone",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(ref = "NewCollection"),
+                        examples = @ExampleObject(name = "half a year", value = START_EXAMPLE)),
+                @Content(
+                        mediaType = MediaType.MULTIPART_FORM_DATA,
+                        schema = @Schema(ref = "CsvUpload"))
+            })
+    @APIResponse(
+            responseCode = "202",
+            description = "Started; Location names the collection",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "half a year", value = START_EXAMPLE)))
-    @APIResponse(responseCode = "202", description = "Started; Location names the collection")
+                            schema = @Schema(ref = "Job"),
+                            examples = @ExampleObject(name = "started", value = JOB_EXAMPLE)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid, every field at fault (code invalid_history_request)")
@@ -117,7 +151,28 @@ public class JobsResource {
                         + " symbol (a known instrument), barSize (1d for daily bars, 1m etc. for"
                         + " intraday), timeZone (of times without an offset; default UTC). Each bad"
                         + " line is skipped and reported with its line number in the collection.")
-    @APIResponse(responseCode = "202", description = "Stored and started; Location names it")
+    @RequestBody(
+            required = true,
+            description =
+                    "A collection as JSON, or a CSV file of bars as multipart/form-data with the"
+                            + " parts file, symbol, barSize and timeZone",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(ref = "NewCollection"),
+                        examples = @ExampleObject(name = "half a year", value = START_EXAMPLE)),
+                @Content(
+                        mediaType = MediaType.MULTIPART_FORM_DATA,
+                        schema = @Schema(ref = "CsvUpload"))
+            })
+    @APIResponse(
+            responseCode = "202",
+            description = "Stored and started; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Job"),
+                            examples = @ExampleObject(name = "csv", value = JOB_EXAMPLE)))
     @APIResponse(
             responseCode = "400",
             description =
@@ -162,7 +217,15 @@ public class JobsResource {
 
     @GET
     @Operation(summary = "Collections, newest first")
-    @APIResponse(responseCode = "200", description = "The collections")
+    @APIResponse(
+            responseCode = "200",
+            description = "The collections",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Jobs"),
+                            examples =
+                                    @ExampleObject(name = "one", value = "[" + JOB_EXAMPLE + "]")))
     @APIResponse(responseCode = "400", description = "A filter is invalid")
     public JsonArray list(
             @Parameter(
@@ -188,7 +251,14 @@ public class JobsResource {
     @GET
     @Path("statistics")
     @Operation(summary = "Collections by status, and bars collected per day")
-    @APIResponse(responseCode = "200", description = "The statistics")
+    @APIResponse(
+            responseCode = "200",
+            description = "The statistics",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "JobStatistics"),
+                            examples = @ExampleObject(name = "counts", value = STATISTICS_EXAMPLE)))
     public JsonObject statistics() {
         return JobDetailJson.statistics(jobs.statistics());
     }
@@ -196,7 +266,14 @@ public class JobsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One collection with its executions, step metrics and skipped bars")
-    @APIResponse(responseCode = "200", description = "The collection")
+    @APIResponse(
+            responseCode = "200",
+            description = "The collection with its executions and skipped bars",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "JobDetail"),
+                            examples = @ExampleObject(name = "running", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such collection (code unknown_job)")
     public JsonObject one(@PathParam("id") String id) {
         long jobId = id(id);
@@ -208,7 +285,14 @@ public class JobsResource {
     @POST
     @Path("{id}/stop")
     @Operation(summary = "Stop it: each instrument finishes its current window")
-    @APIResponse(responseCode = "200", description = "Stopping")
+    @APIResponse(
+            responseCode = "200",
+            description = "Stopping",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Job"),
+                            examples = @ExampleObject(name = "stopping", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Not running (code job_state)")
     public JsonObject stop(@PathParam("id") String id) {
         return JobJson.of(jobs.stop(id(id)));
@@ -217,7 +301,14 @@ public class JobsResource {
     @POST
     @Path("{id}/restart")
     @Operation(summary = "Restart a STOPPED or FAILED collection from where it ended")
-    @APIResponse(responseCode = "200", description = "Restarting")
+    @APIResponse(
+            responseCode = "200",
+            description = "Restarting",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Job"),
+                            examples = @ExampleObject(name = "restarting", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Not STOPPED or FAILED (code job_state)")
     public JsonObject restart(@PathParam("id") String id) {
         return JobJson.of(jobs.restart(id(id)));
@@ -226,7 +317,14 @@ public class JobsResource {
     @POST
     @Path("{id}/abandon")
     @Operation(summary = "Abandon a STOPPED or FAILED collection for good")
-    @APIResponse(responseCode = "200", description = "Abandoned")
+    @APIResponse(
+            responseCode = "200",
+            description = "Abandoned",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Job"),
+                            examples = @ExampleObject(name = "abandoned", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Running or already final (code job_state)")
     public JsonObject abandon(@PathParam("id") String id) {
         return JobJson.of(jobs.abandon(id(id)));

@@ -135,6 +135,12 @@ class OperationsEndpointsIT {
                         "/api/v1/bars/{symbol}",
                         "/api/v1/bars/{symbol}/coverage",
                         "/api/v1/candles/{symbol}",
+                        "/api/v1/jobs",
+                        "/api/v1/jobs/statistics",
+                        "/api/v1/jobs/{id}",
+                        "/api/v1/jobs/{id}/stop",
+                        "/api/v1/jobs/{id}/restart",
+                        "/api/v1/jobs/{id}/abandon",
                         "/api/v1/orders",
                         "/api/v1/orders/{clientOrderId}",
                         "/api/v1/broker",
@@ -142,7 +148,14 @@ class OperationsEndpointsIT {
                         "/api/v1/ibkr/pacing"),
                 paths.keySet());
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
-        for (String schema : List.of("Problem", "FieldError", "InstrumentView", "OrderView")) {
+        for (String schema :
+                List.of(
+                        "Problem",
+                        "FieldError",
+                        "InstrumentView",
+                        "OrderView",
+                        "Job",
+                        "JobDetail")) {
             assertTrue(schemas.containsKey(schema), schema + " in " + schemas.keySet());
         }
         int operations = 0;
@@ -179,7 +192,16 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(18, operations);
+        assertEquals(25, operations);
+        JsonObject startJob =
+                paths.getJsonObject("/api/v1/jobs")
+                        .getJsonObject("post")
+                        .getJsonObject("requestBody")
+                        .getJsonObject("content");
+        assertTrue(
+                startJob.containsKey("application/json")
+                        && startJob.containsKey("multipart/form-data"),
+                "a collection starts from JSON or from a CSV upload: " + startJob.keySet());
     }
 
     @Test
