@@ -22,7 +22,6 @@ import org.tickerdesk.history.control.ReadInput;
 import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.CoverageQuery;
 import org.tickerdesk.history.entity.CoverageReport;
-import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Instrument;
 
 /**
@@ -51,7 +50,7 @@ public class BarsResource {
                     + "{\"from\":\"2025-11-25T14:30:00Z\",\"to\":\"2025-11-25T21:00:00Z\"},"
                     + "{\"from\":\"2025-11-28T17:00:00Z\",\"to\":\"2025-11-28T18:00:00Z\"}]}";
 
-    @Inject InstrumentCatalog catalog;
+    @Inject KnownInstruments instruments;
 
     @Inject BarStore store;
 
@@ -109,8 +108,7 @@ public class BarsResource {
                     String symbol,
             @Context UriInfo uri) {
         BarQuery query = ReadInput.bars(symbol, uri.getQueryParameters());
-        Instrument instrument = HistoryReads.instrument(catalog, symbol);
-        return HistoryJson.bars(query, store.range(instrument.id(), query));
+        return HistoryJson.bars(query, store.range(instruments.id(symbol), query));
     }
 
     @GET
@@ -176,12 +174,12 @@ public class BarsResource {
                     String symbol,
             @Context UriInfo uri) {
         CoverageQuery query = ReadInput.coverage(symbol, uri.getQueryParameters());
-        Instrument instrument = HistoryReads.instrument(catalog, symbol);
+        Instrument instrument = instruments.find(symbol);
         CoverageReport report =
                 coverage.report(
                         instrument.id(),
                         instrument.contract(),
-                        HistoryReads.details(instrument),
+                        KnownInstruments.details(instrument),
                         query.barSize(),
                         query.whatToShow(),
                         query.from(),

@@ -23,7 +23,6 @@ import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.CandleQuery;
 import org.tickerdesk.history.entity.StoredBar;
 import org.tickerdesk.history.entity.WhatToShow;
-import org.tickerdesk.instruments.control.InstrumentCatalog;
 
 /**
  * Stored bars as a chart takes them: compact candles with the start in epoch milliseconds, oldest
@@ -41,7 +40,7 @@ public class CandlesResource {
                     + "\"v\":12000},{\"t\":1763649060000,\"o\":189.5,\"h\":189.7,\"l\":189.4,"
                     + "\"c\":189.45,\"v\":8300}]}";
 
-    @Inject InstrumentCatalog catalog;
+    @Inject KnownInstruments instruments;
 
     @Inject BarStore store;
 
@@ -94,7 +93,7 @@ public class CandlesResource {
                     String symbol,
             @Context UriInfo uri) {
         CandleQuery query = ReadInput.candles(symbol, uri.getQueryParameters());
-        long instrument = HistoryReads.instrument(catalog, symbol).id();
+        long instrument = instruments.id(symbol);
         List<StoredBar> trades = read(instrument, query, WhatToShow.TRADES);
         if (trades.isEmpty()
                 && store.lastStart(instrument, query.interval(), WhatToShow.TRADES).isEmpty()) {

@@ -411,6 +411,39 @@ class BarStoreContainerIT {
                         new TimeRange(T0.minusSeconds(3600), T0.plusSeconds(3600))));
     }
 
+    @Test
+    void completeDaysGiveTheSameSpanAsTheBarsWouldWithTheHolesBetweenThem() throws SQLException {
+        long instrument = instrument("CIT-SPAN-DAYS");
+        List<Bar> window = new ArrayList<>();
+        for (Instant open :
+                List.of(
+                        Instant.parse("2025-11-24T14:30:00Z"),
+                        Instant.parse("2025-11-26T14:30:00Z"))) {
+            for (int minute = 0; minute < 390; minute++) {
+                window.add(
+                        bar(open.plusSeconds(60L * minute), "5", "5", "5", "5", null, null, null));
+            }
+        }
+        bars.upsert(instrument, BarSize.MIN_1, WhatToShow.TRADES, "csv", FIRST_FETCH, window);
+
+        assertEquals(
+                new SeriesSpan(
+                        780,
+                        Instant.parse("2025-11-24T14:30:00Z"),
+                        Instant.parse("2025-11-26T20:59:00Z"),
+                        List.of(
+                                new TimeRange(
+                                        Instant.parse("2025-11-24T21:00:00Z"),
+                                        Instant.parse("2025-11-26T14:30:00Z")))),
+                bars.span(
+                        instrument,
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        new TimeRange(
+                                Instant.parse("2025-11-24T00:00:00Z"),
+                                Instant.parse("2025-11-29T00:00:00Z"))));
+    }
+
     private List<StoredBar> all(long instrument, BarSize size, WhatToShow series) {
         return bars.range(instrument, new BarQuery("ANY", size, series, null, null, 100));
     }

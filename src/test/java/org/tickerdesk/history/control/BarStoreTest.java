@@ -121,6 +121,16 @@ class BarStoreTest {
     }
 
     @Test
+    void theSpanIsReadDayByDayFirstAsEachUtcDaysEndsAndCount() {
+        String days = flat(BarStore.DAYS);
+        assertTrue(days.startsWith("SELECT min(start_time), max(start_time), count(*) FROM bars"));
+        assertTrue(
+                days.endsWith(
+                        "GROUP BY date_trunc('day', start_time AT TIME ZONE 'UTC') ORDER BY 1 "),
+                days);
+    }
+
+    @Test
     void theSpanReturnsOnlyTheFirstTheLastAndTheRowsBeforeAHole() {
         String span = flat(BarStore.SPAN);
         assertTrue(span.contains("lead(start_time) OVER (ORDER BY start_time) AS next_start"));
