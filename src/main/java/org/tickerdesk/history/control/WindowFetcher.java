@@ -3,9 +3,14 @@ package org.tickerdesk.history.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.tickerdesk.history.entity.HistorySourceName;
 import org.tickerdesk.history.entity.HistoryWindow;
 import org.tickerdesk.history.entity.SourceBars;
 
@@ -16,11 +21,17 @@ import org.tickerdesk.history.entity.SourceBars;
  * can cure (the source refused, knows no such contract) goes through at once. The retry policy is
  * configurable with MicroProfile Config ({@code
  * org.tickerdesk.history.control.WindowFetcher/fetch/Retry/maxRetries} and so on).
+ *
+ * <p>However many collections run, at most {@link HistorySource#parallelism()} windows of one
+ * source are in flight at once: the others wait here for a turn (up to the call's timeout, which
+ * then counts as a passing failure).
  */
 @ApplicationScoped
 public class WindowFetcher {
 
     private static final Logger LOG = Logger.getLogger(WindowFetcher.class.getName());
+
+    private final ConcurrentMap<HistorySourceName, Semaphore> turns = new ConcurrentHashMap<>();
 
     /**
      * One attempt; {@code attempts} counts every attempt, so the caller knows how many retries the
@@ -37,6 +48,25 @@ public class WindowFetcher {
     public SourceBars fetch(
             HistorySource source, HistoryWindow window, Duration timeout, AtomicLong attempts) {
         long attempt = attempts.incrementAndGet();
+        Semaphore turn =
+                turns.computeIfAbsent(source.name(), name -> new Semaphore(source.parallelism()));
+        try {
+            if (!turn.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new SourceUnavailableException(
+                        new HistoryFailureException(
+                                HistoryFailureException.Kind.TIMED_OUT,
+                                "Every turn at "
+                                        + source.name().wire()
+                                        + " stayed taken for "
+                                        + timeout.toSeconds()
+                                        + " s"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HistoryFailureException(
+                    HistoryFailureException.Kind.TIMED_OUT,
+                    "Interrupted while waiting for a turn at " + source.name().wire());
+        }
         try {
             return source.bars(window, timeout);
         } catch (HistoryFailureException e) {
@@ -54,6 +84,8 @@ public class WindowFetcher {
                 throw new SourceUnavailableException(e);
             }
             throw e;
+        } finally {
+            turn.release();
         }
     }
 }
