@@ -179,7 +179,7 @@ public class BarsResource {
                 coverage.report(
                         instrument.id(),
                         instrument.contract(),
-                        KnownInstruments.details(instrument),
+                        Coverage.details(instrument),
                         query.barSize(),
                         query.whatToShow(),
                         query.from(),

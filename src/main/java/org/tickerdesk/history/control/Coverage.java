@@ -15,6 +15,7 @@ import org.tickerdesk.history.entity.SeriesSpan;
 import org.tickerdesk.history.entity.TimeRange;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.instruments.entity.InstrumentDetails;
 
 /**
@@ -127,6 +128,23 @@ public class Coverage {
                         range.to(),
                         regularHoursOnly)
                 .gaps();
+    }
+
+    /**
+     * The details IB gave when the instrument was looked up there, as the sessions take them; null
+     * if it never was.
+     */
+    public static InstrumentDetails details(Instrument instrument) {
+        if (instrument.conId() == null) {
+            return null;
+        }
+        return new InstrumentDetails(
+                instrument.conId(),
+                instrument.multiplier(),
+                instrument.longName(),
+                instrument.timeZone(),
+                instrument.tradingHours(),
+                instrument.liquidHours());
     }
 
     private Optional<TimeRange> range(
