@@ -179,7 +179,7 @@ public class BarsResource {
                 coverage.report(
                         instrument.id(),
                         instrument.contract(),
-                        KnownInstruments.details(instrument),
+                        instrument.details(),
                         query.barSize(),
                         query.whatToShow(),
                         query.from(),

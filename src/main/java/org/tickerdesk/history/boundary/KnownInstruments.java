@@ -8,7 +8,6 @@ import org.tickerdesk.history.control.HistoryFailureException;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.Instrument;
-import org.tickerdesk.instruments.entity.InstrumentDetails;
 
 /**
  * The instruments the history endpoints read for. An instrument's id never changes and an
@@ -42,11 +41,6 @@ public class KnownInstruments {
         }
         return catalog.find(symbol)
                 .orElseThrow(() -> HistoryFailureException.unknownInstrument(symbol));
-    }
-
-    /** The details IB gave when the instrument was looked up there; null if it never was. */
-    static InstrumentDetails details(Instrument instrument) {
-        return instrument.details();
     }
 
     private static String printable(String text) {
