@@ -1,17 +1,13 @@
-package org.tickerdesk.history.control;
+package org.tickerdesk.instruments.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.instruments.entity.ContractMatch;
-import org.tickerdesk.instruments.entity.Instrument;
-import org.tickerdesk.instruments.entity.InstrumentDetails;
 
-/** What the coverage takes of an instrument for its sessions. */
-class CoverageTest {
+/** An instrument hands out the broker's details once it was looked up there, and none before. */
+class InstrumentTest {
 
     @Test
     void anInstrumentLookedUpAtIbHasItsDetailsAndOneNeverLookedUpHasNone() {
@@ -27,7 +23,7 @@ class CoverageTest {
                 new Instrument(
                         new ContractMatch(Contract.stock("AAPL", "NASDAQ"), details),
                         Instant.parse("2025-11-20T12:00:00Z"));
-        assertEquals(details, Coverage.details(resolved));
-        assertNull(Coverage.details(new Instrument(Contract.stock("IBM", "SMART"), null)));
+        assertEquals(details, resolved.details());
+        assertNull(new Instrument(Contract.stock("IBM", "SMART"), null).details());
     }
 }
