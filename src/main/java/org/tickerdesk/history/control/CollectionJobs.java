@@ -129,7 +129,8 @@ public class CollectionJobs {
     /**
      * Runs again, from each instrument's stored cursor, every collection a server that died left
      * running, that is every collection marked running that did not change since this server
-     * started; its dead execution is marked failed. Returns how many were restarted.
+     * started; its dead execution is marked failed. One that was being stopped ends STOPPED
+     * instead. Returns how many were restarted.
      */
     public int recover(Instant serverStarted) {
         int restarted = 0;
@@ -140,6 +141,12 @@ public class CollectionJobs {
             }
             if (job.get().executionId() != null) {
                 repository.markDead(job.get().executionId(), clock.instant());
+            }
+            if (job.get().status() == JobStatus.STOPPING) {
+                // someone asked it to stop before the server died: it stays stopped
+                store.ended(id, JobStatus.STOPPED, null, clock.instant());
+                publish(id);
+                continue;
             }
             store.restarting(id, clock.instant());
             launch(id);
