@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Properties;
+import org.tickerdesk.history.control.CollectionRuns;
 import org.tickerdesk.history.control.CollectionStore;
 import org.tickerdesk.history.control.HistorySources;
 import org.tickerdesk.history.entity.CollectionRequest;
@@ -28,12 +29,15 @@ public class InstrumentPartitions implements PartitionMapper {
 
     @Inject HistorySources sources;
 
+    @Inject CollectionRuns runs;
+
     @Override
     public PartitionPlan mapPartitions() {
         long jobId = Long.parseLong(collection);
         CollectionRequest request =
                 store.request(jobId)
                         .orElseThrow(() -> new IllegalStateException("No collection " + jobId));
+        runs.estimate(jobId);
         int count = request.symbols().size();
         Properties[] properties = new Properties[count];
         for (int i = 0; i < count; i++) {

@@ -61,6 +61,40 @@ public class CollectionRuns {
     @ConfigProperty(name = "tickerdesk.history.fetch-timeout-seconds")
     int timeoutSeconds;
 
+    /**
+     * Before any instrument has begun, how many windows each will take where that can be told
+     * without asking the store (a fixed range, not incremental, not only gaps), so the collection
+     * shows its whole size from the start; each instrument's own plan replaces the estimate.
+     */
+    public void estimate(long jobId) {
+        CollectionRequest request =
+                store.request(jobId)
+                        .orElseThrow(() -> new IllegalStateException("No collection " + jobId));
+        if (request.incremental() || request.gapsOnly() || request.from() == null) {
+            return;
+        }
+        Instant to =
+                request.toNow()
+                        ? WindowPlan.upToNow(request.barSize(), clock.instant())
+                        : request.to();
+        Optional<Duration> longest;
+        try {
+            longest = sources.named(request.source()).longestWindow(request.barSize());
+        } catch (HistoryFailureException e) {
+            // each instrument meets the same failure when it begins, and says so there
+            return;
+        }
+        longest.filter(window -> request.from().isBefore(to))
+                .ifPresent(
+                        window ->
+                                store.estimated(
+                                        jobId,
+                                        WindowPlan.windows(
+                                                        List.of(new TimeRange(request.from(), to)),
+                                                        window)
+                                                .size()));
+    }
+
     /** The instrument's part of the collection, or empty when it cannot run (and is marked so). */
     public Optional<PartitionRun> open(long jobId, int position) {
         CollectionRequest request =

@@ -158,6 +158,16 @@ public class CollectionStore {
                 .executeUpdate();
     }
 
+    /** Each instrument not yet planned is expected to take {@code windows} windows. */
+    public void estimated(long jobId, long windows) {
+        em.createNativeQuery(
+                        "UPDATE collection_partitions SET windows_total = ?2"
+                                + " WHERE job_id = ?1 AND planned_to IS NULL")
+                .setParameter(1, jobId)
+                .setParameter(2, windows)
+                .executeUpdate();
+    }
+
     /** A window is stored: in the same transaction as its bars. */
     public void windowStored(
             long jobId,

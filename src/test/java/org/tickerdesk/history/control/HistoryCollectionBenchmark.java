@@ -37,10 +37,11 @@ import org.tickerdesk.it.TickerdeskProcess;
  * data folder and measures, in one run:
  *
  * <ol>
- *   <li>the collection job: {@code POST /api/v1/jobs} for simulated 1-minute bars of several
- *       watchlist symbols over a year, polled until COMPLETED, as bars per second from the request
- *       to completion ({@code -Dbench.job=false} skips it, and so does a server without the jobs
- *       API; the same rows are then generated in SQL);
+ *   <li>the collection job: {@code POST /api/v1/jobs} for simulated 1-minute bars of twelve
+ *       watchlist symbols over two months (the simulated market never closes: 12 × 60 days × 1,440
+ *       minutes = 1,036,800 bars), polled until COMPLETED, as bars per second from the request to
+ *       completion ({@code -Dbench.job=false} skips it, and so does a server without the jobs API;
+ *       the same rows are then generated in SQL);
  *   <li>a plain PostgreSQL COPY of the same rows into a fresh table with the same definition and
  *       indexes, in the same database, as rows per second, and the job's rate as a share of it; and
  *       the store's own statements (COPY into the staging table, one upsert) replayed from here
@@ -59,7 +60,7 @@ public final class HistoryCollectionBenchmark {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final String RANGE_FROM = System.getProperty("bench.from", "2024-01-01");
-    private static final String RANGE_TO = System.getProperty("bench.to", "2025-01-01");
+    private static final String RANGE_TO = System.getProperty("bench.to", "2024-03-01");
     private static final List<String> SYMBOLS =
             Arrays.asList(
                     System.getProperty(
