@@ -122,18 +122,6 @@ public class CollectForm implements Serializable {
                 null);
     }
 
-    /**
-     * The request of a csv collection: its stored file, over the range the file's bars span.
-     *
-     * @param first the start of the file's first bar
-     * @param last the start of its last bar
-     * @throws HistoryFailureException naming every field at fault
-     */
-    CollectionRequest csvRequest(long upload, Instant first, Instant last) {
-        refuseProblems(true);
-        return request(first, last.plus(barSizeValue().length()), upload);
-    }
-
     private void refuseProblems(boolean fileChosen) {
         List<FieldError> errors = problems(fileChosen);
         if (!errors.isEmpty()) {

@@ -8,13 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 import org.tickerdesk.history.control.CollectionJobs;
+import org.tickerdesk.history.control.CsvCollections;
 import org.tickerdesk.history.control.CsvUploads;
 import org.tickerdesk.history.control.HistoryFailureException;
 import org.tickerdesk.history.entity.BarSize;
@@ -64,6 +64,8 @@ public class CollectPage implements Serializable {
 
     @Inject CsvUploads uploads;
 
+    @Inject CsvCollections csv;
+
     @Inject InstrumentCatalog catalog;
 
     @Inject FacesContext faces;
@@ -78,17 +80,8 @@ public class CollectPage implements Serializable {
 
     private StoredFile stored;
 
-    /**
-     * A CSV file stored already, what it was stored as, and the starts of its first and last bar.
-     */
-    record StoredFile(
-            long id,
-            String name,
-            String symbol,
-            BarSize barSize,
-            String zone,
-            Instant first,
-            Instant last)
+    /** A CSV file stored already, and what it was stored as. */
+    record StoredFile(long id, String name, String symbol, BarSize barSize, String zone)
             implements Serializable {}
 
     @PostConstruct
@@ -142,8 +135,19 @@ public class CollectPage implements Serializable {
         if (!problems.isEmpty()) {
             throw HistoryFailureException.invalid(problems);
         }
-        if (!reusable) {
-            CsvUpload upload =
+        CsvUpload upload;
+        if (reusable) {
+            upload =
+                    uploads.find(stored.id())
+                            .orElseThrow(
+                                    () ->
+                                            HistoryFailureException.invalid(
+                                                    "file",
+                                                    stored.name()
+                                                            + " is no longer stored: choose it"
+                                                            + " again"));
+        } else {
+            upload =
                     uploads.store(
                             file.getFileName(),
                             form.csvSymbol(),
@@ -157,18 +161,9 @@ public class CollectPage implements Serializable {
                             upload.fileName(),
                             upload.symbol(),
                             upload.barSize(),
-                            upload.zone().getId(),
-                            upload.first(),
-                            upload.last());
+                            upload.zone().getId());
         }
-        if (stored.first() == null) {
-            throw HistoryFailureException.invalid(
-                    "file",
-                    "No line of "
-                            + stored.name()
-                            + " is a bar Tickerdesk can store: choose another file");
-        }
-        return form.csvRequest(stored.id(), stored.first(), stored.last());
+        return csv.request(upload);
     }
 
     private boolean storedFor(StoredFile file) {

@@ -160,7 +160,8 @@ public class CollectionRuns {
     /** The next window, or empty when the instrument is done or its source failed for good. */
     public Optional<CollectedWindow> read(PartitionRun run) {
         if (!run.hasNext()) {
-            store.partitionEnded(run.jobId(), run.position(), JobStatus.COMPLETED, null, 0);
+            store.partitionEnded(
+                    run.jobId(), run.position(), JobStatus.COMPLETED, null, 0, clock.instant());
             return Optional.empty();
         }
         try {
@@ -236,6 +237,6 @@ public class CollectionRuns {
 
     private void fail(long jobId, int position, String reason, long retries) {
         LOG.warning(() -> "Collection " + jobId + ": " + reason);
-        store.partitionEnded(jobId, position, JobStatus.FAILED, reason, retries);
+        store.partitionEnded(jobId, position, JobStatus.FAILED, reason, retries, clock.instant());
     }
 }

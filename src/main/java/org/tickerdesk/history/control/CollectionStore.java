@@ -130,14 +130,13 @@ public class CollectionStore {
         Object[] r =
                 (Object[])
                         em.createNativeQuery(
-                                        "SELECT symbol, planned_to, cursor_at, windows_done FROM"
+                                        "SELECT symbol, planned_to, cursor_at FROM"
                                                 + " collection_partitions WHERE job_id = ?1 AND"
                                                 + " position = ?2")
                                 .setParameter(1, jobId)
                                 .setParameter(2, position)
                                 .getSingleResult();
-        return new PartitionState(
-                jobId, position, (String) r[0], instant(r[1]), instant(r[2]), number(r[3]));
+        return new PartitionState((String) r[0], instant(r[1]), instant(r[2]));
     }
 
     /**
@@ -209,7 +208,7 @@ public class CollectionStore {
     /** A partition ended: all its windows done, or failed with a reason. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void partitionEnded(
-            long jobId, int position, JobStatus outcome, String error, long retries) {
+            long jobId, int position, JobStatus outcome, String error, long retries, Instant now) {
         em.createNativeQuery(
                         "UPDATE collection_partitions SET status = ?3, last_error ="
                                 + " COALESCE(?4, last_error), retries = retries + ?5"
@@ -221,7 +220,7 @@ public class CollectionStore {
                 .setParameter(5, retries)
                 .executeUpdate();
         if (error != null) {
-            existing(jobId).failedWith(error, Instant.now());
+            existing(jobId).failedWith(error, now);
         }
     }
 

@@ -21,7 +21,8 @@ import org.tickerdesk.platform.entity.FieldError;
 /**
  * An uploaded CSV file of bars becomes a collection like any other: the file is stored (so the job
  * survives a restart), then collected over the range its bars span; each bad line is skipped and
- * reported with its line number. The REST API and the Collect page start uploads here.
+ * reported with its line number. The REST API starts uploads here; the Collect page, which keeps a
+ * stored file for the next try, asks here for its collection.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -68,6 +69,14 @@ public class CsvCollections {
             throw HistoryFailureException.invalid(errors);
         }
         CsvUpload upload = uploads.store(fileName, symbol, size, zone, content, requestedBy);
+        return jobs.start(request(upload), requestedBy);
+    }
+
+    /**
+     * The collection of a stored upload: its instrument's trades over the range its bars span (to
+     * now at the latest); refused naming the file when not one of its lines is a bar.
+     */
+    public CollectionRequest request(CsvUpload upload) {
         if (upload.first() == null) {
             throw HistoryFailureException.invalid(
                     "file",
@@ -75,20 +84,18 @@ public class CsvCollections {
                             + upload.fileName()
                             + " is a bar Tickerdesk can store; nothing was collected");
         }
-        Instant end = upload.last().plus(size.length());
+        Instant end = upload.last().plus(upload.barSize().length());
         Instant now = clock.instant();
-        return jobs.start(
-                new CollectionRequest(
-                        HistorySourceName.CSV,
-                        List.of(upload.symbol()),
-                        size,
-                        upload.first(),
-                        end.isAfter(now) ? now : end,
-                        false,
-                        false,
-                        WhatToShow.TRADES,
-                        false,
-                        upload.id()),
-                requestedBy);
+        return new CollectionRequest(
+                HistorySourceName.CSV,
+                List.of(upload.symbol()),
+                upload.barSize(),
+                upload.first(),
+                end.isAfter(now) ? now : end,
+                false,
+                false,
+                WhatToShow.TRADES,
+                false,
+                upload.id());
     }
 }

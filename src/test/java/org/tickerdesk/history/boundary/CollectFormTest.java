@@ -150,22 +150,11 @@ class CollectFormTest {
     }
 
     @Test
-    void aCsvCollectionReadsItsUploadOverTheDaysItsBarsSpan() {
+    void aCsvFileIsOfThePickedInstrumentInTheChosenZone() {
         form.setSource("csv");
         form.setInstruments(List.of("AAPL"));
         form.setBarSize("1d");
-        form.setFrom(LocalDate.parse("2025-01-02"));
 
-        CollectionRequest request =
-                form.csvRequest(
-                        42L,
-                        Instant.parse("2020-01-02T00:00:00Z"),
-                        Instant.parse("2020-12-31T00:00:00Z"));
-
-        assertEquals(HistorySourceName.CSV, request.source());
-        assertEquals(42L, request.upload());
-        assertEquals(Instant.parse("2020-01-02T00:00:00Z"), request.from());
-        assertEquals(Instant.parse("2021-01-01T00:00:00Z"), request.to(), "the last bar included");
         assertEquals("AAPL", form.csvSymbol());
         assertEquals("America/New_York", form.zone().getId());
     }
