@@ -33,6 +33,7 @@ import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.SeriesSpan;
 import org.tickerdesk.history.entity.StoredBar;
+import org.tickerdesk.history.entity.StoredCandle;
 import org.tickerdesk.history.entity.TimeRange;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.testing.container.TickerdeskWar;
@@ -308,6 +309,39 @@ class BarStoreContainerIT {
         assertSameBar(revised, stored.get(0).bar());
         assertEquals(SECOND_FETCH, stored.get(0).fetchedAt());
         assertSameBar(next, stored.get(1).bar());
+    }
+
+    @Test
+    void candlesCarryTheStartInEpochMillisecondsAndTheDecimalsAsStoredWithoutTrailingZeros()
+            throws SQLException {
+        long instrument = instrument("CIT-CANDLES");
+        Bar first = bar(T0, "189.10", "189.6", "189.00000001", "189.5", "12000", null, 95);
+        Bar round = bar(T0.plusSeconds(60), "1E+2", "1E+2", "1E+2", "1E+2", null, null, null);
+        Bar last = bar(T0.plusSeconds(120), "0.5", "0.75", "0.25", "0.5", "0.125", null, 1);
+        bars.upsert(
+                instrument,
+                BarSize.MIN_1,
+                WhatToShow.TRADES,
+                "csv",
+                FIRST_FETCH,
+                List.of(first, round, last));
+
+        assertEquals(
+                List.of(
+                        new StoredCandle(
+                                1763649000000L, "189.1", "189.6", "189.00000001", "189.5", "12000"),
+                        new StoredCandle(1763649060000L, "100", "100", "100", "100", null)),
+                bars.candles(instrument, BarSize.MIN_1, WhatToShow.TRADES, T0, null, 2, false));
+        assertEquals(
+                List.of(
+                        new StoredCandle(1763649060000L, "100", "100", "100", "100", null),
+                        new StoredCandle(1763649120000L, "0.5", "0.75", "0.25", "0.5", "0.125")),
+                bars.candles(instrument, BarSize.MIN_1, WhatToShow.TRADES, null, null, 2, true),
+                "the latest two, oldest first");
+        assertEquals(
+                List.of(),
+                bars.candles(instrument, BarSize.MIN_1, WhatToShow.TRADES, null, T0, 10, true),
+                "nothing starts before the first bar");
     }
 
     @Test
