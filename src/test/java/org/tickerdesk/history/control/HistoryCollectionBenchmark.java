@@ -65,6 +65,11 @@ public final class HistoryCollectionBenchmark {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final String RANGE_FROM = System.getProperty("bench.from", "2024-01-01");
     private static final String RANGE_TO = System.getProperty("bench.to", "2024-03-01");
+
+    /** The read side's instruments each have a year of bars, the range a coverage is asked for. */
+    private static final String READ_FROM = "2024-01-01";
+
+    private static final String READ_TO = "2025-01-01";
     private static final List<String> SYMBOLS =
             Arrays.asList(
                     System.getProperty(
@@ -185,7 +190,7 @@ public final class HistoryCollectionBenchmark {
                             + "); writing the rows in SQL instead");
         }
         for (String symbol : SYMBOLS) {
-            minuteBars(instrumentId(symbol), "simulated");
+            minuteBars(instrumentId(symbol), "simulated", RANGE_FROM, RANGE_TO);
         }
         table.add(new String[] {"Collection job", "skipped", "", ""});
         return Double.NaN;
@@ -385,7 +390,7 @@ public final class HistoryCollectionBenchmark {
         while (rows < READ_BARS) {
             String symbol = String.format(Locale.ROOT, "BENCH%03d", index++);
             symbols.add(symbol);
-            rows += minuteBars(benchInstrument(symbol), "bench");
+            rows += minuteBars(benchInstrument(symbol), "bench", READ_FROM, READ_TO);
             if (index % 10 == 0) {
                 System.out.println("  " + count(rows) + " bars stored");
             }
@@ -429,9 +434,9 @@ public final class HistoryCollectionBenchmark {
                         "/api/v1/bars/"
                                 + symbols.get(random.nextInt(symbols.size()))
                                 + "/coverage?barSize=1m&rthOnly=true&from="
-                                + RANGE_FROM
+                                + READ_FROM
                                 + "T00:00:00Z&to="
-                                + RANGE_TO
+                                + READ_TO
                                 + "T00:00:00Z",
                 "\"count\":",
                 1);
@@ -492,10 +497,11 @@ public final class HistoryCollectionBenchmark {
     }
 
     /**
-     * A year of regular-hours minute bars (every weekday, 09:30 to 16:00 New York) of one
-     * instrument, each a valid bar; returns how many were written.
+     * Regular-hours minute bars (every weekday, 09:30 to 16:00 New York) of one instrument from one
+     * day to another, each a valid bar; returns how many were written.
      */
-    private long minuteBars(long instrument, String source) throws SQLException {
+    private long minuteBars(long instrument, String source, String from, String to)
+            throws SQLException {
         try (PreparedStatement insert =
                 db.prepareStatement(
                         "INSERT INTO bars (instrument_id, bar_size, what_to_show, start_time, open,"
@@ -510,8 +516,8 @@ public final class HistoryCollectionBenchmark {
                             + " NOTHING")) {
             insert.setLong(1, instrument);
             insert.setString(2, source);
-            insert.setString(3, RANGE_FROM);
-            insert.setString(4, RANGE_TO);
+            insert.setString(3, from);
+            insert.setString(4, to);
             return insert.executeUpdate();
         }
     }
@@ -546,8 +552,8 @@ public final class HistoryCollectionBenchmark {
 
     private List<LocalDate> weekdays() {
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate day = LocalDate.parse(RANGE_FROM);
-                day.isBefore(LocalDate.parse(RANGE_TO));
+        for (LocalDate day = LocalDate.parse(READ_FROM);
+                day.isBefore(LocalDate.parse(READ_TO));
                 day = day.plusDays(1)) {
             if (day.getDayOfWeek() != DayOfWeek.SATURDAY
                     && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
