@@ -19,9 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.tickerdesk.history.control.BarStore;
 import org.tickerdesk.history.control.ReadInput;
-import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.CandleQuery;
-import org.tickerdesk.history.entity.StoredBar;
+import org.tickerdesk.history.entity.StoredCandle;
 import org.tickerdesk.history.entity.WhatToShow;
 
 /**
@@ -94,7 +93,7 @@ public class CandlesResource {
             @Context UriInfo uri) {
         CandleQuery query = ReadInput.candles(symbol, uri.getQueryParameters());
         long instrument = instruments.id(symbol);
-        List<StoredBar> trades = read(instrument, query, WhatToShow.TRADES);
+        List<StoredCandle> trades = read(instrument, query, WhatToShow.TRADES);
         if (trades.isEmpty()
                 && store.lastStart(instrument, query.interval(), WhatToShow.TRADES).isEmpty()) {
             return HistoryJson.candles(
@@ -106,19 +105,14 @@ public class CandlesResource {
         return HistoryJson.candles(symbol, query.interval(), WhatToShow.TRADES, trades);
     }
 
-    private List<StoredBar> read(long instrument, CandleQuery query, WhatToShow series) {
-        if (query.latest()) {
-            return store.latest(
-                    instrument, query.interval(), series, null, query.to(), query.limit());
-        }
-        return store.range(
+    private List<StoredCandle> read(long instrument, CandleQuery query, WhatToShow series) {
+        return store.candles(
                 instrument,
-                new BarQuery(
-                        query.symbol(),
-                        query.interval(),
-                        series,
-                        query.from(),
-                        query.to(),
-                        query.limit()));
+                query.interval(),
+                series,
+                query.latest() ? null : query.from(),
+                query.to(),
+                query.limit(),
+                query.latest());
     }
 }

@@ -9,6 +9,7 @@ import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.CoverageQuery;
 import org.tickerdesk.history.entity.CoverageReport;
 import org.tickerdesk.history.entity.StoredBar;
+import org.tickerdesk.history.entity.StoredCandle;
 import org.tickerdesk.history.entity.TimeRange;
 import org.tickerdesk.history.entity.WhatToShow;
 
@@ -65,9 +66,9 @@ final class HistoryJson {
     }
 
     static String candles(
-            String symbol, BarSize interval, WhatToShow series, List<StoredBar> bars) {
+            String symbol, BarSize interval, WhatToShow series, List<StoredCandle> candles) {
         StringBuilder json =
-                new StringBuilder(96 + bars.size() * 80)
+                new StringBuilder(96 + candles.size() * 80)
                         .append("{\"symbol\":")
                         .append(text(symbol))
                         .append(",\"interval\":")
@@ -75,23 +76,23 @@ final class HistoryJson {
                         .append(",\"whatToShow\":")
                         .append(text(series.name()))
                         .append(",\"candles\":[");
-        for (int i = 0; i < bars.size(); i++) {
-            Bar bar = bars.get(i).bar();
+        for (int i = 0; i < candles.size(); i++) {
+            StoredCandle candle = candles.get(i);
             if (i > 0) {
                 json.append(',');
             }
             json.append("{\"t\":")
-                    .append(bar.start().toEpochMilli())
+                    .append(candle.startMillis())
                     .append(",\"o\":")
-                    .append(number(bar.open()))
+                    .append(candle.open())
                     .append(",\"h\":")
-                    .append(number(bar.high()))
+                    .append(candle.high())
                     .append(",\"l\":")
-                    .append(number(bar.low()))
+                    .append(candle.low())
                     .append(",\"c\":")
-                    .append(number(bar.close()))
+                    .append(candle.close())
                     .append(",\"v\":")
-                    .append(number(bar.volume()))
+                    .append(candle.volume() == null ? "null" : candle.volume())
                     .append('}');
         }
         return json.append("]}").toString();

@@ -12,6 +12,7 @@ import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.CoverageQuery;
 import org.tickerdesk.history.entity.CoverageReport;
 import org.tickerdesk.history.entity.StoredBar;
+import org.tickerdesk.history.entity.StoredCandle;
 import org.tickerdesk.history.entity.TimeRange;
 import org.tickerdesk.history.entity.WhatToShow;
 
@@ -63,7 +64,9 @@ class HistoryJsonTest {
                         "EUR.USD",
                         BarSize.HOUR_1,
                         WhatToShow.MIDPOINT,
-                        List.of(stored("189.10000000", null, null))));
+                        List.of(
+                                new StoredCandle(
+                                        1763649000000L, "189.1", "189.6", "189", "189.5", null))));
     }
 
     @Test

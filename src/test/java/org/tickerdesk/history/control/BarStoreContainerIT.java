@@ -1,11 +1,13 @@
 package org.tickerdesk.history.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
@@ -17,6 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,6 +33,7 @@ import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.SeriesSpan;
 import org.tickerdesk.history.entity.StoredBar;
+import org.tickerdesk.history.entity.StoredCandle;
 import org.tickerdesk.history.entity.TimeRange;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.testing.container.TickerdeskWar;
@@ -56,6 +62,8 @@ class BarStoreContainerIT {
 
     @Resource(lookup = "jdbc/tickerdesk")
     DataSource database;
+
+    @Resource ManagedExecutorService executor;
 
     @Test
     void aWindowWrittenTwiceLeavesTheSameRows() throws SQLException {
@@ -188,6 +196,152 @@ class BarStoreContainerIT {
         assertOnly(midpoint, all(instrument, BarSize.MIN_1, WhatToShow.MIDPOINT));
         assertOnly(fiveMinutes, all(instrument, BarSize.MIN_5, WhatToShow.TRADES));
         assertOnly(otherInstrument, all(other, BarSize.MIN_1, WhatToShow.TRADES));
+    }
+
+    @Test
+    void aWindowBesideStoredBarsIsCopiedInAndLeavesThemAsTheyWere() throws SQLException {
+        long instrument = instrument("CIT-BESIDE");
+        Bar first = bar(T0, "30.00", "30.50", "29.90", "30.10", "100", null, 4);
+        Bar second = bar(T0.plusSeconds(60), "30.10", "30.20", "30.00", "30.05", "50", null, 2);
+        Bar later = bar(T0.plusSeconds(180), "31.00", "31.00", "30.80", "30.90", "70", null, 3);
+        Bar earlier = bar(T0.minusSeconds(60), "29.00", "29.10", "28.90", "29.05", "20", null, 1);
+
+        bars.upsert(
+                instrument,
+                BarSize.MIN_1,
+                WhatToShow.TRADES,
+                "csv",
+                FIRST_FETCH,
+                List.of(first, second));
+        assertEquals(
+                1,
+                bars.upsert(
+                        instrument,
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        "yahoo",
+                        SECOND_FETCH,
+                        List.of(later)));
+        assertEquals(
+                1,
+                bars.upsert(
+                        instrument,
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        "yahoo",
+                        SECOND_FETCH,
+                        List.of(earlier)));
+
+        List<StoredBar> stored = all(instrument, BarSize.MIN_1, WhatToShow.TRADES);
+        assertEquals(4, stored.size());
+        assertSameBar(earlier, stored.get(0).bar());
+        assertSameBar(first, stored.get(1).bar());
+        assertSameBar(second, stored.get(2).bar());
+        assertSameBar(later, stored.get(3).bar());
+        assertEquals("csv", stored.get(1).source());
+        assertEquals(FIRST_FETCH, stored.get(2).fetchedAt());
+        assertEquals("yahoo", stored.get(3).source());
+        assertEquals(SECOND_FETCH, stored.get(0).fetchedAt());
+    }
+
+    @Test
+    void barsOfAnInstrumentThatDoesNotExistAreRefusedWhole() throws SQLException {
+        long missing = instrument("CIT-MISSING") + 1_000_000;
+
+        assertThrows(
+                EJBException.class,
+                () ->
+                        bars.upsert(
+                                missing,
+                                BarSize.MIN_1,
+                                WhatToShow.TRADES,
+                                "csv",
+                                FIRST_FETCH,
+                                List.of(bar(T0, "10", "10", "10", "10", "1", null, 1))));
+
+        assertEquals(0, rowsOf(missing));
+    }
+
+    @Test
+    void aSecondWriterOfTheInstrumentWaitsForTheFirstAndOverwritesWhatItStored() throws Exception {
+        long instrument = instrument("CIT-TURNS");
+        Bar first = bar(T0, "40.00", "40.50", "39.90", "40.10", "100", null, 4);
+        Bar revised = bar(T0, "40.00", "40.90", "39.80", "40.70", "180", null, 9);
+        Bar next = bar(T0.plusSeconds(60), "40.70", "40.80", "40.60", "40.65", "60", null, 3);
+
+        transaction.begin();
+        Future<Integer> second;
+        try {
+            bars.upsert(
+                    instrument,
+                    BarSize.MIN_1,
+                    WhatToShow.TRADES,
+                    "ibkr",
+                    FIRST_FETCH,
+                    List.of(first));
+            second =
+                    executor.submit(
+                            () -> {
+                                UserTransaction own =
+                                        InitialContext.doLookup("java:comp/UserTransaction");
+                                own.begin();
+                                try {
+                                    return bars.upsert(
+                                            instrument,
+                                            BarSize.MIN_1,
+                                            WhatToShow.TRADES,
+                                            "ibkr",
+                                            SECOND_FETCH,
+                                            List.of(revised, next));
+                                } finally {
+                                    own.commit();
+                                }
+                            });
+            Thread.sleep(500);
+            assertFalse(second.isDone(), "the second writer waits while the first holds its lock");
+        } finally {
+            transaction.commit();
+        }
+
+        assertEquals(2, second.get(30, TimeUnit.SECONDS));
+        List<StoredBar> stored = all(instrument, BarSize.MIN_1, WhatToShow.TRADES);
+        assertEquals(2, stored.size());
+        assertSameBar(revised, stored.get(0).bar());
+        assertEquals(SECOND_FETCH, stored.get(0).fetchedAt());
+        assertSameBar(next, stored.get(1).bar());
+    }
+
+    @Test
+    void candlesCarryTheStartInEpochMillisecondsAndTheDecimalsAsStoredWithoutTrailingZeros()
+            throws SQLException {
+        long instrument = instrument("CIT-CANDLES");
+        Bar first = bar(T0, "189.10", "189.6", "189.00000001", "189.5", "12000", null, 95);
+        Bar round = bar(T0.plusSeconds(60), "1E+2", "1E+2", "1E+2", "1E+2", null, null, null);
+        Bar last = bar(T0.plusSeconds(120), "0.5", "0.75", "0.25", "0.5", "0.125", null, 1);
+        bars.upsert(
+                instrument,
+                BarSize.MIN_1,
+                WhatToShow.TRADES,
+                "csv",
+                FIRST_FETCH,
+                List.of(first, round, last));
+
+        assertEquals(
+                List.of(
+                        new StoredCandle(
+                                1763649000000L, "189.1", "189.6", "189.00000001", "189.5", "12000"),
+                        new StoredCandle(1763649060000L, "100", "100", "100", "100", null)),
+                bars.candles(instrument, BarSize.MIN_1, WhatToShow.TRADES, T0, null, 2, false));
+        assertEquals(
+                List.of(
+                        new StoredCandle(1763649060000L, "100", "100", "100", "100", null),
+                        new StoredCandle(1763649120000L, "0.5", "0.75", "0.25", "0.5", "0.125")),
+                bars.candles(instrument, BarSize.MIN_1, WhatToShow.TRADES, null, null, 2, true),
+                "the latest two, oldest first");
+        assertEquals(
+                List.of(),
+                bars.candles(instrument, BarSize.MIN_1, WhatToShow.TRADES, null, T0, 10, true),
+                "nothing starts before the first bar");
     }
 
     @Test

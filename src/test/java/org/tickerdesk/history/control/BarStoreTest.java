@@ -1,9 +1,11 @@
 package org.tickerdesk.history.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,61 @@ class BarStoreTest {
                 "2025-11-20T14:30:00Z\t3\t3\t3\t3\t7\t\\N\t1\n"
                         + "2025-11-20T14:31:00Z\t2\t2\t2\t2\t\\N\t\\N\t\\N\n",
                 staged.asText());
+    }
+
+    @Test
+    void aWindowIntoAnEmptyStretchIsCopiedStraightIntoBarsWithTheSeriesKeyAndSourceOnEachLine() {
+        assertEquals(
+                "COPY bars (instrument_id, bar_size, what_to_show, start_time, open, high, low,"
+                        + " close, volume, wap, bar_count, source, fetched_at) FROM STDIN",
+                BarStore.INSERT);
+        StagedBars staged =
+                StagedBars.of(
+                        List.of(
+                                bar(T0, "189.5", "12000", 95),
+                                bar(T0.plusSeconds(60), "189.25", null, null)));
+        assertEquals(
+                "7\t1m\tTRADES\t2025-11-20T14:30:00Z\t189.5\t189.5\t189.5\t189.5\t12000\t\\N"
+                        + "\t95\tyahoo\t2025-11-20T21:00:00Z\n"
+                        + "7\t1m\tTRADES\t2025-11-20T14:31:00Z\t189.25\t189.25\t189.25\t189.25"
+                        + "\t\\N\t\\N\t\\N\tyahoo\t2025-11-20T21:00:00Z\n",
+                new String(
+                        staged.text("7\t1m\tTRADES\t", "\tyahoo\t2025-11-20T21:00:00Z"),
+                        StandardCharsets.US_ASCII));
+        assertEquals(T0, staged.first());
+        assertEquals(T0.plusSeconds(60), staged.last());
+    }
+
+    @Test
+    void theFirstAndLastStartAreFoundWhateverTheOrderOfTheBars() {
+        StagedBars staged =
+                StagedBars.of(
+                        List.of(
+                                bar(T0.plusSeconds(120), "1", null, null),
+                                bar(T0, "2", null, null),
+                                bar(T0.plusSeconds(60), "3", null, null)));
+        assertEquals(3, staged.count());
+        assertEquals(T0, staged.first());
+        assertEquals(T0.plusSeconds(120), staged.last());
+    }
+
+    @Test
+    void writersOfOneInstrumentTakeTurnsAndLookForStoredBarsWithinTheWindowsStarts() {
+        assertEquals("SELECT pg_advisory_xact_lock(?, ?)", BarStore.LOCK);
+        String occupied = flat(BarStore.OCCUPIED);
+        assertTrue(
+                occupied.contains("EXISTS (SELECT 1 FROM instruments WHERE id = ? FOR KEY SHARE)"),
+                occupied);
+        assertTrue(occupied.contains("AND start_time BETWEEN ? AND ?"), occupied);
+        assertEquals(6, occupied.chars().filter(c -> c == '?').count(), occupied);
+    }
+
+    @Test
+    void aSourceNameThatCOPYWouldReadAsSeveralColumnsIsRefused() {
+        assertEquals("simulated", BarStore.copyValue("simulated"));
+        for (String bad : List.of("", "a\tb", "a b", "back\\slash", "line\n")) {
+            assertThrows(IllegalArgumentException.class, () -> BarStore.copyValue(bad), bad);
+        }
     }
 
     @Test
