@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.tickerdesk.marketdata.control.FeedSupervisor;
 import org.tickerdesk.marketdata.control.TickMeter;
+import org.tickerdesk.marketdata.control.TickRecorder;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 import org.tickerdesk.platform.control.StatusContribution;
 import org.tickerdesk.platform.entity.StatusCard;
@@ -17,6 +18,8 @@ public class FeedStatusCards implements StatusContribution {
     @Inject FeedSupervisor feed;
 
     @Inject TickMeter meter;
+
+    @Inject TickRecorder recorder;
 
     @Override
     public int rank() {
@@ -37,6 +40,29 @@ public class FeedStatusCards implements StatusContribution {
                         "ticks",
                         "Ticks per second",
                         Field.value("ticksPerSecond", meter.perSecond()),
-                        Field.note("totalTicks", meter.total() + " since start")));
+                        Field.note("totalTicks", meter.total() + " since start")),
+                recorderCard());
+    }
+
+    /** What the recorder wrote and, never silently, what it could not. */
+    private StatusCard recorderCard() {
+        if (!recorder.isEnabled()) {
+            return StatusCard.of(
+                    "tickRecorder", "Tick recorder", Field.note("recorderState", "switched off"));
+        }
+        long lost = recorder.dropped() + recorder.failed();
+        return StatusCard.of(
+                "tickRecorder",
+                "Tick recorder",
+                Field.value("ticksRecorded", recorder.recorded()),
+                Field.value("ticksLost", lost + " lost"),
+                Field.note(
+                        "recorderDetail",
+                        recorder.dropped()
+                                + " dropped (queue full), "
+                                + recorder.failed()
+                                + " refused by the database, "
+                                + recorder.waiting()
+                                + " waiting"));
     }
 }

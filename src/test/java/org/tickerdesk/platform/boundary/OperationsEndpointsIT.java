@@ -131,6 +131,7 @@ class OperationsEndpointsIT {
                         "/api/v1/instruments/lookup",
                         "/api/v1/quotes",
                         "/api/v1/quotes/{symbol}",
+                        "/api/v1/ticks/{symbol}",
                         "/api/v1/news",
                         "/api/v1/bars/{symbol}",
                         "/api/v1/bars/{symbol}/coverage",
@@ -192,7 +193,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(25, operations);
+        assertEquals(26, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")
