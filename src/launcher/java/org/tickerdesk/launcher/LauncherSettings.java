@@ -126,6 +126,10 @@ public record LauncherSettings(
         lookup.whole("tickerdesk.api.max-body-bytes", 1, MAX_BODY_BYTES_LIMIT);
         lookup.whole("tickerdesk.login.max-failures", 1, 1000);
         lookup.whole("tickerdesk.login.lockout-seconds", 1, 86_400);
+        lookup.whole("tickerdesk.streaming.max-streams", 1, 10_000);
+        lookup.whole("tickerdesk.streaming.requests-per-second", 1, 10_000);
+        lookup.whole("tickerdesk.streaming.request-burst", 1, 100_000);
+        lookup.whole("tickerdesk.streaming.max-connections-per-address", 1, 100_000);
         lookup.get("tickerdesk.admin.password")
                 .ifPresent(
                         password -> {

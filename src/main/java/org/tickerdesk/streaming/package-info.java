@@ -18,8 +18,33 @@
  * admin's session cookie (a page of the same origin) opens an authenticated connection, which may
  * have the private streams; one without credentials opens an anonymous connection, which may have
  * the public ones. A handshake with a bearer token that is not valid is refused with HTTP 401: a
- * program that sends a wrong token learns it at once, instead of later from a rejected stream.
- * Signing out does not close a connection already open.
+ * program that sends a wrong token learns it at once, instead of later from a rejected stream. A
+ * handshake signed in by the session cookie is refused with HTTP 403 unless its {@code Origin} is
+ * the server's own (the scheme, host and port it was addressed to), so that another site's page
+ * cannot open one with the admin's cookie; token and anonymous handshakes are accepted from any
+ * {@code Origin}. Signing out does not close a connection already open.
+ *
+ * <h3>Limits</h3>
+ *
+ * Each is answered with its {@code error} before any close, and each number is a setting:
+ *
+ * <ul>
+ *   <li>A connection holds at most 200 streams ({@code tickerdesk.streaming.max-streams}), and a
+ *       subscribe or unsubscribe names at most as many: one naming more is refused whole with
+ *       {@code too_many_streams} and its id.
+ *   <li>A connection sends at most 20 requests a second ({@code
+ *       tickerdesk.streaming.requests-per-second}), 50 at once after a pause ({@code
+ *       tickerdesk.streaming.request-burst}): a token bucket. A request over it, binary frames
+ *       included, is answered {@code rate_limited} with its id and not served; the 100th such
+ *       answer in a row says the connection is closed, and it is, with 1008 ("rate_limited").
+ *   <li>A request is at most 64 KiB. A longer one, in one frame or several, is answered {@code
+ *       frame_too_large} without an id as soon as it passes the limit, and the connection is closed
+ *       with 1009 ("frame_too_large"); the rest of it is not kept.
+ *   <li>One remote address has at most 50 connections open ({@code
+ *       tickerdesk.streaming.max-connections-per-address}). The next is opened, sent {@code
+ *       too_many_connections} without an id and closed with 1008 ("too_many_connections"): a
+ *       browser cannot read why a handshake was refused, but it can read this.
+ * </ul>
  *
  * <h3>Requests</h3>
  *
@@ -55,10 +80,11 @@
  *
  * <p>An {@code error} answers a request that cannot be served at all: {@code bad_request} (not
  * JSON, not an object, a missing or ill-typed member, a binary frame), {@code unknown_op}, {@code
- * frame_too_large} (over 64 KiB; frames over 1 MiB are refused by the container, which closes with
- * 1009), and {@code slow_consumer}, sent without an id just before the server closes a connection
- * (1008, "slow_consumer") that fell more than 10,000 messages or 4,000,000 characters behind.
- * {@code rate_limited} is reserved.
+ * too_many_streams}, {@code rate_limited}, {@code frame_too_large} and {@code too_many_connections}
+ * (see Limits), and {@code slow_consumer}, sent without an id just before the server closes a
+ * connection (1008, "slow_consumer") that fell more than 10,000 messages or 4,000,000 characters
+ * behind. After {@code bad_request}, {@code unknown_op}, {@code too_many_streams} and a single
+ * {@code rate_limited} the connection carries on.
  *
  * <h3>Data</h3>
  *

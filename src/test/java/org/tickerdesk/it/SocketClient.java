@@ -7,11 +7,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /** A WebSocket client for the integration tests: collects every JSON message it receives. */
@@ -19,6 +24,7 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
 
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
     public SocketClient(String url) {
@@ -74,6 +80,34 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /**
+     * Sends without waiting for it to have gone: a large frame the server refuses may never be
+     * taken whole.
+     */
+    public void sendWithoutWaiting(String text) {
+        socket.sendText(text, true);
+    }
+
+    public boolean isClosed() {
+        return closed.isDone();
+    }
+
+    /** The messages of this type received and not yet awaited, in order; waits for none. */
+    public List<JsonObject> drain(String type) {
+        List<JsonObject> all = new ArrayList<>();
+        received.drainTo(all);
+        return all.stream().filter(m -> type.equals(m.getString("type", ""))).toList();
+    }
+
+    /** The close code the server sent; fails if it sends none within the patience. */
+    public int awaitClose(Duration patience) throws InterruptedException {
+        try {
+            return closed.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("not closed within " + patience, e);
+        }
+    }
+
     /** The next message that matches, skipping others; fails after the patience runs out. */
     public JsonObject await(Predicate<JsonObject> wanted, Duration patience)
             throws InterruptedException {
@@ -103,6 +137,17 @@ public final class SocketClient implements WebSocket.Listener, AutoCloseable {
         }
         webSocket.request(1);
         return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.completeExceptionally(error);
     }
 
     @Override

@@ -236,6 +236,30 @@ class LauncherSettingsTest {
     }
 
     @Test
+    void webSocketLimitsAreWholeNumbersOfAtLeastOne() {
+        assertMessage(
+                Map.of("TICKERDESK_STREAMING_REQUESTS_PER_SECOND", "0"),
+                "TICKERDESK_STREAMING_REQUESTS_PER_SECOND must be a whole number from 1 to 10000");
+        assertMessage(
+                Map.of("TICKERDESK_STREAMING_MAX_CONNECTIONS_PER_ADDRESS", "fifty"),
+                "TICKERDESK_STREAMING_MAX_CONNECTIONS_PER_ADDRESS must be a whole number from 1 to"
+                        + " 100000");
+        assertDoesNotThrow(
+                () ->
+                        read(
+                                Map.of(),
+                                Map.of(
+                                        "TICKERDESK_STREAMING_MAX_STREAMS",
+                                        "10000",
+                                        "TICKERDESK_STREAMING_REQUESTS_PER_SECOND",
+                                        "1",
+                                        "TICKERDESK_STREAMING_REQUEST_BURST",
+                                        "100000",
+                                        "TICKERDESK_STREAMING_MAX_CONNECTIONS_PER_ADDRESS",
+                                        "1")));
+    }
+
+    @Test
     void aDataFolderThatIsAFileIsRefused(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("data"), "");
         assertMessage(

@@ -22,15 +22,18 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 import org.tickerdesk.platform.control.ApiAccess;
 import org.tickerdesk.platform.control.LoginThrottle;
 import org.tickerdesk.platform.entity.BearerToken;
+import org.tickerdesk.platform.entity.WebOrigin;
 
 /**
  * How callers prove who they are. Programs present {@code Authorization: Bearer <token>} on every
  * call, and nothing of it is remembered: no session is created for it. People log in on the login
  * page, which hands their credential here through {@code SecurityContext.authenticate}, and stay
  * logged in for the session, which serves the pages and reads, but never a REST write: a cookie is
- * sent by the browser to any request, also one another site provokes. One mechanism serves both
- * because Jakarta Security 3 allows one per application. What a caller may then do is {@link
- * ApiAccessFilter}'s decision.
+ * sent by the browser to any request, also one another site provokes. For the same reason a
+ * WebSocket handshake counts as the session's only from the server's own pages: a browser lets any
+ * site open a WebSocket anywhere with the user's cookies, and only the {@code Origin} it names
+ * tells them apart. One mechanism serves both because Jakarta Security 3 allows one per
+ * application. What a caller may then do is {@link ApiAccessFilter}'s decision.
  */
 @ApplicationScoped
 public class TickerdeskAuthentication implements HttpAuthenticationMechanism {
@@ -59,6 +62,9 @@ public class TickerdeskAuthentication implements HttpAuthenticationMechanism {
         }
         Principal loggedIn = request.getUserPrincipal();
         if (loggedIn != null && servesSession(request)) {
+            if (isWebSocketHandshake(request) && !fromOwnOrigin(request)) {
+                return refuseForeignOrigin(request, response, context);
+            }
             return continueSession(loggedIn, context);
         }
         if (context.isProtected()) {
@@ -85,6 +91,36 @@ public class TickerdeskAuthentication implements HttpAuthenticationMechanism {
     /** A session serves pages, and reads everywhere; REST writes need the token itself. */
     private static boolean servesSession(HttpServletRequest request) {
         return !ApiAccess.isApi(path(request)) || ApiAccess.isSafe(request.getMethod());
+    }
+
+    private static boolean isWebSocketHandshake(HttpServletRequest request) {
+        return "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
+    }
+
+    /**
+     * Same scheme, host and port as the request was addressed to; the scheme is the one the client
+     * used also behind a TLS proxy, as the HTTP listener reads it from {@code X-Forwarded-Proto}.
+     */
+    private static boolean fromOwnOrigin(HttpServletRequest request) {
+        Optional<WebOrigin> origin = WebOrigin.ofHeader(request.getHeader("Origin"));
+        return origin.isPresent()
+                && origin.equals(
+                        WebOrigin.ofRequest(request.getScheme(), request.getHeader("Host")));
+    }
+
+    private static AuthenticationStatus refuseForeignOrigin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        try {
+            AccessProblem.forbidden(
+                    response,
+                    "A WebSocket signed in with the session cookie opens only from this server's"
+                            + " own pages, not from Origin "
+                            + Optional.ofNullable(request.getHeader("Origin")).orElse("(none)")
+                            + "; a program connects with Authorization: Bearer <token>");
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
     }
 
     /**

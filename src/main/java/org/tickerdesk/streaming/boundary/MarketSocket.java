@@ -32,12 +32,6 @@ import org.tickerdesk.streaming.control.StreamHub;
 @ServerEndpoint("/ws/market")
 public class MarketSocket {
 
-    /**
-     * Well above the protocol's 64 KiB limit, so that an oversized request is answered with {@code
-     * frame_too_large} instead of the container closing the connection with 1009.
-     */
-    static final int MAX_MESSAGE_BYTES = 1024 * 1024;
-
     /** A client whose socket has not taken a message for this long is treated as gone. */
     static final long SEND_TIMEOUT_MILLIS = 30_000;
 
@@ -52,17 +46,29 @@ public class MarketSocket {
         session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
         Principal caller = session.getUserPrincipal();
         connection =
-                hub.connect(SessionSender.over(session), caller == null ? null : caller.getName());
+                hub.connect(
+                        SessionSender.over(session),
+                        caller == null ? null : caller.getName(),
+                        ClientAddress.of(session));
     }
 
-    @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
-    public void text(String text) {
-        hub.receive(connection, text);
+    /**
+     * Takes a message part by part, as the frames arrive, rather than whole: the hub keeps at most
+     * the protocol's 64 KiB of it and answers a longer one with {@code frame_too_large} before
+     * closing, where a whole-message handler would have the container buffer all of it first and
+     * close with 1009 without a word.
+     */
+    @OnMessage
+    public void text(String part, boolean last) {
+        hub.receive(connection, part, last);
     }
 
-    @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
-    public void binary(ByteBuffer data) {
-        hub.receiveBinary(connection);
+    /** Binary messages are refused once, at their last part; their content is never kept. */
+    @OnMessage
+    public void binary(ByteBuffer part, boolean last) {
+        if (last) {
+            hub.receiveBinary(connection);
+        }
     }
 
     @OnClose

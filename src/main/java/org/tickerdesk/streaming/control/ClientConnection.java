@@ -5,29 +5,43 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.tickerdesk.streaming.entity.Closing;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.StreamName;
 
 /**
- * One WebSocket client as the fan-out sees it: who it is, if its handshake said so, the streams it
- * subscribed to, as it named them, and its {@link Outbox}. Everything the client is sent, replies
- * and data alike, goes through the outbox, so it arrives in the order it was offered.
+ * One WebSocket client as the fan-out sees it: who it is, if its handshake said so, where it
+ * connected from, the streams it subscribed to, as it named them, its {@link Outbox}, how fast it
+ * may send requests and the request it is receiving. Everything the client is sent, replies and
+ * data alike, goes through the outbox, so it arrives in the order it was offered.
  */
 public final class ClientConnection {
 
     private final String principal;
+    private final String address;
+    private final Sender sender;
     private final Outbox outbox;
+    private final RequestThrottle throttle;
+    private final RequestAssembly assembly = new RequestAssembly();
     private final Set<String> streams = ConcurrentHashMap.newKeySet();
+
+    /** The message after which the connection is closed, and why, once that is decided. */
+    private final AtomicReference<LastWords> lastWords = new AtomicReference<>();
+
+    private record LastWords(String message, Closing reason) {}
 
     /**
      * @param principal the caller the handshake authenticated, {@code null} for an anonymous one
+     * @param address the client's remote address, {@code null} if unknown
      */
     ClientConnection(
             String principal,
+            String address,
             Sender sender,
             Outbox.Limits limits,
+            RequestThrottle throttle,
             Consumer<ClientConnection> onClosed,
             Executor writer) {
         String slowConsumer =
@@ -43,7 +57,32 @@ public final class ClientConnection {
                                 + " connection is closed. Reconnect and subscribe with"
                                 + " snapshot:true to catch up.");
         this.principal = principal;
-        this.outbox = new Outbox(sender, limits, slowConsumer, () -> onClosed.accept(this), writer);
+        this.address = address;
+        this.sender = sender;
+        this.throttle = throttle;
+        this.outbox =
+                new Outbox(
+                        new Sender(this::sendThenMaybeClose, sender::close),
+                        limits,
+                        slowConsumer,
+                        () -> onClosed.accept(this),
+                        writer);
+    }
+
+    /**
+     * The outbox sends one message at a time, in order: once the last message has gone, nothing
+     * queued after it is sent, and the socket closes with the reason the client was told.
+     */
+    private void sendThenMaybeClose(String text, Consumer<Throwable> done) {
+        sender.send(
+                text,
+                failure -> {
+                    LastWords last = lastWords.get();
+                    if (failure == null && last != null && text == last.message()) {
+                        outbox.close(last.reason());
+                    }
+                    done.accept(failure);
+                });
     }
 
     /** The caller the handshake authenticated (a signed-in user, a token's caller), if any. */
@@ -63,6 +102,35 @@ public final class ClientConnection {
 
     public boolean isOpen() {
         return !outbox.isClosed();
+    }
+
+    /**
+     * Sends one last message, then closes the connection with the reason; from now on none of its
+     * requests is served. Only the first call counts.
+     */
+    void closeAfter(String message, Closing reason) {
+        if (lastWords.compareAndSet(null, new LastWords(message, reason))) {
+            outbox.offer(message);
+        }
+    }
+
+    /** Whether its requests are still served: open, and not told it is being closed. */
+    boolean isServed() {
+        return lastWords.get() == null && isOpen();
+    }
+
+    /** The remote address the client connected from, {@code null} if unknown. */
+    String address() {
+        return address;
+    }
+
+    RequestThrottle.Admission admitRequest() {
+        return throttle.admit();
+    }
+
+    /** See {@link RequestAssembly#add}. */
+    Optional<String> assemble(String part, boolean last) {
+        return assembly.add(part, last);
     }
 
     /** Stops sending; closes the socket too when a reason is given. Idempotent. */

@@ -1,39 +1,94 @@
 package org.tickerdesk.streaming.control;
 
+import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.tickerdesk.streaming.entity.Closing;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.Op;
 import org.tickerdesk.streaming.entity.ProtocolViolationException;
 import org.tickerdesk.streaming.entity.Rejection;
 import org.tickerdesk.streaming.entity.Request;
+import org.tickerdesk.streaming.entity.RequestRate;
 import org.tickerdesk.streaming.entity.StreamKind;
 import org.tickerdesk.streaming.entity.StreamName;
 
 /**
  * Answers a client's requests: decides which of the streams it asks for it may have, replies, and
  * changes its subscriptions in the {@link Fanout}. A request that cannot be served is answered with
- * an {@code error}; a stream that cannot be served is listed as rejected in the ack.
+ * an {@code error}; a stream that cannot be served is listed as rejected in the ack. A request over
+ * the size limit, and a client that goes on sending over its rate, are answered and then closed.
  */
 final class Protocol {
 
     private final Fanout fanout;
     private final Predicate<String> watched;
     private final int maxStreams;
+    private final String overRate;
     private final Clock clock;
 
-    Protocol(Fanout fanout, Predicate<String> watched, int maxStreams, Clock clock) {
+    Protocol(
+            Fanout fanout,
+            Predicate<String> watched,
+            int maxStreams,
+            RequestRate rate,
+            Clock clock) {
         this.fanout = Objects.requireNonNull(fanout, "fanout");
         this.watched = Objects.requireNonNull(watched, "watched");
         this.maxStreams = maxStreams;
+        this.overRate =
+                "A connection may send "
+                        + rate.perSecond()
+                        + " requests a second, "
+                        + rate.burst()
+                        + " at once after a pause";
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    void receive(ClientConnection client, String text) {
+    /** One part of a text message, as the container hands it over; the last one completes it. */
+    void receive(ClientConnection client, String part, boolean last) {
+        if (!client.isServed()) {
+            return;
+        }
+        try {
+            client.assemble(part, last).ifPresent(text -> serveWithinRate(client, text));
+        } catch (ProtocolViolationException tooLarge) {
+            client.closeAfter(
+                    Replies.error(null, tooLarge.code(), tooLarge.getMessage()),
+                    Closing.FRAME_TOO_LARGE);
+        }
+    }
+
+    void receiveBinary(ClientConnection client) {
+        if (!client.isServed()) {
+            return;
+        }
+        RequestThrottle.Admission admission = client.admitRequest();
+        if (admission != RequestThrottle.Admission.SERVED) {
+            refuseOverRate(client, null, admission);
+            return;
+        }
+        client.send(
+                Replies.error(
+                        null,
+                        ErrorCode.BAD_REQUEST,
+                        "Send requests as JSON in text frames, not binary ones"));
+    }
+
+    private void serveWithinRate(ClientConnection client, String text) {
+        RequestThrottle.Admission admission = client.admitRequest();
+        if (admission == RequestThrottle.Admission.SERVED) {
+            serve(client, text);
+        } else {
+            refuseOverRate(client, RequestReader.idOf(text), admission);
+        }
+    }
+
+    private void serve(ClientConnection client, String text) {
         try {
             Request request = RequestReader.read(text);
             switch (request.op()) {
@@ -48,12 +103,39 @@ final class Protocol {
         }
     }
 
-    void receiveBinary(ClientConnection client) {
-        client.send(
-                Replies.error(
-                        null,
-                        ErrorCode.BAD_REQUEST,
-                        "Send requests as JSON in text frames, not binary ones"));
+    private void refuseOverRate(
+            ClientConnection client, JsonValue id, RequestThrottle.Admission admission) {
+        if (admission == RequestThrottle.Admission.CUT_OFF) {
+            client.closeAfter(
+                    Replies.error(
+                            id,
+                            ErrorCode.RATE_LIMITED,
+                            overRate
+                                    + "; "
+                                    + RequestThrottle.MAX_REFUSED_IN_A_ROW
+                                    + " requests in a row came over that, so the connection is"
+                                    + " closed"),
+                    Closing.RATE_LIMITED);
+        } else {
+            client.send(
+                    Replies.error(
+                            id,
+                            ErrorCode.RATE_LIMITED,
+                            overRate + "; this request was over that and is not served"));
+        }
+    }
+
+    /** Refused whole, before any work: its ack alone would be as long as the request. */
+    private void requireFewEnoughStreams(Request request) {
+        if (request.streams().size() > maxStreams) {
+            throw new ProtocolViolationException(
+                    ErrorCode.TOO_MANY_STREAMS,
+                    "A request may name at most "
+                            + maxStreams
+                            + " streams; this one names "
+                            + request.streams().size(),
+                    request.id());
+        }
     }
 
     /**
@@ -61,6 +143,7 @@ final class Protocol {
      * streams.
      */
     private void subscribe(ClientConnection client, Request request) {
+        requireFewEnoughStreams(request);
         List<String> subscribed = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         List<StreamName> added = new ArrayList<>();
@@ -117,6 +200,7 @@ final class Protocol {
 
     /** Unsubscribing from a stream one does not have is harmless: it is listed as unsubscribed. */
     private void unsubscribe(ClientConnection client, Request request) {
+        requireFewEnoughStreams(request);
         List<String> unsubscribed = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         for (String text : new LinkedHashSet<>(request.streams())) {

@@ -55,6 +55,18 @@ final class RequestReader {
         };
     }
 
+    /**
+     * The {@code id} of a request that is refused without being served, so that the refusal can
+     * carry it; {@code null} if it has none or is not a request at all.
+     */
+    static JsonValue idOf(String text) {
+        try {
+            return read(text).id();
+        } catch (ProtocolViolationException e) {
+            return e.id();
+        }
+    }
+
     private static JsonObject parse(String text) {
         try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {

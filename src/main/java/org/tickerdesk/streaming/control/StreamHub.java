@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.history.control.CollectionJobs;
 import org.tickerdesk.history.entity.JobChanged;
 import org.tickerdesk.history.entity.JobFilter;
@@ -28,6 +29,9 @@ import org.tickerdesk.instruments.entity.WatchlistChanged;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.streaming.entity.Closing;
+import org.tickerdesk.streaming.entity.ErrorCode;
+import org.tickerdesk.streaming.entity.RequestRate;
 
 /**
  * The streaming component's entry point: the WebSocket boundary connects clients and hands it their
@@ -39,6 +43,7 @@ import org.tickerdesk.marketdata.entity.Quote;
 public class StreamHub {
 
     static final int MAX_STREAMS = 200;
+    static final int MAX_CONNECTIONS_PER_ADDRESS = 50;
     static final int WRITERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     @Inject QuoteStore quoteStore;
@@ -57,7 +62,22 @@ public class StreamHub {
     String epoch = newEpoch();
 
     Outbox.Limits limits = Outbox.Limits.DEFAULT;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.streaming.max-streams")
     int maxStreams = MAX_STREAMS;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.streaming.requests-per-second")
+    int requestsPerSecond = RequestRate.DEFAULT.perSecond();
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.streaming.request-burst")
+    int requestBurst = RequestRate.DEFAULT.burst();
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.streaming.max-connections-per-address")
+    int maxConnectionsPerAddress = MAX_CONNECTIONS_PER_ADDRESS;
 
     /**
      * Runs socket writes. Unless set before {@link #start()} (a test writes at once), a few writer
@@ -70,6 +90,8 @@ public class StreamHub {
     private ExecutorService writers;
     private Fanout fanout;
     private Protocol protocol;
+    private RequestRate rate;
+    private ConnectionsPerAddress perAddress;
 
     /** The container, and a test after setting the fields above, start the hub the same way. */
     @PostConstruct
@@ -80,7 +102,9 @@ public class StreamHub {
         }
         fanout =
                 new Fanout(epoch, quoteStore::latest, demand, new JobsStream(epoch, this::running));
-        protocol = new Protocol(fanout, catalog::isWatched, maxStreams, clock);
+        rate = new RequestRate(requestsPerSecond, requestBurst);
+        perAddress = new ConnectionsPerAddress(maxConnectionsPerAddress);
+        protocol = new Protocol(fanout, catalog::isWatched, maxStreams, rate, clock);
     }
 
     static String newEpoch() {
@@ -96,23 +120,51 @@ public class StreamHub {
         }
     }
 
-    /** An anonymous client: public streams only. */
+    /** An anonymous client from an unknown address: public streams only. */
     public ClientConnection connect(Sender sender) {
-        return connect(sender, null);
+        return connect(sender, null, null);
     }
 
     /**
+     * A client beyond its address's limit is told so and closed.
+     *
      * @param principal the caller the handshake authenticated, {@code null} for an anonymous one
+     * @param address the client's remote address, {@code null} if unknown
      */
-    public ClientConnection connect(Sender sender, String principal) {
+    public ClientConnection connect(Sender sender, String principal, String address) {
         ClientConnection client =
-                new ClientConnection(principal, sender, limits, this::forget, writer);
+                new ClientConnection(
+                        principal,
+                        address,
+                        sender,
+                        limits,
+                        new RequestThrottle(rate, clock),
+                        this::forget,
+                        writer);
+        if (!perAddress.tryOpen(address)) {
+            client.closeAfter(
+                    Replies.error(
+                            null,
+                            ErrorCode.TOO_MANY_CONNECTIONS,
+                            address
+                                    + " has "
+                                    + perAddress.max()
+                                    + " connections open, as many as one address may"),
+                    Closing.TOO_MANY_CONNECTIONS);
+            return client;
+        }
         clients.add(client);
         return client;
     }
 
+    /** A whole text message. */
     public void receive(ClientConnection client, String text) {
-        protocol.receive(client, text);
+        receive(client, text, true);
+    }
+
+    /** One part of a text message; the last one completes it. */
+    public void receive(ClientConnection client, String part, boolean last) {
+        protocol.receive(client, part, last);
         if (!client.isOpen()) {
             // a failed send can close it while a subscribe is still registering streams for it
             forget(client);
@@ -160,7 +212,9 @@ public class StreamHub {
     }
 
     private void forget(ClientConnection client) {
-        clients.remove(client);
+        if (clients.remove(client)) {
+            perAddress.closed(client.address());
+        }
         fanout.remove(client);
     }
 }

@@ -14,6 +14,7 @@ public enum ErrorCode {
     TOO_MANY_STREAMS,
     RATE_LIMITED,
     FRAME_TOO_LARGE,
+    TOO_MANY_CONNECTIONS,
     SLOW_CONSUMER;
 
     /** The code as it appears on the wire: {@code bad_request}, {@code slow_consumer}, ... */

@@ -17,7 +17,7 @@ import org.tickerdesk.it.TickerdeskProcess;
 /**
  * The private {@code jobs} stream of /ws/market on the running server: refused to an anonymous
  * connection, served to one whose handshake carried a bearer token or the signed-in admin's
- * session; a wrong token gets no connection at all.
+ * session; a wrong token gets no connection at all, nor does the session from another origin.
  */
 class PrivateStreamsIT {
 
@@ -51,17 +51,81 @@ class PrivateStreamsIT {
     }
 
     @Test
-    void theSignedInAdminsSessionAuthenticatesTheHandshake() throws InterruptedException {
-        AdminSession admin =
-                AdminSession.logIn(server.baseUrl(), "admin", TickerdeskProcess.ADMIN_PASSWORD);
-        assertTrue(admin.loggedIn(), admin.page());
-
+    void theSignedInAdminsSessionAuthenticatesAHandshakeFromItsOwnOrigin()
+            throws InterruptedException {
         try (SocketClient client =
-                new SocketClient(server.webSocketUrl(), Map.of("Cookie", admin.cookie()))) {
+                new SocketClient(
+                        server.webSocketUrl(),
+                        Map.of("Cookie", signedInAdmin().cookie(), "Origin", server.baseUrl()))) {
             JsonObject ack = client.subscribeToJobs(false);
 
             assertEquals("jobs", ack.getJsonArray("subscribed").getString(0));
         }
+    }
+
+    @Test
+    void theSessionFromAForeignOriginIsRefusedAtTheHandshake() {
+        String cookie = signedInAdmin().cookie();
+
+        assertEquals(
+                403,
+                refusal(Map.of("Cookie", cookie, "Origin", "http://evil.example")),
+                "another site's page");
+        assertEquals(
+                403,
+                refusal(
+                        Map.of(
+                                "Cookie",
+                                cookie,
+                                "Origin",
+                                "http://localhost:" + (server.port() + 1))),
+                "another port of this host");
+        assertEquals(403, refusal(Map.of("Cookie", cookie)), "no Origin at all");
+    }
+
+    @Test
+    void aTokenIsAcceptedFromAnyOrigin() throws InterruptedException {
+        try (SocketClient client =
+                new SocketClient(
+                        server.webSocketUrl(),
+                        Map.of(
+                                "Authorization",
+                                "Bearer " + TickerdeskProcess.API_TOKEN,
+                                "Origin",
+                                "http://evil.example"))) {
+            JsonObject ack = client.subscribeToJobs(false);
+
+            assertEquals("jobs", ack.getJsonArray("subscribed").getString(0));
+        }
+    }
+
+    @Test
+    void anAnonymousConnectionIsAcceptedFromAnyOrigin() throws InterruptedException {
+        try (SocketClient client =
+                new SocketClient(server.webSocketUrl(), Map.of("Origin", "http://evil.example"))) {
+            client.send("{\"op\":\"ping\",\"id\":1}");
+
+            assertEquals(1, client.awaitType("pong").getInt("id"));
+        }
+    }
+
+    private AdminSession signedInAdmin() {
+        AdminSession admin =
+                AdminSession.logIn(server.baseUrl(), "admin", TickerdeskProcess.ADMIN_PASSWORD);
+        assertTrue(admin.loggedIn(), admin.page());
+        return admin;
+    }
+
+    /** The HTTP status the handshake with these headers was refused with. */
+    private int refusal(Map<String, String> headers) {
+        CompletionException refused =
+                assertThrows(
+                        CompletionException.class,
+                        () -> new SocketClient(server.webSocketUrl(), headers).close());
+        assertTrue(
+                refused.getCause() instanceof WebSocketHandshakeException,
+                String.valueOf(refused.getCause()));
+        return ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode();
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.DemandChanged;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.streaming.entity.RequestRate;
+import org.tickerdesk.testing.SettableClock;
 
 /**
  * A hub wired to fakes: a watchlist of six symbols, a quote store and stored collections the test
@@ -30,6 +32,17 @@ final class Fixtures {
     static final Set<String> WATCHLIST = Set.of("AAPL", "MSFT", "BRK.B", "ESZ6", "NVDA", "S0042");
     static final Instant NOW = Instant.parse("2023-11-14T22:13:20.123456Z");
     static final int MAX_STREAMS = 5;
+
+    /**
+     * So many requests at once that no test runs out unless it means to: those that do say their
+     * own rate.
+     */
+    static final RequestRate UNHURRIED = new RequestRate(1, 10_000);
+
+    static final int MAX_CONNECTIONS_PER_ADDRESS = 3;
+
+    /** Stands still at {@link #NOW} until a test moves it. */
+    final SettableClock clock = new SettableClock(NOW);
 
     final Map<String, Quote> stored = new HashMap<>();
 
@@ -55,6 +68,15 @@ final class Fixtures {
      * @param writer runs the sockets' writes; {@code Runnable::run} writes on the offering thread
      */
     Fixtures(Outbox.Limits limits, Executor writer) {
+        this(limits, writer, UNHURRIED);
+    }
+
+    /** A hub whose clients may send requests at this rate. */
+    Fixtures(RequestRate rate) {
+        this(new Outbox.Limits(100, 1_000_000), Runnable::run, rate);
+    }
+
+    private Fixtures(Outbox.Limits limits, Executor writer, RequestRate rate) {
         hub = new StreamHub();
         hub.catalog =
                 new InstrumentCatalog() {
@@ -87,9 +109,12 @@ final class Fixtures {
                     }
                 };
         hub.epoch = EPOCH;
-        hub.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        hub.clock = clock;
         hub.limits = limits;
         hub.maxStreams = MAX_STREAMS;
+        hub.requestsPerSecond = rate.perSecond();
+        hub.requestBurst = rate.burst();
+        hub.maxConnectionsPerAddress = MAX_CONNECTIONS_PER_ADDRESS;
         hub.writer = writer;
         hub.start();
     }
@@ -104,7 +129,12 @@ final class Fixtures {
 
     /** A client whose handshake authenticated it as {@code principal}. */
     ClientConnection connectAs(String principal, FakeClient client) {
-        return hub.connect(client.sender(), principal);
+        return hub.connect(client.sender(), principal, null);
+    }
+
+    /** An anonymous client from this remote address. */
+    ClientConnection connectFrom(String address, FakeClient client) {
+        return hub.connect(client.sender(), null, address);
     }
 
     static Quote quote(String symbol, double last) {
