@@ -130,6 +130,8 @@ public record LauncherSettings(
         lookup.whole("tickerdesk.streaming.requests-per-second", 1, 10_000);
         lookup.whole("tickerdesk.streaming.request-burst", 1, 100_000);
         lookup.whole("tickerdesk.streaming.max-connections-per-address", 1, 100_000);
+        lookup.whole("tickerdesk.streaming.max-queued-messages", 1, 1_000_000);
+        lookup.whole("tickerdesk.streaming.max-queue-age-ms", 100, 600_000);
         lookup.get("tickerdesk.admin.password")
                 .ifPresent(
                         password -> {

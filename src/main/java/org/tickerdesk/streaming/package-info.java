@@ -83,8 +83,10 @@
  * too_many_streams}, {@code rate_limited}, {@code frame_too_large} and {@code too_many_connections}
  * (see Limits), and {@code slow_consumer}, sent without an id just before the server closes a
  * connection (1008, "slow_consumer") that fell more than 10,000 messages or 4,000,000 characters
- * behind. After {@code bad_request}, {@code unknown_op}, {@code too_many_streams} and a single
- * {@code rate_limited} the connection carries on.
+ * behind, or whose oldest waiting message waited more than 5 s (both settings); a client whose
+ * socket takes nothing for twice that is closed without the error, which it could not read. After
+ * {@code bad_request}, {@code unknown_op}, {@code too_many_streams} and a single {@code
+ * rate_limited} the connection carries on.
  *
  * <h3>Data</h3>
  *

@@ -53,7 +53,9 @@ public final class ClientConnection {
                                 + limits.maxMessages()
                                 + " messages or "
                                 + limits.maxChars()
-                                + " characters waiting); what was waiting is dropped and the"
+                                + " characters waiting, or the oldest waiting more than "
+                                + limits.maxAgeMillis()
+                                + " ms); what was waiting is dropped and the"
                                 + " connection is closed. Reconnect and subscribe with"
                                 + " snapshot:true to catch up.");
         this.principal = principal;
@@ -98,6 +100,11 @@ public final class ClientConnection {
     /** Queues a message for this client; returns at once. */
     void send(String text) {
         outbox.offer(text);
+    }
+
+    /** Closes the connection if what waits for it has waited too long; see {@link Outbox}. */
+    void expire() {
+        outbox.expire();
     }
 
     public boolean isOpen() {

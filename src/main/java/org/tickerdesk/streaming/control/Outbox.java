@@ -3,20 +3,31 @@ package org.tickerdesk.streaming.control;
 import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import org.tickerdesk.streaming.entity.Closing;
 
 /**
  * The messages waiting for one client. At most one send is in flight; the next starts when it
  * completes. Offering only queues: the sending runs on the writer threads, so the tick thread that
  * offers a quote never pays for a socket write, however slow the client. A client that falls too
- * far behind has what is waiting dropped, is sent a single {@code slow_consumer} error and is then
- * closed.
+ * far behind (too many messages or characters waiting, or the oldest of them waiting too long) has
+ * what is waiting dropped, is sent a single {@code slow_consumer} error and is then closed. Age is
+ * checked on every offer and by {@link #expire}, which the hub calls every second, so a client that
+ * stopped reading while nothing new came is closed too; if even the error cannot go out because the
+ * send before it never completes, the connection is closed without it.
  */
 final class Outbox {
 
-    /** How far a client may fall behind, in messages and in characters waiting. */
-    record Limits(int maxMessages, long maxChars) {
-        static final Limits DEFAULT = new Limits(10_000, 4_000_000);
+    /** How far a client may fall behind: messages and characters waiting, and their age. */
+    record Limits(int maxMessages, long maxChars, long maxAgeMillis) {
+        static final Limits DEFAULT = new Limits(10_000, 4_000_000, 5_000);
+
+        Limits {
+            if (maxMessages < 1 || maxChars < 1 || maxAgeMillis < 1) {
+                throw new IllegalArgumentException(
+                        "An outbox holds at least one message of one character for a millisecond");
+            }
+        }
     }
 
     static final Closing SLOW_CONSUMER = Closing.SLOW_CONSUMER;
@@ -29,7 +40,13 @@ final class Outbox {
     private final Executor writer;
 
     private final ArrayDeque<String> pending = new ArrayDeque<>();
+    private final Stamps stamps = new Stamps();
+    private final LongSupplier nanoClock;
     private long pendingChars;
+
+    /** When the send in flight started, for the age of a client that takes nothing at all. */
+    private long inFlightSince;
+
     private boolean inFlight;
 
     /** A drain is queued on the writer and has not started yet. */
@@ -54,6 +71,17 @@ final class Outbox {
             String slowConsumerError,
             Runnable onClosed,
             Executor writer) {
+        this(sender, limits, slowConsumerError, onClosed, writer, System::nanoTime);
+    }
+
+    Outbox(
+            Sender sender,
+            Limits limits,
+            String slowConsumerError,
+            Runnable onClosed,
+            Executor writer,
+            LongSupplier nanoClock) {
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -63,21 +91,63 @@ final class Outbox {
 
     /** Queues a message and starts sending it if nothing is in flight; returns at once. */
     void offer(String text) {
+        long now = nanoClock.getAsLong();
         synchronized (this) {
             if (closed || overflowed) {
                 return;
             }
             if (pending.size() >= limits.maxMessages()
-                    || pendingChars + text.length() > limits.maxChars()) {
-                pending.clear();
-                pendingChars = 0;
-                overflowed = true;
-                text = slowConsumerError;
+                    || pendingChars + text.length() > limits.maxChars()
+                    || tooOld(now)) {
+                overflow();
+            } else {
+                pending.add(text);
+                stamps.add(now);
+                pendingChars += text.length();
             }
-            pending.add(text);
-            pendingChars += text.length();
         }
         schedule();
+    }
+
+    /**
+     * Gives up on a client whose oldest message has waited longer than the limit: it is sent the
+     * {@code slow_consumer} error, or closed at once if its socket has not taken the message before
+     * that error within the limit either. Called every second for every client.
+     */
+    void expire() {
+        long now = nanoClock.getAsLong();
+        boolean stuck;
+        synchronized (this) {
+            if (closed || !tooOld(now)) {
+                return;
+            }
+            stuck = inFlight && now - inFlightSince > limits.maxAgeMillis() * 1_000_000 * 2;
+            if (!overflowed) {
+                overflow();
+            }
+        }
+        if (stuck) {
+            close(SLOW_CONSUMER);
+        } else {
+            schedule();
+        }
+    }
+
+    /** Must hold the lock. */
+    private boolean tooOld(long now) {
+        long maxAge = limits.maxAgeMillis() * 1_000_000;
+        return (!stamps.isEmpty() && now - stamps.oldest() > maxAge)
+                || (inFlight && now - inFlightSince > maxAge);
+    }
+
+    /** Must hold the lock: drops what waits and queues the one error in its place. */
+    private void overflow() {
+        pending.clear();
+        stamps.clear();
+        pending.add(slowConsumerError);
+        stamps.add(nanoClock.getAsLong());
+        pendingChars = slowConsumerError.length();
+        overflowed = true;
     }
 
     synchronized int pendingCount() {
@@ -96,6 +166,7 @@ final class Outbox {
             }
             closed = true;
             pending.clear();
+            stamps.clear();
             pendingChars = 0;
         }
         try {
@@ -136,8 +207,10 @@ final class Outbox {
                     return;
                 }
                 if (next != null) {
+                    stamps.removeOldest();
                     pendingChars -= next.length();
                     inFlight = true;
+                    inFlightSince = nanoClock.getAsLong();
                     sending = self;
                 }
             }
@@ -168,6 +241,45 @@ final class Outbox {
             close(SEND_FAILED);
         } else if (!reentrant) {
             schedule();
+        }
+    }
+
+    /** The offer times of the waiting messages, oldest first, in a ring that grows as needed. */
+    private static final class Stamps {
+
+        private long[] ring = new long[16];
+        private int head;
+        private int size;
+
+        void add(long stamp) {
+            if (size == ring.length) {
+                long[] grown = new long[ring.length * 2];
+                for (int i = 0; i < size; i++) {
+                    grown[i] = ring[(head + i) % ring.length];
+                }
+                ring = grown;
+                head = 0;
+            }
+            ring[(head + size) % ring.length] = stamp;
+            size++;
+        }
+
+        long oldest() {
+            return ring[head];
+        }
+
+        void removeOldest() {
+            head = (head + 1) % ring.length;
+            size--;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void clear() {
+            head = 0;
+            size = 0;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.tickerdesk.streaming.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.history.control.CollectionJobs;
 import org.tickerdesk.history.entity.JobChanged;
@@ -58,10 +61,22 @@ public class StreamHub {
 
     @Resource ManagedThreadFactory threads;
 
+    /** Runs the age check of every client's outbox each second; none in a test without one. */
+    @Resource ManagedScheduledExecutorService scheduler;
+
     /** This server run's epoch: offsets are only comparable within one. */
     String epoch = newEpoch();
 
-    Outbox.Limits limits = Outbox.Limits.DEFAULT;
+    /** Unless set before {@link #start()}, made from the two settings below. */
+    Outbox.Limits limits;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.streaming.max-queued-messages")
+    int maxQueuedMessages = Outbox.Limits.DEFAULT.maxMessages();
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.streaming.max-queue-age-ms")
+    long maxQueueAgeMillis = Outbox.Limits.DEFAULT.maxAgeMillis();
 
     @Inject
     @ConfigProperty(name = "tickerdesk.streaming.max-streams")
@@ -90,12 +105,21 @@ public class StreamHub {
     private ExecutorService writers;
     private Fanout fanout;
     private Protocol protocol;
+    private ScheduledFuture<?> expiry;
     private RequestRate rate;
     private ConnectionsPerAddress perAddress;
 
     /** The container, and a test after setting the fields above, start the hub the same way. */
     @PostConstruct
     void start() {
+        if (limits == null) {
+            limits =
+                    new Outbox.Limits(
+                            maxQueuedMessages, Outbox.Limits.DEFAULT.maxChars(), maxQueueAgeMillis);
+        }
+        if (scheduler != null) {
+            expiry = scheduler.scheduleAtFixedRate(this::expireSlowClients, 1, 1, TimeUnit.SECONDS);
+        }
         if (writer == null) {
             writers = Executors.newFixedThreadPool(WRITERS, threads);
             writer = writers;
@@ -115,6 +139,9 @@ public class StreamHub {
 
     @PreDestroy
     void stop() {
+        if (expiry != null) {
+            expiry.cancel(false);
+        }
         if (writers != null) {
             writers.shutdownNow();
         }
@@ -178,6 +205,14 @@ public class StreamHub {
     /** The client's socket is gone: stop sending to it and forget its subscriptions. */
     public void disconnect(ClientConnection client) {
         client.close(null);
+    }
+
+    /**
+     * Closes every client whose oldest waiting message is older than the limit, also one that
+     * stopped reading while nothing new came for it.
+     */
+    void expireSlowClients() {
+        clients.forEach(ClientConnection::expire);
     }
 
     public int connectedClients() {

@@ -203,7 +203,7 @@ class FanoutTest {
 
     @Test
     void aSlowConsumerIsClosedWhileAFastClientKeepsReceiving() {
-        Fixtures small = new Fixtures(new Outbox.Limits(5, 1_000_000));
+        Fixtures small = new Fixtures(new Outbox.Limits(5, 1_000_000, 60_000));
         FakeClient slowSocket = new FakeClient();
         ClientConnection slow = small.connect(slowSocket);
         small.hub.receive(slow, "{\"op\":\"subscribe\",\"streams\":[\"quotes:*\"]}");

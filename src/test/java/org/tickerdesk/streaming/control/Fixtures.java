@@ -57,7 +57,7 @@ final class Fixtures {
     final StreamHub hub;
 
     Fixtures() {
-        this(new Outbox.Limits(100, 1_000_000));
+        this(new Outbox.Limits(100, 1_000_000, 60_000));
     }
 
     Fixtures(Outbox.Limits limits) {
@@ -73,7 +73,7 @@ final class Fixtures {
 
     /** A hub whose clients may send requests at this rate. */
     Fixtures(RequestRate rate) {
-        this(new Outbox.Limits(100, 1_000_000), Runnable::run, rate);
+        this(new Outbox.Limits(100, 1_000_000, 60_000), Runnable::run, rate);
     }
 
     private Fixtures(Outbox.Limits limits, Executor writer, RequestRate rate) {

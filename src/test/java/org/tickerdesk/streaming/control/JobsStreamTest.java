@@ -215,7 +215,7 @@ class JobsStreamTest {
     @Test
     void publishingOnlyQueuesTheWritingIsTheWritersJob() {
         List<Runnable> writes = new ArrayList<>();
-        Fixtures queued = new Fixtures(new Outbox.Limits(100, 1_000_000), writes::add);
+        Fixtures queued = new Fixtures(new Outbox.Limits(100, 1_000_000, 60_000), writes::add);
         FakeClient socket = new FakeClient();
         queued.hub.receive(
                 queued.connectAs("admin", socket), "{\"op\":\"subscribe\",\"streams\":[\"jobs\"]}");

@@ -1,6 +1,7 @@
 package org.tickerdesk.streaming.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class OutboxTest {
     private Outbox outbox(Sender sender, int maxMessages, long maxChars) {
         return new Outbox(
                 sender,
-                new Outbox.Limits(maxMessages, maxChars),
+                new Outbox.Limits(maxMessages, maxChars, 60_000),
                 SLOW,
                 closedCallbacks::incrementAndGet,
                 Runnable::run);
@@ -54,7 +55,7 @@ class OutboxTest {
         Outbox outbox =
                 new Outbox(
                         socket.sender(),
-                        new Outbox.Limits(10, 1_000),
+                        new Outbox.Limits(10, 1_000, 60_000),
                         SLOW,
                         closedCallbacks::incrementAndGet,
                         writer::add);
@@ -178,6 +179,66 @@ class OutboxTest {
 
         assertTrue(socket.messages().isEmpty());
         assertNull(socket.closedWith(), "the socket was already gone: nothing to close");
+        assertEquals(1, closedCallbacks.get());
+    }
+
+    @Test
+    void aClientWhoseOldestMessageWaitedTooLongGetsTheErrorInsteadOfMoreAndIsClosed() {
+        long[] now = {0};
+        FakeClient socket = new FakeClient().stall();
+        Outbox outbox =
+                new Outbox(
+                        socket.sender(),
+                        new Outbox.Limits(100, 1_000_000, 5_000),
+                        SLOW,
+                        closedCallbacks::incrementAndGet,
+                        Runnable::run,
+                        () -> now[0]);
+        outbox.offer("{\"n\":1}");
+        outbox.offer("{\"n\":2}");
+
+        now[0] = 4_999_000_000L;
+        outbox.offer("{\"n\":3}");
+        assertEquals(2, outbox.pendingCount(), "4.999 s is within the limit");
+
+        now[0] = 5_001_000_000L;
+        outbox.offer("{\"n\":4}");
+        assertEquals(1, outbox.pendingCount(), "only the error waits now");
+        socket.release();
+        socket.release();
+        assertEquals(
+                List.of("{\"n\":1}", SLOW),
+                socket.messages().stream().map(Object::toString).toList());
+        assertTrue(outbox.isClosed());
+        assertEquals(1, closedCallbacks.get());
+    }
+
+    @Test
+    void aClientThatStoppedReadingIsClosedByTheSweepEvenWhenNothingNewComes() {
+        long[] now = {0};
+        FakeClient socket = new FakeClient().stall();
+        Outbox outbox =
+                new Outbox(
+                        socket.sender(),
+                        new Outbox.Limits(100, 1_000_000, 5_000),
+                        SLOW,
+                        closedCallbacks::incrementAndGet,
+                        Runnable::run,
+                        () -> now[0]);
+        outbox.offer("{\"n\":1}");
+
+        now[0] = 4_000_000_000L;
+        outbox.expire();
+        assertFalse(outbox.isClosed(), "4 s is within the limit");
+
+        now[0] = 6_000_000_000L;
+        outbox.expire();
+        assertFalse(outbox.isClosed(), "the error now waits behind the stalled send");
+        assertEquals(1, outbox.pendingCount());
+
+        now[0] = 10_001_000_000L;
+        outbox.expire();
+        assertTrue(outbox.isClosed(), "its socket took nothing for twice the limit");
         assertEquals(1, closedCallbacks.get());
     }
 }
