@@ -130,6 +130,9 @@ public record LauncherSettings(
         lookup.whole("tickerdesk.streaming.requests-per-second", 1, 10_000);
         lookup.whole("tickerdesk.streaming.request-burst", 1, 100_000);
         lookup.whole("tickerdesk.streaming.max-connections-per-address", 1, 100_000);
+        lookup.whole("tickerdesk.streaming.history.messages", 0, 100_000);
+        lookup.whole("tickerdesk.streaming.history.seconds", 0, 3_600);
+        lookup.whole("tickerdesk.streaming.history.megabytes", 0, 65_536);
         lookup.get("tickerdesk.admin.password")
                 .ifPresent(
                         password -> {
