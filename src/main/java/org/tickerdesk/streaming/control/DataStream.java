@@ -138,10 +138,6 @@ final class DataStream<V> {
         }
     }
 
-    boolean isSubscriber(ClientConnection client) {
-        return subscribers.containsKey(client);
-    }
-
     /** Drops the latest values, so that they are no longer a snapshot; offsets carry on. */
     synchronized void forget() {
         latest.clear();
