@@ -132,6 +132,9 @@ public record LauncherSettings(
         lookup.whole("tickerdesk.streaming.max-connections-per-address", 1, 100_000);
         lookup.whole("tickerdesk.streaming.max-queued-messages", 1, 1_000_000);
         lookup.whole("tickerdesk.streaming.max-queue-age-ms", 100, 600_000);
+        lookup.whole("tickerdesk.streaming.history.messages", 0, 100_000);
+        lookup.whole("tickerdesk.streaming.history.seconds", 0, 3_600);
+        lookup.whole("tickerdesk.streaming.history.megabytes", 0, 65_536);
         lookup.get("tickerdesk.admin.password")
                 .ifPresent(
                         password -> {

@@ -1,10 +1,14 @@
 /**
  * Streaming: the WebSocket endpoint {@code /ws/market}, its protocol, each connection's
- * subscriptions and the fan-out of quotes and collection changes to them. It reads quotes from the
- * feed's {@code Quote} events and snapshots from the market-data quote store, asks the instruments
- * catalog whether a symbol is on the watchlist, and reads collections from history's {@code
- * JobChanged} events and, for a snapshot, from its {@code CollectionJobs}. This version serves
- * quote streams and the private {@code jobs} stream.
+ * subscriptions and the fan-out of quotes, trades, news and collection changes to them. It reads
+ * quotes (and the trades they reveal) from the feed's {@code Quote} events and snapshots from the
+ * market-data quote store, news from market data's {@code NewsPublished} events and, for a
+ * snapshot, its {@code NewsStore}, asks the instruments catalog whether a symbol is on the
+ * watchlist, and reads collections from history's {@code JobChanged} events and, for a snapshot,
+ * from its {@code CollectionJobs}. This version serves quote, trade and news streams and the
+ * private {@code jobs} stream. Every concrete stream is one generic {@code DataStream} (offsets,
+ * recent history, latest values, subscribers); a new kind, such as candles or indicators, adds its
+ * message writer and a {@code StreamFamily}.
  *
  * <h2>Protocol</h2>
  *
@@ -50,14 +54,25 @@
  *
  * <pre>
  * {"op":"subscribe","id":1,"streams":["quotes:AAPL","quotes:*","jobs"],"snapshot":true}
+ * {"op":"subscribe","id":5,"streams":["quotes:*","news:*"],"maxRate":5,
+ *  "since":{"quotes:AAPL":{"epoch":"9f2c4e1a0b7d3c55","offset":41},"news:*":{"epoch":"9f2c4e1a0b7d3c55","offset":3}}}
  * {"op":"unsubscribe","id":2,"streams":["quotes:AAPL"]}
  * {"op":"list_subscriptions","id":3}
  * {"op":"ping","id":4}
  * </pre>
  *
- * {@code snapshot} is optional and defaults to false. Other members ({@code since}, {@code
- * maxRate}) are ignored in this version. A connection holds at most 200 subscriptions; {@code
- * quotes:*} counts as one.
+ * {@code snapshot} is optional and defaults to false; {@code maxRate} and {@code since} are
+ * optional, see Paced streams and Recovery; all three apply to the streams the request newly
+ * subscribes. A connection holds at most 200 subscriptions; {@code quotes:*} counts as one.
+ *
+ * <h3>Streams</h3>
+ *
+ * {@code quotes:SYM}, {@code trades:SYM}, {@code news:SYM} for a symbol on the watchlist; {@code
+ * quotes:*} and {@code trades:*} are wildcards, making the client a subscriber of every symbol's
+ * stream of the kind (each message names its concrete stream); {@code news:*} is a stream of its
+ * own, with its own offsets, carrying every news item, general news (about no symbol) included,
+ * while an item about a symbol also goes to {@code news:SYM}. {@code jobs} is private. {@code
+ * candles} and {@code indicators} are named by the protocol but not served yet.
  *
  * <h3>Replies</h3>
  *
@@ -79,14 +94,14 @@
  * lists the streams sorted. {@code pong}'s {@code ts} is the server's time.
  *
  * <p>An {@code error} answers a request that cannot be served at all: {@code bad_request} (not
- * JSON, not an object, a missing or ill-typed member, a binary frame), {@code unknown_op}, {@code
- * too_many_streams}, {@code rate_limited}, {@code frame_too_large} and {@code too_many_connections}
- * (see Limits), and {@code slow_consumer}, sent without an id just before the server closes a
- * connection (1008, "slow_consumer") that fell more than 10,000 messages or 4,000,000 characters
- * behind, or whose oldest waiting message waited more than 5 s (both settings); a client whose
- * socket takes nothing for twice that is closed without the error, which it could not read. After
- * {@code bad_request}, {@code unknown_op}, {@code too_many_streams} and a single {@code
- * rate_limited} the connection carries on.
+ * JSON, not an object, a missing or ill-typed member, a {@code maxRate} or {@code since} as above,
+ * a binary frame), {@code unknown_op}, {@code too_many_streams}, {@code rate_limited}, {@code
+ * frame_too_large} and {@code too_many_connections} (see Limits), and {@code slow_consumer}, sent
+ * without an id just before the server closes a connection (1008, "slow_consumer") that fell more
+ * than 10,000 messages or 4,000,000 characters behind, or whose oldest waiting message waited more
+ * than 5 s (both settings); a client whose socket takes nothing for twice that is closed without
+ * the error, which it could not read. After {@code bad_request}, {@code unknown_op}, {@code
+ * too_many_streams} and a single {@code rate_limited} the connection carries on.
  *
  * <h3>Data</h3>
  *
@@ -122,13 +137,61 @@
  * {@code data} is the collection as the REST API shows it (without its executions); {@code ts} is
  * when it changed; {@code offset} counts the messages of the {@code jobs} stream.
  *
+ * <pre>
+ * {"type":"trade","stream":"trades:AAPL","data":{"symbol":"AAPL","price":189.12,"size":200,"volume":120200},
+ *  "epoch":"9f2c4e1a0b7d3c55","offset":17,"ts":1700000000123.456}
+ * {"type":"news","stream":"news:AAPL","data":{"source":"ibkr","sourceId":"1021","type":"regular",
+ *  "headline":"Trading halted in AAPL","body":null,"originExchange":"NYSE","symbol":"AAPL",
+ *  "receivedAt":"2025-11-20T14:30:00Z"},"epoch":"9f2c4e1a0b7d3c55","offset":3,"ts":1763649000000}
+ * </pre>
+ *
+ * A trade is a quote whose day volume grew since the symbol's previous quote and that has a last
+ * price and a last size above 0: {@code price} is its last, {@code size} its last size, {@code
+ * volume} the day's volume after it, {@code ts} its source time. The first quote of a symbol in a
+ * server run, and one whose volume fell (a new day), only set where the volume stands. A news item
+ * is sent once, when first stored; its {@code data} is the item as {@code GET /api/v1/news} shows
+ * it without the store's id, {@code ts} when it was received.
+ *
  * <h3>Snapshots</h3>
  *
  * With {@code "snapshot":true}, each stream newly subscribed by the request gets, after the ack,
  * one message shaped exactly like a data message but with {@code "type":"snapshot"}: the latest
  * quote for {@code quotes:SYM}, the latest quote of every symbol that has one for {@code quotes:*},
- * the current state of every running collection for {@code jobs}. Its {@code offset} is that of the
- * last data message of the stream (0 if there was none in this epoch), and every data message of
- * the stream after it has a higher offset. A stream with no value yet gets no snapshot.
+ * the current state of every running collection for {@code jobs}, the latest trade of a trade
+ * stream in this run, the last five items of a news stream, oldest first (the stored ones before
+ * any arrived in this run). Its {@code offset} is that of the last data message of the stream (0 if
+ * there was none in this epoch), and every data message of the stream after it has a higher offset.
+ * A stream with no value yet gets no snapshot.
+ *
+ * <h3>Recovery</h3>
+ *
+ * Each concrete stream keeps its recent data messages, as sent: the last 1,000 ({@code
+ * tickerdesk.streaming.history.messages}), none older than 60 s ({@code ...history.seconds}), all
+ * streams together at most 64 MB of text ({@code ...history.megabytes}; a stream over it gives up
+ * its own oldest first). {@code since} gives, per concrete stream the request subscribes (by name
+ * or through its wildcard), the epoch and offset of the last message the client received. After the
+ * ack, each such stream gets:
+ *
+ * <pre>
+ * {"type":"recovery","stream":"quotes:AAPL","recovered":true,"epoch":"9f2c4e1a0b7d3c55","offset":57}
+ * {"type":"recovery","stream":"trades:MSFT","recovered":false,"epoch":"9f2c4e1a0b7d3c55","offset":912,
+ *  "reason":"history_overrun","message":"..."}
+ * </pre>
+ *
+ * Recovered: the missed messages follow in order up to {@code offset}, then live ones, without a
+ * gap or a repeat. Not recovered ({@code epoch_changed}, {@code history_overrun}, {@code
+ * offset_ahead}, or {@code no_history} for {@code jobs}): a snapshot follows, asked for or not,
+ * then live data. A wildcard is resumed per concrete stream; a position for a wildcard, for a
+ * stream the request does not subscribe to, or not shaped {@code {"epoch":string,"offset":N}} is
+ * refused whole with {@code bad_request}. A stream the connection already has is not resumed.
+ *
+ * <h3>Paced streams</h3>
+ *
+ * {@code "maxRate":R} (0.1 to 1000, else {@code bad_request}) delivers each concrete stream of the
+ * request at most R times a second: a message goes at once if the previous went 1/R s ago or more,
+ * else it waits, replaced by any newer one, and goes when the 1/R s is over. Each message is the
+ * latest value and keeps its own offset, so offsets skip; the last value of a period always
+ * arrives. News and {@code jobs} are not paced; snapshots and recovered messages go at once. A
+ * symbol subscribed by name and by wildcard is delivered once, at the named subscription's rate.
  */
 package org.tickerdesk.streaming;

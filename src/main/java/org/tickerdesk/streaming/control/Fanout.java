@@ -1,86 +1,127 @@
 package org.tickerdesk.streaming.control;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Function;
 import org.tickerdesk.history.entity.JobSnapshot;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.entity.DemandChanged;
+import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.streaming.entity.StreamKind;
 import org.tickerdesk.streaming.entity.StreamName;
+import org.tickerdesk.streaming.entity.Trade;
 
 /**
- * Routes quotes and collection changes to the clients that subscribed to them. Each symbol's {@link
- * QuoteStream} knows its subscribers, so a tick costs work only for the clients that want it; a
- * {@code quotes:*} client is a subscriber of every symbol's stream, including those that appear
- * later. Every quote subscription is also a hold on {@link MarketDemand}, so a demand-driven source
+ * Routes quotes, trades, news and collection changes to the clients that subscribed to them, each
+ * kind through its {@link StreamFamily}, so a value costs work only for the clients that want it. A
+ * quote goes to {@code quotes:SYM}, and to {@code trades:SYM} when it carries a trade; a news item
+ * about a symbol to {@code news:SYM} and {@code news:*}, other news to {@code news:*} only. Every
+ * quote or trade subscription is also a hold on {@link MarketDemand}, so a demand-driven source
  * streams what clients want and nothing else. The {@code jobs} stream is one {@link JobsStream}.
  */
 final class Fanout {
 
-    private final String epoch;
-    private final Function<String, Optional<Quote>> storedQuote;
+    /** News items a news stream's snapshot shows: enough to see what the latest was about. */
+    static final int NEWS_SNAPSHOT = 5;
+
+    /** A client's hold on a symbol's quotes for one kind of stream. */
+    private record Holder(ClientConnection client, StreamKind kind) {}
+
+    private final StreamFamily<Quote> quotes;
+    private final StreamFamily<Trade> trades;
+    private final StreamFamily<News> news;
+    private final Map<StreamKind, StreamFamily<?>> families;
+    private final TradeTape tape = new TradeTape();
     private final MarketDemand demand;
     private final JobsStream jobs;
-    private final ConcurrentMap<String, QuoteStream> quotes = new ConcurrentHashMap<>();
-    private final Set<ClientConnection> everySymbol = new CopyOnWriteArraySet<>();
 
     /**
-     * Held while a stream is created or {@code quotes:*} changes, so no new stream misses a
-     * wildcard client.
-     */
-    private final Object wildcardLock = new Object();
-
-    /**
-     * @param storedQuote the latest stored quote of a symbol, for the snapshot of a stream that has
-     *     not ticked in this server run yet
+     * @param storedQuote a symbol's latest stored quote, for the snapshot of a quote stream that
+     *     has not ticked in this server run
+     * @param storedNews the latest stored news of a news stream, newest first, for the snapshot of
+     *     one that has published none in this server run
      */
     Fanout(
-            String epoch,
-            Function<String, Optional<Quote>> storedQuote,
+            StreamContext context,
+            Function<String, List<Quote>> storedQuote,
+            Function<String, List<News>> storedNews,
             MarketDemand demand,
             JobsStream jobs) {
-        this.epoch = Objects.requireNonNull(epoch, "epoch");
-        this.storedQuote = Objects.requireNonNull(storedQuote, "storedQuote");
+        Objects.requireNonNull(storedQuote, "storedQuote");
+        Objects.requireNonNull(storedNews, "storedNews");
         this.demand = Objects.requireNonNull(demand, "demand");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
+        quotes =
+                new StreamFamily<>(
+                        new StreamFamily.Traits<>(
+                                StreamKind.QUOTES,
+                                new DataStream.Shape<>(QuoteFrames.QUOTE, QuoteFrames::write, 1),
+                                true,
+                                true,
+                                name -> storedQuote.apply(symbolOf(name))),
+                        context);
+        trades =
+                new StreamFamily<>(
+                        new StreamFamily.Traits<>(
+                                StreamKind.TRADES,
+                                new DataStream.Shape<>(TradeFrames.TRADE, TradeFrames::write, 1),
+                                true,
+                                true,
+                                name -> List.of()),
+                        context);
+        news =
+                new StreamFamily<>(
+                        new StreamFamily.Traits<>(
+                                StreamKind.NEWS,
+                                new DataStream.Shape<>(
+                                        NewsFrames.NEWS, NewsFrames::write, NEWS_SNAPSHOT),
+                                false,
+                                false,
+                                name -> oldestFirst(storedNews.apply(name))),
+                        context);
+        families =
+                Map.of(StreamKind.QUOTES, quotes, StreamKind.TRADES, trades, StreamKind.NEWS, news);
     }
 
     void publish(Quote quote) {
-        stream(quote.symbol()).publish(quote);
+        quotes.publish(StreamName.quotes(quote.symbol()), quote);
+        tape.tradeIn(quote)
+                .ifPresent(
+                        trade ->
+                                trades.publish(
+                                        StreamName.of(StreamKind.TRADES, trade.symbol()), trade));
+    }
+
+    void publish(News item) {
+        if (item.symbol() != null) {
+            news.publish(StreamName.of(StreamKind.NEWS, item.symbol()), item);
+        }
+        news.publish(StreamName.of(StreamKind.NEWS, StreamName.EVERY_SYMBOL), item);
     }
 
     void publish(JobSnapshot job) {
         jobs.publish(job);
     }
 
+    /** The family of a kind, if this version serves it. */
+    StreamFamily<?> family(StreamKind kind) {
+        return families.get(kind);
+    }
+
     /** Adds a subscription; the client already lists it among its streams. */
-    void subscribe(ClientConnection client, StreamName name, boolean snapshot) {
+    void subscribe(ClientConnection client, StreamName name, Subscription how) {
         if (name.kind() == StreamKind.JOBS) {
-            jobs.join(client, snapshot);
+            jobs.join(client, how.snapshot(), how.since().get(JobsStream.NAME));
             return;
         }
-        demand.hold(client, name.everySymbol() ? DemandChanged.EVERY_SYMBOL : name.symbol());
-        if (name.everySymbol()) {
-            synchronized (wildcardLock) {
-                everySymbol.add(client);
-                for (QuoteStream stream : quotes.values()) {
-                    stream.join(client, snapshot, null);
-                }
-            }
-            return;
+        if (name.kind() != StreamKind.NEWS) {
+            demand.hold(new Holder(client, name.kind()), demandedSymbol(name));
         }
-        QuoteStream stream = stream(name.symbol());
-        Quote stored =
-                snapshot && !stream.hasLatest()
-                        ? storedQuote.apply(name.symbol()).orElse(null)
-                        : null;
-        stream.join(client, snapshot, stored);
+        families.get(name.kind()).subscribe(client, name, how);
     }
 
     /** Removes a subscription; the client no longer lists it among its streams. */
@@ -89,47 +130,44 @@ final class Fanout {
             jobs.leave(client);
             return;
         }
-        demand.release(client, name.everySymbol() ? DemandChanged.EVERY_SYMBOL : name.symbol());
-        if (name.everySymbol()) {
-            synchronized (wildcardLock) {
-                everySymbol.remove(client);
-                for (QuoteStream stream : quotes.values()) {
-                    if (!client.isSubscribed(stream.name())) {
-                        stream.leave(client);
-                    }
-                }
-            }
-        } else if (!client.wantsQuotes(name.symbol())) {
-            QuoteStream stream = quotes.get(name.symbol());
-            if (stream != null) {
-                stream.leave(client);
-            }
+        if (name.kind() != StreamKind.NEWS) {
+            demand.release(new Holder(client, name.kind()), demandedSymbol(name));
         }
+        families.get(name.kind()).unsubscribe(client, name);
     }
 
     /** Forgets a client that has gone. */
     void remove(ClientConnection client) {
-        demand.releaseAll(client);
-        everySymbol.remove(client);
-        quotes.values().forEach(stream -> stream.leave(client));
+        demand.releaseAll(new Holder(client, StreamKind.QUOTES));
+        demand.releaseAll(new Holder(client, StreamKind.TRADES));
+        families.values().forEach(family -> family.remove(client));
         jobs.leave(client);
     }
 
-    /** A symbol left the watchlist: its last quote is no longer offered as a snapshot. */
+    /** A symbol left the watchlist: its last quote and trade are no longer offered as snapshots. */
     void forget(String symbol) {
-        QuoteStream stream = quotes.get(symbol);
-        if (stream != null) {
-            stream.forget();
-        }
+        quotes.forget(StreamName.quotes(symbol));
+        trades.forget(StreamName.of(StreamKind.TRADES, symbol));
     }
 
-    private QuoteStream stream(String symbol) {
-        QuoteStream stream = quotes.get(symbol);
-        if (stream != null) {
-            return stream;
-        }
-        synchronized (wildcardLock) {
-            return quotes.computeIfAbsent(symbol, s -> new QuoteStream(s, epoch, everySymbol));
-        }
+    /** Gives up the history that has grown too old, also of streams that went quiet. */
+    void expireHistories() {
+        families.values().forEach(StreamFamily::expireHistories);
+    }
+
+    private static String demandedSymbol(StreamName name) {
+        return name.everySymbol() ? DemandChanged.EVERY_SYMBOL : name.symbol();
+    }
+
+    private static String symbolOf(String stream) {
+        return stream.substring(stream.indexOf(':') + 1);
+    }
+
+    private static <T> List<T> oldestFirst(List<T> newestFirst) {
+        List<T> latest =
+                new ArrayList<>(
+                        newestFirst.subList(0, Math.min(NEWS_SNAPSHOT, newestFirst.size())));
+        Collections.reverse(latest);
+        return latest;
     }
 }

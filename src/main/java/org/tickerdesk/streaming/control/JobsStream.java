@@ -17,6 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tickerdesk.history.control.JobJson;
 import org.tickerdesk.history.entity.JobSnapshot;
+import org.tickerdesk.streaming.entity.StreamPosition;
+import org.tickerdesk.streaming.entity.Unrecoverable;
 
 /**
  * The private {@code jobs} stream: every change of a collection, to every subscriber, numbered like
@@ -85,13 +87,25 @@ final class JobsStream {
 
     /**
      * Adds a subscriber and, if asked, queues it one snapshot message per running collection, each
-     * carrying the offset of the stream's last data message.
+     * carrying the offset of the stream's last data message. The stream keeps no history: a client
+     * that gives its position ({@code since}) is told so and sent the snapshot instead.
      */
-    void join(ClientConnection client, boolean snapshot) {
-        List<JobSnapshot> stored = snapshot ? readRunning() : List.of();
+    void join(ClientConnection client, boolean snapshot, StreamPosition since) {
+        boolean snapshotted = snapshot || since != null;
+        List<JobSnapshot> stored = snapshotted ? readRunning() : List.of();
         synchronized (this) {
             subscribers.add(client);
-            if (snapshot) {
+            if (since != null) {
+                client.send(
+                        Replies.notRecovered(
+                                NAME,
+                                epoch,
+                                offset,
+                                Unrecoverable.NO_HISTORY,
+                                "jobs keeps no history: the snapshot that follows has every"
+                                        + " running collection as it is now"));
+            }
+            if (snapshotted) {
                 for (JobSnapshot job : current(stored)) {
                     client.send(write(SNAPSHOT, job, offset));
                 }

@@ -144,6 +144,7 @@ final class Protocol {
      */
     private void subscribe(ClientConnection client, Request request) {
         requireFewEnoughStreams(request);
+        requireResumedStreamsSubscribed(request);
         List<String> subscribed = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         List<StreamName> added = new ArrayList<>();
@@ -164,9 +165,48 @@ final class Protocol {
             }
         }
         client.send(Replies.ack(Op.SUBSCRIBE, request.id(), "subscribed", subscribed, rejected));
+        Subscription how = new Subscription(request.snapshot(), request.maxRate(), request.since());
         for (StreamName name : added) {
             client.add(name.text());
-            fanout.subscribe(client, name, request.snapshot());
+            fanout.subscribe(client, name, how);
+        }
+    }
+
+    /**
+     * A position in {@code since} is for a concrete stream the same request subscribes to, by name
+     * or through its kind's wildcard: one for any other stream would be ignored without a word.
+     */
+    private void requireResumedStreamsSubscribed(Request request) {
+        for (String stream : request.since().keySet()) {
+            StreamName name;
+            try {
+                name = StreamName.parse(stream);
+            } catch (ProtocolViolationException e) {
+                throw new ProtocolViolationException(
+                        ErrorCode.BAD_REQUEST, "since: " + e.getMessage(), request.id());
+            }
+            StreamFamily<?> family = fanout.family(name.kind());
+            boolean wildcard = family != null && family.fansIn() && name.everySymbol();
+            boolean covered =
+                    request.streams().contains(stream)
+                            || (family != null
+                                    && family.fansIn()
+                                    && request.streams()
+                                            .contains(
+                                                    StreamName.of(
+                                                            name.kind(), StreamName.EVERY_SYMBOL)));
+            if (wildcard || !covered) {
+                throw new ProtocolViolationException(
+                        ErrorCode.BAD_REQUEST,
+                        "since names "
+                                + stream
+                                + (wildcard
+                                        ? ", which is not one stream: give the position of each"
+                                                + " concrete stream, such as "
+                                                + StreamName.of(name.kind(), "AAPL")
+                                        : ", which this request does not subscribe to"),
+                        request.id());
+            }
         }
     }
 
@@ -186,10 +226,10 @@ final class Protocol {
             }
             return name;
         }
-        if (name.kind() != StreamKind.QUOTES) {
+        if (fanout.family(name.kind()) == null) {
             throw new ProtocolViolationException(
                     ErrorCode.UNKNOWN_STREAM,
-                    text + " is not available yet: only quote streams and jobs are");
+                    text + " is not available yet: only quotes, trades, news and jobs are");
         }
         if (!name.everySymbol() && !watched.test(name.symbol())) {
             throw new ProtocolViolationException(

@@ -10,6 +10,7 @@ import java.util.Collection;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.Op;
 import org.tickerdesk.streaming.entity.Rejection;
+import org.tickerdesk.streaming.entity.Unrecoverable;
 
 /**
  * Writes the server's replies to requests. They are rare next to quotes, so JSON-P writes them; a
@@ -57,6 +58,34 @@ final class Replies {
     static String pong(JsonValue id, Instant now) {
         long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
         return reply("pong", id).add("ts", BigDecimal.valueOf(micros, 3)).build().toString();
+    }
+
+    /**
+     * The messages a client missed of the stream follow, in order, up to the offset: nothing was
+     * lost.
+     */
+    static String recovered(String stream, String epoch, long offset) {
+        return recovery(stream, true, epoch, offset).build().toString();
+    }
+
+    /** A snapshot follows, if the stream has a value, then the stream's data from the offset on. */
+    static String notRecovered(
+            String stream, String epoch, long offset, Unrecoverable reason, String message) {
+        return recovery(stream, false, epoch, offset)
+                .add("reason", reason.wire())
+                .add("message", message)
+                .build()
+                .toString();
+    }
+
+    private static JsonObjectBuilder recovery(
+            String stream, boolean recovered, String epoch, long offset) {
+        return JSON.createObjectBuilder()
+                .add("type", "recovery")
+                .add("stream", stream)
+                .add("recovered", recovered)
+                .add("epoch", epoch)
+                .add("offset", offset);
     }
 
     static String error(JsonValue id, ErrorCode code, String message) {

@@ -2,6 +2,7 @@ package org.tickerdesk.streaming.control;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -10,13 +11,16 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tickerdesk.streaming.entity.ErrorCode;
+import org.tickerdesk.streaming.entity.MaxRate;
 import org.tickerdesk.streaming.entity.Op;
 import org.tickerdesk.streaming.entity.ProtocolViolationException;
 import org.tickerdesk.streaming.entity.Request;
+import org.tickerdesk.streaming.entity.StreamPosition;
 
 /** Reads one text frame into a {@link Request}, or says precisely what is wrong with it. */
 final class RequestReader {
@@ -49,7 +53,14 @@ final class RequestReader {
                                                         + Op.NAMES,
                                                 id));
         return switch (known) {
-            case SUBSCRIBE -> new Request(known, id, streams(json, known, id), snapshot(json, id));
+            case SUBSCRIBE ->
+                    new Request(
+                            known,
+                            id,
+                            streams(json, known, id),
+                            snapshot(json, id),
+                            maxRate(json, id),
+                            since(json, id));
             case UNSUBSCRIBE -> new Request(known, id, streams(json, known, id), false);
             case LIST_SUBSCRIPTIONS, PING -> new Request(known, id, List.of(), false);
         };
@@ -130,5 +141,64 @@ final class RequestReader {
                     ErrorCode.BAD_REQUEST, "snapshot must be true or false", id);
         }
         return snapshot.getValueType() == JsonValue.ValueType.TRUE;
+    }
+
+    private static MaxRate maxRate(JsonObject json, JsonValue id) {
+        JsonValue rate = json.get("maxRate");
+        if (rate == null || rate.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        String wanted =
+                "maxRate is messages a second, a number from "
+                        + MaxRate.MIN
+                        + " to "
+                        + (long) MaxRate.MAX;
+        if (!(rate instanceof JsonNumber number)) {
+            throw new ProtocolViolationException(
+                    ErrorCode.BAD_REQUEST, wanted + ", not " + rate, id);
+        }
+        try {
+            return new MaxRate(number.doubleValue());
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolViolationException(ErrorCode.BAD_REQUEST, e.getMessage(), id);
+        }
+    }
+
+    /** {@code "since":{"quotes:AAPL":{"epoch":"9f2c4e1a0b7d3c55","offset":41}}} */
+    private static Map<String, StreamPosition> since(JsonObject json, JsonValue id) {
+        JsonValue since = json.get("since");
+        if (since == null || since.getValueType() == JsonValue.ValueType.NULL) {
+            return Map.of();
+        }
+        if (!(since instanceof JsonObject positions)) {
+            throw new ProtocolViolationException(
+                    ErrorCode.BAD_REQUEST,
+                    "since is an object naming, for each stream to resume, the last message"
+                            + " received: {\"quotes:AAPL\":{\"epoch\":\"...\",\"offset\":41}}",
+                    id);
+        }
+        Map<String, StreamPosition> read = new LinkedHashMap<>();
+        positions.forEach((stream, position) -> read.put(stream, position(stream, position, id)));
+        return read;
+    }
+
+    private static StreamPosition position(String stream, JsonValue position, JsonValue id) {
+        String wanted =
+                "since."
+                        + stream
+                        + " must be {\"epoch\":\"...\",\"offset\":N}, the epoch and offset of"
+                        + " the last message received of it";
+        if (!(position instanceof JsonObject fields)
+                || !(fields.get("epoch") instanceof JsonString epoch)
+                || !(fields.get("offset") instanceof JsonNumber offset)
+                || !offset.isIntegral()) {
+            throw new ProtocolViolationException(ErrorCode.BAD_REQUEST, wanted, id);
+        }
+        try {
+            return new StreamPosition(epoch.getString(), offset.longValueExact());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new ProtocolViolationException(
+                    ErrorCode.BAD_REQUEST, "since." + stream + ": " + e.getMessage(), id);
+        }
     }
 }

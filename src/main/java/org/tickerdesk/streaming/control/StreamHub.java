@@ -3,7 +3,6 @@ package org.tickerdesk.streaming.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +10,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,8 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.history.control.CollectionJobs;
 import org.tickerdesk.history.entity.JobChanged;
@@ -30,17 +33,24 @@ import org.tickerdesk.history.entity.JobStatus;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 import org.tickerdesk.marketdata.control.MarketDemand;
+import org.tickerdesk.marketdata.control.NewsStore;
 import org.tickerdesk.marketdata.control.QuoteStore;
+import org.tickerdesk.marketdata.entity.News;
+import org.tickerdesk.marketdata.entity.NewsItem;
+import org.tickerdesk.marketdata.entity.NewsPublished;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.streaming.entity.Closing;
 import org.tickerdesk.streaming.entity.ErrorCode;
+import org.tickerdesk.streaming.entity.HistoryLimits;
 import org.tickerdesk.streaming.entity.RequestRate;
+import org.tickerdesk.streaming.entity.StreamName;
 
 /**
  * The streaming component's entry point: the WebSocket boundary connects clients and hands it their
- * frames; the feed's {@link Quote} events and history's {@link JobChanged} events arrive here and
- * go out through the {@link Fanout}. Observing either only numbers it, writes its message once and
- * queues it for the clients that want it: the thread that fired it never waits for a socket.
+ * frames; the feed's {@link Quote} events, market data's {@link NewsPublished} events and history's
+ * {@link JobChanged} events arrive here and go out through the {@link Fanout}. Observing either
+ * only numbers it, writes its message once and queues it for the clients that want it: the thread
+ * that fired it never waits for a socket.
  */
 @ApplicationScoped
 public class StreamHub {
@@ -48,8 +58,12 @@ public class StreamHub {
     static final int MAX_STREAMS = 200;
     static final int MAX_CONNECTIONS_PER_ADDRESS = 50;
     static final int WRITERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    static final int HISTORY_SWEEP_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(StreamHub.class.getName());
 
     @Inject QuoteStore quoteStore;
+
+    @Inject NewsStore newsStore;
 
     @Inject InstrumentCatalog catalog;
 
@@ -60,9 +74,6 @@ public class StreamHub {
     @Inject Clock clock;
 
     @Resource ManagedThreadFactory threads;
-
-    /** Runs the age check of every client's outbox each second; none in a test without one. */
-    @Resource ManagedScheduledExecutorService scheduler;
 
     /** This server run's epoch: offsets are only comparable within one. */
     String epoch = newEpoch();
@@ -94,6 +105,25 @@ public class StreamHub {
     @ConfigProperty(name = "tickerdesk.streaming.max-connections-per-address")
     int maxConnectionsPerAddress = MAX_CONNECTIONS_PER_ADDRESS;
 
+    @Inject
+    @ConfigProperty(name = "tickerdesk.streaming.history.messages")
+    int historyMessages = HistoryLimits.DEFAULT.messages();
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.streaming.history.seconds")
+    int historySeconds = (int) HistoryLimits.DEFAULT.age().toSeconds();
+
+    /** Of message text, counting a character as a byte, as the JSON's mostly ASCII text takes. */
+    @Inject
+    @ConfigProperty(name = "tickerdesk.streaming.history.megabytes")
+    int historyMegabytes = (int) (HistoryLimits.DEFAULT.characters() / 1_000_000);
+
+    /**
+     * Paces conflated subscriptions. Unless set before {@link #start()} (a test runs the tasks as
+     * its clock moves), a timer thread of the hub's own, which also lets old history go.
+     */
+    Scheduler scheduler;
+
     /**
      * Runs socket writes. Unless set before {@link #start()} (a test writes at once), a few writer
      * threads of the hub's own, never the thread that delivers ticks: a slow client costs the
@@ -103,6 +133,7 @@ public class StreamHub {
 
     private final Set<ClientConnection> clients = ConcurrentHashMap.newKeySet();
     private ExecutorService writers;
+    private ScheduledExecutorService timer;
     private Fanout fanout;
     private Protocol protocol;
     private ScheduledFuture<?> expiry;
@@ -117,15 +148,34 @@ public class StreamHub {
                     new Outbox.Limits(
                             maxQueuedMessages, Outbox.Limits.DEFAULT.maxChars(), maxQueueAgeMillis);
         }
-        if (scheduler != null) {
-            expiry = scheduler.scheduleAtFixedRate(this::expireSlowClients, 1, 1, TimeUnit.SECONDS);
-        }
         if (writer == null) {
             writers = Executors.newFixedThreadPool(WRITERS, threads);
             writer = writers;
         }
+        if (scheduler == null) {
+            timer = Executors.newSingleThreadScheduledExecutor(threads);
+            scheduler = (task, delay) -> timer.schedule(task, delay, TimeUnit.MILLISECONDS);
+        }
+        HistoryLimits history =
+                new HistoryLimits(
+                        historyMessages,
+                        Duration.ofSeconds(historySeconds),
+                        historyMegabytes * 1_000_000L);
         fanout =
-                new Fanout(epoch, quoteStore::latest, demand, new JobsStream(epoch, this::running));
+                new Fanout(
+                        new StreamContext(epoch, clock, history, scheduler),
+                        symbol -> quoteStore.latest(symbol).map(List::of).orElse(List.of()),
+                        this::storedNews,
+                        demand,
+                        new JobsStream(epoch, this::running));
+        if (timer != null) {
+            timer.scheduleWithFixedDelay(
+                    fanout::expireHistories,
+                    HISTORY_SWEEP_SECONDS,
+                    HISTORY_SWEEP_SECONDS,
+                    TimeUnit.SECONDS);
+            expiry = timer.scheduleAtFixedRate(this::expireSlowClients, 1, 1, TimeUnit.SECONDS);
+        }
         rate = new RequestRate(requestsPerSecond, requestBurst);
         perAddress = new ConnectionsPerAddress(maxConnectionsPerAddress);
         protocol = new Protocol(fanout, catalog::isWatched, maxStreams, rate, clock);
@@ -144,6 +194,9 @@ public class StreamHub {
         }
         if (writers != null) {
             writers.shutdownNow();
+        }
+        if (timer != null) {
+            timer.shutdownNow();
         }
     }
 
@@ -221,6 +274,32 @@ public class StreamHub {
 
     void onQuote(@Observes Quote quote) {
         fanout.publish(quote);
+    }
+
+    /** After the commit, so what is sent is what is stored, and a repeat is never sent. */
+    void onNews(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewsPublished published) {
+        fanout.publish(published.news());
+    }
+
+    /**
+     * The latest stored news of a news stream, newest first. A failed read leaves the snapshot
+     * empty: the subscription stands and the next item arrives as usual.
+     */
+    private List<News> storedNews(String stream) {
+        String symbol = stream.substring(stream.indexOf(':') + 1);
+        try {
+            return newsStore.recent(NewsStore.MAX_RECENT).stream()
+                    .map(NewsItem::news)
+                    .filter(
+                            n ->
+                                    symbol.equals(StreamName.EVERY_SYMBOL)
+                                            || symbol.equals(n.symbol()))
+                    .limit(Fanout.NEWS_SNAPSHOT)
+                    .toList();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "The stored news could not be read for " + stream);
+            return List.of();
+        }
     }
 
     /** History fires it once the change is committed, so what is sent is what is stored. */

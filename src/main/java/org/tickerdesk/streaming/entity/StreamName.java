@@ -27,7 +27,12 @@ public record StreamName(String text, StreamKind kind, String symbol, List<Strin
 
     /** The name of one symbol's quote stream: {@code quotes:AAPL}. */
     public static String quotes(String symbol) {
-        return "quotes:" + symbol;
+        return of(StreamKind.QUOTES, symbol);
+    }
+
+    /** The name of a stream of a kind with a symbol: {@code trades:AAPL}, {@code news:*}. */
+    public static String of(StreamKind kind, String symbol) {
+        return kind.wire() + ":" + symbol;
     }
 
     public boolean everySymbol() {

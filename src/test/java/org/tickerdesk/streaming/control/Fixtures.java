@@ -1,6 +1,7 @@
 package org.tickerdesk.streaming.control;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -15,10 +16,14 @@ import org.tickerdesk.history.entity.JobFilter;
 import org.tickerdesk.history.entity.JobSnapshot;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.marketdata.control.MarketDemand;
+import org.tickerdesk.marketdata.control.NewsStore;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.DemandChanged;
 import org.tickerdesk.marketdata.entity.MarketDataType;
+import org.tickerdesk.marketdata.entity.News;
+import org.tickerdesk.marketdata.entity.NewsItem;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.streaming.entity.HistoryLimits;
 import org.tickerdesk.streaming.entity.RequestRate;
 import org.tickerdesk.testing.SettableClock;
 
@@ -41,10 +46,19 @@ final class Fixtures {
 
     static final int MAX_CONNECTIONS_PER_ADDRESS = 3;
 
+    /** Few recent messages, so that a test can outrun them. */
+    static final HistoryLimits HISTORY = new HistoryLimits(5, Duration.ofSeconds(60), 64_000_000);
+
     /** Stands still at {@link #NOW} until a test moves it. */
     final SettableClock clock = new SettableClock(NOW);
 
+    /** Runs the conflated deliveries' timers as the test moves the clock. */
+    final ManualScheduler scheduler = new ManualScheduler(clock);
+
     final Map<String, Quote> stored = new HashMap<>();
+
+    /** The news stored, newest first. */
+    final List<News> storedNews = new CopyOnWriteArrayList<>();
 
     /** The collections stored, of any status; reading them fails while {@link #jobsFail} is set. */
     final List<JobSnapshot> storedJobs = new CopyOnWriteArrayList<>();
@@ -92,6 +106,13 @@ final class Fixtures {
                         return Optional.ofNullable(stored.get(symbol));
                     }
                 };
+        hub.newsStore =
+                new NewsStore() {
+                    @Override
+                    public List<NewsItem> recent(int limit) {
+                        return storedNews.stream().limit(limit).map(NewsItem::new).toList();
+                    }
+                };
         hub.demand = demand;
         hub.jobs =
                 new CollectionJobs() {
@@ -116,6 +137,9 @@ final class Fixtures {
         hub.requestBurst = rate.burst();
         hub.maxConnectionsPerAddress = MAX_CONNECTIONS_PER_ADDRESS;
         hub.writer = writer;
+        hub.scheduler = scheduler;
+        hub.historyMessages = HISTORY.messages();
+        hub.historySeconds = (int) HISTORY.age().toSeconds();
         hub.start();
     }
 

@@ -136,10 +136,8 @@ class ProtocolTest {
     void streamsOfKindsNotServedYetAreRejectedAsUnknownStream() {
         List<String> later =
                 List.of(
-                        "trades:AAPL",
                         "candles:AAPL:1m",
                         "indicators:AAPL:rsi:1m",
-                        "news:AAPL",
                         "positions",
                         "orders",
                         "notifications",
@@ -162,8 +160,8 @@ class ProtocolTest {
                                     stream,
                                     "unknown_stream",
                                     stream
-                                            + " is not available yet: only quote streams and jobs"
-                                            + " are")),
+                                            + " is not available yet: only quotes, trades, news"
+                                            + " and jobs are")),
                     ack.getJsonArray("rejected"));
         }
     }
