@@ -21,7 +21,7 @@ public record IndicatorSpec(IndicatorType type, int period) {
     public static final List<IndicatorSpec> DEFAULTS =
             Arrays.stream(IndicatorType.values()).map(IndicatorSpec::of).toList();
 
-    private static final Pattern NAME = Pattern.compile("([a-z]+)(0|[1-9][0-9]{0,5})?");
+    private static final Pattern NAME = Pattern.compile("([a-z]+)(0|[1-9][0-9]{0,8})?");
 
     private static final String TYPES =
             Arrays.stream(IndicatorType.values())
