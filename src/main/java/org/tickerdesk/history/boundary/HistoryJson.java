@@ -5,19 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.BarQuery;
-import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.CoverageQuery;
 import org.tickerdesk.history.entity.CoverageReport;
 import org.tickerdesk.history.entity.StoredBar;
 import org.tickerdesk.history.entity.TimeRange;
-import org.tickerdesk.history.entity.WhatToShow;
 
 /**
  * Stored history as JSON, written directly into one buffer: a chart asks for thousands of bars at a
  * time and often, and a tree of JSON objects per bar would cost more than reading them. Instants
- * are ISO-8601 in UTC (candles' {@code t}: epoch milliseconds, as chart libraries take them),
- * prices JSON numbers without the trailing zeros of the stored scale, what a bar does not have
- * null, so every bar has the same members.
+ * are ISO-8601 in UTC, prices JSON numbers without the trailing zeros of the stored scale, what a
+ * bar does not have null, so every bar has the same members.
  */
 final class HistoryJson {
 
@@ -62,39 +59,6 @@ final class HistoryJson {
                     .append("\"}");
         }
         return json.append(']').toString();
-    }
-
-    static String candles(
-            String symbol, BarSize interval, WhatToShow series, List<StoredBar> bars) {
-        StringBuilder json =
-                new StringBuilder(96 + bars.size() * 80)
-                        .append("{\"symbol\":")
-                        .append(text(symbol))
-                        .append(",\"interval\":")
-                        .append(text(interval.label()))
-                        .append(",\"whatToShow\":")
-                        .append(text(series.name()))
-                        .append(",\"candles\":[");
-        for (int i = 0; i < bars.size(); i++) {
-            Bar bar = bars.get(i).bar();
-            if (i > 0) {
-                json.append(',');
-            }
-            json.append("{\"t\":")
-                    .append(bar.start().toEpochMilli())
-                    .append(",\"o\":")
-                    .append(number(bar.open()))
-                    .append(",\"h\":")
-                    .append(number(bar.high()))
-                    .append(",\"l\":")
-                    .append(number(bar.low()))
-                    .append(",\"c\":")
-                    .append(number(bar.close()))
-                    .append(",\"v\":")
-                    .append(number(bar.volume()))
-                    .append('}');
-        }
-        return json.append("]}").toString();
     }
 
     /** The coverage, with the range as asked: an end left open is null. */

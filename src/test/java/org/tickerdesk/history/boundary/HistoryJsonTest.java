@@ -53,20 +53,6 @@ class HistoryJsonTest {
     }
 
     @Test
-    void candlesAreCompactWithTheStartInEpochMilliseconds() {
-        assertEquals(
-                "{\"symbol\":\"EUR.USD\",\"interval\":\"1h\",\"whatToShow\":\"MIDPOINT\","
-                        + "\"candles\":[{\"t\":1763649000000,\"o\":189.1,\"h\":189.6,"
-                        + "\"l\":189,"
-                        + "\"c\":189.5,\"v\":null}]}",
-                HistoryJson.candles(
-                        "EUR.USD",
-                        BarSize.HOUR_1,
-                        WhatToShow.MIDPOINT,
-                        List.of(stored("189.10000000", null, null))));
-    }
-
-    @Test
     void coverageHasTheRangeAsAskedAndEveryGap() {
         CoverageReport report =
                 new CoverageReport(
