@@ -135,6 +135,9 @@ class OperationsEndpointsIT {
                         "/api/v1/bars/{symbol}",
                         "/api/v1/bars/{symbol}/coverage",
                         "/api/v1/candles/{symbol}",
+                        "/api/v1/stats/{symbol}",
+                        "/api/v1/indicators/{symbol}",
+                        "/api/v1/indicators/{symbol}/{type}",
                         "/api/v1/jobs",
                         "/api/v1/jobs/statistics",
                         "/api/v1/jobs/{id}",
@@ -192,7 +195,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(25, operations);
+        assertEquals(28, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")
