@@ -5,20 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import org.tickerdesk.history.entity.Bar;
 import org.tickerdesk.history.entity.BarQuery;
-import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.CoverageQuery;
 import org.tickerdesk.history.entity.CoverageReport;
 import org.tickerdesk.history.entity.StoredBar;
-import org.tickerdesk.history.entity.StoredCandle;
 import org.tickerdesk.history.entity.TimeRange;
-import org.tickerdesk.history.entity.WhatToShow;
 
 /**
  * Stored history as JSON, written directly into one buffer: a chart asks for thousands of bars at a
  * time and often, and a tree of JSON objects per bar would cost more than reading them. Instants
- * are ISO-8601 in UTC (candles' {@code t}: epoch milliseconds, as chart libraries take them),
- * prices JSON numbers without the trailing zeros of the stored scale, what a bar does not have
- * null, so every bar has the same members.
+ * are ISO-8601 in UTC, prices JSON numbers without the trailing zeros of the stored scale, what a
+ * bar does not have null, so every bar has the same members.
  */
 final class HistoryJson {
 
@@ -63,39 +59,6 @@ final class HistoryJson {
                     .append("\"}");
         }
         return json.append(']').toString();
-    }
-
-    static String candles(
-            String symbol, BarSize interval, WhatToShow series, List<StoredCandle> candles) {
-        StringBuilder json =
-                new StringBuilder(96 + candles.size() * 80)
-                        .append("{\"symbol\":")
-                        .append(text(symbol))
-                        .append(",\"interval\":")
-                        .append(text(interval.label()))
-                        .append(",\"whatToShow\":")
-                        .append(text(series.name()))
-                        .append(",\"candles\":[");
-        for (int i = 0; i < candles.size(); i++) {
-            StoredCandle candle = candles.get(i);
-            if (i > 0) {
-                json.append(',');
-            }
-            json.append("{\"t\":")
-                    .append(candle.startMillis())
-                    .append(",\"o\":")
-                    .append(candle.open())
-                    .append(",\"h\":")
-                    .append(candle.high())
-                    .append(",\"l\":")
-                    .append(candle.low())
-                    .append(",\"c\":")
-                    .append(candle.close())
-                    .append(",\"v\":")
-                    .append(candle.volume() == null ? "null" : candle.volume())
-                    .append('}');
-        }
-        return json.append("]}").toString();
     }
 
     /** The coverage, with the range as asked: an end left open is null. */

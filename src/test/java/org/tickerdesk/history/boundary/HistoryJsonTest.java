@@ -12,7 +12,6 @@ import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.CoverageQuery;
 import org.tickerdesk.history.entity.CoverageReport;
 import org.tickerdesk.history.entity.StoredBar;
-import org.tickerdesk.history.entity.StoredCandle;
 import org.tickerdesk.history.entity.TimeRange;
 import org.tickerdesk.history.entity.WhatToShow;
 
@@ -51,22 +50,6 @@ class HistoryJsonTest {
                 HistoryJson.bars(
                         new BarQuery("AAPL", BarSize.MIN_1, WhatToShow.TRADES, null, null, 10),
                         List.of()));
-    }
-
-    @Test
-    void candlesAreCompactWithTheStartInEpochMilliseconds() {
-        assertEquals(
-                "{\"symbol\":\"EUR.USD\",\"interval\":\"1h\",\"whatToShow\":\"MIDPOINT\","
-                        + "\"candles\":[{\"t\":1763649000000,\"o\":189.1,\"h\":189.6,"
-                        + "\"l\":189,"
-                        + "\"c\":189.5,\"v\":null}]}",
-                HistoryJson.candles(
-                        "EUR.USD",
-                        BarSize.HOUR_1,
-                        WhatToShow.MIDPOINT,
-                        List.of(
-                                new StoredCandle(
-                                        1763649000000L, "189.1", "189.6", "189", "189.5", null))));
     }
 
     @Test

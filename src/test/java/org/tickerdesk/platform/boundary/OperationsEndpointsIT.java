@@ -136,6 +136,9 @@ class OperationsEndpointsIT {
                         "/api/v1/bars/{symbol}",
                         "/api/v1/bars/{symbol}/coverage",
                         "/api/v1/candles/{symbol}",
+                        "/api/v1/stats/{symbol}",
+                        "/api/v1/indicators/{symbol}",
+                        "/api/v1/indicators/{symbol}/{type}",
                         "/api/v1/jobs",
                         "/api/v1/jobs/statistics",
                         "/api/v1/jobs/{id}",
@@ -193,7 +196,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(26, operations);
+        assertEquals(29, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")

@@ -1,4 +1,4 @@
-package org.tickerdesk.history.boundary;
+package org.tickerdesk.analytics.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,16 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.tickerdesk.history.control.BarStore;
+import org.tickerdesk.analytics.control.ChartCandles;
 import org.tickerdesk.history.control.ReadInput;
 import org.tickerdesk.history.entity.CandleQuery;
-import org.tickerdesk.history.entity.StoredCandle;
-import org.tickerdesk.history.entity.WhatToShow;
 
 /**
- * Stored bars as a chart takes them: compact candles with the start in epoch milliseconds, oldest
- * first. They are the TRADES series; an instrument with no TRADES bars of the interval (FX, which
- * IB quotes but does not trade) gets its MIDPOINT series, and {@code whatToShow} says which.
+ * Candles as a chart takes them: compact, the start in epoch milliseconds, oldest first; stored
+ * bars up to where the live candles begin, then the live ones, the forming candle last with {@code
+ * "x":false} ({@link ChartCandles}). Its query and refusals are history's, as they were when it
+ * served stored bars alone.
  */
 @Path("v1/candles")
 @RequestScoped
@@ -37,22 +35,25 @@ public class CandlesResource {
             "{\"symbol\":\"AAPL\",\"interval\":\"1m\",\"whatToShow\":\"TRADES\",\"candles\":["
                     + "{\"t\":1763649000000,\"o\":189.1,\"h\":189.6,\"l\":189,\"c\":189.5,"
                     + "\"v\":12000},{\"t\":1763649060000,\"o\":189.5,\"h\":189.7,\"l\":189.4,"
-                    + "\"c\":189.45,\"v\":8300}]}";
+                    + "\"c\":189.45,\"v\":8300,\"x\":false}]}";
 
-    @Inject KnownInstruments instruments;
+    @Inject InstrumentIds instruments;
 
-    @Inject BarStore store;
+    @Inject ChartCandles chart;
 
     @GET
     @Path("{symbol}")
     @Operation(
-            summary = "Candles of stored bars for a chart, oldest first",
+            summary = "Candles for a chart, stored and live as one series, oldest first",
             description =
-                    "With 'from': the first 'limit' candles from it (and before 'to'). Without"
-                        + " 'from': the latest 'limit' candles before 'to' (or the latest of all),"
-                        + " still oldest first. TRADES bars; MIDPOINT for an instrument without"
-                        + " TRADES bars of the interval (FX). v is null where the series has no"
-                        + " volume. Unknown parameters are refused.")
+                    "Stored bars up to where the live candles (1m, 5m, 15m, 1h, 1d, built from the"
+                        + " ticks since the server started) begin, then the live ones; the candle"
+                        + " still forming is last and has \"x\":false, a candle without x is final."
+                        + " With 'from': the first 'limit' candles from it (and before 'to')."
+                        + " Without 'from': the latest 'limit' candles before 'to' (or the latest"
+                        + " of all), still oldest first. TRADES; MIDPOINT for an instrument that"
+                        + " does not trade (FX). v is null where the series has no volume. Unknown"
+                        + " parameters are refused.")
     @Parameter(
             name = "interval",
             in = ParameterIn.QUERY,
@@ -93,26 +94,6 @@ public class CandlesResource {
             @Context UriInfo uri) {
         CandleQuery query = ReadInput.candles(symbol, uri.getQueryParameters());
         long instrument = instruments.id(symbol);
-        List<StoredCandle> trades = read(instrument, query, WhatToShow.TRADES);
-        if (trades.isEmpty()
-                && store.lastStart(instrument, query.interval(), WhatToShow.TRADES).isEmpty()) {
-            return HistoryJson.candles(
-                    symbol,
-                    query.interval(),
-                    WhatToShow.MIDPOINT,
-                    read(instrument, query, WhatToShow.MIDPOINT));
-        }
-        return HistoryJson.candles(symbol, query.interval(), WhatToShow.TRADES, trades);
-    }
-
-    private List<StoredCandle> read(long instrument, CandleQuery query, WhatToShow series) {
-        return store.candles(
-                instrument,
-                query.interval(),
-                series,
-                query.latest() ? null : query.from(),
-                query.to(),
-                query.limit(),
-                query.latest());
+        return AnalyticsJson.candles(symbol, query.interval(), chart.read(instrument, query));
     }
 }

@@ -1,0 +1,151 @@
+package org.tickerdesk.analytics.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.List;
+import org.tickerdesk.analytics.control.ChartCandles.Chart;
+import org.tickerdesk.analytics.entity.Candle;
+import org.tickerdesk.analytics.entity.DailyStats;
+import org.tickerdesk.analytics.entity.IndicatorValue;
+import org.tickerdesk.history.entity.BarSize;
+import org.tickerdesk.history.entity.StoredCandle;
+import org.tickerdesk.history.entity.WhatToShow;
+
+/**
+ * Analytics as JSON. Candles are written straight into one buffer, as history writes them, since a
+ * chart asks for thousands at a time; the forming candle alone carries {@code "x":false}, so a
+ * candle without {@code x} is final. Prices are plain JSON numbers without trailing zeros; what is
+ * not known (an indicator before it has enough bars, VWAP without volume) is null, never NaN.
+ */
+final class AnalyticsJson {
+
+    private AnalyticsJson() {}
+
+    static String candles(String symbol, BarSize interval, Chart chart) {
+        StringBuilder json =
+                new StringBuilder(96 + (chart.stored().size() + chart.live().size()) * 80)
+                        .append("{\"symbol\":")
+                        .append(Json.createValue(symbol))
+                        .append(",\"interval\":\"")
+                        .append(interval.label())
+                        .append("\",\"whatToShow\":\"")
+                        .append(chart.series().name())
+                        .append("\",\"candles\":[");
+        String separator = "";
+        for (StoredCandle stored : chart.stored()) {
+            json.append(separator);
+            candle(json, stored.startMillis(), stored.open(), stored.high());
+            json.append(",\"l\":")
+                    .append(stored.low())
+                    .append(",\"c\":")
+                    .append(stored.close())
+                    .append(",\"v\":")
+                    .append(stored.volume() == null ? "null" : stored.volume())
+                    .append('}');
+            separator = ",";
+        }
+        boolean volume = chart.series() != WhatToShow.MIDPOINT;
+        for (Candle candle : chart.live()) {
+            json.append(separator);
+            candle(
+                    json,
+                    candle.start().toEpochMilli(),
+                    number(candle.open()),
+                    number(candle.high()));
+            json.append(",\"l\":")
+                    .append(number(candle.low()))
+                    .append(",\"c\":")
+                    .append(number(candle.close()))
+                    .append(",\"v\":")
+                    .append(volume ? Long.toString(candle.volume()) : "null")
+                    .append(candle.closed() ? "}" : ",\"x\":false}");
+            separator = ",";
+        }
+        return json.append("]}").toString();
+    }
+
+    static JsonObject stats(DailyStats stats) {
+        return Json.createObjectBuilder()
+                .add("symbol", stats.symbol())
+                .add("from", stats.from().toString())
+                .add("asOf", stats.asOf().toString())
+                .add("open", decimal(stats.open()))
+                .add("high", decimal(stats.high()))
+                .add("low", decimal(stats.low()))
+                .add("last", decimal(stats.last()))
+                .add("change", decimal(stats.change()))
+                .add("changePercent", decimal(stats.changePercent()))
+                .add("volume", stats.volume())
+                .add("trades", stats.trades())
+                .add("vwap", orNull(stats.vwap()))
+                .build();
+    }
+
+    /** One indicator: its latest value and the recent ones, oldest first. */
+    static JsonObject indicator(
+            String symbol, BarSize interval, String name, List<IndicatorValue> recent) {
+        JsonArrayBuilder points = Json.createArrayBuilder();
+        recent.forEach(v -> points.add(point(v)));
+        return Json.createObjectBuilder()
+                .add("symbol", symbol)
+                .add("interval", interval.label())
+                .add("indicator", name)
+                .add(
+                        "latest",
+                        recent.isEmpty()
+                                ? JsonValue.NULL
+                                : point(recent.get(recent.size() - 1)).build())
+                .add("recent", points)
+                .build();
+    }
+
+    /** Every indicator's latest value, by its name. */
+    static JsonObject indicators(String symbol, BarSize interval, List<IndicatorValue> latest) {
+        JsonObjectBuilder all = Json.createObjectBuilder();
+        latest.forEach(v -> all.add(v.spec().name(), point(v)));
+        return Json.createObjectBuilder()
+                .add("symbol", symbol)
+                .add("interval", interval.label())
+                .add("indicators", all)
+                .build();
+    }
+
+    /** {@code {"t":…,"x":false,"value":…}}: x only while the candle is forming. */
+    private static JsonObjectBuilder point(IndicatorValue value) {
+        JsonObjectBuilder point = Json.createObjectBuilder().add("t", value.time().toEpochMilli());
+        if (!value.closed()) {
+            point.add("x", false);
+        }
+        List<String> names = value.spec().type().components();
+        for (int i = 0; i < names.size(); i++) {
+            point.add(names.get(i), orNull(value.values().get(i)));
+        }
+        return point;
+    }
+
+    private static void candle(StringBuilder json, long t, String open, String high) {
+        json.append("{\"t\":")
+                .append(t)
+                .append(",\"o\":")
+                .append(open)
+                .append(",\"h\":")
+                .append(high);
+    }
+
+    private static JsonValue orNull(double value) {
+        return Double.isNaN(value) ? JsonValue.NULL : Json.createValue(decimal(value));
+    }
+
+    private static BigDecimal decimal(double value) {
+        BigDecimal stripped = BigDecimal.valueOf(value).stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String number(double value) {
+        return decimal(value).toPlainString();
+    }
+}
