@@ -1,0 +1,252 @@
+package org.tickerdesk.bench;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.util.concurrent.Promise;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * WebSocket clients of a quote stream, one subscription each, counted together: quote messages,
+ * their latency (arrival wall time minus the message's source {@code ts}), messages lost (gaps in a
+ * stream's {@code offset}), and every error message and close by the server. Stalled clients
+ * subscribe to {@code quotes:*} and then never read, so the server must deal with slow consumers.
+ */
+final class LoadGenerator implements AutoCloseable {
+
+    /** What the clients saw in one measured window; {@code endings} counts the whole run. */
+    record Window(
+            double seconds,
+            long messages,
+            long lost,
+            Histogram latencyMicros,
+            Map<String, Long> endings) {}
+
+    private static final int HANDSHAKES_AT_ONCE = 50;
+    private static final int MAX_FRAME = 1 << 20;
+
+    private final EventLoopGroup group = new NioEventLoopGroup(2);
+    private final List<Channel> channels = new ArrayList<>();
+    private final Recorder latency = new Recorder(3);
+    private final LongAdder messages = new LongAdder();
+    private final LongAdder lost = new LongAdder();
+    private final Map<String, LongAdder> endings = new ConcurrentHashMap<>();
+    private volatile boolean closing;
+    private long windowStart;
+    private long messagesAtStart;
+    private long lostAtStart;
+
+    /**
+     * Connects one client per stream name plus {@code stalled} ones; returns once all are acked.
+     */
+    static LoadGenerator connect(URI uri, List<String> streams, int stalled)
+            throws InterruptedException {
+        LoadGenerator load = new LoadGenerator();
+        try {
+            Semaphore handshakes = new Semaphore(HANDSHAKES_AT_ONCE);
+            List<Promise<Void>> acks = new ArrayList<>();
+            for (int i = 0; i < streams.size() + stalled; i++) {
+                handshakes.acquire();
+                boolean stall = i >= streams.size();
+                Promise<Void> ack = load.open(uri, stall ? "quotes:*" : streams.get(i), stall);
+                ack.addListener(done -> handshakes.release());
+                acks.add(ack);
+            }
+            for (Promise<Void> ack : acks) {
+                if (!ack.await(60, TimeUnit.SECONDS) || !ack.isSuccess()) {
+                    throw new IllegalStateException(
+                            "A client was not subscribed at " + uri, ack.cause());
+                }
+            }
+            return load;
+        } catch (RuntimeException | InterruptedException e) {
+            load.close();
+            throw e;
+        }
+    }
+
+    void startWindow() {
+        latency.reset();
+        messagesAtStart = messages.sum();
+        lostAtStart = lost.sum();
+        windowStart = System.nanoTime();
+    }
+
+    Window endWindow() {
+        Histogram histogram = latency.getIntervalHistogram();
+        double seconds = (System.nanoTime() - windowStart) / 1e9;
+        Map<String, Long> ended = new TreeMap<>();
+        endings.forEach((what, count) -> ended.put(what, count.sum()));
+        return new Window(
+                seconds,
+                messages.sum() - messagesAtStart,
+                lost.sum() - lostAtStart,
+                histogram,
+                ended);
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        synchronized (channels) {
+            channels.forEach(Channel::close);
+        }
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    private Promise<Void> open(URI uri, String stream, boolean stall) {
+        Promise<Void> ack = group.next().newPromise();
+        WebSocketClientProtocolConfig handshake =
+                WebSocketClientProtocolConfig.newBuilder()
+                        .webSocketUri(uri)
+                        .maxFramePayloadLength(MAX_FRAME)
+                        .handleCloseFrames(false)
+                        .build();
+        Bootstrap bootstrap =
+                new Bootstrap()
+                        .group(group)
+                        .channel(NioSocketChannel.class)
+                        .option(ChannelOption.TCP_NODELAY, true)
+                        .handler(
+                                new ChannelInitializer<SocketChannel>() {
+                                    @Override
+                                    protected void initChannel(SocketChannel channel) {
+                                        channel.pipeline()
+                                                .addLast(
+                                                        new HttpClientCodec(),
+                                                        new HttpObjectAggregator(8192),
+                                                        new WebSocketClientProtocolHandler(
+                                                                handshake),
+                                                        new WebSocketFrameAggregator(MAX_FRAME),
+                                                        new Client(stream, stall, ack));
+                                    }
+                                });
+        Channel channel = bootstrap.connect(uri.getHost(), uri.getPort()).channel();
+        synchronized (channels) {
+            channels.add(channel);
+        }
+        return ack;
+    }
+
+    private void count(String what) {
+        endings.computeIfAbsent(what, w -> new LongAdder()).increment();
+    }
+
+    /** One connection; all its callbacks run on its event loop, so its own state needs no lock. */
+    private final class Client extends SimpleChannelInboundHandler<WebSocketFrame> {
+
+        private final String stream;
+        private final boolean stall;
+        private final Promise<Void> ack;
+        private final Map<String, Long> offsets = new HashMap<>();
+        private boolean ended;
+
+        Client(String stream, boolean stall, Promise<Void> ack) {
+            this.stream = stream;
+            this.stall = stall;
+            this.ack = ack;
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+            if (event
+                    == WebSocketClientProtocolHandler.ClientHandshakeStateEvent
+                            .HANDSHAKE_COMPLETE) {
+                ctx.writeAndFlush(
+                        new TextWebSocketFrame(
+                                "{\"op\":\"subscribe\",\"id\":1,\"streams\":[\""
+                                        + stream
+                                        + "\"]}"));
+            }
+            ctx.fireUserEventTriggered(event);
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+            if (frame instanceof CloseWebSocketFrame close) {
+                end("close " + close.statusCode() + " " + close.reasonText());
+                ctx.close();
+            } else if (frame instanceof TextWebSocketFrame text) {
+                read(ctx, text.text());
+            }
+        }
+
+        private void read(ChannelHandlerContext ctx, String text) {
+            if (text.startsWith("{\"type\":\"quote\"")) {
+                quote(text);
+            } else if (text.startsWith("{\"type\":\"ack\"")) {
+                ctx.channel().config().setAutoRead(!stall);
+                ack.trySuccess(null);
+            } else if (text.startsWith("{\"type\":\"error\"")) {
+                int code = text.indexOf("\"code\":\"") + 8;
+                count("error " + text.substring(code, text.indexOf('"', code)));
+            }
+        }
+
+        private void quote(String text) {
+            Instant now = Instant.now();
+            long nowMicros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
+            int at = text.lastIndexOf("\"ts\":") + 5;
+            double ts = Double.parseDouble(text.substring(at, text.indexOf('}', at)));
+            latency.recordValue(Math.max(0, nowMicros - Math.round(ts * 1000)));
+            messages.increment();
+            int name = text.indexOf("\"stream\":\"") + 10;
+            String streamName = text.substring(name, text.indexOf('"', name));
+            at = text.lastIndexOf("\"offset\":") + 9;
+            long offset = Long.parseLong(text, at, text.indexOf(',', at), 10);
+            Long previous = offsets.put(streamName, offset);
+            if (previous != null && offset > previous + 1) {
+                lost.add(offset - previous - 1);
+            } else if (previous != null && offset <= previous) {
+                count("offset out of order");
+            }
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            end("connection lost without a close frame");
+            ack.tryFailure(new IllegalStateException("closed before the subscription's ack"));
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            end("failed: " + cause);
+            ack.tryFailure(cause);
+            ctx.close();
+        }
+
+        private void end(String why) {
+            if (!ended && !closing) {
+                count(why);
+            }
+            ended = true;
+        }
+    }
+}
