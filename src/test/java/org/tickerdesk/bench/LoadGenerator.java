@@ -2,6 +2,7 @@ package org.tickerdesk.bench;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -20,6 +21,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.util.concurrent.Promise;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +43,12 @@ import org.HdrHistogram.Recorder;
  */
 final class LoadGenerator implements AutoCloseable {
 
-    /** What the clients saw in one measured window; {@code endings} counts the whole run. */
+    /**
+     * What the clients saw in one measured window, {@code subscribed} of them (stalled ones aside);
+     * {@code endings} counts the whole run.
+     */
     record Window(
+            int subscribed,
             double seconds,
             long messages,
             long lost,
@@ -59,37 +65,42 @@ final class LoadGenerator implements AutoCloseable {
     private final LongAdder lost = new LongAdder();
     private final Map<String, LongAdder> endings = new ConcurrentHashMap<>();
     private volatile boolean closing;
+    private int subscribed;
     private long windowStart;
     private long messagesAtStart;
     private long lostAtStart;
 
     /**
-     * Connects one client per stream name plus {@code stalled} ones; returns once all are acked.
+     * Connects one client per stream name plus {@code stalled} ones and waits up to {@code
+     * patience} for their subscriptions' acks. A server too busy to accept them all is a result,
+     * not an error: the clients not subscribed by then are closed and counted, and the rest
+     * measured.
      */
-    static LoadGenerator connect(URI uri, List<String> streams, int stalled)
+    static LoadGenerator connect(URI uri, List<String> streams, int stalled, Duration patience)
             throws InterruptedException {
         LoadGenerator load = new LoadGenerator();
-        try {
-            Semaphore handshakes = new Semaphore(HANDSHAKES_AT_ONCE);
-            List<Promise<Void>> acks = new ArrayList<>();
-            for (int i = 0; i < streams.size() + stalled; i++) {
-                handshakes.acquire();
-                boolean stall = i >= streams.size();
-                Promise<Void> ack = load.open(uri, stall ? "quotes:*" : streams.get(i), stall);
-                ack.addListener(done -> handshakes.release());
-                acks.add(ack);
+        long deadline = System.nanoTime() + patience.toNanos();
+        Semaphore handshakes = new Semaphore(HANDSHAKES_AT_ONCE);
+        List<Client> clients = new ArrayList<>();
+        for (int i = 0; i < streams.size() + stalled; i++) {
+            boolean stall = i >= streams.size();
+            Client client = new Client(load, stall ? "quotes:*" : streams.get(i), stall);
+            clients.add(client);
+            if (handshakes.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                load.open(uri, client).addListener(done -> handshakes.release());
             }
-            for (Promise<Void> ack : acks) {
-                if (!ack.await(60, TimeUnit.SECONDS) || !ack.isSuccess()) {
-                    throw new IllegalStateException(
-                            "A client was not subscribed at " + uri, ack.cause());
-                }
-            }
-            return load;
-        } catch (RuntimeException | InterruptedException e) {
-            load.close();
-            throw e;
         }
+        for (Client client : clients) {
+            Promise<Void> ack = client.ack;
+            if (ack == null
+                    || !ack.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+                    || !ack.isSuccess()) {
+                client.abandon("not subscribed within " + patience.toSeconds() + " s");
+            } else if (!client.stall) {
+                load.subscribed++;
+            }
+        }
+        return load;
     }
 
     void startWindow() {
@@ -105,6 +116,7 @@ final class LoadGenerator implements AutoCloseable {
         Map<String, Long> ended = new TreeMap<>();
         endings.forEach((what, count) -> ended.put(what, count.sum()));
         return new Window(
+                subscribed,
                 seconds,
                 messages.sum() - messagesAtStart,
                 lost.sum() - lostAtStart,
@@ -121,8 +133,7 @@ final class LoadGenerator implements AutoCloseable {
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
-    private Promise<Void> open(URI uri, String stream, boolean stall) {
-        Promise<Void> ack = group.next().newPromise();
+    private Promise<Void> open(URI uri, Client client) {
         WebSocketClientProtocolConfig handshake =
                 WebSocketClientProtocolConfig.newBuilder()
                         .webSocketUri(uri)
@@ -145,14 +156,22 @@ final class LoadGenerator implements AutoCloseable {
                                                         new WebSocketClientProtocolHandler(
                                                                 handshake),
                                                         new WebSocketFrameAggregator(MAX_FRAME),
-                                                        new Client(stream, stall, ack));
+                                                        client);
                                     }
                                 });
-        Channel channel = bootstrap.connect(uri.getHost(), uri.getPort()).channel();
+        client.ack = group.next().newPromise();
+        ChannelFuture connecting = bootstrap.connect(uri.getHost(), uri.getPort());
+        client.channel = connecting.channel();
         synchronized (channels) {
-            channels.add(channel);
+            channels.add(client.channel);
         }
-        return ack;
+        connecting.addListener(
+                connected -> {
+                    if (!connected.isSuccess()) {
+                        client.ack.tryFailure(connected.cause());
+                    }
+                });
+        return client.ack;
     }
 
     private void count(String what) {
@@ -160,18 +179,28 @@ final class LoadGenerator implements AutoCloseable {
     }
 
     /** One connection; all its callbacks run on its event loop, so its own state needs no lock. */
-    private final class Client extends SimpleChannelInboundHandler<WebSocketFrame> {
+    private static final class Client extends SimpleChannelInboundHandler<WebSocketFrame> {
 
+        private final LoadGenerator load;
         private final String stream;
         private final boolean stall;
-        private final Promise<Void> ack;
         private final Map<String, Long> offsets = new HashMap<>();
-        private boolean ended;
+        private volatile Promise<Void> ack;
+        private volatile Channel channel;
+        private volatile boolean ended;
 
-        Client(String stream, boolean stall, Promise<Void> ack) {
+        Client(LoadGenerator load, String stream, boolean stall) {
+            this.load = load;
             this.stream = stream;
             this.stall = stall;
-            this.ack = ack;
+        }
+
+        /** Counts why it gave up on this client and closes it, so it takes no part in a window. */
+        void abandon(String why) {
+            end(why);
+            if (channel != null) {
+                channel.close();
+            }
         }
 
         @Override
@@ -206,7 +235,7 @@ final class LoadGenerator implements AutoCloseable {
                 ack.trySuccess(null);
             } else if (text.startsWith("{\"type\":\"error\"")) {
                 int code = text.indexOf("\"code\":\"") + 8;
-                count("error " + text.substring(code, text.indexOf('"', code)));
+                load.count("error " + text.substring(code, text.indexOf('"', code)));
             }
         }
 
@@ -215,17 +244,17 @@ final class LoadGenerator implements AutoCloseable {
             long nowMicros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
             int at = text.lastIndexOf("\"ts\":") + 5;
             double ts = Double.parseDouble(text.substring(at, text.indexOf('}', at)));
-            latency.recordValue(Math.max(0, nowMicros - Math.round(ts * 1000)));
-            messages.increment();
+            load.latency.recordValue(Math.max(0, nowMicros - Math.round(ts * 1000)));
+            load.messages.increment();
             int name = text.indexOf("\"stream\":\"") + 10;
             String streamName = text.substring(name, text.indexOf('"', name));
             at = text.lastIndexOf("\"offset\":") + 9;
             long offset = Long.parseLong(text, at, text.indexOf(',', at), 10);
             Long previous = offsets.put(streamName, offset);
             if (previous != null && offset > previous + 1) {
-                lost.add(offset - previous - 1);
+                load.lost.add(offset - previous - 1);
             } else if (previous != null && offset <= previous) {
-                count("offset out of order");
+                load.count("offset out of order");
             }
         }
 
@@ -243,8 +272,8 @@ final class LoadGenerator implements AutoCloseable {
         }
 
         private void end(String why) {
-            if (!ended && !closing) {
-                count(why);
+            if (!ended && !load.closing) {
+                load.count(why);
             }
             ended = true;
         }

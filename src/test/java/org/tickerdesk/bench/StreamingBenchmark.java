@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,8 @@ public final class StreamingBenchmark {
     private static final long WARM_UP_SECONDS = Long.getLong("bench.warmUp", 10);
     private static final long MEASURE_SECONDS = Long.getLong("bench.measure", 20);
     private static final int STALLED = Integer.getInteger("bench.stalled", 0);
+    private static final Duration PATIENCE =
+            Duration.ofSeconds(Long.getLong("bench.connectSeconds", 120));
     private static final String HEAP = System.getProperty("bench.heap", "1g");
     private static final List<String> SERVERS =
             List.of(System.getProperty("bench.servers", "reference,tickerdesk").split(","));
@@ -134,7 +137,7 @@ public final class StreamingBenchmark {
         try {
             awaitReady(process, DIR.resolve("reference.log"));
             URI uri = URI.create("ws://localhost:" + port + "/ws/market");
-            return measure(scenario, "Netty reference", process.pid(), uri);
+            return measure(scenario, "Netty reference", process.pid(), null, uri);
         } finally {
             stop.close();
             RUNNING.remove(stop);
@@ -159,7 +162,12 @@ public final class StreamingBenchmark {
             System.out.println("Starting target/tickerdesk.jar for " + scenario + " ...");
             server.start();
             unwatchAllButSynthetic(server);
-            return measure(scenario, "Tickerdesk", server.pid(), URI.create(server.webSocketUrl()));
+            return measure(
+                    scenario,
+                    "Tickerdesk",
+                    server.pid(),
+                    server.dataDir().resolve("postgres"),
+                    URI.create(server.webSocketUrl()));
         } finally {
             server.stop();
             RUNNING.remove(server);
@@ -200,20 +208,22 @@ public final class StreamingBenchmark {
         }
     }
 
-    private static Row measure(Scenario scenario, String server, long pid, URI uri)
+    /** {@code database}: the data folder of the server's PostgreSQL, if it has one. */
+    private static Row measure(Scenario scenario, String server, long pid, Path database, URI uri)
             throws InterruptedException {
         System.out.printf(
                 "%s, %s: %.0f ticks/s ...%n", scenario, server, scenario.ticksPerSecond());
-        try (LoadGenerator load = LoadGenerator.connect(uri, scenario.streams(), STALLED)) {
+        try (LoadGenerator load =
+                LoadGenerator.connect(uri, scenario.streams(), STALLED, PATIENCE)) {
             TimeUnit.SECONDS.sleep(WARM_UP_SECONDS);
             long self = ProcessHandle.current().pid();
             long cpu = cpuMicros(pid);
-            Long dbCpu = childrenCpuMicros(pid);
+            Long dbCpu = database == null ? null : databaseCpuMicros(database);
             long loadCpu = cpuMicros(self);
             load.startWindow();
             TimeUnit.SECONDS.sleep(MEASURE_SECONDS);
             Window window = load.endWindow();
-            Long dbCpuAfter = childrenCpuMicros(pid);
+            Long dbCpuAfter = database == null ? null : databaseCpuMicros(database);
             return new Row(
                     scenario,
                     server,
@@ -237,40 +247,64 @@ public final class StreamingBenchmark {
     }
 
     /**
-     * The CPU time of a process's descendants (Tickerdesk's embedded PostgreSQL), or null if it has
-     * none; one that ends within the window takes its time with it.
+     * The CPU time of a PostgreSQL server and its backends. The postmaster runs as a daemon, not as
+     * a child of Tickerdesk, so it is found by its data folder; a backend that ends within the
+     * window takes its time with it.
      */
-    private static Long childrenCpuMicros(long pid) {
-        List<Long> children =
-                ProcessHandle.of(pid).stream()
-                        .flatMap(ProcessHandle::descendants)
-                        .map(ProcessHandle::pid)
-                        .toList();
-        return children.isEmpty()
-                ? null
-                : children.stream().mapToLong(StreamingBenchmark::cpuMicros).sum();
+    private static Long databaseCpuMicros(Path dataDir) {
+        try {
+            long postmaster =
+                    Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0));
+            return cpuMicros(postmaster)
+                    + ProcessHandle.of(postmaster).stream()
+                            .flatMap(ProcessHandle::descendants)
+                            .mapToLong(child -> cpuMicros(child.pid()))
+                            .sum();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     static String table(List<Row> rows) {
+        List<String> columns =
+                List.of(
+                        "Scenario",
+                        "Server",
+                        "Source ticks/s",
+                        "Subscribed",
+                        "Offered msg/s",
+                        "Delivered msg/s",
+                        "p50 ms",
+                        "p99 ms",
+                        "p99.9 ms",
+                        "max ms",
+                        "Lost",
+                        "Closes, errors (whole run)",
+                        "Server CPU µs/msg (cores)",
+                        "DB CPU µs/msg",
+                        "Load generator cores");
         StringBuilder table =
-                new StringBuilder(
-                        "| Scenario | Server | Source ticks/s | Offered msg/s | Delivered msg/s |"
-                            + " p50 ms | p99 ms | p99.9 ms | max ms | Lost | Closes, errors (whole"
-                            + " run) | Server CPU µs/msg (cores) | DB CPU µs/msg | Load generator"
-                            + " cores |\n"
-                            + "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|\n");
+                new StringBuilder("| " + String.join(" | ", columns) + " |\n")
+                        .append("|---|---|")
+                        .append("--:|".repeat(9))
+                        .append("---|")
+                        .append("--:|".repeat(3))
+                        .append('\n');
         for (Row row : rows) {
             Window window = row.window();
             double messages = Math.max(1, window.messages());
             table.append(
                     String.format(
                             Locale.ROOT,
-                            "| %s | %s | %,.0f | %,.0f | %,.0f | %s | %s | %s | %s | %,d | %s |"
-                                    + " %.1f (%.2f) | %s | %.2f |%n",
+                            "| %s | %s | %,.0f | %,d | %,.0f | %,.0f | %s | %s | %s | %s | %,d | %s"
+                                    + " | %.1f (%.2f) | %s | %.2f |%n",
                             row.scenario(),
                             row.server(),
                             row.scenario().ticksPerSecond(),
-                            row.scenario().delivered(),
+                            window.subscribed(),
+                            row.scenario().delivered()
+                                    * window.subscribed()
+                                    / row.scenario().clients(),
                             window.messages() / window.seconds(),
                             millis(window.latencyMicros().getValueAtPercentile(50)),
                             millis(window.latencyMicros().getValueAtPercentile(99)),
