@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
 import org.tickerdesk.bench.LoadGenerator.Window;
 import org.tickerdesk.it.Http;
 import org.tickerdesk.it.TickerdeskProcess;
@@ -292,12 +293,12 @@ public final class StreamingBenchmark {
                         .append('\n');
         for (Row row : rows) {
             Window window = row.window();
-            double messages = Math.max(1, window.messages());
+            Histogram latency = window.messages() == 0 ? null : window.latencyMicros();
             table.append(
                     String.format(
                             Locale.ROOT,
                             "| %s | %s | %,.0f | %,d | %,.0f | %,.0f | %s | %s | %s | %s | %,d | %s"
-                                    + " | %.1f (%.2f) | %s | %.2f |%n",
+                                    + " | %s (%.2f) | %s | %.2f |%n",
                             row.scenario(),
                             row.server(),
                             row.scenario().ticksPerSecond(),
@@ -306,27 +307,34 @@ public final class StreamingBenchmark {
                                     * window.subscribed()
                                     / row.scenario().clients(),
                             window.messages() / window.seconds(),
-                            millis(window.latencyMicros().getValueAtPercentile(50)),
-                            millis(window.latencyMicros().getValueAtPercentile(99)),
-                            millis(window.latencyMicros().getValueAtPercentile(99.9)),
-                            millis(window.latencyMicros().getMaxValue()),
+                            millis(latency, 50),
+                            millis(latency, 99),
+                            millis(latency, 99.9),
+                            millis(latency, 100),
                             window.lost(),
                             endings(window.endings()),
-                            row.cpuMicros() / messages,
+                            perMessage(row.cpuMicros(), window.messages()),
                             row.cpuMicros() / 1e6 / window.seconds(),
-                            row.dbCpuMicros() == null
-                                    ? "–"
-                                    : String.format(
-                                            Locale.ROOT, "%.1f", row.dbCpuMicros() / messages),
+                            perMessage(row.dbCpuMicros(), window.messages()),
                             row.loadCpuMicros() / 1e6 / window.seconds()));
         }
         return table.toString();
     }
 
-    private static String millis(long micros) {
-        double millis = micros / 1000.0;
+    /** A percentile of the latencies in milliseconds; "–" if there were none. */
+    private static String millis(Histogram latency, double percentile) {
+        if (latency == null) {
+            return "–";
+        }
+        double millis = latency.getValueAtPercentile(percentile) / 1000.0;
         return String.format(
                 Locale.ROOT, millis < 10 ? "%.2f" : millis < 1000 ? "%.1f" : "%,.0f", millis);
+    }
+
+    private static String perMessage(Long micros, long messages) {
+        return micros == null || messages == 0
+                ? "–"
+                : String.format(Locale.ROOT, "%.1f", (double) micros / messages);
     }
 
     private static String endings(Map<String, Long> endings) {
