@@ -60,6 +60,7 @@ final class LoadGenerator implements AutoCloseable {
 
     private final EventLoopGroup group = new NioEventLoopGroup(2);
     private final List<Channel> channels = new ArrayList<>();
+    private final List<Client> stalled = new ArrayList<>();
     private final Recorder latency = new Recorder(3);
     private final LongAdder messages = new LongAdder();
     private final LongAdder lost = new LongAdder();
@@ -96,7 +97,9 @@ final class LoadGenerator implements AutoCloseable {
                     || !ack.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
                     || !ack.isSuccess()) {
                 client.abandon("not subscribed within " + patience.toSeconds() + " s");
-            } else if (!client.stall) {
+            } else if (client.stall) {
+                load.stalled.add(client);
+            } else {
                 load.subscribed++;
             }
         }
@@ -110,18 +113,22 @@ final class LoadGenerator implements AutoCloseable {
         windowStart = System.nanoTime();
     }
 
-    Window endWindow() {
+    /**
+     * Ends the window, then lets the stalled clients read for a while: only so do they see whether
+     * the server closed them, which a client that never reads cannot notice.
+     */
+    Window endWindow() throws InterruptedException {
         Histogram histogram = latency.getIntervalHistogram();
         double seconds = (System.nanoTime() - windowStart) / 1e9;
+        long received = messages.sum() - messagesAtStart;
+        long missed = lost.sum() - lostAtStart;
+        if (!stalled.isEmpty()) {
+            stalled.forEach(client -> client.channel.config().setAutoRead(true));
+            TimeUnit.SECONDS.sleep(3);
+        }
         Map<String, Long> ended = new TreeMap<>();
         endings.forEach((what, count) -> ended.put(what, count.sum()));
-        return new Window(
-                subscribed,
-                seconds,
-                messages.sum() - messagesAtStart,
-                lost.sum() - lostAtStart,
-                histogram,
-                ended);
+        return new Window(subscribed, seconds, received, missed, histogram, ended);
     }
 
     @Override
@@ -195,6 +202,10 @@ final class LoadGenerator implements AutoCloseable {
             this.stall = stall;
         }
 
+        private void note(String what) {
+            load.count(stall ? "stalled client: " + what : what);
+        }
+
         /** Counts why it gave up on this client and closes it, so it takes no part in a window. */
         void abandon(String why) {
             end(why);
@@ -229,13 +240,15 @@ final class LoadGenerator implements AutoCloseable {
 
         private void read(ChannelHandlerContext ctx, String text) {
             if (text.startsWith("{\"type\":\"quote\"")) {
-                quote(text);
+                if (!stall) {
+                    quote(text);
+                }
             } else if (text.startsWith("{\"type\":\"ack\"")) {
                 ctx.channel().config().setAutoRead(!stall);
                 ack.trySuccess(null);
             } else if (text.startsWith("{\"type\":\"error\"")) {
                 int code = text.indexOf("\"code\":\"") + 8;
-                load.count("error " + text.substring(code, text.indexOf('"', code)));
+                note("error " + text.substring(code, text.indexOf('"', code)));
             }
         }
 
@@ -254,7 +267,7 @@ final class LoadGenerator implements AutoCloseable {
             if (previous != null && offset > previous + 1) {
                 load.lost.add(offset - previous - 1);
             } else if (previous != null && offset <= previous) {
-                load.count("offset out of order");
+                note("offset out of order");
             }
         }
 
@@ -273,7 +286,7 @@ final class LoadGenerator implements AutoCloseable {
 
         private void end(String why) {
             if (!ended && !load.closing) {
-                load.count(why);
+                note(why);
             }
             ended = true;
         }
