@@ -2,10 +2,14 @@ package org.tickerdesk.streaming.control;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.tickerdesk.analytics.control.LiveAnalytics;
+import org.tickerdesk.analytics.entity.Candle;
+import org.tickerdesk.analytics.entity.IndicatorValue;
 import org.tickerdesk.history.entity.JobSnapshot;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.entity.DemandChanged;
@@ -34,7 +38,8 @@ final class Fanout {
     private final StreamFamily<Quote> quotes;
     private final StreamFamily<Trade> trades;
     private final StreamFamily<News> news;
-    private final Map<StreamKind, StreamFamily<?>> families;
+    private final Map<StreamKind, StreamFamily<?>> families = new EnumMap<>(StreamKind.class);
+    private final LiveFigures live;
     private final TradeTape tape = new TradeTape();
     private final MarketDemand demand;
     private final JobsStream jobs;
@@ -49,6 +54,7 @@ final class Fanout {
             StreamContext context,
             Function<String, List<Quote>> storedQuote,
             Function<String, List<News>> storedNews,
+            LiveAnalytics analytics,
             MarketDemand demand,
             JobsStream jobs) {
         Objects.requireNonNull(storedQuote, "storedQuote");
@@ -83,8 +89,14 @@ final class Fanout {
                                 false,
                                 name -> oldestFirst(storedNews.apply(name))),
                         context);
-        families =
-                Map.of(StreamKind.QUOTES, quotes, StreamKind.TRADES, trades, StreamKind.NEWS, news);
+        families.put(StreamKind.QUOTES, quotes);
+        families.put(StreamKind.TRADES, trades);
+        families.put(StreamKind.NEWS, news);
+        live = analytics == null ? null : new LiveFigures(analytics, context);
+        if (live != null) {
+            families.put(StreamKind.CANDLES, live.candles());
+            families.put(StreamKind.INDICATORS, live.indicators());
+        }
     }
 
     void publish(Quote quote) {
@@ -101,6 +113,34 @@ final class Fanout {
             news.publish(StreamName.of(StreamKind.NEWS, item.symbol()), item);
         }
         news.publish(StreamName.of(StreamKind.NEWS, StreamName.EVERY_SYMBOL), item);
+    }
+
+    void publish(Candle candle) {
+        if (live != null) {
+            live.publish(candle);
+        }
+    }
+
+    void publish(IndicatorValue value) {
+        if (live != null) {
+            live.publish(value);
+        }
+    }
+
+    /** The kinds served besides jobs, for messages: "quotes, trades, news". */
+    String served() {
+        return families.keySet().stream()
+                .map(StreamKind::wire)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * Refuses a stream of a served kind that this kind cannot have, such as an unknown interval.
+     */
+    void check(StreamName name) {
+        if (name.kind() == StreamKind.CANDLES || name.kind() == StreamKind.INDICATORS) {
+            LiveFigures.check(name);
+        }
     }
 
     void publish(JobSnapshot job) {
@@ -121,6 +161,9 @@ final class Fanout {
         if (name.kind() != StreamKind.NEWS) {
             demand.hold(new Holder(client, name.kind()), demandedSymbol(name));
         }
+        if (name.kind() == StreamKind.INDICATORS) {
+            live.want(name);
+        }
         families.get(name.kind()).subscribe(client, name, how);
     }
 
@@ -133,13 +176,28 @@ final class Fanout {
         if (name.kind() != StreamKind.NEWS) {
             demand.release(new Holder(client, name.kind()), demandedSymbol(name));
         }
+        if (name.kind() == StreamKind.INDICATORS) {
+            live.release(name);
+        }
         families.get(name.kind()).unsubscribe(client, name);
     }
 
     /** Forgets a client that has gone. */
     void remove(ClientConnection client) {
-        demand.releaseAll(new Holder(client, StreamKind.QUOTES));
-        demand.releaseAll(new Holder(client, StreamKind.TRADES));
+        for (StreamKind kind :
+                List.of(
+                        StreamKind.QUOTES,
+                        StreamKind.TRADES,
+                        StreamKind.CANDLES,
+                        StreamKind.INDICATORS)) {
+            demand.releaseAll(new Holder(client, kind));
+        }
+        if (live != null) {
+            client.subscriptions().stream()
+                    .filter(stream -> stream.startsWith(StreamKind.INDICATORS.wire() + ":"))
+                    .map(StreamName::parse)
+                    .forEach(live::release);
+        }
         families.values().forEach(family -> family.remove(client));
         jobs.leave(client);
     }

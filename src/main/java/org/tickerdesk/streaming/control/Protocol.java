@@ -229,8 +229,9 @@ final class Protocol {
         if (fanout.family(name.kind()) == null) {
             throw new ProtocolViolationException(
                     ErrorCode.UNKNOWN_STREAM,
-                    text + " is not available yet: only quotes, trades, news and jobs are");
+                    text + " is not available yet: only " + fanout.served() + " and jobs are");
         }
+        fanout.check(name);
         if (!name.everySymbol() && !watched.test(name.symbol())) {
             throw new ProtocolViolationException(
                     ErrorCode.UNKNOWN_STREAM, name.symbol() + " is not on the watchlist");

@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.analytics.control.LiveAnalytics;
+import org.tickerdesk.analytics.entity.CandleChanged;
+import org.tickerdesk.analytics.entity.IndicatorChanged;
 import org.tickerdesk.history.control.CollectionJobs;
 import org.tickerdesk.history.entity.JobChanged;
 import org.tickerdesk.history.entity.JobFilter;
@@ -70,6 +73,9 @@ public class StreamHub {
     @Inject MarketDemand demand;
 
     @Inject CollectionJobs jobs;
+
+    /** Live candles and indicators; a test without it serves neither. */
+    @Inject LiveAnalytics analytics;
 
     @Inject Clock clock;
 
@@ -166,6 +172,7 @@ public class StreamHub {
                         new StreamContext(epoch, clock, history, scheduler),
                         symbol -> quoteStore.latest(symbol).map(List::of).orElse(List.of()),
                         this::storedNews,
+                        analytics,
                         demand,
                         new JobsStream(epoch, this::running));
         if (timer != null) {
@@ -270,6 +277,15 @@ public class StreamHub {
 
     public int connectedClients() {
         return clients.size();
+    }
+
+    /** Analytics fires these on its own thread, after every trade that changes them. */
+    void onCandle(@Observes CandleChanged change) {
+        fanout.publish(change.candle());
+    }
+
+    void onIndicator(@Observes IndicatorChanged change) {
+        fanout.publish(change.value());
     }
 
     void onQuote(@Observes Quote quote) {
