@@ -152,8 +152,8 @@
  * is sent once, when first stored; its {@code data} is the item as {@code GET /api/v1/news} shows
  * it without the store's id, {@code ts} when it was received.
  *
- * <p>{@code candles:SYM:interval} (1m, 5m, 15m, 1h, 1d) carries the forming candle on every trade and
- * each candle once more when closed, {@code {"symbol","interval","t","o","h","l","c","v","n",
+ * <p>{@code candles:SYM:interval} (1m, 5m, 15m, 1h, 1d) carries the forming candle on every trade
+ * and each candle once more when closed, {@code {"symbol","interval","t","o","h","l","c","v","n",
  * "closed"}}; {@code indicators:SYM:name:interval} carries an indicator's value at the forming
  * candle, {@code {"symbol","interval","name","t","closed","values":{component:value}}}, computed
  * while someone subscribes. Both are per symbol. docs/websocket-protocol.md has the details.

@@ -108,6 +108,12 @@ public class BarStore {
                 source = EXCLUDED.source, fetched_at = EXCLUDED.fetched_at
             """;
 
+    /** As {@link #MOVE}, but a bar already stored stays as it is. */
+    static final String MOVE_MISSING =
+            MOVE.substring(0, MOVE.indexOf("ON CONFLICT"))
+                    + "ON CONFLICT (instrument_id, bar_size, what_to_show, start_time) DO"
+                    + " NOTHING\n";
+
     static final String SERIES = "instrument_id = ? AND bar_size = ? AND what_to_show = ?";
 
     static final String COLUMNS =
@@ -219,6 +225,32 @@ public class BarStore {
             String source,
             Instant fetchedAt,
             List<Bar> bars) {
+        return store(instrumentId, barSize, whatToShow, source, fetchedAt, bars, MOVE);
+    }
+
+    /**
+     * Stores the bars of one series that are not stored yet, in the caller's transaction, and
+     * leaves those that are: a source's own bars are not overwritten by candles made here from its
+     * ticks. Returns how many were added.
+     */
+    public int fillIn(
+            long instrumentId,
+            BarSize barSize,
+            WhatToShow whatToShow,
+            String source,
+            Instant fetchedAt,
+            List<Bar> bars) {
+        return store(instrumentId, barSize, whatToShow, source, fetchedAt, bars, MOVE_MISSING);
+    }
+
+    private int store(
+            long instrumentId,
+            BarSize barSize,
+            WhatToShow whatToShow,
+            String source,
+            Instant fetchedAt,
+            List<Bar> bars,
+            String move) {
         if (bars.isEmpty()) {
             return 0;
         }
@@ -227,7 +259,14 @@ public class BarStore {
             lockSeries(connection, instrumentId);
             if (occupied(connection, instrumentId, barSize, whatToShow, staged)) {
                 return stageAndMove(
-                        connection, instrumentId, barSize, whatToShow, source, fetchedAt, staged);
+                        connection,
+                        move,
+                        instrumentId,
+                        barSize,
+                        whatToShow,
+                        source,
+                        fetchedAt,
+                        staged);
             }
             copyIn(
                     connection,
@@ -295,6 +334,7 @@ public class BarStore {
 
     private static int stageAndMove(
             Connection connection,
+            String moveStatement,
             long instrumentId,
             BarSize barSize,
             WhatToShow whatToShow,
@@ -306,7 +346,7 @@ public class BarStore {
             stage.execute(STAGE);
         }
         copyIn(connection, COPY, staged.copyText());
-        try (PreparedStatement move = connection.prepareStatement(MOVE)) {
+        try (PreparedStatement move = connection.prepareStatement(moveStatement)) {
             move.setLong(1, instrumentId);
             move.setString(2, barSize.label());
             move.setString(3, whatToShow.name());

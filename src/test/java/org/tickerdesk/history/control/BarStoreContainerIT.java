@@ -345,6 +345,48 @@ class BarStoreContainerIT {
     }
 
     @Test
+    void fillingInAddsOnlyTheBarsNotStoredYet() throws SQLException {
+        long instrument = instrument("CIT-FILL");
+        Bar collected = bar(T0, "50.00", "50.50", "49.90", "50.10", "100", "50.2", 4);
+        Bar liveSame = bar(T0, "51.00", "51.00", "51.00", "51.00", "1", null, 1);
+        Bar liveNext = bar(T0.plusSeconds(60), "50.10", "50.30", "50.00", "50.20", "40", null, 2);
+        Bar liveApart = bar(T0.plusSeconds(600), "52.00", "52.00", "52.00", "52.00", "5", null, 1);
+        bars.upsert(
+                instrument,
+                BarSize.MIN_1,
+                WhatToShow.TRADES,
+                "ibkr",
+                FIRST_FETCH,
+                List.of(collected));
+
+        assertEquals(
+                1,
+                bars.fillIn(
+                        instrument,
+                        BarSize.MIN_1,
+                        WhatToShow.TRADES,
+                        "live",
+                        SECOND_FETCH,
+                        List.of(liveSame, liveNext)),
+                "only the bar not stored yet is added");
+        bars.fillIn(
+                instrument,
+                BarSize.MIN_1,
+                WhatToShow.TRADES,
+                "live",
+                SECOND_FETCH,
+                List.of(liveApart));
+
+        List<StoredBar> stored = all(instrument, BarSize.MIN_1, WhatToShow.TRADES);
+        assertEquals(3, stored.size());
+        assertSameBar(collected, stored.get(0).bar());
+        assertEquals("ibkr", stored.get(0).source(), "the source's own bar stays");
+        assertSameBar(liveNext, stored.get(1).bar());
+        assertEquals("live", stored.get(1).source());
+        assertSameBar(liveApart, stored.get(2).bar());
+    }
+
+    @Test
     void aStartGivenTwiceInOneCallIsStoredOnceAsTheLastOfThem() throws SQLException {
         long instrument = instrument("CIT-DUPLICATE");
         Bar early = bar(T0, "20.00", "20.50", "19.90", "20.10", "100", null, 4);

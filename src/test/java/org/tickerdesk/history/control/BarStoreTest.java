@@ -165,6 +165,19 @@ class BarStoreTest {
     }
 
     @Test
+    void fillingInMovesTheStageAsTheUpsertDoesButLeavesStoredBars() {
+        String missing = flat(BarStore.MOVE_MISSING);
+        assertTrue(
+                missing.startsWith("WITH staged AS (DELETE FROM bar_stage RETURNING *)"), missing);
+        assertTrue(
+                missing.endsWith(
+                        "ON CONFLICT (instrument_id, bar_size, what_to_show, start_time) DO NOTHING"
+                                + " "),
+                missing);
+        assertEquals(5, missing.chars().filter(c -> c == '?').count(), missing);
+    }
+
+    @Test
     void openEndsOfARangeAreInfinite() {
         assertEquals("-infinity", BarStore.from(null));
         assertEquals("infinity", BarStore.to(null));

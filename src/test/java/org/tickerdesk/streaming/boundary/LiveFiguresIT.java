@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.tickerdesk.it.Http;
 import org.tickerdesk.it.SharedServer;
 import org.tickerdesk.it.SocketClient;
 import org.tickerdesk.it.TickerdeskProcess;
@@ -84,5 +85,20 @@ class LiveFiguresIT {
             assertEquals(
                     "bad_request", ack.getJsonArray("rejected").getJsonObject(2).getString("code"));
         }
+    }
+
+    @Test
+    void closedCandlesAreStoredAsBarsOfTheirOwnSource() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        boolean stored = false;
+        while (!stored && System.nanoTime() < deadline) {
+            String bars =
+                    Http.get(server.baseUrl() + "/api/v1/bars/AAPL?barSize=1m&limit=10000").body();
+            stored = bars.contains("\"source\":\"live\"");
+            if (!stored) {
+                Thread.sleep(2_000);
+            }
+        }
+        assertTrue(stored, "a closed minute of AAPL is a stored bar with source live");
     }
 }
