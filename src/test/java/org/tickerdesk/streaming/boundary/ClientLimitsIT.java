@@ -141,13 +141,24 @@ class ClientLimitsIT {
         }
     }
 
-    /** Pings as fast as the socket takes them, until the server closes it. */
-    private static void flood(SocketClient client) {
-        for (int i = 0; i < 5_000 && !client.isClosed(); i++) {
-            try {
-                client.send("{\"op\":\"ping\",\"id\":" + i + "}");
-            } catch (CompletionException | IllegalStateException closedMeanwhile) {
-                return;
+    /**
+     * Pings in volleys until the server closes the connection: each volley is the burst of 50, 100
+     * refused in a row and a few more for tokens that come back meanwhile, all sent before the
+     * server acts on them, so that its close does not meet a client still writing (which would see
+     * a broken pipe instead of the close frame). A server slow enough to refill tokens within a
+     * volley gets another one.
+     */
+    private static void flood(SocketClient client) throws InterruptedException {
+        for (int volley = 0; volley < 20 && !client.isClosed(); volley++) {
+            for (int i = 0; i < 170; i++) {
+                try {
+                    client.send("{\"op\":\"ping\",\"id\":" + i + "}");
+                } catch (CompletionException | IllegalStateException closedMeanwhile) {
+                    return;
+                }
+            }
+            for (int wait = 0; wait < 30 && !client.isClosed(); wait++) {
+                Thread.sleep(100);
             }
         }
     }
