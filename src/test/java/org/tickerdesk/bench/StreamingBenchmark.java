@@ -103,7 +103,11 @@ public final class StreamingBenchmark {
                                         "TICKERDESK_SIM_TICKS_PER_SECOND",
                                         Double.toString(scenario.ticksPerSecond()),
                                         "TICKERDESK_SIM_SYMBOLS",
-                                        Integer.toString(scenario.symbols())))
+                                        Integer.toString(scenario.symbols()),
+                                        // every client of the load generator comes from this
+                                        // machine's one address
+                                        "TICKERDESK_STREAMING_MAX_CONNECTIONS_PER_ADDRESS",
+                                        "100000"))
                         .heap(HEAP);
         if (fresh) {
             server.clean();
