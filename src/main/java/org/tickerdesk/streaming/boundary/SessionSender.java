@@ -1,6 +1,7 @@
 package org.tickerdesk.streaming.boundary;
 
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.function.Consumer;
@@ -38,18 +39,29 @@ final class SessionSender {
         ClassLoader own = thread.getContextClassLoader();
         thread.setContextClassLoader(PLATFORM);
         try {
-            session.getAsyncRemote()
-                    .sendText(
-                            text,
-                            result ->
-                                    done.accept(
-                                            result.isOK()
-                                                    ? null
-                                                    : result.getException() != null
-                                                            ? result.getException()
-                                                            : new IOException("Send failed")));
+            session.getAsyncRemote().sendText(text, result -> completed(own, result, done));
         } finally {
             thread.setContextClassLoader(own);
+        }
+    }
+
+    /**
+     * The completion may run inside the send, on this thread: the rest of the outbox runs under the
+     * application's own context class loader again.
+     */
+    private static void completed(ClassLoader own, SendResult result, Consumer<Throwable> done) {
+        Thread thread = Thread.currentThread();
+        ClassLoader during = thread.getContextClassLoader();
+        thread.setContextClassLoader(own);
+        try {
+            done.accept(
+                    result.isOK()
+                            ? null
+                            : result.getException() != null
+                                    ? result.getException()
+                                    : new IOException("Send failed"));
+        } finally {
+            thread.setContextClassLoader(during);
         }
     }
 
