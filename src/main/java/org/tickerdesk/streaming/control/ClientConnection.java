@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.tickerdesk.streaming.entity.Closing;
 import org.tickerdesk.streaming.entity.ErrorCode;
-import org.tickerdesk.streaming.entity.StreamName;
 
 /**
  * One WebSocket client as the fan-out sees it: who it is, if its handshake said so, where it
@@ -147,12 +146,6 @@ public final class ClientConnection {
 
     boolean isSubscribed(String stream) {
         return streams.contains(stream);
-    }
-
-    /** Whether any subscription of this client covers the symbol's quote stream. */
-    boolean wantsQuotes(String symbol) {
-        return streams.contains(StreamName.quotes(StreamName.EVERY_SYMBOL))
-                || streams.contains(StreamName.quotes(symbol));
     }
 
     int subscriptionCount() {
