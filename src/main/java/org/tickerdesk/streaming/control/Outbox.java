@@ -31,6 +31,10 @@ final class Outbox {
     }
 
     static final Closing SLOW_CONSUMER = Closing.SLOW_CONSUMER;
+
+    /** Messages one drain sends before it lets the writer serve another client. */
+    static final int TURN = 64;
+
     static final Closing SEND_FAILED = Closing.SEND_FAILED;
 
     private final Sender sender;
@@ -194,9 +198,19 @@ final class Outbox {
                 });
     }
 
+    /**
+     * Sends what waits, at most {@value #TURN} messages a turn, then gives the writer thread to the
+     * other clients' drains: one client with a long queue (one that just stopped reading, whose
+     * socket still takes a few hundred kilobytes) must not hold a writer while the queue of a
+     * reading client grows old behind it.
+     */
     private void pump() {
         Thread self = Thread.currentThread();
-        while (true) {
+        for (int turn = 0; ; turn++) {
+            if (turn == TURN) {
+                schedule();
+                return;
+            }
             String next;
             synchronized (this) {
                 if (inFlight || closed) {

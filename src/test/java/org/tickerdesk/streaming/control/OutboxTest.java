@@ -241,4 +241,27 @@ class OutboxTest {
         assertTrue(outbox.isClosed(), "its socket took nothing for twice the limit");
         assertEquals(1, closedCallbacks.get());
     }
+
+    @Test
+    void aDrainSendsOneTurnAndThenLetsTheWriterServeOtherClients() {
+        List<Runnable> writer = new ArrayList<>();
+        FakeClient socket = new FakeClient();
+        Outbox outbox =
+                new Outbox(
+                        socket.sender(),
+                        new Outbox.Limits(1_000, 1_000_000, 60_000),
+                        SLOW,
+                        closedCallbacks::incrementAndGet,
+                        writer::add);
+        for (int n = 1; n <= 100; n++) {
+            outbox.offer("{\"n\":" + n + "}");
+        }
+
+        writer.remove(0).run();
+        assertEquals(64, socket.messages().size(), "one turn");
+        assertEquals(1, writer.size(), "the rest waits for the writer's next turn");
+        writer.remove(0).run();
+        assertEquals(100, socket.messages().size());
+        assertEquals(100, socket.messages().get(99).getInt("n"), "in order");
+    }
 }
