@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tickerdesk.it.Browser;
@@ -294,6 +295,10 @@ class HistoryPagesIT {
 
     /** Presses Start: the Jobs page follows if the collection started, else the refusals show. */
     static void startCollection() {
+        // a date picker left open by an earlier field would take the click
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        wait.until(
+                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker")));
         WebElement start = browser.findElement(By.id("collect:start"));
         start.click();
         wait.until(ExpectedConditions.stalenessOf(start));
