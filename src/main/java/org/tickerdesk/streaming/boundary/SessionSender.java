@@ -11,7 +11,9 @@ import org.tickerdesk.streaming.control.Sender;
 import org.tickerdesk.streaming.entity.Closing;
 
 /**
- * Sends through a WebSocket session's asynchronous remote, so that no caller waits for the network.
+ * Sends to a WebSocket session without making any caller wait for the network: batches in one write
+ * where {@link FrameBatchWriter} can, otherwise message by message through the session's
+ * asynchronous remote.
  */
 final class SessionSender {
 
@@ -22,7 +24,13 @@ final class SessionSender {
     private SessionSender() {}
 
     static Sender over(Session session) {
-        return new Sender((text, done) -> send(session, text, done), why -> close(session, why));
+        return FrameBatchWriter.of(session)
+                .map(writer -> Sender.batching(writer::write, why -> close(session, why)))
+                .orElseGet(
+                        () ->
+                                new Sender(
+                                        (text, done) -> send(session, text, done),
+                                        why -> close(session, why)));
     }
 
     /**

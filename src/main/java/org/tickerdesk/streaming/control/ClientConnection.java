@@ -63,7 +63,7 @@ public final class ClientConnection {
         this.throttle = throttle;
         this.outbox =
                 new Outbox(
-                        new Sender(this::sendThenMaybeClose, sender::close),
+                        Sender.batching(this::sendThenMaybeClose, sender::close),
                         limits,
                         slowConsumer,
                         () -> onClosed.accept(this),
@@ -71,19 +71,31 @@ public final class ClientConnection {
     }
 
     /**
-     * The outbox sends one message at a time, in order: once the last message has gone, nothing
+     * The outbox sends one batch at a time, in order: once the last message has gone, nothing
      * queued after it is sent, and the socket closes with the reason the client was told.
      */
-    private void sendThenMaybeClose(String text, Consumer<Throwable> done) {
+    private void sendThenMaybeClose(List<String> texts, Consumer<Throwable> done) {
+        LastWords last = lastWords.get();
+        int end = last == null ? -1 : indexOf(texts, last.message());
+        List<String> batch = end < 0 ? texts : texts.subList(0, end + 1);
         sender.send(
-                text,
+                batch,
                 failure -> {
-                    LastWords last = lastWords.get();
-                    if (failure == null && last != null && text == last.message()) {
+                    if (failure == null && end >= 0) {
                         outbox.close(last.reason());
                     }
                     done.accept(failure);
                 });
+    }
+
+    /** The same message, not an equal one: another client's error may read the same. */
+    private static int indexOf(List<String> texts, String message) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i) == message) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The caller the handshake authenticated (a signed-in user, a token's caller), if any. */

@@ -1,20 +1,22 @@
 package org.tickerdesk.streaming.control;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import org.tickerdesk.streaming.entity.Closing;
 
 /**
- * The messages waiting for one client. At most one send is in flight; the next starts when it
- * completes. Offering only queues: the sending runs on the writer threads, so the tick thread that
- * offers a quote never pays for a socket write, however slow the client. A client that falls too
- * far behind (too many messages or characters waiting, or the oldest of them waiting too long) has
- * what is waiting dropped, is sent a single {@code slow_consumer} error and is then closed. Age is
- * checked on every offer and by {@link #expire}, which the hub calls every second, so a client that
- * stopped reading while nothing new came is closed too; if even the error cannot go out because the
- * send before it never completes, the connection is closed without it.
+ * The messages waiting for one client. At most one batch of them is in flight; the next starts when
+ * it completes. Offering only queues: the sending runs on the writer threads, so the tick thread
+ * that offers a quote never pays for a socket write, however slow the client. A client that falls
+ * too far behind (too many messages or characters waiting, or the oldest of them waiting too long)
+ * has what is waiting dropped, is sent a single {@code slow_consumer} error and is then closed. Age
+ * is checked on every offer and by {@link #expire}, which the hub calls every second, so a client
+ * that stopped reading while nothing new came is closed too; if even the error cannot go out
+ * because the send before it never completes, the connection is closed without it.
  */
 final class Outbox {
 
@@ -32,8 +34,11 @@ final class Outbox {
 
     static final Closing SLOW_CONSUMER = Closing.SLOW_CONSUMER;
 
-    /** Messages one drain sends before it lets the writer serve another client. */
+    /** Messages one drain sends, as one batch, before it lets the writer serve another client. */
     static final int TURN = 64;
+
+    /** Characters one batch holds at most, unless its first message alone is longer. */
+    static final int TURN_CHARS = 64 * 1024;
 
     static final Closing SEND_FAILED = Closing.SEND_FAILED;
 
@@ -199,50 +204,66 @@ final class Outbox {
     }
 
     /**
-     * Sends what waits, at most {@value #TURN} messages a turn, then gives the writer thread to the
-     * other clients' drains: one client with a long queue (one that just stopped reading, whose
-     * socket still takes a few hundred kilobytes) must not hold a writer while the queue of a
-     * reading client grows old behind it.
+     * Sends what waits as one batch of at most {@value #TURN} messages and {@value #TURN_CHARS}
+     * characters, one write where the socket can, then gives the writer thread to the other
+     * clients' drains: one client with a long queue (one that just stopped reading, whose socket
+     * still takes a few hundred kilobytes) must not hold a writer while the queue of a reading
+     * client grows old behind it.
      */
     private void pump() {
         Thread self = Thread.currentThread();
-        for (int turn = 0; ; turn++) {
-            if (turn == TURN) {
-                schedule();
+        List<String> batch;
+        synchronized (this) {
+            if (inFlight || closed) {
                 return;
             }
-            String next;
-            synchronized (this) {
-                if (inFlight || closed) {
-                    return;
-                }
-                next = pending.poll();
-                if (next == null && !overflowed) {
-                    return;
-                }
-                if (next != null) {
-                    stamps.removeOldest();
-                    pendingChars -= next.length();
-                    inFlight = true;
-                    inFlightSince = nanoClock.getAsLong();
-                    sending = self;
-                }
-            }
-            if (next == null) {
-                close(SLOW_CONSUMER);
+            batch = takeTurn();
+            if (batch.isEmpty() && !overflowed) {
                 return;
             }
-            try {
-                sender.send(next, this::sent);
-            } catch (RuntimeException e) {
-                sent(e);
-            }
-            synchronized (this) {
-                if (sending == self) {
-                    sending = null;
-                }
+            if (!batch.isEmpty()) {
+                inFlight = true;
+                inFlightSince = nanoClock.getAsLong();
+                sending = self;
             }
         }
+        if (batch.isEmpty()) {
+            close(SLOW_CONSUMER);
+            return;
+        }
+        try {
+            sender.send(batch, this::sent);
+        } catch (RuntimeException e) {
+            sent(e);
+        }
+        boolean more;
+        synchronized (this) {
+            if (sending == self) {
+                sending = null;
+            }
+            more = !inFlight && !closed && (!pending.isEmpty() || overflowed);
+        }
+        if (more) {
+            schedule();
+        }
+    }
+
+    /** Must hold the lock: the messages of the next batch, taken from the queue. */
+    private List<String> takeTurn() {
+        List<String> batch = new ArrayList<>(Math.min(TURN, pending.size()));
+        long chars = 0;
+        while (batch.size() < TURN && !pending.isEmpty()) {
+            String next = pending.peek();
+            if (!batch.isEmpty() && chars + next.length() > TURN_CHARS) {
+                break;
+            }
+            pending.poll();
+            stamps.removeOldest();
+            pendingChars -= next.length();
+            chars += next.length();
+            batch.add(next);
+        }
+        return batch;
     }
 
     private void sent(Throwable failure) {

@@ -264,4 +264,60 @@ class OutboxTest {
         assertEquals(100, socket.messages().size());
         assertEquals(100, socket.messages().get(99).getInt("n"), "in order");
     }
+
+    @Test
+    void whatWaitsGoesAsOneBatchWhileTheSendBeforeIsInFlight() {
+        List<List<String>> batches = new ArrayList<>();
+        List<java.util.function.Consumer<Throwable>> inFlight = new ArrayList<>();
+        Outbox outbox =
+                outbox(
+                        Sender.batching(
+                                (texts, done) -> {
+                                    batches.add(texts);
+                                    inFlight.add(done);
+                                },
+                                reason -> {}),
+                        100,
+                        1_000_000);
+
+        outbox.offer("a");
+        outbox.offer("b");
+        outbox.offer("c");
+        inFlight.remove(0).accept(null);
+
+        assertEquals(List.of(List.of("a"), List.of("b", "c")), batches);
+    }
+
+    @Test
+    void aBatchHoldsAtMost64KiBOfTextUnlessItsFirstMessageAloneIsLonger() {
+        List<List<String>> batches = new ArrayList<>();
+        List<Runnable> writer = new ArrayList<>();
+        Outbox outbox =
+                new Outbox(
+                        Sender.batching(
+                                (texts, done) -> {
+                                    batches.add(texts);
+                                    done.accept(null);
+                                },
+                                reason -> {}),
+                        new Outbox.Limits(1_000, 1_000_000, 60_000),
+                        SLOW,
+                        closedCallbacks::incrementAndGet,
+                        writer::add);
+        String large = "x".repeat(40 * 1024);
+        String huge = "y".repeat(100 * 1024);
+        outbox.offer(large);
+        outbox.offer(large);
+        outbox.offer(huge);
+        outbox.offer("z");
+
+        while (!writer.isEmpty()) {
+            writer.remove(0).run();
+        }
+
+        assertEquals(
+                List.of(List.of(large), List.of(large), List.of(huge), List.of("z")),
+                batches,
+                "40 + 40 KiB pass 64 KiB; 100 KiB goes alone; what follows it goes next turn");
+    }
 }
