@@ -115,6 +115,7 @@ public record LauncherSettings(
         lookup.whole("tickerdesk.paper.slippage-ticks", 0, 1000);
         requireSimulatorSettings(lookup);
         requireIbkrSettings(lookup);
+        lookup.whole("tickerdesk.marketdata.stale-seconds", 1, 3600);
         lookup.bool("tickerdesk.marketdata.ticks.record", true);
         lookup.whole("tickerdesk.marketdata.ticks.retention-hours", 1, 24 * 3650);
         lookup.whole("tickerdesk.history.fetch-timeout-seconds", 1, 3600);

@@ -1,7 +1,9 @@
 /**
  * Market data: quotes and ticks, the {@code MarketDataSource} SPI that every source (simulated,
  * IBKR) implements, the feed supervisor that runs the configured source over the watchlist, and the
- * JCache-fronted quote store that holds the latest quote of every symbol, and the news store that
- * keeps the source's news (IBKR's bulletins) once each and announces what is new.
+ * JCache-fronted quote store that holds the latest quote of every symbol (marked stale once its
+ * source time is {@code tickerdesk.marketdata.stale-seconds} ago), and the news store that keeps
+ * the news of the source (IBKR's bulletins) and of feeds that post it, once each, and announces
+ * what is new.
  */
 package org.tickerdesk.marketdata;

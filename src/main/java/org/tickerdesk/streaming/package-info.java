@@ -142,15 +142,17 @@
  *  "epoch":"9f2c4e1a0b7d3c55","offset":17,"ts":1700000000123.456}
  * {"type":"news","stream":"news:AAPL","data":{"source":"ibkr","sourceId":"1021","type":"regular",
  *  "headline":"Trading halted in AAPL","body":null,"originExchange":"NYSE","symbol":"AAPL",
- *  "receivedAt":"2025-11-20T14:30:00Z"},"epoch":"9f2c4e1a0b7d3c55","offset":3,"ts":1763649000000}
+ *  "url":null,"publishedAt":"2025-11-20T14:30:00Z","receivedAt":"2025-11-20T14:30:00Z"},
+ *  "epoch":"9f2c4e1a0b7d3c55","offset":3,"ts":1763649000000}
  * </pre>
  *
  * A trade is a quote whose day volume grew since the symbol's previous quote and that has a last
  * price and a last size above 0: {@code price} is its last, {@code size} its last size, {@code
  * volume} the day's volume after it, {@code ts} its source time. The first quote of a symbol in a
  * server run, and one whose volume fell (a new day), only set where the volume stands. A news item
- * is sent once, when first stored; its {@code data} is the item as {@code GET /api/v1/news} shows
- * it without the store's id, {@code ts} when it was received.
+ * is sent once, when first stored, whether a source sent it or a feed posted it to {@code POST
+ * /api/v1/news}; its {@code data} is the item as {@code GET /api/v1/news} shows it without the
+ * store's id, {@code ts} when it was received.
  *
  * <p>{@code candles:SYM:interval} (1m, 5m, 15m, 1h, 1d) carries the forming candle on every trade
  * and each candle once more when closed, {@code {"symbol","interval","t","o","h","l","c","v","n",
@@ -161,13 +163,16 @@
  * <h3>Snapshots</h3>
  *
  * With {@code "snapshot":true}, each stream newly subscribed by the request gets, after the ack,
- * one message shaped exactly like a data message but with {@code "type":"snapshot"}: the latest
- * quote for {@code quotes:SYM}, the latest quote of every symbol that has one for {@code quotes:*},
- * the current state of every running collection for {@code jobs}, the latest trade of a trade
- * stream in this run, the last five items of a news stream, oldest first (the stored ones before
- * any arrived in this run). Its {@code offset} is that of the last data message of the stream (0 if
- * there was none in this epoch), and every data message of the stream after it has a higher offset.
- * A stream with no value yet gets no snapshot.
+ * one message shaped like a data message but with {@code "type":"snapshot"}: the latest quote for
+ * {@code quotes:SYM}, the latest quote of every symbol that has one for {@code quotes:*}, the
+ * current state of every running collection for {@code jobs}, the latest trade of a trade stream in
+ * this run, the last five items of a news stream, oldest first (the stored ones before any arrived
+ * in this run). Its {@code offset} is that of the last data message of the stream (0 if there was
+ * none in this epoch), and every data message of the stream after it has a higher offset. A stream
+ * with no value yet gets no snapshot. A quote's snapshot may repeat a quote from long ago, so its
+ * data also says {@code "stale"}: true once the quote's {@code ts} is {@code
+ * tickerdesk.marketdata.stale-seconds} or more before the snapshot; a quote data message, a tick
+ * that just happened, carries no {@code stale}.
  *
  * <h3>Recovery</h3>
  *

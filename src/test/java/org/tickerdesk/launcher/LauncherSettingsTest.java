@@ -260,6 +260,22 @@ class LauncherSettingsTest {
     }
 
     @Test
+    void aQuoteTurnsStaleAfterOneSecondToAnHour() {
+        for (String bad : new String[] {"0", "3601", "1.5", "1m"}) {
+            assertMessage(
+                    Map.of("TICKERDESK_MARKETDATA_STALE_SECONDS", bad),
+                    "TICKERDESK_MARKETDATA_STALE_SECONDS must be a whole number from 1 to 3600, not"
+                            + " '"
+                            + bad
+                            + "'");
+        }
+        for (String good : new String[] {"1", "60", "3600"}) {
+            assertDoesNotThrow(
+                    () -> read(Map.of(), Map.of("TICKERDESK_MARKETDATA_STALE_SECONDS", good)));
+        }
+    }
+
+    @Test
     void aDataFolderThatIsAFileIsRefused(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("data"), "");
         assertMessage(

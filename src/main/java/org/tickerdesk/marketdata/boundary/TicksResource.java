@@ -31,7 +31,7 @@ import org.tickerdesk.platform.control.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class TicksResource {
 
-    static final String EXAMPLE = "[" + QuotesResource.EXAMPLE + "]";
+    static final String EXAMPLE = "[" + QuotesResource.TICK_EXAMPLE + "]";
 
     @Inject TickStore store;
 

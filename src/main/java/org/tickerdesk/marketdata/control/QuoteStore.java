@@ -7,7 +7,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,20 +24,29 @@ import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.Duration;
 import javax.cache.expiry.ModifiedExpiryPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.marketdata.entity.LatestQuote;
 import org.tickerdesk.marketdata.entity.Quote;
 
 /**
- * The latest quote of every symbol. The cluster-wide copy lives in JCache (Hazelcast, inside
- * Payara) and expires 60 s after its last update; the tick path only touches a local map, and the
- * symbols that changed are written to the cache a few times a second, so tens of thousands of ticks
- * per second cost the data grid no more than one write per symbol per flush. A flush and a remove
- * never overlap, so a symbol removed while a flush is writing does not come back into the cache.
+ * The latest quote of every symbol. The tick path only touches a local map; the symbols that
+ * changed are written to the cluster-wide copy in JCache (Hazelcast, inside Payara) a few times a
+ * second, so tens of thousands of ticks per second cost the data grid no more than one write per
+ * symbol per flush. A flush and a remove never overlap, so a symbol removed while a flush is
+ * writing does not come back into the cache.
+ *
+ * <p>A symbol's last quote stays readable after its ticks stop, marked stale by {@link Staleness}
+ * from its own source time: a trader sees the last price and that it is old, never a blank nor an
+ * old price that looks current. So the cache does not expire a quote when it turns stale but keeps
+ * it {@link #KEPT_DAYS} days after its last update, long past any staleness limit: Friday's last
+ * quote is still there, stale, on Monday on every instance, and a symbol that nothing quotes any
+ * more leaves the grid in the end.
  */
 @ApplicationScoped
 public class QuoteStore {
 
     static final String CACHE = "tickerdesk-quotes";
-    static final long TTL_MICROS = TimeUnit.SECONDS.toMicros(60);
+    static final int KEPT_DAYS = 7;
     private static final Logger LOG = Logger.getLogger(QuoteStore.class.getName());
 
     @Inject CacheManager cacheManager;
@@ -46,6 +54,10 @@ public class QuoteStore {
     @Resource ManagedScheduledExecutorService scheduler;
 
     @Inject Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.marketdata.stale-seconds")
+    int staleSeconds = Staleness.DEFAULT_SECONDS;
 
     private final Map<String, Quote> local = new ConcurrentHashMap<>();
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
@@ -68,7 +80,7 @@ public class QuoteStore {
                                         .setTypes(String.class, Quote.class)
                                         .setExpiryPolicyFactory(
                                                 ModifiedExpiryPolicy.factoryOf(
-                                                        new Duration(TimeUnit.SECONDS, 60))));
+                                                        new Duration(TimeUnit.DAYS, KEPT_DAYS))));
         flusher = scheduler.scheduleWithFixedDelay(this::flush, 250, 250, TimeUnit.MILLISECONDS);
     }
 
@@ -84,25 +96,56 @@ public class QuoteStore {
         dirty.add(quote.symbol());
     }
 
-    /** The latest quote no older than the TTL, from this instance or, failing that, the cluster. */
+    /**
+     * The latest quote if it is not stale, from this instance or the cluster: a price to act on, as
+     * the paper broker fills at.
+     */
     public Optional<Quote> latest(String symbol) {
-        Quote quote = local.get(symbol);
-        if (quote == null) {
-            quote = cache.get(symbol);
-        }
-        return Optional.ofNullable(quote).filter(this::fresh);
+        Staleness staleness = staleness();
+        return Optional.ofNullable(newest(symbol, staleness)).filter(q -> !staleness.isStale(q));
     }
 
-    /** Every fresh quote this instance knows, by symbol. */
-    public List<Quote> all() {
-        List<Quote> quotes = new ArrayList<>();
+    /** The last quote known, however old, with its age and whether it is stale. */
+    public Optional<LatestQuote> lastKnown(String symbol) {
+        Staleness staleness = staleness();
+        return Optional.ofNullable(newest(symbol, staleness)).map(staleness::judge);
+    }
+
+    /** The last quote of every symbol this instance has quoted, by symbol, stale ones marked. */
+    public List<LatestQuote> all() {
+        Staleness staleness = staleness();
+        List<LatestQuote> quotes = new ArrayList<>();
         for (Quote quote : local.values()) {
-            if (fresh(quote)) {
-                quotes.add(quote);
+            quotes.add(staleness.judge(quote));
+        }
+        quotes.sort(Comparator.comparing(q -> q.quote().symbol()));
+        return quotes;
+    }
+
+    /** Seconds after its source time that a quote turns stale. */
+    public int staleSeconds() {
+        return staleSeconds;
+    }
+
+    /** How old a quote may be before it is stale, by this store's clock. */
+    public Staleness staleness() {
+        return new Staleness(staleSeconds, clock);
+    }
+
+    /**
+     * This instance's quote, unless it is stale and the cluster holds a newer one: an instance
+     * whose own feed paused still serves the price another instance received.
+     */
+    private Quote newest(String symbol, Staleness staleness) {
+        Quote quote = local.get(symbol);
+        if (quote == null || staleness.isStale(quote)) {
+            Quote shared = cache.get(symbol);
+            if (shared != null
+                    && (quote == null || shared.timestampMicros() > quote.timestampMicros())) {
+                return shared;
             }
         }
-        quotes.sort(Comparator.comparing(Quote::symbol));
-        return quotes;
+        return quote;
     }
 
     /**
@@ -143,11 +186,5 @@ public class QuoteStore {
                     "Could not write quotes to the cache; the next flush tries again",
                     e);
         }
-    }
-
-    private boolean fresh(Quote quote) {
-        Instant now = clock.instant();
-        long nowMicros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
-        return nowMicros - quote.timestampMicros() < TTL_MICROS;
     }
 }

@@ -18,6 +18,14 @@ import java.time.Instant;
         name = NewsItem.RECENT,
         query = "SELECT n FROM NewsItem n ORDER BY n.receivedAt DESC, n.id DESC")
 @NamedQuery(
+        name = NewsItem.ABOUT,
+        query =
+                "SELECT n FROM NewsItem n WHERE n.symbol = :symbol ORDER BY n.receivedAt DESC, n.id"
+                        + " DESC")
+@NamedQuery(
+        name = NewsItem.BY_KEY,
+        query = "SELECT n FROM NewsItem n WHERE n.source = :source AND n.sourceId = :sourceId")
+@NamedQuery(
         name = NewsItem.COUNT_BY_KEY,
         query =
                 "SELECT COUNT(n) FROM NewsItem n WHERE n.source = :source AND n.sourceId ="
@@ -25,6 +33,8 @@ import java.time.Instant;
 public class NewsItem {
 
     public static final String RECENT = "NewsItem.recent";
+    public static final String ABOUT = "NewsItem.about";
+    public static final String BY_KEY = "NewsItem.byKey";
     public static final String COUNT_BY_KEY = "NewsItem.countByKey";
 
     @Id
@@ -52,6 +62,12 @@ public class NewsItem {
     @Column(length = 32)
     private String symbol;
 
+    @Column(length = News.URL_LENGTH)
+    private String url;
+
+    @Column(name = "published_at", nullable = false)
+    private Instant publishedAt;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -68,6 +84,8 @@ public class NewsItem {
         this.body = news.body();
         this.originExchange = news.originExchange();
         this.symbol = news.symbol();
+        this.url = news.url();
+        this.publishedAt = news.publishedAt();
         this.receivedAt = news.receivedAt();
     }
 
@@ -76,6 +94,16 @@ public class NewsItem {
     }
 
     public News news() {
-        return new News(source, sourceId, type, headline, body, originExchange, symbol, receivedAt);
+        return new News(
+                source,
+                sourceId,
+                type,
+                headline,
+                body,
+                originExchange,
+                symbol,
+                url,
+                publishedAt,
+                receivedAt);
     }
 }

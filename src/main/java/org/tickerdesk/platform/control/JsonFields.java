@@ -68,6 +68,41 @@ public final class JsonFields {
         return wrong(field, "a string", value);
     }
 
+    /**
+     * A string that may run over several lines, such as the text of a story: line feeds, carriage
+     * returns and tabs are taken, other control characters are not.
+     */
+    public String lines(String field) {
+        JsonValue value = body.get(field);
+        if (absent(value)) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            String text = string.getString();
+            if (text.chars().anyMatch(c -> Character.isISOControl(c) && !isLayout(c))) {
+                errors.add(
+                        new FieldError(
+                                field,
+                                "'"
+                                        + field
+                                        + "' must not contain control characters other than line"
+                                        + " breaks and tabs (such as NUL)"));
+                return null;
+            }
+            return text;
+        }
+        return wrong(field, "a string", value);
+    }
+
+    private static boolean isLayout(int c) {
+        return c == '\n' || c == '\r' || c == '\t';
+    }
+
+    /** Adds an error of the caller's own finding, refused with the others. */
+    public void refuse(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
     /** An array of strings; null when absent, null entries refused. */
     public List<String> texts(String field) {
         JsonValue value = body.get(field);

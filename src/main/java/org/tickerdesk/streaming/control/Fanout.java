@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.tickerdesk.analytics.control.LiveAnalytics;
 import org.tickerdesk.analytics.entity.Candle;
 import org.tickerdesk.analytics.entity.IndicatorValue;
@@ -45,19 +46,22 @@ final class Fanout {
     private final JobsStream jobs;
 
     /**
-     * @param storedQuote a symbol's latest stored quote, for the snapshot of a quote stream that
-     *     has not ticked in this server run
+     * @param storedQuote a symbol's latest stored quote, however old, for the snapshot of a quote
+     *     stream that has not ticked in this server run
+     * @param stale whether a quote is stale now, which a quote stream's snapshot says
      * @param storedNews the latest stored news of a news stream, newest first, for the snapshot of
      *     one that has published none in this server run
      */
     Fanout(
             StreamContext context,
             Function<String, List<Quote>> storedQuote,
+            Predicate<Quote> stale,
             Function<String, List<News>> storedNews,
             LiveAnalytics analytics,
             MarketDemand demand,
             JobsStream jobs) {
         Objects.requireNonNull(storedQuote, "storedQuote");
+        Objects.requireNonNull(stale, "stale");
         Objects.requireNonNull(storedNews, "storedNews");
         this.demand = Objects.requireNonNull(demand, "demand");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
@@ -65,7 +69,8 @@ final class Fanout {
                 new StreamFamily<>(
                         new StreamFamily.Traits<>(
                                 StreamKind.QUOTES,
-                                new DataStream.Shape<>(QuoteFrames.QUOTE, QuoteFrames::write, 1),
+                                new DataStream.Shape<>(
+                                        QuoteFrames.QUOTE, QuoteFrames.judgingSnapshots(stale), 1),
                                 true,
                                 true,
                                 name -> storedQuote.apply(symbolOf(name))),

@@ -28,6 +28,8 @@ final class NewsFrames {
         nullable(data, "body", news.body());
         nullable(data, "originExchange", news.originExchange());
         nullable(data, "symbol", news.symbol());
+        nullable(data, "url", news.url());
+        data.add("publishedAt", news.publishedAt().toString());
         data.add("receivedAt", news.receivedAt().toString());
         return JSON.createObjectBuilder()
                 .add("type", type)

@@ -1,12 +1,15 @@
 package org.tickerdesk.streaming.control;
 
 import java.math.BigDecimal;
+import java.util.function.Predicate;
 import org.tickerdesk.marketdata.entity.Quote;
 
 /**
  * Writes the JSON text of a quote message by hand: it runs once for every tick, so it avoids
  * JSON-P's builders and writes straight into one buffer. A price the source has not sent ({@code
- * NaN}, or an infinity) is written as {@code null}, since JSON has no NaN.
+ * NaN}, or an infinity) is written as {@code null}, since JSON has no NaN. A snapshot's data also
+ * says whether the quote is {@code stale}, since a snapshot may repeat a quote from long ago; a
+ * data message is a tick that just happened, so it spends no work nor bytes on saying so.
  */
 final class QuoteFrames {
 
@@ -15,8 +18,28 @@ final class QuoteFrames {
 
     private QuoteFrames() {}
 
+    /** Quote messages as they are sent, snapshots marked stale as the predicate judges. */
+    static StreamFrames<Quote> judgingSnapshots(Predicate<Quote> stale) {
+        return (type, stream, quote, epoch, offset) ->
+                write(
+                        type,
+                        stream,
+                        quote,
+                        epoch,
+                        offset,
+                        SNAPSHOT.equals(type) ? stale.test(quote) : null);
+    }
+
     /** A message of the given type ({@value #QUOTE} or {@value #SNAPSHOT}) carrying one quote. */
     static String write(String type, String stream, Quote quote, String epoch, long offset) {
+        return write(type, stream, quote, epoch, offset, null);
+    }
+
+    /**
+     * @param stale whether to say the quote is stale, {@code null} to leave it unsaid
+     */
+    static String write(
+            String type, String stream, Quote quote, String epoch, long offset, Boolean stale) {
         StringBuilder json = new StringBuilder(320);
         json.append("{\"type\":");
         string(json, type);
@@ -36,6 +59,9 @@ final class QuoteFrames {
         json.append(",\"volume\":").append(quote.volume());
         json.append(",\"marketDataType\":");
         string(json, quote.type().name());
+        if (stale != null) {
+            json.append(",\"stale\":").append(stale.booleanValue());
+        }
         json.append("},\"epoch\":");
         string(json, epoch);
         json.append(",\"offset\":").append(offset);

@@ -170,7 +170,12 @@ public class StreamHub {
         fanout =
                 new Fanout(
                         new StreamContext(epoch, clock, history, scheduler),
-                        symbol -> quoteStore.latest(symbol).map(List::of).orElse(List.of()),
+                        symbol ->
+                                quoteStore
+                                        .lastKnown(symbol)
+                                        .map(known -> List.of(known.quote()))
+                                        .orElse(List.of()),
+                        quote -> quoteStore.staleness().isStale(quote),
                         this::storedNews,
                         analytics,
                         demand,

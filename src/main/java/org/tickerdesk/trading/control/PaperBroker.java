@@ -34,10 +34,11 @@ import org.tickerdesk.trading.entity.WorkingOrder;
 /**
  * Tickerdesk's own broker, the default: nothing reaches a market. A market order fills in full at
  * once at the current quote (see {@link RestingOrder} for the prices), or is rejected when there is
- * no quote younger than 60 s to fill it at. Limit and stop orders rest in memory and fill in full
- * on the first later quote that reaches them; DAY orders expire at the end of the New York day they
- * were placed on. Commission is zero. After a restart the book is rebuilt from the stored orders. A
- * resting order holds its symbol in {@link MarketDemand} until it fills, expires or is cancelled.
+ * no quote to fill it at that is not stale (by {@code tickerdesk.marketdata.stale-seconds}, 60 s).
+ * Limit and stop orders rest in memory and fill in full on the first later quote that reaches them;
+ * DAY orders expire at the end of the New York day they were placed on. Commission is zero. After a
+ * restart the book is rebuilt from the stored orders. A resting order holds its symbol in {@link
+ * MarketDemand} until it fills, expires or is cancelled.
  */
 @ApplicationScoped
 @Broker.ConfiguredAs(BrokerName.PAPER)
@@ -142,7 +143,9 @@ public class PaperBroker implements Broker {
                             quote.isEmpty()
                                     ? "No quote for "
                                             + ticket.symbol()
-                                            + " in the last 60 s to fill this market order at; the"
+                                            + " in the last "
+                                            + quoteStore.staleSeconds()
+                                            + " s to fill this market order at; the"
                                             + " paper broker needs one (is "
                                             + ticket.symbol()
                                             + " on the watchlist?)"

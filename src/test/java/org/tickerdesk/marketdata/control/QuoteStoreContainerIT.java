@@ -20,13 +20,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tickerdesk.marketdata.entity.LatestQuote;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.testing.container.TickerdeskWar;
 
 /**
  * The latest quotes in Payara's JCache (Hazelcast): the store writes them behind, a few times a
- * second, where other instances read them, and they expire 60 s after their last update.
+ * second, where other instances read them, and the cache keeps them a week after their last update,
+ * so that a symbol whose ticks stopped is still shown everywhere, marked stale by its own time.
  */
 @ExtendWith(ArquillianExtension.class)
 class QuoteStoreContainerIT {
@@ -73,15 +75,41 @@ class QuoteStoreContainerIT {
     }
 
     @Test
-    void theCacheExpiresAQuote60SecondsAfterItsLastUpdateNotItsLastRead() {
+    void theCacheKeepsAQuoteAWeekAfterItsLastUpdateNotItsLastRead() {
         @SuppressWarnings("unchecked")
         CompleteConfiguration<String, Quote> configuration =
                 cache.getConfiguration(CompleteConfiguration.class);
         ExpiryPolicy expiry = configuration.getExpiryPolicyFactory().create();
 
-        assertEquals(60_000, millis(expiry.getExpiryForCreation()));
-        assertEquals(60_000, millis(expiry.getExpiryForUpdate()));
+        long week = Duration.ofDays(7).toMillis();
+        assertEquals(week, millis(expiry.getExpiryForCreation()));
+        assertEquals(week, millis(expiry.getExpiryForUpdate()));
         assertNull(expiry.getExpiryForAccess(), "reading a quote must not keep it alive");
+    }
+
+    @Test
+    void anOldQuoteInTheCacheIsReadAsStaleNeverAsCurrent() {
+        long twoMinutesAgo = Quote.nowMicros() - Duration.ofMinutes(2).toNanos() / 1000;
+        Quote old =
+                new Quote(
+                        "CIT-OLD",
+                        42.00,
+                        42.05,
+                        42.02,
+                        300,
+                        200,
+                        100,
+                        12_000,
+                        twoMinutesAgo,
+                        MarketDataType.LIVE);
+
+        cache.put("CIT-OLD", old);
+
+        assertEquals(Optional.empty(), quotes.latest("CIT-OLD"));
+        LatestQuote known = quotes.lastKnown("CIT-OLD").orElseThrow();
+        assertEquals(old, known.quote());
+        assertTrue(known.stale());
+        assertTrue(known.ageMillis() >= 120_000, "two minutes old: " + known.ageMillis());
     }
 
     @Test

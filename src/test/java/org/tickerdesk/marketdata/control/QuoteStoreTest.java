@@ -15,12 +15,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.cache.Cache;
 import org.junit.jupiter.api.Test;
+import org.tickerdesk.marketdata.entity.LatestQuote;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.testing.SettableClock;
 
 /**
- * The latest quotes: how long they count as fresh, and forgetting a symbol while a flush writes.
+ * The latest quotes: how long they count as fresh, that they stay readable marked stale after, and
+ * forgetting a symbol while a flush writes.
  */
 class QuoteStoreTest {
 
@@ -46,15 +48,76 @@ class QuoteStoreTest {
     }
 
     @Test
-    void aQuoteIsFreshForSixtySecondsOfTheInjectedClock() {
+    void aQuoteIsFreshForSixtySecondsOfTheInjectedClockThenStaysReadableMarkedStale() {
         Quote aapl = quote("AAPL", 0);
         store.put(aapl);
         clock.advance(Duration.ofSeconds(59));
         assertEquals(Optional.of(aapl), store.latest("AAPL"));
-        assertEquals(List.of(aapl), store.all());
+        assertEquals(Optional.of(new LatestQuote(aapl, false, 59_000)), store.lastKnown("AAPL"));
+        assertEquals(List.of(new LatestQuote(aapl, false, 59_000)), store.all());
+
         clock.advance(Duration.ofSeconds(1));
+
+        assertEquals(Optional.empty(), store.latest("AAPL"), "no price to act on");
+        assertEquals(Optional.of(new LatestQuote(aapl, true, 60_000)), store.lastKnown("AAPL"));
+        assertEquals(List.of(new LatestQuote(aapl, true, 60_000)), store.all());
+    }
+
+    @Test
+    void theStaleSecondsSettingDecides() {
+        store.staleSeconds = 5;
+        Quote aapl = quote("AAPL", 0);
+        store.put(aapl);
+
+        clock.advance(Duration.ofMillis(4_999));
+        assertEquals(Optional.of(aapl), store.latest("AAPL"));
+
+        clock.advance(Duration.ofMillis(1));
         assertEquals(Optional.empty(), store.latest("AAPL"));
-        assertEquals(List.of(), store.all());
+        assertEquals(Optional.of(new LatestQuote(aapl, true, 5_000)), store.lastKnown("AAPL"));
+        assertEquals(5, store.staleSeconds());
+    }
+
+    @Test
+    void aNewQuoteMakesTheSymbolFreshAgain() {
+        store.put(quote("AAPL", 0));
+        clock.advance(Duration.ofMinutes(10));
+        Quote later = quote("AAPL", 600);
+
+        store.put(later);
+
+        assertEquals(Optional.of(new LatestQuote(later, false, 0)), store.lastKnown("AAPL"));
+    }
+
+    @Test
+    void aQuoteOnlyTheClusterHoldsIsJudgedByItsOwnTimeToo() {
+        Quote elsewhere = quote("MSFT", 0);
+        cluster.put("MSFT", elsewhere);
+
+        clock.advance(Duration.ofDays(3));
+
+        assertEquals(Optional.empty(), store.latest("MSFT"));
+        assertEquals(
+                Optional.of(new LatestQuote(elsewhere, true, Duration.ofDays(3).toMillis())),
+                store.lastKnown("MSFT"));
+    }
+
+    @Test
+    void aStaleLocalQuoteGivesWayToANewerOneFromTheCluster() {
+        store.put(quote("AAPL", 0));
+        clock.advance(Duration.ofSeconds(90));
+        Quote fromAnotherInstance = quote("AAPL", 85);
+        cluster.put("AAPL", fromAnotherInstance);
+
+        assertEquals(Optional.of(fromAnotherInstance), store.latest("AAPL"));
+        assertEquals(
+                Optional.of(new LatestQuote(fromAnotherInstance, false, 5_000)),
+                store.lastKnown("AAPL"));
+    }
+
+    @Test
+    void aSymbolNeverQuotedIsUnknown() {
+        assertEquals(Optional.empty(), store.lastKnown("NVDA"));
     }
 
     @Test

@@ -53,4 +53,59 @@ class NewsTest {
                 IllegalArgumentException.class,
                 () -> News.of("ibkr", "1", NewsType.REGULAR, "text", null, "not a symbol", T0));
     }
+
+    @Test
+    void newsFromASourceThatGivesNoTimeWasPublishedWhenReceived() {
+        assertEquals(T0, of("Short").publishedAt());
+        assertNull(of("Short").url());
+    }
+
+    @Test
+    void timesAreKeptToTheMicrosecondAsTheDatabaseKeepsThem() {
+        News news =
+                new News(
+                        "benzinga",
+                        "bz-1",
+                        NewsType.REGULAR,
+                        "Headline",
+                        null,
+                        null,
+                        null,
+                        null,
+                        Instant.parse("2025-11-21T15:29:30.123456789Z"),
+                        Instant.parse("2025-11-21T15:30:00.000000999Z"));
+        assertEquals(Instant.parse("2025-11-21T15:29:30.123456Z"), news.publishedAt());
+        assertEquals(T0, news.receivedAt());
+    }
+
+    @Test
+    void aLinkIsAnHttpOrHttpsAddressWithAHost() {
+        Instant published = T0.minusSeconds(30);
+        News linked = posted("https://example.com/story", published);
+        assertEquals("https://example.com/story", linked.url());
+        assertEquals(published, linked.publishedAt());
+        for (String bad :
+                new String[] {
+                    "javascript:alert(1)", "data:text/html,x", "//example.com", "https://", "x y"
+                }) {
+            assertThrows(IllegalArgumentException.class, () -> posted(bad, published), bad);
+        }
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> posted("https://example.com/" + "a".repeat(News.URL_LENGTH), published));
+    }
+
+    private static News posted(String url, Instant publishedAt) {
+        return new News(
+                "benzinga",
+                "bz-1",
+                NewsType.REGULAR,
+                "Headline",
+                null,
+                null,
+                "AAPL",
+                url,
+                publishedAt,
+                T0);
+    }
 }

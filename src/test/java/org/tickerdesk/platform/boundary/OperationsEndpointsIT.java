@@ -133,6 +133,8 @@ class OperationsEndpointsIT {
                         "/api/v1/quotes/{symbol}",
                         "/api/v1/ticks/{symbol}",
                         "/api/v1/news",
+                        "/api/v1/news/{symbol}",
+                        "/api/v1/news/items/{id}",
                         "/api/v1/bars/{symbol}",
                         "/api/v1/bars/{symbol}/coverage",
                         "/api/v1/candles/{symbol}",
@@ -196,7 +198,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(29, operations);
+        assertEquals(32, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")

@@ -34,6 +34,40 @@ class JsonFieldsTest {
     }
 
     @Test
+    void linesTakeLineBreaksAndTabsButNoOtherControlCharacter() {
+        JsonFields f =
+                fields(
+                        "{\"body\":\"first\\r\\nsecond\\tcolumn\",\"other\":\"a\\u0007b\","
+                                + "\"number\":3}");
+        assertEquals("first\r\nsecond\tcolumn", f.lines("body"));
+        assertNull(f.lines("other"));
+        assertNull(f.lines("number"));
+        assertNull(f.lines("absent"));
+        ProblemException e = assertThrows(ProblemException.class, f::refuseIfAnyError);
+        assertEquals(
+                List.of(
+                        new FieldError(
+                                "other",
+                                "'other' must not contain control characters other than line"
+                                        + " breaks and tabs (such as NUL)"),
+                        new FieldError("number", "'number' must be a string, not NUMBER")),
+                e.errors());
+    }
+
+    @Test
+    void anErrorTheCallerFindsIsRefusedWithTheOthers() {
+        JsonFields f = fields("{\"symbol\":1}");
+        f.text("symbol");
+        f.refuse("from", "from is after to");
+        ProblemException e = assertThrows(ProblemException.class, f::refuseIfAnyError);
+        assertEquals(
+                List.of(
+                        new FieldError("symbol", "'symbol' must be a string, not NUMBER"),
+                        new FieldError("from", "from is after to")),
+                e.errors());
+    }
+
+    @Test
     void aHugeNumberKeepsItsShortForm() {
         assertEquals("1E+308", fields("{\"tickSize\":1e308}").number("tickSize"));
         assertEquals("1E-12", fields("{\"tickSize\":1e-12}").number("tickSize"));

@@ -18,7 +18,9 @@ import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.NewsStore;
 import org.tickerdesk.marketdata.control.QuoteStore;
+import org.tickerdesk.marketdata.control.Staleness;
 import org.tickerdesk.marketdata.entity.DemandChanged;
+import org.tickerdesk.marketdata.entity.LatestQuote;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.NewsItem;
@@ -37,6 +39,9 @@ final class Fixtures {
     static final Set<String> WATCHLIST = Set.of("AAPL", "MSFT", "BRK.B", "ESZ6", "NVDA", "S0042");
     static final Instant NOW = Instant.parse("2023-11-14T22:13:20.123456Z");
     static final int MAX_STREAMS = 5;
+
+    /** A quote stamped {@link #NOW} turns stale when the clock has moved on this far. */
+    static final int STALE_SECONDS = 60;
 
     /**
      * So many requests at once that no test runs out unless it means to: those that do say their
@@ -102,8 +107,13 @@ final class Fixtures {
         hub.quoteStore =
                 new QuoteStore() {
                     @Override
-                    public Optional<Quote> latest(String symbol) {
-                        return Optional.ofNullable(stored.get(symbol));
+                    public Optional<LatestQuote> lastKnown(String symbol) {
+                        return Optional.ofNullable(stored.get(symbol)).map(staleness()::judge);
+                    }
+
+                    @Override
+                    public Staleness staleness() {
+                        return new Staleness(STALE_SECONDS, clock);
                     }
                 };
         hub.newsStore =

@@ -1,11 +1,15 @@
 package org.tickerdesk.streaming.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.tickerdesk.streaming.control.Fixtures.quote;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.instruments.entity.Contract;
@@ -64,9 +68,54 @@ class SnapshotTest {
         JsonObject snapshot = socket.messages("snapshot").get(0);
         JsonObject quote = socket.messages("quote").get(0);
         assertEquals(quote.keySet(), snapshot.keySet());
-        assertEquals(quote.getJsonObject("data").keySet(), snapshot.getJsonObject("data").keySet());
+        Set<String> quoteData = new HashSet<>(quote.getJsonObject("data").keySet());
+        quoteData.add("stale");
+        assertEquals(quoteData, snapshot.getJsonObject("data").keySet(), "and says if stale");
         assertEquals(JsonValue.NULL, snapshot.getJsonObject("data").get("bid"));
         assertEquals(1_700_000_000_123.456, snapshot.getJsonNumber("ts").doubleValue());
+    }
+
+    @Test
+    void aQuoteStaysFreshInItsSnapshotUntilItsTimeIsTheStaleLimitAgo() {
+        fixtures.hub.onQuote(quote("AAPL", 189.1));
+        fixtures.clock.advance(Duration.ofSeconds(Fixtures.STALE_SECONDS).minusNanos(1_000));
+
+        subscribe("[\"quotes:AAPL\"]", true);
+
+        JsonObject snapshot = socket.messages("snapshot").get(0);
+        assertEquals(JsonValue.FALSE, snapshot.getJsonObject("data").get("stale"));
+    }
+
+    @Test
+    void aQuoteWhoseTicksStoppedIsSnapshotAsTheLastPriceMarkedStale() {
+        fixtures.hub.onQuote(quote("AAPL", 189.1));
+        fixtures.clock.advance(Duration.ofSeconds(Fixtures.STALE_SECONDS));
+
+        subscribe("[\"quotes:AAPL\"]", true);
+
+        JsonObject data = socket.messages("snapshot").get(0).getJsonObject("data");
+        assertEquals(189.1, data.getJsonNumber("last").doubleValue());
+        assertEquals(JsonValue.TRUE, data.get("stale"));
+    }
+
+    @Test
+    void aStoredQuoteFromLongAgoIsSnapshotMarkedStaleToo() {
+        fixtures.stored.put("MSFT", quote("MSFT", 370.5));
+        fixtures.clock.advance(Duration.ofDays(3));
+
+        subscribe("[\"quotes:MSFT\"]", true);
+
+        JsonObject data = socket.messages("snapshot").get(0).getJsonObject("data");
+        assertEquals(370.5, data.getJsonNumber("last").doubleValue());
+        assertEquals(JsonValue.TRUE, data.get("stale"));
+    }
+
+    @Test
+    void aLiveQuoteSaysNothingOfStaleness() {
+        subscribe("[\"quotes:AAPL\"]", false);
+        fixtures.hub.onQuote(quote("AAPL", 189.1));
+
+        assertFalse(socket.messages("quote").get(0).getJsonObject("data").containsKey("stale"));
     }
 
     @Test

@@ -144,9 +144,38 @@ class TradesAndNewsTest {
         assertEquals(
                 "{\"source\":\"ibkr\",\"sourceId\":\"n1\",\"type\":\"regular\",\"headline\":"
                         + "\"Headline n1\",\"body\":null,\"originExchange\":\"NYSE\",\"symbol\":"
-                        + "\"AAPL\",\"receivedAt\":\"2025-11-20T14:30:00.250Z\"}",
+                        + "\"AAPL\",\"url\":null,\"publishedAt\":\"2025-11-20T14:30:00.250Z\","
+                        + "\"receivedAt\":\"2025-11-20T14:30:00.250Z\"}",
                 item.getJsonObject("data").toString());
         assertEquals(1_763_649_000_250L, item.getJsonNumber("ts").longValue());
+    }
+
+    @Test
+    void postedNewsCarriesItsLinkAndWhenItWasPublished() {
+        FakeClient apple = subscribed("news:AAPL");
+
+        fixtures.hub.onNews(
+                new NewsPublished(
+                        new News(
+                                "benzinga",
+                                "bz-1",
+                                NewsType.REGULAR,
+                                "Apple to open a plant in Texas",
+                                "Line one\nline two",
+                                null,
+                                "AAPL",
+                                "https://example.com/aapl",
+                                Instant.parse("2025-11-20T14:29:30Z"),
+                                RECEIVED)));
+
+        JsonObject data = apple.messages("news").get(0).getJsonObject("data");
+        assertEquals("https://example.com/aapl", data.getString("url"));
+        assertEquals("2025-11-20T14:29:30Z", data.getString("publishedAt"));
+        assertEquals("Line one\nline two", data.getString("body"));
+        assertEquals(
+                RECEIVED.toEpochMilli(),
+                apple.messages("news").get(0).getJsonNumber("ts").longValue(),
+                "ts is when Tickerdesk received it, as for every news message");
     }
 
     @Test
