@@ -436,30 +436,41 @@
 
     /*
      * A series of values by time, at most `limit` of them, the oldest dropped first: put() replaces
-     * the value of a time it holds (a forming candle) and inserts an older one in its place.
+     * the value of a time it holds (a forming candle) and inserts an older one in its place;
+     * putIfAbsent() leaves a time it holds as it is (what a stream brought is newer than a read).
      */
     Stream.series = function (limit) {
         var times = [];
         var values = [];
+
+        function store(t, value, replace) {
+            var i = times.length;
+            while (i > 0 && times[i - 1] > t) {
+                i--;
+            }
+            if (i > 0 && times[i - 1] === t) {
+                if (replace) {
+                    values[i - 1] = value;
+                }
+                return;
+            }
+            if (i === 0 && times.length >= limit) {
+                return;
+            }
+            times.splice(i, 0, t);
+            values.splice(i, 0, value);
+            if (times.length > limit) {
+                times.shift();
+                values.shift();
+            }
+        }
+
         return {
             put: function (t, value) {
-                var i = times.length;
-                while (i > 0 && times[i - 1] > t) {
-                    i--;
-                }
-                if (i > 0 && times[i - 1] === t) {
-                    values[i - 1] = value;
-                    return;
-                }
-                if (i === 0 && times.length >= limit) {
-                    return;
-                }
-                times.splice(i, 0, t);
-                values.splice(i, 0, value);
-                if (times.length > limit) {
-                    times.shift();
-                    values.shift();
-                }
+                store(t, value, true);
+            },
+            putIfAbsent: function (t, value) {
+                store(t, value, false);
             },
             clear: function () {
                 times = [];
