@@ -82,9 +82,18 @@ class LivePageIT {
                                     return now.equals(first) ? null : now;
                                 });
         assertFalse(moved.isEmpty());
-        double bid = Double.parseDouble(field(tile("AAPL"), "bid"));
-        double ask = Double.parseDouble(field(tile("AAPL"), "ask"));
-        assertTrue(bid <= ask, "bid " + bid + " is at most ask " + ask);
+        // read in one go: the tile is repainted between two reads
+        List<?> bidAndAsk =
+                (List<?>)
+                        ((JavascriptExecutor) browser)
+                                .executeScript(
+                                        "var tile = document.getElementById('live-tile-AAPL');"
+                                                + " return ['bid', 'ask'].map(function (f) {"
+                                                + " return Number(tile.querySelector("
+                                                + "'[data-field=' + f + ']').textContent); });");
+        double bid = ((Number) bidAndAsk.get(0)).doubleValue();
+        double ask = ((Number) bidAndAsk.get(1)).doubleValue();
+        assertTrue(bid > 0 && bid <= ask, "bid " + bid + " is at most ask " + ask);
         waiting("the change over 24 hours is shown in %")
                 .until(d -> field(tile("AAPL"), "change").matches("[+-]?\\d+\\.\\d{2} %"));
         assertFalse(stale("AAPL"), "a symbol that ticks is not stale");
@@ -196,6 +205,56 @@ class LivePageIT {
         String first = waitForPrice(tile("AAPL"), "last");
         waiting("the tile streams again").until(d -> !field(tile("AAPL"), "last").equals(first));
         wait.until(d -> candles(null).size() > 0);
+    }
+
+    @Test
+    void aDroppedConnectionIsOpenedAgainAndEveryStreamResumesWhereItStopped() {
+        openLive();
+        follow("AAPL");
+        browser.findElement(By.cssSelector("#live-tile-AAPL [data-chart]")).click();
+        chooseInterval("1m");
+        waitForPrice(tile("AAPL"), "last");
+        wait.until(d -> candles("AAPL").size() > 0);
+
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var stream = TickerdeskStream.shared("
+                                + "document.getElementById('liveView').getAttribute('data-ws'));"
+                                + " window.recoveries = []; stream.on('recovery', function (m) {"
+                                + " window.recoveries.push(m); }); stream.socket.close();");
+
+        waiting("the page says it reconnects")
+                .until(
+                        d ->
+                                d.findElement(By.id("streamStatus"))
+                                        .getText()
+                                        .startsWith("reconnecting"));
+        waiting("and is live again")
+                .until(ExpectedConditions.textToBe(By.id("streamStatus"), "live"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> recoveries =
+                (List<Map<String, Object>>)
+                        waiting("each stream is resumed with its position")
+                                .until(
+                                        d -> {
+                                            List<?> seen =
+                                                    (List<?>)
+                                                            ((JavascriptExecutor) d)
+                                                                    .executeScript(
+                                                                            "return"
+                                                                                + " window.recoveries;");
+                                            return seen.size() >= 2 ? seen : null;
+                                        });
+        List<String> resumed =
+                recoveries.stream()
+                        .filter(r -> Boolean.TRUE.equals(r.get("recovered")))
+                        .map(r -> (String) r.get("stream"))
+                        .toList();
+        assertTrue(
+                resumed.containsAll(List.of("quotes:AAPL", "candles:AAPL:1m")),
+                "the quotes and candles missed are sent again: " + recoveries);
+        String first = waitForPrice(tile("AAPL"), "last");
+        waiting("the tile streams again").until(d -> !field(tile("AAPL"), "last").equals(first));
     }
 
     private static WebDriverWait waiting(String message) {
