@@ -1,17 +1,17 @@
 /*
- * Live quote tiles: one tile per symbol, fed by the quotes:* stream of /ws/market. Frames may
- * arrive thousands of times a second; the page repaints at most once per animation frame.
+ * Live quote tiles: one tile per symbol, fed by the quotes:* stream of /ws/market through the
+ * page's TickerdeskStream, which reconnects and resumes by itself. Frames may arrive thousands of
+ * times a second; the page repaints at most once per animation frame.
  */
 (function () {
     "use strict";
     var container = document.getElementById("tiles");
-    if (!container) {
+    if (!container || !window.TickerdeskStream) {
         return;
     }
     var tiles = {};
     var pending = {};
     var scheduled = false;
-    var retryMillis = 1000;
 
     function price(value) {
         return value === null || value === undefined ? "–" : Number(value).toFixed(value >= 10 ? 2 : 4);
@@ -68,30 +68,12 @@
         }
     }
 
-    function onMessage(event) {
-        var message = JSON.parse(event.data);
+    function onMessage(message) {
         if (message.type === "quote" || message.type === "snapshot") {
-            if (Array.isArray(message.data)) {
-                message.data.forEach(accept);
-            } else {
-                accept(message.data);
-            }
+            accept(message.data);
         }
     }
 
-    function connect() {
-        var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
-        var socket = new WebSocket(scheme + window.location.host + container.getAttribute("data-ws"));
-        socket.onopen = function () {
-            retryMillis = 1000;
-            socket.send(JSON.stringify({op: "subscribe", id: 1, streams: ["quotes:*"], snapshot: true}));
-        };
-        socket.onmessage = onMessage;
-        socket.onclose = function () {
-            window.setTimeout(connect, retryMillis);
-            retryMillis = Math.min(retryMillis * 2, 30000);
-        };
-    }
-
-    connect();
+    window.TickerdeskStream.shared(container.getAttribute("data-ws"))
+        .subscribe(["quotes:*"], onMessage, {snapshot: true});
 }());

@@ -1,6 +1,7 @@
 /*
- * The dashboard's broker banner and status cards, kept current by the status the server pushes
- * over /admin/status: all of it on connecting, then again whenever something changed. Values are
+ * The dashboard's broker banner and status cards, kept current by the private status stream of
+ * /ws/market, which the page's session authenticates: the latest status on subscribing, then again
+ * whenever something changed. Values are
  * written into the elements the page rendered, never by replacing them, so whatever holds an
  * element (another script, a browser test) keeps holding the live one. A card the server adds
  * later (IBKR's market-data lines once quotes come from IBKR) is inserted in its place; one it
@@ -11,10 +12,9 @@
     "use strict";
     var banner = document.getElementById("broker");
     var cards = document.getElementById("cards");
-    if (!banner || !cards) {
+    if (!banner || !cards || !window.TickerdeskStream) {
         return;
     }
-    var retryMillis = 1000;
 
     function element(shown) {
         var el = document.getElementById(shown.id);
@@ -73,20 +73,10 @@
         arrange(cards, cards.firstElementChild, status.cards.map(card));
     }
 
-    function connect() {
-        var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
-        var socket = new WebSocket(scheme + window.location.host + cards.getAttribute("data-ws"));
-        socket.onopen = function () {
-            retryMillis = 1000;
-        };
-        socket.onmessage = function (event) {
-            show(JSON.parse(event.data));
-        };
-        socket.onclose = function () {
-            window.setTimeout(connect, retryMillis);
-            retryMillis = Math.min(retryMillis * 2, 30000);
-        };
-    }
-
-    connect();
+    window.TickerdeskStream.shared(cards.getAttribute("data-ws"))
+        .subscribe(["status"], function (message) {
+            if (message.type === "status" || message.type === "snapshot") {
+                show(message.data);
+            }
+        }, {snapshot: true});
 }());

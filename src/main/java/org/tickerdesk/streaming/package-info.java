@@ -5,10 +5,12 @@
  * market-data quote store, news from market data's {@code NewsPublished} events and, for a
  * snapshot, its {@code NewsStore}, asks the instruments catalog whether a symbol is on the
  * watchlist, and reads collections from history's {@code JobChanged} events and, for a snapshot,
- * from its {@code CollectionJobs}. This version serves quote, trade and news streams and the
- * private {@code jobs} stream. Every concrete stream is one generic {@code DataStream} (offsets,
- * recent history, latest values, subscribers); a new kind, such as candles or indicators, adds its
- * message writer and a {@code StreamFamily}.
+ * from its {@code CollectionJobs}, and the server's status from the admin's {@code StatusChanged}
+ * events (a value of its own, so it never imports the admin). This version serves quote, trade,
+ * news, candle and indicator streams and the private {@code jobs} and {@code status} streams. Every
+ * concrete stream is one generic {@code DataStream} (offsets, recent history, latest values,
+ * subscribers); a new kind, such as candles or indicators, adds its message writer and a {@code
+ * StreamFamily}.
  *
  * <h2>Protocol</h2>
  *
@@ -71,8 +73,9 @@
  * quotes:*} and {@code trades:*} are wildcards, making the client a subscriber of every symbol's
  * stream of the kind (each message names its concrete stream); {@code news:*} is a stream of its
  * own, with its own offsets, carrying every news item, general news (about no symbol) included,
- * while an item about a symbol also goes to {@code news:SYM}. {@code jobs} is private. {@code
- * candles} and {@code indicators} are named by the protocol but not served yet.
+ * while an item about a symbol also goes to {@code news:SYM}. {@code jobs} and {@code status} (the
+ * dashboard's banner and status cards, {@code {"bannerClass","banner":[…],"cards":[…]}}, on every
+ * change) are private.
  *
  * <h3>Replies</h3>
  *

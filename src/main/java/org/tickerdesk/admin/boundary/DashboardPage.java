@@ -9,9 +9,9 @@ import org.tickerdesk.admin.control.StatusBoard;
 
 /**
  * The dashboard: the broker banner and the status cards as the status board last read them, so the
- * page is right before its {@link StatusSocket} connects; from then on every change is pushed and
- * the page's script writes it into the same elements. The quote tiles stream themselves over {@code
- * /ws/market}.
+ * page is right before its script subscribes to the private {@code status} stream of {@code
+ * /ws/market}; from then on every change is pushed and the script writes it into the same elements.
+ * The quote tiles stream themselves over the same connection.
  */
 @Named
 @ViewScoped

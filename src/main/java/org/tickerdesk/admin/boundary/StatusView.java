@@ -12,8 +12,9 @@ import org.tickerdesk.trading.entity.BrokerStatus;
 
 /**
  * The dashboard's status as the page shows it: every element with its id, its text and its CSS
- * classes. The page renders it first and the status socket sends the same, as {@link #json()}, so
- * what a viewer sees before and after the first push cannot differ in wording or colour.
+ * classes. The page renders it first and the {@code status} stream of {@code /ws/market} carries
+ * the same, as {@link #json()}, so what a viewer sees before and after the first push cannot differ
+ * in wording or colour.
  */
 public record StatusView(String bannerClass, List<Element> banner, List<Card> cards) {
 
@@ -60,14 +61,15 @@ public record StatusView(String bannerClass, List<Element> banner, List<Card> ca
                 status.cards().stream().map(StatusView::card).toList());
     }
 
-    /** What the status socket sends: {@code {"bannerClass":…,"banner":[…],"cards":[…]}}. */
-    public String json() {
+    /**
+     * What the {@code status} stream carries: {@code {"bannerClass":…,"banner":[…],"cards":[…]}}.
+     */
+    public JsonObject json() {
         return Json.createObjectBuilder()
                 .add("bannerClass", bannerClass)
                 .add("banner", array(banner, Element::json))
                 .add("cards", array(cards, Card::json))
-                .build()
-                .toString();
+                .build();
     }
 
     private static Card card(StatusCard card) {

@@ -17,6 +17,7 @@ import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.Instrument;
+import org.tickerdesk.platform.entity.ChartLibrary;
 
 /**
  * The Data page: the stored bars of one series (instrument, bar size, what to show), named in the
@@ -27,9 +28,6 @@ import org.tickerdesk.instruments.entity.Instrument;
 @Named
 @ViewScoped
 public class DataPage implements Serializable {
-
-    /** The chart library, served from its webjar; the version is the one pom.xml packs. */
-    public static final String ECHARTS = "/webjars/echarts/5.3.1/dist/echarts.min.js";
 
     @Inject InstrumentCatalog catalog;
 
@@ -93,7 +91,7 @@ public class DataPage implements Serializable {
     }
 
     public String getEcharts() {
-        return ECHARTS;
+        return ChartLibrary.ECHARTS;
     }
 
     public List<String> getSymbols() {

@@ -16,6 +16,7 @@ import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.entity.DemandChanged;
 import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.streaming.entity.StatusChanged;
 import org.tickerdesk.streaming.entity.StreamKind;
 import org.tickerdesk.streaming.entity.StreamName;
 import org.tickerdesk.streaming.entity.Trade;
@@ -26,7 +27,9 @@ import org.tickerdesk.streaming.entity.Trade;
  * quote goes to {@code quotes:SYM}, and to {@code trades:SYM} when it carries a trade; a news item
  * about a symbol to {@code news:SYM} and {@code news:*}, other news to {@code news:*} only. Every
  * quote or trade subscription is also a hold on {@link MarketDemand}, so a demand-driven source
- * streams what clients want and nothing else. The {@code jobs} stream is one {@link JobsStream}.
+ * streams what clients want and nothing else. The {@code jobs} stream is one {@link JobsStream};
+ * the {@code status} stream one {@link DataStream} of the admin's status, numbered, kept and
+ * recovered like any other.
  */
 final class Fanout {
 
@@ -44,6 +47,8 @@ final class Fanout {
     private final TradeTape tape = new TradeTape();
     private final MarketDemand demand;
     private final JobsStream jobs;
+    private final DataStream<StatusChanged> status;
+    private final StreamContext context;
 
     /**
      * @param storedQuote a symbol's latest stored quote, however old, for the snapshot of a quote
@@ -65,6 +70,12 @@ final class Fanout {
         Objects.requireNonNull(storedNews, "storedNews");
         this.demand = Objects.requireNonNull(demand, "demand");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.context = context;
+        status =
+                new DataStream<>(
+                        StatusFrames.NAME,
+                        new DataStream.Shape<>(StatusFrames.STATUS, StatusFrames::write, 1),
+                        context);
         quotes =
                 new StreamFamily<>(
                         new StreamFamily.Traits<>(
@@ -132,11 +143,17 @@ final class Fanout {
         }
     }
 
-    /** The kinds served besides jobs, for messages: "quotes, trades, news". */
+    /** The kinds served, for messages: "quotes, trades, news, jobs and status". */
     String served() {
-        return families.keySet().stream()
-                .map(StreamKind::wire)
-                .collect(java.util.stream.Collectors.joining(", "));
+        List<String> kinds = new ArrayList<>();
+        families.keySet().forEach(kind -> kinds.add(kind.wire()));
+        kinds.add(StreamKind.JOBS.wire());
+        return String.join(", ", kinds) + " and " + StreamKind.STATUS.wire();
+    }
+
+    /** Whether this version serves the private kind. */
+    static boolean servesPrivate(StreamKind kind) {
+        return kind == StreamKind.JOBS || kind == StreamKind.STATUS;
     }
 
     /**
@@ -152,6 +169,10 @@ final class Fanout {
         jobs.publish(job);
     }
 
+    void publish(StatusChanged changed) {
+        status.publish(changed);
+    }
+
     /** The family of a kind, if this version serves it. */
     StreamFamily<?> family(StreamKind kind) {
         return families.get(kind);
@@ -161,6 +182,20 @@ final class Fanout {
     void subscribe(ClientConnection client, StreamName name, Subscription how) {
         if (name.kind() == StreamKind.JOBS) {
             jobs.join(client, how.snapshot(), how.since().get(JobsStream.NAME));
+            return;
+        }
+        if (name.kind() == StreamKind.STATUS) {
+            Delivery delivery =
+                    how.maxRate() == null
+                            ? Delivery.every(client)
+                            : new Conflation(
+                                    client, how.maxRate(), context.clock(), context.scheduler());
+            status.join(
+                    client,
+                    delivery,
+                    how.snapshot(),
+                    how.since().get(StatusFrames.NAME),
+                    List.of());
             return;
         }
         if (name.kind() != StreamKind.NEWS) {
@@ -176,6 +211,10 @@ final class Fanout {
     void unsubscribe(ClientConnection client, StreamName name) {
         if (name.kind() == StreamKind.JOBS) {
             jobs.leave(client);
+            return;
+        }
+        if (name.kind() == StreamKind.STATUS) {
+            status.leave(client);
             return;
         }
         if (name.kind() != StreamKind.NEWS) {
@@ -205,6 +244,7 @@ final class Fanout {
         }
         families.values().forEach(family -> family.remove(client));
         jobs.leave(client);
+        status.leave(client);
     }
 
     /** A symbol left the watchlist: its last quote and trade are no longer offered as snapshots. */
@@ -216,6 +256,7 @@ final class Fanout {
     /** Gives up the history that has grown too old, also of streams that went quiet. */
     void expireHistories() {
         families.values().forEach(StreamFamily::expireHistories);
+        status.expireHistory();
     }
 
     private static String demandedSymbol(StreamName name) {

@@ -14,7 +14,6 @@ import org.tickerdesk.streaming.entity.ProtocolViolationException;
 import org.tickerdesk.streaming.entity.Rejection;
 import org.tickerdesk.streaming.entity.Request;
 import org.tickerdesk.streaming.entity.RequestRate;
-import org.tickerdesk.streaming.entity.StreamKind;
 import org.tickerdesk.streaming.entity.StreamName;
 
 /**
@@ -216,7 +215,7 @@ final class Protocol {
      */
     private StreamName admit(ClientConnection client, String text) {
         StreamName name = StreamName.parse(text);
-        if (name.kind() == StreamKind.JOBS) {
+        if (Fanout.servesPrivate(name.kind())) {
             if (!client.isAuthenticated()) {
                 throw new ProtocolViolationException(
                         ErrorCode.UNAUTHORIZED,
@@ -229,7 +228,7 @@ final class Protocol {
         if (fanout.family(name.kind()) == null) {
             throw new ProtocolViolationException(
                     ErrorCode.UNKNOWN_STREAM,
-                    text + " is not available yet: only " + fanout.served() + " and jobs are");
+                    text + " is not available yet: only " + fanout.served() + " are");
         }
         fanout.check(name);
         if (!name.everySymbol() && !watched.test(name.symbol())) {

@@ -46,14 +46,15 @@ import org.tickerdesk.streaming.entity.Closing;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.HistoryLimits;
 import org.tickerdesk.streaming.entity.RequestRate;
+import org.tickerdesk.streaming.entity.StatusChanged;
 import org.tickerdesk.streaming.entity.StreamName;
 
 /**
  * The streaming component's entry point: the WebSocket boundary connects clients and hands it their
- * frames; the feed's {@link Quote} events, market data's {@link NewsPublished} events and history's
- * {@link JobChanged} events arrive here and go out through the {@link Fanout}. Observing either
- * only numbers it, writes its message once and queues it for the clients that want it: the thread
- * that fired it never waits for a socket.
+ * frames; the feed's {@link Quote} events, market data's {@link NewsPublished} events, history's
+ * {@link JobChanged} events and the admin's {@link StatusChanged} events arrive here and go out
+ * through the {@link Fanout}. Observing either only numbers it, writes its message once and queues
+ * it for the clients that want it: the thread that fired it never waits for a socket.
  */
 @ApplicationScoped
 public class StreamHub {
@@ -326,6 +327,14 @@ public class StreamHub {
     /** History fires it once the change is committed, so what is sent is what is stored. */
     void onJobChanged(@Observes JobChanged change) {
         fanout.publish(change.job());
+    }
+
+    /**
+     * The admin fires it when the server's status changed, from its timer: the {@code status}
+     * stream keeps the latest for a snapshot.
+     */
+    void onStatusChanged(@Observes StatusChanged change) {
+        fanout.publish(change);
     }
 
     /** The collections running now, for a snapshot of the {@code jobs} stream. */

@@ -19,7 +19,8 @@ public enum StreamKind {
     POSITIONS(""),
     ORDERS(""),
     NOTIFICATIONS(""),
-    TRADERS("");
+    TRADERS(""),
+    STATUS("");
 
     /** Every kind's wire name, for messages. */
     public static final String NAMES =

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.admin.entity.DashboardStatus;
@@ -86,7 +85,7 @@ class StatusViewTest {
                         new DashboardStatus(
                                 new BrokerStatus("paper", false, true, ""), List.of(SOURCE)));
 
-        JsonObject message = Json.createReader(new StringReader(view.json())).readObject();
+        JsonObject message = view.json();
 
         assertEquals("td-broker td-broker-paper", message.getString("bannerClass"));
         assertEquals(

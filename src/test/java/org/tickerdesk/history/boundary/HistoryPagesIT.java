@@ -27,6 +27,7 @@ import org.tickerdesk.it.Browser;
 import org.tickerdesk.it.Http;
 import org.tickerdesk.it.SharedServer;
 import org.tickerdesk.it.TickerdeskProcess;
+import org.tickerdesk.platform.entity.ChartLibrary;
 
 /**
  * The history pages in headless Chromium, signed in as the admin: Collect refuses a bad form beside
@@ -210,7 +211,7 @@ class HistoryPagesIT {
 
     @Test
     void theDataPageDrawsWithTheChartLibraryFromItsWebjar() {
-        HttpResponse<String> library = Http.get(SERVER.baseUrl() + DataPage.ECHARTS);
+        HttpResponse<String> library = Http.get(SERVER.baseUrl() + ChartLibrary.ECHARTS);
         assertEquals(200, library.statusCode());
         assertTrue(library.body().contains("echarts"));
         assertFalse(

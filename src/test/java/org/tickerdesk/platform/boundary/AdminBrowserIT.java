@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
@@ -24,8 +25,8 @@ import org.tickerdesk.it.TickerdeskProcess;
 /**
  * The admin in headless Chromium, as a person uses it: a wrong password is refused, the right one
  * opens the dashboard whose quote tiles move and whose status cards follow the server without a
- * reload, and the instruments page adds a symbol. The status channel answers no one who is not
- * logged in.
+ * reload (over the private {@code status} stream of /ws/market, which the page's session opens),
+ * and the instruments page adds a symbol. The status stream is refused to an anonymous connection.
  */
 class AdminBrowserIT {
 
@@ -62,6 +63,7 @@ class AdminBrowserIT {
         logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tile-AAPL")));
         assertEquals("admin", browser.findElement(By.id("currentUser")).getText());
+        wait.until(ExpectedConditions.textToBe(By.id("streamStatus"), "live"));
         wait.until(ExpectedConditions.textToBe(By.id("sourceState"), "CONNECTED"));
         wait.until(ExpectedConditions.textToBe(By.id("database"), "UP"));
         assertEquals("PAPER BROKER", browser.findElement(By.id("brokerName")).getText());
@@ -132,7 +134,20 @@ class AdminBrowserIT {
     }
 
     @Test
-    void theStatusChannelIsOnlyForThoseLoggedIn() {
+    void theStatusStreamIsOnlyForThoseSignedIn() throws InterruptedException {
+        try (SocketClient anonymous = new SocketClient(SERVER.webSocketUrl())) {
+            anonymous.send("{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"status\"]}");
+            JsonObject ack = anonymous.awaitType("ack");
+
+            assertTrue(ack.getJsonArray("subscribed").isEmpty());
+            assertEquals(
+                    "unauthorized",
+                    ack.getJsonArray("rejected").getJsonObject(0).getString("code"));
+        }
+    }
+
+    @Test
+    void theOldStatusSocketIsGone() {
         String status = SERVER.baseUrl().replaceFirst("^http", "ws") + "/admin/status";
 
         assertThrows(CompletionException.class, () -> new SocketClient(status).close());

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
@@ -15,9 +17,10 @@ import org.tickerdesk.it.SocketClient;
 import org.tickerdesk.it.TickerdeskProcess;
 
 /**
- * The private {@code jobs} stream of /ws/market on the running server: refused to an anonymous
- * connection, served to one whose handshake carried a bearer token or the signed-in admin's
- * session; a wrong token gets no connection at all, nor does the session from another origin.
+ * The private {@code jobs} and {@code status} streams of /ws/market on the running server: jobs
+ * refused to an anonymous connection, served to one whose handshake carried a bearer token or the
+ * signed-in admin's session; a wrong token gets no connection at all, nor does the session from
+ * another origin.
  */
 class PrivateStreamsIT {
 
@@ -47,6 +50,29 @@ class PrivateStreamsIT {
             assertTrue(ack.getJsonArray("rejected").isEmpty());
             client.send("{\"op\":\"ping\",\"id\":2}");
             assertEquals(2, client.awaitType("pong").getInt("id"), "the connection carries on");
+        }
+    }
+
+    @Test
+    void aConnectionWithABearerTokenHasTheServersStatus() throws InterruptedException {
+        try (SocketClient client = SocketClient.withToken(server.webSocketUrl())) {
+            client.send(
+                    "{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"status\"],\"snapshot\":true}");
+
+            JsonObject ack = client.awaitType("ack");
+            assertEquals("status", ack.getJsonArray("subscribed").getString(0));
+            // a server started in the last two seconds has no status yet: then its first one
+            JsonObject snapshot =
+                    client.await(
+                            m ->
+                                    "status".equals(m.getString("stream", ""))
+                                            && m.containsKey("data"),
+                            Duration.ofSeconds(10));
+            assertTrue(
+                    snapshot.getJsonObject("data").getJsonArray("cards").stream()
+                            .map(JsonValue::asJsonObject)
+                            .anyMatch(card -> card.getString("id").equals("source")),
+                    "the market-data source's card is among the cards: " + snapshot);
         }
     }
 

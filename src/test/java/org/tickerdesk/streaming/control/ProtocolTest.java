@@ -160,8 +160,8 @@ class ProtocolTest {
                                     stream,
                                     "unknown_stream",
                                     stream
-                                            + " is not available yet: only quotes, trades, news"
-                                            + " and jobs are")),
+                                            + " is not available yet: only quotes, trades, news,"
+                                            + " jobs and status are")),
                     ack.getJsonArray("rejected"));
         }
     }

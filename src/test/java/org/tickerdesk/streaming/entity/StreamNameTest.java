@@ -37,7 +37,7 @@ class StreamNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jobs", "positions", "orders", "notifications", "traders"})
+    @ValueSource(strings = {"jobs", "positions", "orders", "notifications", "traders", "status"})
     void privateStreamsHaveNoSymbol(String text) {
         StreamName name = StreamName.parse(text);
 
