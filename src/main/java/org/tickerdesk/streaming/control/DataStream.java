@@ -28,6 +28,13 @@ final class DataStream<V> {
     private final ArrayDeque<V> latest = new ArrayDeque<>();
     private long offset;
 
+    /**
+     * Whether a client has joined in this epoch. Until one has, no one can hold a position in the
+     * stream to resume from, so its messages are counted but neither written nor kept: most candle
+     * streams of most symbols are never watched, and each tick would otherwise write five of them.
+     */
+    private boolean watched;
+
     DataStream(String name, Shape<V> shape, StreamContext context) {
         this.name = name;
         this.shape = shape;
@@ -44,6 +51,10 @@ final class DataStream<V> {
         latest.addLast(value);
         if (latest.size() > shape.snapshotDepth()) {
             latest.removeFirst();
+        }
+        if (!watched) {
+            history.pass(offset);
+            return;
         }
         String message =
                 shape.frames().write(shape.dataType(), name, value, context.epoch(), offset);
@@ -69,6 +80,7 @@ final class DataStream<V> {
             boolean snapshot,
             StreamPosition since,
             List<V> stored) {
+        watched = true;
         Delivery before = subscribers.put(client, delivery);
         if (before != null) {
             before.stop();

@@ -43,6 +43,14 @@ final class History {
         kept.addLast(new Kept(offset, text, nowMillis));
     }
 
+    /** A message no one can ask for again: it is counted, and nothing before it is kept either. */
+    void pass(long offset) {
+        lastOffset = offset;
+        while (!kept.isEmpty()) {
+            dropOldest();
+        }
+    }
+
     /** The offset of the oldest message kept; one past the last one when none is. */
     long firstKept(long nowMillis) {
         expire(nowMillis);

@@ -36,6 +36,18 @@ class RecoveryTest {
                         + "}");
     }
 
+    /**
+     * The client's connection before it dropped: subscribed from the start, it made the stream keep
+     * what it published; it is gone by the time the client resumes.
+     */
+    private void subscribedEarlier(String streams, Runnable meanwhile) {
+        ClientConnection earlier = fixtures.connect(new FakeClient());
+        fixtures.hub.receive(
+                earlier, "{\"op\":\"subscribe\",\"id\":1,\"streams\":" + streams + "}");
+        meanwhile.run();
+        fixtures.hub.disconnect(earlier);
+    }
+
     private static String position(String stream, String epoch, long offset) {
         return "{\"" + stream + "\":{\"epoch\":\"" + epoch + "\",\"offset\":" + offset + "}}";
     }
@@ -52,7 +64,7 @@ class RecoveryTest {
 
     @Test
     void theMessagesAfterThePositionComeAgainInOrderThenLiveOnesWithoutGapOrRepeat() {
-        tick("AAPL", 1, 2, 3, 4, 5);
+        subscribedEarlier("[\"quotes:AAPL\"]", () -> tick("AAPL", 1, 2, 3, 4, 5));
 
         subscribe("[\"quotes:AAPL\"]", position("quotes:AAPL", Fixtures.EPOCH, 2));
         tick("AAPL", 6);
@@ -100,7 +112,7 @@ class RecoveryTest {
 
     @Test
     void messagesNoLongerKeptAreNotRecoveredAndASnapshotFollows() {
-        tick("AAPL", 1, 2, 3, 4, 5, 6, 7);
+        subscribedEarlier("[\"quotes:AAPL\"]", () -> tick("AAPL", 1, 2, 3, 4, 5, 6, 7));
 
         subscribe("[\"quotes:AAPL\"]", position("quotes:AAPL", Fixtures.EPOCH, 1));
 
@@ -117,7 +129,7 @@ class RecoveryTest {
 
     @Test
     void theOldestMessageStillKeptIsEnoughToRecover() {
-        tick("AAPL", 1, 2, 3, 4, 5, 6, 7);
+        subscribedEarlier("[\"quotes:AAPL\"]", () -> tick("AAPL", 1, 2, 3, 4, 5, 6, 7));
 
         subscribe("[\"quotes:AAPL\"]", position("quotes:AAPL", Fixtures.EPOCH, 2));
 
@@ -149,8 +161,12 @@ class RecoveryTest {
 
     @Test
     void aWildcardResumesEachConcreteStreamItHasAPositionFor() {
-        tick("AAPL", 1, 2, 3);
-        tick("MSFT", 10, 20);
+        subscribedEarlier(
+                "[\"quotes:*\"]",
+                () -> {
+                    tick("AAPL", 1, 2, 3);
+                    tick("MSFT", 10, 20);
+                });
 
         subscribe(
                 "[\"quotes:*\"]",
@@ -206,5 +222,22 @@ class RecoveryTest {
         JsonObject recovery = admin.messages("recovery").get(0);
         assertFalse(recovery.getBoolean("recovered"));
         assertEquals("no_history", recovery.getString("reason"));
+    }
+
+    @Test
+    void aStreamNoClientHasJoinedKeepsNothingSoNoPositionInItIsRecovered() {
+        tick("AAPL", 1, 2, 3);
+
+        subscribe("[\"quotes:AAPL\"]", position("quotes:AAPL", Fixtures.EPOCH, 1));
+
+        JsonObject recovery = socket.messages("recovery").get(0);
+        assertFalse(recovery.getBoolean("recovered"));
+        assertEquals("history_overrun", recovery.getString("reason"));
+        assertEquals(
+                "The messages of quotes:AAPL after offset 1 are no longer kept; the oldest kept"
+                        + " is 4",
+                recovery.getString("message"));
+        assertEquals(List.of(3.0), lasts("snapshot"), "the latest value is still a snapshot");
+        assertEquals(3, socket.messages("snapshot").get(0).getInt("offset"), "offsets counted");
     }
 }

@@ -122,9 +122,12 @@ class StatusStreamTest {
 
     @Test
     void aClientThatReconnectsWithItsPositionGetsTheStatusesItMissed() {
+        ClientConnection earlier = fixtures.connectAs("admin", new FakeClient());
+        send(earlier, "{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"status\"]}");
         changed("UP");
         changed("DOWN");
         changed("UP");
+        fixtures.hub.disconnect(earlier);
         FakeClient socket = new FakeClient();
 
         send(
