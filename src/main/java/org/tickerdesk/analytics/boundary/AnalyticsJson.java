@@ -12,14 +12,14 @@ import org.tickerdesk.analytics.entity.Candle;
 import org.tickerdesk.analytics.entity.DailyStats;
 import org.tickerdesk.analytics.entity.IndicatorValue;
 import org.tickerdesk.history.entity.BarSize;
-import org.tickerdesk.history.entity.StoredCandle;
 import org.tickerdesk.history.entity.WhatToShow;
 
 /**
- * Analytics as JSON. Candles are written straight into one buffer, as history writes them, since a
- * chart asks for thousands at a time; the forming candle alone carries {@code "x":false}, so a
- * candle without {@code x} is final. Prices are plain JSON numbers without trailing zeros; what is
- * not known (an indicator before it has enough bars, VWAP without volume) is null, never NaN.
+ * Analytics as JSON. Candles are written straight into one buffer, since a chart asks for thousands
+ * at a time: the stored ones arrive from the database as JSON text already ({@code StoredCandles});
+ * the forming candle alone carries {@code "x":false}, so a candle without {@code x} is final.
+ * Prices are plain JSON numbers without trailing zeros; what is not known (an indicator before it
+ * has enough bars, VWAP without volume) is null, never NaN.
  */
 final class AnalyticsJson {
 
@@ -27,27 +27,16 @@ final class AnalyticsJson {
 
     static String candles(String symbol, BarSize interval, Chart chart) {
         StringBuilder json =
-                new StringBuilder(96 + (chart.stored().size() + chart.live().size()) * 80)
+                new StringBuilder(96 + chart.stored().json().length() + chart.live().size() * 80)
                         .append("{\"symbol\":")
                         .append(Json.createValue(symbol))
                         .append(",\"interval\":\"")
                         .append(interval.label())
                         .append("\",\"whatToShow\":\"")
                         .append(chart.series().name())
-                        .append("\",\"candles\":[");
-        String separator = "";
-        for (StoredCandle stored : chart.stored()) {
-            json.append(separator);
-            candle(json, stored.startMillis(), stored.open(), stored.high());
-            json.append(",\"l\":")
-                    .append(stored.low())
-                    .append(",\"c\":")
-                    .append(stored.close())
-                    .append(",\"v\":")
-                    .append(stored.volume() == null ? "null" : stored.volume())
-                    .append('}');
-            separator = ",";
-        }
+                        .append("\",\"candles\":[")
+                        .append(chart.stored().json());
+        String separator = chart.stored().isEmpty() ? "" : ",";
         boolean volume = chart.series() != WhatToShow.MIDPOINT;
         for (Candle candle : chart.live()) {
             json.append(separator);

@@ -7,7 +7,7 @@ import java.util.List;
 import org.tickerdesk.analytics.entity.Candle;
 import org.tickerdesk.history.control.BarStore;
 import org.tickerdesk.history.entity.CandleQuery;
-import org.tickerdesk.history.entity.StoredCandle;
+import org.tickerdesk.history.entity.StoredCandles;
 import org.tickerdesk.history.entity.WhatToShow;
 
 /**
@@ -23,7 +23,7 @@ import org.tickerdesk.history.entity.WhatToShow;
 public class ChartCandles {
 
     /** The stored part and the live part, each oldest first, and the series they are. */
-    public record Chart(WhatToShow series, List<StoredCandle> stored, List<Candle> live) {}
+    public record Chart(WhatToShow series, StoredCandles stored, List<Candle> live) {}
 
     @Inject LiveAnalytics analytics;
 
@@ -43,9 +43,9 @@ public class ChartCandles {
         if (query.latest()) {
             List<Candle> last = live.subList(Math.max(0, live.size() - query.limit()), live.size());
             int room = query.limit() - last.size();
-            List<StoredCandle> stored =
+            StoredCandles stored =
                     room == 0
-                            ? List.of()
+                            ? StoredCandles.NONE
                             : store.candles(
                                     instrument,
                                     query.interval(),
@@ -56,18 +56,17 @@ public class ChartCandles {
                                     true);
             return new Chart(series, stored, last);
         }
-        List<StoredCandle> stored =
+        StoredCandles stored =
                 query.from().isBefore(storedTo)
                         ? read(instrument, query, series, query.from(), storedTo)
-                        : List.of();
-        int room = query.limit() - stored.size();
+                        : StoredCandles.NONE;
+        int room = query.limit() - stored.count();
         return new Chart(series, stored, live.subList(0, Math.min(room, live.size())));
     }
 
     /** The TRADES bars; MIDPOINT ones only when no TRADES bar of the interval is stored at all. */
     private Chart storedOnly(long instrument, CandleQuery query) {
-        List<StoredCandle> trades =
-                read(instrument, query, WhatToShow.TRADES, query.from(), query.to());
+        StoredCandles trades = read(instrument, query, WhatToShow.TRADES, query.from(), query.to());
         if (trades.isEmpty()
                 && store.lastStart(instrument, query.interval(), WhatToShow.TRADES).isEmpty()) {
             return new Chart(
@@ -78,7 +77,7 @@ public class ChartCandles {
         return new Chart(WhatToShow.TRADES, trades, List.of());
     }
 
-    private List<StoredCandle> read(
+    private StoredCandles read(
             long instrument, CandleQuery query, WhatToShow series, Instant from, Instant to) {
         return store.candles(
                 instrument,

@@ -27,7 +27,7 @@ import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.SeriesSpan;
 import org.tickerdesk.history.entity.StoredBar;
-import org.tickerdesk.history.entity.StoredCandle;
+import org.tickerdesk.history.entity.StoredCandles;
 import org.tickerdesk.history.entity.TimeRange;
 import org.tickerdesk.history.entity.WhatToShow;
 
@@ -140,26 +140,29 @@ public class BarStore {
      * decimals as text without trailing zeros, so serving a day of candles builds no timestamps and
      * no {@link java.math.BigDecimal}s, which made up most of its time and garbage.
      */
-    static final String CANDLE_COLUMNS =
-            "(extract(epoch FROM start_time) * 1000)::bigint, trim_scale(open)::text,"
-                    + " trim_scale(high)::text, trim_scale(low)::text, trim_scale(close)::text,"
-                    + " trim_scale(volume)::text";
+    /** One bar as the JSON object {@link StoredCandles} holds. */
+    static final String CANDLE_JSON =
+            "'{\"t\":' || (extract(epoch FROM start_time) * 1000)::bigint || ',\"o\":' ||"
+                    + " trim_scale(open)::text || ',\"h\":' || trim_scale(high)::text ||"
+                    + " ',\"l\":' || trim_scale(low)::text || ',\"c\":' ||"
+                    + " trim_scale(close)::text || ',\"v\":' || coalesce(trim_scale(volume)::text,"
+                    + " 'null') || '}'";
 
-    static final String CANDLES =
-            "SELECT "
-                    + CANDLE_COLUMNS
-                    + " FROM bars WHERE "
-                    + SERIES
-                    + " AND start_time >= CAST(? AS TIMESTAMPTZ) AND start_time <"
-                    + " CAST(? AS TIMESTAMPTZ) ORDER BY start_time LIMIT ?";
+    static final String CANDLES = candles("ORDER BY start_time");
 
-    static final String LATEST_CANDLES =
-            "SELECT "
-                    + CANDLE_COLUMNS
-                    + " FROM bars WHERE "
-                    + SERIES
-                    + " AND start_time >= CAST(? AS TIMESTAMPTZ) AND start_time <"
-                    + " CAST(? AS TIMESTAMPTZ) ORDER BY start_time DESC LIMIT ?";
+    static final String LATEST_CANDLES = candles("ORDER BY start_time DESC");
+
+    private static String candles(String order) {
+        return "SELECT count(*), coalesce(string_agg("
+                + CANDLE_JSON
+                + ", ',' ORDER BY start_time), '') FROM (SELECT start_time, open, high, low,"
+                + " close, volume FROM bars WHERE "
+                + SERIES
+                + " AND start_time >= CAST(? AS TIMESTAMPTZ) AND start_time < CAST(? AS"
+                + " TIMESTAMPTZ) "
+                + order
+                + " LIMIT ?) chosen";
+    }
 
     static final String FIRST_START =
             "SELECT start_time FROM bars WHERE " + SERIES + " ORDER BY start_time LIMIT 1";
@@ -410,7 +413,7 @@ public class BarStore {
      * (null).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<StoredCandle> candles(
+    public StoredCandles candles(
             long instrumentId,
             BarSize barSize,
             WhatToShow whatToShow,
@@ -425,23 +428,10 @@ public class BarStore {
             query.setString(4, from(from));
             query.setString(5, to(to));
             query.setInt(6, limit);
-            List<StoredCandle> candles = new ArrayList<>(Math.min(limit, 4096));
             try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    candles.add(
-                            new StoredCandle(
-                                    rows.getLong(1),
-                                    rows.getString(2),
-                                    rows.getString(3),
-                                    rows.getString(4),
-                                    rows.getString(5),
-                                    rows.getString(6)));
-                }
+                rows.next();
+                return new StoredCandles(rows.getInt(1), rows.getString(2));
             }
-            if (latest) {
-                Collections.reverse(candles);
-            }
-            return candles;
         } catch (SQLException e) {
             throw failed("Reading candles of", instrumentId, barSize, whatToShow, e);
         }

@@ -33,7 +33,7 @@ import org.tickerdesk.history.entity.BarQuery;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.SeriesSpan;
 import org.tickerdesk.history.entity.StoredBar;
-import org.tickerdesk.history.entity.StoredCandle;
+import org.tickerdesk.history.entity.StoredCandles;
 import org.tickerdesk.history.entity.TimeRange;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.testing.container.TickerdeskWar;
@@ -327,19 +327,24 @@ class BarStoreContainerIT {
                 List.of(first, round, last));
 
         assertEquals(
-                List.of(
-                        new StoredCandle(
-                                1763649000000L, "189.1", "189.6", "189.00000001", "189.5", "12000"),
-                        new StoredCandle(1763649060000L, "100", "100", "100", "100", null)),
+                new StoredCandles(
+                        2,
+                        "{\"t\":1763649000000,\"o\":189.1,\"h\":189.6,\"l\":189.00000001,"
+                                + "\"c\":189.5,\"v\":12000},"
+                                + "{\"t\":1763649060000,\"o\":100,\"h\":100,\"l\":100,"
+                                + "\"c\":100,\"v\":null}"),
                 bars.candles(instrument, BarSize.MIN_1, WhatToShow.TRADES, T0, null, 2, false));
         assertEquals(
-                List.of(
-                        new StoredCandle(1763649060000L, "100", "100", "100", "100", null),
-                        new StoredCandle(1763649120000L, "0.5", "0.75", "0.25", "0.5", "0.125")),
+                new StoredCandles(
+                        2,
+                        "{\"t\":1763649060000,\"o\":100,\"h\":100,\"l\":100,\"c\":100,"
+                                + "\"v\":null},"
+                                + "{\"t\":1763649120000,\"o\":0.5,\"h\":0.75,\"l\":0.25,"
+                                + "\"c\":0.5,\"v\":0.125}"),
                 bars.candles(instrument, BarSize.MIN_1, WhatToShow.TRADES, null, null, 2, true),
                 "the latest two, oldest first");
         assertEquals(
-                List.of(),
+                StoredCandles.NONE,
                 bars.candles(instrument, BarSize.MIN_1, WhatToShow.TRADES, null, T0, 10, true),
                 "nothing starts before the first bar");
     }
