@@ -1,8 +1,8 @@
 package org.tickerdesk.admin.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,10 +18,13 @@ import org.tickerdesk.trading.entity.BrokerStatus;
  */
 public record StatusView(String bannerClass, List<Element> banner, List<Card> cards) {
 
+    /** Json's own factory methods look the provider up (a ServiceLoader search) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public record Element(String id, String text, String styleClass) {
 
         JsonObject json() {
-            return Json.createObjectBuilder()
+            return JSON.createObjectBuilder()
                     .add("id", id)
                     .add("text", text)
                     .add("styleClass", styleClass)
@@ -32,7 +35,7 @@ public record StatusView(String bannerClass, List<Element> banner, List<Card> ca
     public record Card(String id, String label, List<Element> elements) {
 
         JsonObject json() {
-            return Json.createObjectBuilder()
+            return JSON.createObjectBuilder()
                     .add("id", id)
                     .add("label", label)
                     .add("elements", array(elements, Element::json))
@@ -65,7 +68,7 @@ public record StatusView(String bannerClass, List<Element> banner, List<Card> ca
      * What the {@code status} stream carries: {@code {"bannerClass":…,"banner":[…],"cards":[…]}}.
      */
     public JsonObject json() {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("bannerClass", bannerClass)
                 .add("banner", array(banner, Element::json))
                 .add("cards", array(cards, Card::json))
@@ -90,7 +93,7 @@ public record StatusView(String bannerClass, List<Element> banner, List<Card> ca
     }
 
     private static <T> JsonArrayBuilder array(List<T> items, Function<T, JsonObject> json) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         items.forEach(item -> array.add(json.apply(item)));
         return array;
     }

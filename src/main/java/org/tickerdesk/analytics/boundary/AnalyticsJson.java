@@ -1,10 +1,10 @@
 package org.tickerdesk.analytics.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.List;
 import org.tickerdesk.analytics.control.ChartCandles.Chart;
@@ -23,13 +23,16 @@ import org.tickerdesk.history.entity.WhatToShow;
  */
 final class AnalyticsJson {
 
+    /** Json's own factory methods look the provider up (a ServiceLoader search) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private AnalyticsJson() {}
 
     static String candles(String symbol, BarSize interval, Chart chart) {
         StringBuilder json =
                 new StringBuilder(96 + chart.stored().json().length() + chart.live().size() * 80)
                         .append("{\"symbol\":")
-                        .append(Json.createValue(symbol))
+                        .append(JSON.createValue(symbol))
                         .append(",\"interval\":\"")
                         .append(interval.label())
                         .append("\",\"whatToShow\":\"")
@@ -58,7 +61,7 @@ final class AnalyticsJson {
     }
 
     static JsonObject stats(DailyStats stats) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("symbol", stats.symbol())
                 .add("from", stats.from().toString())
                 .add("asOf", stats.asOf().toString())
@@ -77,9 +80,9 @@ final class AnalyticsJson {
     /** One indicator: its latest value and the recent ones, oldest first. */
     static JsonObject indicator(
             String symbol, BarSize interval, String name, List<IndicatorValue> recent) {
-        JsonArrayBuilder points = Json.createArrayBuilder();
+        JsonArrayBuilder points = JSON.createArrayBuilder();
         recent.forEach(v -> points.add(point(v)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("symbol", symbol)
                 .add("interval", interval.label())
                 .add("indicator", name)
@@ -94,9 +97,9 @@ final class AnalyticsJson {
 
     /** Every indicator's latest value, by its name. */
     static JsonObject indicators(String symbol, BarSize interval, List<IndicatorValue> latest) {
-        JsonObjectBuilder all = Json.createObjectBuilder();
+        JsonObjectBuilder all = JSON.createObjectBuilder();
         latest.forEach(v -> all.add(v.spec().name(), point(v)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("symbol", symbol)
                 .add("interval", interval.label())
                 .add("indicators", all)
@@ -105,7 +108,7 @@ final class AnalyticsJson {
 
     /** {@code {"t":…,"x":false,"value":…}}: x only while the candle is forming. */
     private static JsonObjectBuilder point(IndicatorValue value) {
-        JsonObjectBuilder point = Json.createObjectBuilder().add("t", value.time().toEpochMilli());
+        JsonObjectBuilder point = JSON.createObjectBuilder().add("t", value.time().toEpochMilli());
         if (!value.closed()) {
             point.add("x", false);
         }
@@ -126,7 +129,7 @@ final class AnalyticsJson {
     }
 
     private static JsonValue orNull(double value) {
-        return Double.isNaN(value) ? JsonValue.NULL : Json.createValue(decimal(value));
+        return Double.isNaN(value) ? JsonValue.NULL : JSON.createValue(decimal(value));
     }
 
     private static BigDecimal decimal(double value) {

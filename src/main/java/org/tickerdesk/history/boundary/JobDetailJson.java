@@ -1,9 +1,9 @@
 package org.tickerdesk.history.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import org.tickerdesk.history.control.JobJson;
 import org.tickerdesk.history.entity.ExecutionSummary;
@@ -18,15 +18,18 @@ import org.tickerdesk.history.entity.StepMetrics;
  */
 final class JobDetailJson {
 
+    /** Json's own factory methods look the provider up (a ServiceLoader search) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JobDetailJson() {}
 
     static JsonObject of(JobDetail detail) {
-        JsonArrayBuilder executions = Json.createArrayBuilder();
+        JsonArrayBuilder executions = JSON.createArrayBuilder();
         for (ExecutionSummary e : detail.executions()) {
-            JsonArrayBuilder steps = Json.createArrayBuilder();
+            JsonArrayBuilder steps = JSON.createArrayBuilder();
             for (StepMetrics m : e.steps()) {
                 steps.add(
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("partition", m.partition())
                                 .add("read", m.read())
                                 .add("write", m.write())
@@ -35,7 +38,7 @@ final class JobDetailJson {
                                 .add("rollback", m.rollback()));
             }
             JsonObjectBuilder execution =
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("executionId", e.executionId())
                             .add("batchStatus", e.batchStatus());
             text(execution, "exitStatus", e.exitStatus());
@@ -43,32 +46,32 @@ final class JobDetailJson {
             text(execution, "end", e.end());
             executions.add(execution.add("steps", steps));
         }
-        JsonArrayBuilder skipped = Json.createArrayBuilder();
+        JsonArrayBuilder skipped = JSON.createArrayBuilder();
         for (SkippedBar s : detail.skipped()) {
             skipped.add(
-                    Json.createObjectBuilder().add("where", s.where()).add("reason", s.reason()));
+                    JSON.createObjectBuilder().add("where", s.where()).add("reason", s.reason()));
         }
-        return Json.createObjectBuilder(JobJson.of(detail.job()))
+        return JSON.createObjectBuilder(JobJson.of(detail.job()))
                 .add("executions", executions)
                 .add("skipped", skipped)
                 .build();
     }
 
     static JsonObject statistics(JobStatistics statistics) {
-        JsonObjectBuilder byStatus = Json.createObjectBuilder();
+        JsonObjectBuilder byStatus = JSON.createObjectBuilder();
         statistics.byStatus().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> byStatus.add(e.getKey().name(), e.getValue()));
-        JsonArrayBuilder perDay = Json.createArrayBuilder();
+        JsonArrayBuilder perDay = JSON.createArrayBuilder();
         statistics
                 .barsPerDay()
                 .forEach(
                         d ->
                                 perDay.add(
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                                 .add("day", d.day().toString())
                                                 .add("bars", d.bars())));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("byStatus", byStatus)
                 .add("barsPerDay", perDay)
                 .build();

@@ -2,10 +2,10 @@ package org.tickerdesk.history.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -56,6 +56,9 @@ import org.tickerdesk.platform.entity.FieldError;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class JobsResource {
+
+    /** Json's own factory methods look the provider up (a ServiceLoader search) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final List<String> FIELDS =
             List.of(
@@ -243,7 +246,7 @@ public class JobsResource {
             @Parameter(description = "At most this many, 1 to 500 (default 100)")
                     @QueryParam("limit")
                     String limit) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         jobs.list(filter(status, instrument, date, limit)).forEach(j -> array.add(JobJson.of(j)));
         return array.build();
     }

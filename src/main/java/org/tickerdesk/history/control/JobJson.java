@@ -17,7 +17,7 @@ import org.tickerdesk.history.entity.PartitionProgress;
  */
 public final class JobJson {
 
-    /** Looked up once: {@code Json.create...} would search for the provider on every call. */
+    /** Looked up once: {@code JSON.create...} would search for the provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private JobJson() {}

@@ -1,6 +1,5 @@
 package org.tickerdesk.history.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,6 +39,9 @@ import org.tickerdesk.history.entity.SourceBars;
  */
 final class YahooChart {
 
+    /** Json's own factory methods look the provider up (a ServiceLoader search) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The {@code chart.error} Yahoo sends instead of a result. */
     record Error(String code, String description) {
 
@@ -67,7 +70,7 @@ final class YahooChart {
      */
     static YahooChart parse(String body) {
         JsonValue root;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             root = reader.readValue();
         } catch (JsonException e) {
             throw new IllegalArgumentException("the body is not JSON");

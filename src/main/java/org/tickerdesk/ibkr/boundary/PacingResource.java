@@ -2,9 +2,9 @@ package org.tickerdesk.ibkr.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +27,9 @@ import org.tickerdesk.platform.control.ProblemException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PacingResource {
+
+    /** Json's own factory methods look the provider up (a ServiceLoader search) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject TwsLink link;
 
@@ -72,7 +75,7 @@ public class PacingResource {
 
     static JsonObject json(PacingBudget budget) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("asOf", budget.asOf().toString())
                         .add("usedInWindow", budget.usedInWindow())
                         .add("remainingInWindow", budget.remainingInWindow())
@@ -82,7 +85,7 @@ public class PacingResource {
         instant(json, "pausedUntil", budget.pausedUntil());
         return json.add(
                         "limits",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("requestsPerWindow", PacingGate.WINDOW_LIMIT)
                                 .add("windowSeconds", PacingGate.WINDOW.toSeconds())
                                 .add("identicalGapSeconds", PacingGate.IDENTICAL_GAP.toSeconds())

@@ -1,8 +1,8 @@
 package org.tickerdesk.instruments.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 import java.util.Locale;
 import org.tickerdesk.instruments.entity.ContractMatch;
@@ -15,6 +15,9 @@ import org.tickerdesk.platform.control.ProblemException;
  * catalog's transaction back, so a failed lookup leaves nothing behind.
  */
 public class LookupFailedException extends ProblemException {
+
+    /** Json's own factory methods look the provider up (a ServiceLoader search) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Why, so each way of failing can get its own answer (HTTP status, page message). */
     public enum Reason {
@@ -75,7 +78,7 @@ public class LookupFailedException extends ProblemException {
     @Override
     protected void extend(JsonObjectBuilder json) {
         if (!matches().isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             matches().forEach(m -> list.add(match(m)));
             json.add("matches", list);
         }
@@ -83,7 +86,7 @@ public class LookupFailedException extends ProblemException {
 
     private static JsonObjectBuilder match(ContractMatch m) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("symbol", m.contract().symbol())
                         .add("kind", m.contract().kind().name().toLowerCase(Locale.ROOT))
                         .add("exchange", m.contract().exchange())

@@ -1,12 +1,12 @@
 package org.tickerdesk.platform.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -34,6 +34,9 @@ import java.util.Map;
         urlPatterns = {"/health", "/health/*"})
 public class HealthDetailFilter extends HttpFilter {
 
+    /** Json's own factory methods look the provider up (a ServiceLoader search) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,20 +55,20 @@ public class HealthDetailFilter extends HttpFilter {
     /** The health answer with every check's {@code data} left out; anything else unchanged. */
     static byte[] withoutDetail(byte[] health) {
         JsonObject answer;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(health))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(health))) {
             answer = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return health;
         }
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> field : answer.entrySet()) {
             if (field.getKey().equals("checks")
                     && field.getValue().getValueType() == JsonValue.ValueType.ARRAY) {
-                JsonArrayBuilder checks = Json.createArrayBuilder();
+                JsonArrayBuilder checks = JSON.createArrayBuilder();
                 for (JsonValue check : field.getValue().asJsonArray()) {
                     checks.add(
                             check.getValueType() == JsonValue.ValueType.OBJECT
-                                    ? Json.createObjectBuilder(check.asJsonObject())
+                                    ? JSON.createObjectBuilder(check.asJsonObject())
                                             .remove("data")
                                             .build()
                                     : check);

@@ -1,10 +1,10 @@
 package org.tickerdesk.platform.control;
 
 import jakarta.ejb.ApplicationException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -21,6 +21,9 @@ import org.tickerdesk.platform.entity.FieldError;
  */
 @ApplicationException(rollback = true)
 public class ProblemException extends RuntimeException {
+
+    /** Json's own factory methods look the provider up (a ServiceLoader search) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /**
      * Where problem types are named; a URN, because nothing needs to be fetched to understand it.
@@ -102,18 +105,18 @@ public class ProblemException extends RuntimeException {
     /** The problem as {@code application/problem+json}. */
     public final JsonObject toJson() {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("type", TYPE_PREFIX + code)
                         .add("title", title)
                         .add("status", status)
                         .add("detail", detail() == null ? title : detail())
                         .add("code", code);
         if (!errors().isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             errors().forEach(
                             e ->
                                     list.add(
-                                            Json.createObjectBuilder()
+                                            JSON.createObjectBuilder()
                                                     .add("field", e.field())
                                                     .add("message", e.message())));
             json.add("errors", list);

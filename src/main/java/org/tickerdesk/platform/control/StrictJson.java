@@ -1,12 +1,12 @@
 package org.tickerdesk.platform.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -27,6 +27,9 @@ import java.util.Set;
  * check ({@link JsonFields}).
  */
 public final class StrictJson {
+
+    /** Json's own factory methods look the provider up (a ServiceLoader search) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** No request of this API nests this deep; a deeper one is an attack or a mistake. */
     public static final int MAX_DEPTH = 32;
@@ -75,7 +78,7 @@ public final class StrictJson {
     public JsonObject readObject(InputStream body) {
         CountingStream counted = new CountingStream(body, maxBytes);
         boolean complete = false;
-        try (JsonParser parser = Json.createParser(counted)) {
+        try (JsonParser parser = JSON.createParser(counted)) {
             JsonParser.Event first = parser.next();
             if (first != JsonParser.Event.START_OBJECT) {
                 throw ProblemException.badRequest(
@@ -113,7 +116,7 @@ public final class StrictJson {
     }
 
     private JsonObject object(JsonParser parser, int depth) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         Set<String> keys = new HashSet<>();
         while (true) {
             JsonParser.Event event = parser.next();
@@ -134,7 +137,7 @@ public final class StrictJson {
     }
 
     private JsonArray array(JsonParser parser, int depth) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         while (true) {
             JsonParser.Event event = parser.next();
             if (event == JsonParser.Event.END_ARRAY) {
@@ -148,8 +151,8 @@ public final class StrictJson {
         return switch (event) {
             case START_OBJECT -> object(parser, deeper(depth, parser));
             case START_ARRAY -> array(parser, deeper(depth, parser));
-            case VALUE_STRING -> Json.createValue(parser.getString());
-            case VALUE_NUMBER -> Json.createValue(parser.getBigDecimal());
+            case VALUE_STRING -> JSON.createValue(parser.getString());
+            case VALUE_NUMBER -> JSON.createValue(parser.getBigDecimal());
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
             case VALUE_NULL -> JsonValue.NULL;

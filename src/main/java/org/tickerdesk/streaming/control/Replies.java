@@ -18,7 +18,7 @@ import org.tickerdesk.streaming.entity.Unrecoverable;
  */
 final class Replies {
 
-    /** Looked up once: {@code Json.create...} would search for the provider on every call. */
+    /** Looked up once: {@code JSON.create...} would search for the provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private Replies() {}
