@@ -44,6 +44,8 @@ public class TickRecorder {
      */
     static final long GATHER_MILLIS = 200;
 
+    static final long UNKNOWN_SECONDS = 60;
+
     private static final Logger LOG = Logger.getLogger(TickRecorder.class.getName());
 
     @Inject TickStore store;
@@ -58,6 +60,7 @@ public class TickRecorder {
 
     private final ArrayBlockingQueue<Quote> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final Map<String, Long> ids = new ConcurrentHashMap<>();
+    private final Map<String, Long> unknown = new ConcurrentHashMap<>();
     private final LongAdder recorded = new LongAdder();
     private final LongAdder dropped = new LongAdder();
     private final LongAdder failed = new LongAdder();
@@ -161,14 +164,27 @@ public class TickRecorder {
         }
     }
 
-    /** A symbol's instrument id, which never changes once the catalog has it. */
+    /**
+     * A symbol's instrument id, which never changes once the catalog has it. A symbol the catalog
+     * does not know (a synthetic load-test stock) is not looked up again for {@value
+     * #UNKNOWN_SECONDS} s: asked on every tick, the lookup was a query per tick.
+     */
     private Long id(String symbol) {
         Long id = ids.get(symbol);
-        if (id == null) {
-            id = catalog.find(symbol).map(Instrument::id).orElse(null);
-            if (id != null) {
-                ids.put(symbol, id);
-            }
+        if (id != null) {
+            return id;
+        }
+        long now = System.nanoTime();
+        Long unknownSince = unknown.get(symbol);
+        if (unknownSince != null && now - unknownSince < UNKNOWN_SECONDS * 1_000_000_000L) {
+            return null;
+        }
+        id = catalog.find(symbol).map(Instrument::id).orElse(null);
+        if (id != null) {
+            ids.put(symbol, id);
+            unknown.remove(symbol);
+        } else {
+            unknown.put(symbol, now);
         }
         return id;
     }
