@@ -76,8 +76,10 @@ public class CandleRecorder {
     }
 
     void onCandle(@Observes CandleChanged change) {
-        if (change.candle().closed() && !queue.offer(change.candle())) {
-            dropped.increment();
+        for (Candle candle : change.candles()) {
+            if (candle.closed() && !queue.offer(candle)) {
+                dropped.increment();
+            }
         }
     }
 

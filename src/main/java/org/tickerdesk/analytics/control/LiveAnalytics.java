@@ -221,7 +221,9 @@ public class LiveAnalytics {
     }
 
     private void fire(TickAnalysis.Changes changes) {
-        changes.candles().forEach(c -> candleEvents.fire(new CandleChanged(c)));
+        if (!changes.candles().isEmpty()) {
+            candleEvents.fire(new CandleChanged(changes.candles()));
+        }
         changes.indicators().forEach(v -> indicatorEvents.fire(new IndicatorChanged(v)));
     }
 

@@ -287,7 +287,7 @@ public class StreamHub {
 
     /** Analytics fires these on its own thread, after every trade that changes them. */
     void onCandle(@Observes CandleChanged change) {
-        fanout.publish(change.candle());
+        change.candles().forEach(fanout::publish);
     }
 
     void onIndicator(@Observes IndicatorChanged change) {
