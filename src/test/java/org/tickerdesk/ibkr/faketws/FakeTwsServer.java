@@ -167,8 +167,9 @@ public final class FakeTwsServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        dropConnection();
+        // the listener first: a client that reconnects at once must find nothing, not a new session
         server.close();
+        dropConnection();
     }
 
     private void acceptLoop() {
