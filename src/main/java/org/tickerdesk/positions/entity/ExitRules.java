@@ -1,0 +1,50 @@
+package org.tickerdesk.positions.entity;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rules that close one position, each optional: a stop-loss below the entry of a long (above
+ * that of a short), a move of the stop to the entry once the position has gained {@code
+ * breakEvenPercent}, a trailing stop, a ladder of take-profits (their fractions add up to at most
+ * the whole position), a time limit and a ROI table, and the price they watch.
+ */
+public record ExitRules(
+        Offset stopLoss,
+        Double breakEvenPercent,
+        Trailing trailing,
+        List<TakeProfitStep> takeProfit,
+        Duration timeLimit,
+        List<RoiStep> roi,
+        TriggerPrice triggerPrice) {
+
+    public static final ExitRules NONE =
+            new ExitRules(null, null, null, List.of(), null, List.of(), TriggerPrice.LAST);
+
+    public ExitRules {
+        takeProfit = List.copyOf(Objects.requireNonNull(takeProfit, "takeProfit"));
+        roi =
+                Objects.requireNonNull(roi, "roi").stream()
+                        .sorted(Comparator.comparingLong(RoiStep::minutes))
+                        .toList();
+        Objects.requireNonNull(triggerPrice, "triggerPrice");
+        if (breakEvenPercent != null
+                && !(Double.isFinite(breakEvenPercent) && breakEvenPercent > 0)) {
+            throw new IllegalArgumentException(
+                    "Break-even moves the stop after a gain above zero: " + breakEvenPercent);
+        }
+        double total = takeProfit.stream().mapToDouble(TakeProfitStep::fraction).sum();
+        if (total > 1 + 1e-9) {
+            throw new IllegalArgumentException(
+                    "The take-profit ladder closes more than the whole position: " + total);
+        }
+        if (timeLimit != null && (timeLimit.isZero() || timeLimit.isNegative())) {
+            throw new IllegalArgumentException("A time limit is longer than zero: " + timeLimit);
+        }
+        if (roi.stream().map(RoiStep::minutes).distinct().count() != roi.size()) {
+            throw new IllegalArgumentException("A ROI table names each minute once");
+        }
+    }
+}
