@@ -29,7 +29,18 @@ public final class ClientConnection {
     /** The message after which the connection is closed, and why, once that is decided. */
     private final AtomicReference<LastWords> lastWords = new AtomicReference<>();
 
-    private record LastWords(String message, Closing reason) {}
+    /**
+     * @param awaitsEndOfMessage close only once the client has also finished sending the message
+     *     being refused (or after {@link #LINGER_NANOS}): closing while it still sends makes the
+     *     socket reset, and the client would lose the error it was sent
+     */
+    private record LastWords(String message, Closing reason, boolean awaitsEndOfMessage) {}
+
+    static final long LINGER_NANOS = 2_000_000_000L;
+
+    private boolean wordsSent;
+    private long wordsSentAt;
+    private boolean messageEnded;
 
     /**
      * @param principal the caller the handshake authenticated, {@code null} for an anonymous one
@@ -82,7 +93,7 @@ public final class ClientConnection {
                 batch,
                 failure -> {
                     if (failure == null && end >= 0) {
-                        outbox.close(last.reason());
+                        wordsSent(last);
                     }
                     done.accept(failure);
                 });
@@ -113,9 +124,45 @@ public final class ClientConnection {
         outbox.offer(text);
     }
 
-    /** Closes the connection if what waits for it has waited too long; see {@link Outbox}. */
+    /**
+     * Closes the connection if what waits for it has waited too long (see {@link Outbox}), or if it
+     * was told why it is closed and has kept sending the refused message for too long.
+     */
     void expire() {
         outbox.expire();
+        LastWords last = lastWords.get();
+        boolean lingered;
+        synchronized (this) {
+            lingered = wordsSent && System.nanoTime() - wordsSentAt > LINGER_NANOS;
+        }
+        if (lingered) {
+            outbox.close(last.reason());
+        }
+    }
+
+    private void wordsSent(LastWords last) {
+        boolean now;
+        synchronized (this) {
+            wordsSent = true;
+            wordsSentAt = System.nanoTime();
+            now = !last.awaitsEndOfMessage() || messageEnded;
+        }
+        if (now) {
+            outbox.close(last.reason());
+        }
+    }
+
+    /** The last part of a message arrived after the connection was told it is closed. */
+    void endOfMessage() {
+        LastWords last = lastWords.get();
+        boolean now;
+        synchronized (this) {
+            messageEnded = true;
+            now = wordsSent;
+        }
+        if (now && last != null) {
+            outbox.close(last.reason());
+        }
     }
 
     public boolean isOpen() {
@@ -127,7 +174,25 @@ public final class ClientConnection {
      * requests is served. Only the first call counts.
      */
     void closeAfter(String message, Closing reason) {
-        if (lastWords.compareAndSet(null, new LastWords(message, reason))) {
+        if (lastWords.compareAndSet(null, new LastWords(message, reason, false))) {
+            outbox.offer(message);
+        }
+    }
+
+    /**
+     * As {@link #closeAfter}, for a message refused while the client is still sending it: the
+     * connection closes once the message's last part has arrived as well ({@link #endOfMessage}),
+     * or {@link #LINGER_NANOS} after the words went, whichever comes first.
+     *
+     * @param ended whether the part that broke the limit was the message's last
+     */
+    void closeAfterMessage(String message, Closing reason, boolean ended) {
+        if (lastWords.compareAndSet(null, new LastWords(message, reason, true))) {
+            if (ended) {
+                synchronized (this) {
+                    messageEnded = true;
+                }
+            }
             outbox.offer(message);
         }
     }

@@ -51,14 +51,18 @@ final class Protocol {
     /** One part of a text message, as the container hands it over; the last one completes it. */
     void receive(ClientConnection client, String part, boolean last) {
         if (!client.isServed()) {
+            if (last) {
+                client.endOfMessage();
+            }
             return;
         }
         try {
             client.assemble(part, last).ifPresent(text -> serveWithinRate(client, text));
         } catch (ProtocolViolationException tooLarge) {
-            client.closeAfter(
+            client.closeAfterMessage(
                     Replies.error(null, tooLarge.code(), tooLarge.getMessage()),
-                    Closing.FRAME_TOO_LARGE);
+                    Closing.FRAME_TOO_LARGE,
+                    last);
         }
     }
 

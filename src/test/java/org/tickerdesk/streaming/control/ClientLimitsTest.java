@@ -156,6 +156,15 @@ class ClientLimitsTest {
         JsonObject error = socket.last();
         assertEquals("frame_too_large", error.getString("code"));
         assertFalse(error.containsKey("id"), "the request was never read");
+        assertNull(
+                socket.closedWith(),
+                "still open while the client sends: a close now would reset the socket and lose"
+                        + " the error");
+
+        fixtures.hub.receive(client, "x".repeat(40_000), false);
+        fixtures.hub.receive(client, "x\"}", true);
+
+        assertEquals(1, socket.messages("error").size(), "told once");
         assertEquals(new Closing(1009, "frame_too_large"), socket.closedWith());
     }
 
