@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.analytics.control.CandleAggregator;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.platform.entity.ChartLibrary;
 
 /**
@@ -37,15 +37,8 @@ public class LivePage implements Serializable {
 
     @Inject FacesContext faces;
 
-    /**
-     * A symbol with no tick for this long is marked stale on its tile. Transient because the
-     * container's config values cannot be passivated with a view; {@link #staleSeconds} keeps it.
-     */
-    @Inject
-    @ConfigProperty(name = "tickerdesk.marketdata.stale-seconds", defaultValue = "60")
-    transient long configuredStaleSeconds;
-
-    private long staleSeconds;
+    /** Says when a symbol's last quote is stale, which its tile then shows. */
+    @Inject QuoteStore quotes;
 
     private List<String> symbols;
     private List<String> chosen = new ArrayList<>();
@@ -53,7 +46,6 @@ public class LivePage implements Serializable {
 
     @PostConstruct
     void load() {
-        staleSeconds = configuredStaleSeconds;
         symbols =
                 List.copyOf(
                         new TreeSet<>(catalog.watchlist().stream().map(Contract::symbol).toList()));
@@ -138,9 +130,8 @@ public class LivePage implements Serializable {
         return CandleAggregator.INTERVALS.stream().map(BarSize::label).toList();
     }
 
-    /** At least a second: a tile cannot be stale sooner than quotes can arrive. */
-    public long getStaleSeconds() {
-        return Math.max(1, staleSeconds);
+    public int getStaleSeconds() {
+        return quotes.staleSeconds();
     }
 
     public String getEcharts() {

@@ -83,7 +83,6 @@ final class NewsSubmission {
                         "source", "source is required: the name of the feed, such as benzinga");
             }
         } else if (!News.SOURCE.matcher(source).matches()) {
-
             fields.refuse(
                     "source",
                     "source must be 1 to 16 of a-z, 0-9 and -, such as benzinga, not '"

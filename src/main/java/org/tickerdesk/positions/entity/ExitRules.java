@@ -20,9 +20,6 @@ public record ExitRules(
         List<RoiStep> roi,
         TriggerPrice triggerPrice) {
 
-    public static final ExitRules NONE =
-            new ExitRules(null, null, null, List.of(), null, List.of(), TriggerPrice.LAST);
-
     public ExitRules {
         takeProfit = List.copyOf(Objects.requireNonNull(takeProfit, "takeProfit"));
         roi =

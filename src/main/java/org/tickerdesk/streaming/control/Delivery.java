@@ -12,6 +12,13 @@ interface Delivery {
     /** The client no longer gets the stream this way: nothing more is sent. */
     void stop();
 
+    /** As the subscription asks: conflated to its {@code maxRate} if it gives one. */
+    static Delivery asAsked(ClientConnection client, Subscription how, StreamContext context) {
+        return how.maxRate() != null
+                ? new Conflation(client, how.maxRate(), context.clock(), context.scheduler())
+                : every(client);
+    }
+
     static Delivery every(ClientConnection client) {
         return new Delivery() {
             @Override

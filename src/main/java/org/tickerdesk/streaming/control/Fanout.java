@@ -185,14 +185,9 @@ final class Fanout {
             return;
         }
         if (name.kind() == StreamKind.STATUS) {
-            Delivery delivery =
-                    how.maxRate() == null
-                            ? Delivery.every(client)
-                            : new Conflation(
-                                    client, how.maxRate(), context.clock(), context.scheduler());
             status.join(
                     client,
-                    delivery,
+                    Delivery.asAsked(client, how, context),
                     how.snapshot(),
                     how.since().get(StatusFrames.NAME),
                     List.of());

@@ -94,8 +94,8 @@ final class StreamFamily<V> {
     }
 
     private Delivery delivery(ClientConnection client, Subscription how) {
-        return traits.conflatable() && how.maxRate() != null
-                ? new Conflation(client, how.maxRate(), context.clock(), context.scheduler())
+        return traits.conflatable()
+                ? Delivery.asAsked(client, how, context)
                 : Delivery.every(client);
     }
 
