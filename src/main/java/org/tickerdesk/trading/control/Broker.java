@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.tickerdesk.platform.entity.BrokerName;
 import org.tickerdesk.trading.entity.BrokerStatus;
+import org.tickerdesk.trading.entity.Holding;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderTicket;
@@ -79,6 +80,15 @@ public interface Broker extends AutoCloseable {
      *     known there)
      */
     void cancel(OrderSnapshot order);
+
+    /**
+     * What the broker's accounts hold by its own figures, as last reported: one entry per account
+     * and instrument with a quantity other than zero. Empty for a broker that keeps no account of
+     * its own (the paper broker: its positions are Tickerdesk's).
+     */
+    default List<Holding> holdings() {
+        return List.of();
+    }
 
     /** Whether the broker can take orders now, and what the dashboard should say about it. */
     BrokerStatus status();

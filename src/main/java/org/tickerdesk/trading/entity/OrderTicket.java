@@ -7,9 +7,10 @@ import org.tickerdesk.instruments.entity.Contract;
 
 /**
  * An order as the order desk hands it to a broker: Tickerdesk's client order id, the contract,
- * side, quantity, type with the prices it needs, and time in force. A ticket that exists is a valid
- * one. The client order id travels to the broker (IBKR's {@code orderRef}), so it is short
- * printable ASCII that also reads well in a URL.
+ * side, quantity, type with the prices it needs, time in force and, for orders that protect a
+ * position at the broker, the OCA group whose other orders the broker cancels when this one fills.
+ * A ticket that exists is a valid one. The client order id travels to the broker (IBKR's {@code
+ * orderRef}), so it is short printable ASCII that also reads well in a URL.
  */
 public record OrderTicket(
         String clientOrderId,
@@ -19,10 +20,24 @@ public record OrderTicket(
         OrderType type,
         BigDecimal limitPrice,
         BigDecimal stopPrice,
-        TimeInForce tif) {
+        TimeInForce tif,
+        String ocaGroup) {
 
     public static final Pattern CLIENT_ORDER_ID =
             Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
+    /** An order in no OCA group. */
+    public OrderTicket(
+            String clientOrderId,
+            Contract contract,
+            Side side,
+            BigDecimal quantity,
+            OrderType type,
+            BigDecimal limitPrice,
+            BigDecimal stopPrice,
+            TimeInForce tif) {
+        this(clientOrderId, contract, side, quantity, type, limitPrice, stopPrice, tif, null);
+    }
 
     public OrderTicket {
         Objects.requireNonNull(contract, "contract");
@@ -46,6 +61,10 @@ public record OrderTicket(
         if (type.needsStop() != (stopPrice != null)) {
             throw new IllegalArgumentException(
                     type + (type.needsStop() ? " needs" : " takes no") + " stop price");
+        }
+        if (ocaGroup != null && !CLIENT_ORDER_ID.matcher(ocaGroup).matches()) {
+            throw new IllegalArgumentException(
+                    "An OCA group is named like a client order id, not '" + ocaGroup + "'");
         }
         if (limitPrice != null && limitPrice.signum() <= 0
                 || stopPrice != null && stopPrice.signum() <= 0) {

@@ -1,4 +1,4 @@
-package org.tickerdesk.positions.entity;
+package org.tickerdesk.trading.entity;
 
 import java.time.Duration;
 import java.util.Comparator;

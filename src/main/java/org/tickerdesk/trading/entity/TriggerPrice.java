@@ -1,4 +1,4 @@
-package org.tickerdesk.positions.entity;
+package org.tickerdesk.trading.entity;
 
 /** Which price of a quote the rules watch. */
 public enum TriggerPrice {

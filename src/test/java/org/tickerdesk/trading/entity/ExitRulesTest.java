@@ -1,4 +1,4 @@
-package org.tickerdesk.positions.entity;
+package org.tickerdesk.trading.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

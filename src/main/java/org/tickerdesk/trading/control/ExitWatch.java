@@ -1,15 +1,15 @@
-package org.tickerdesk.positions.control;
+package org.tickerdesk.trading.control;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.tickerdesk.positions.entity.ExitReason;
-import org.tickerdesk.positions.entity.ExitRules;
-import org.tickerdesk.positions.entity.ExitSignal;
-import org.tickerdesk.positions.entity.RoiStep;
-import org.tickerdesk.positions.entity.TakeProfitStep;
+import org.tickerdesk.trading.entity.ExitReason;
+import org.tickerdesk.trading.entity.ExitRules;
+import org.tickerdesk.trading.entity.ExitSignal;
+import org.tickerdesk.trading.entity.RoiStep;
+import org.tickerdesk.trading.entity.TakeProfitStep;
 
 /**
  * Follows one position's prices and says which of its rules fire. On each price the stop as it

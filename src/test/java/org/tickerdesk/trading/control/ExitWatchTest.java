@@ -1,4 +1,4 @@
-package org.tickerdesk.positions.control;
+package org.tickerdesk.trading.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tickerdesk.positions.entity.ExitReason;
-import org.tickerdesk.positions.entity.ExitRules;
-import org.tickerdesk.positions.entity.ExitSignal;
-import org.tickerdesk.positions.entity.Offset;
-import org.tickerdesk.positions.entity.RoiStep;
-import org.tickerdesk.positions.entity.TakeProfitStep;
-import org.tickerdesk.positions.entity.Trailing;
-import org.tickerdesk.positions.entity.TriggerPrice;
+import org.tickerdesk.trading.entity.ExitReason;
+import org.tickerdesk.trading.entity.ExitRules;
+import org.tickerdesk.trading.entity.ExitSignal;
+import org.tickerdesk.trading.entity.Offset;
+import org.tickerdesk.trading.entity.RoiStep;
+import org.tickerdesk.trading.entity.TakeProfitStep;
+import org.tickerdesk.trading.entity.Trailing;
+import org.tickerdesk.trading.entity.TriggerPrice;
 
 /**
  * Each rule against a price path worked out by hand; the entry is 100 unless said otherwise, so a

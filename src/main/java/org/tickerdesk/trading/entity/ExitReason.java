@@ -1,4 +1,4 @@
-package org.tickerdesk.positions.entity;
+package org.tickerdesk.trading.entity;
 
 /** Which rule fired. */
 public enum ExitReason {

@@ -1,4 +1,4 @@
-package org.tickerdesk.positions.entity;
+package org.tickerdesk.trading.entity;
 
 /**
  * How far from a reference price a level lies: a percent of the reference, or an amount of money.

@@ -1,4 +1,4 @@
-package org.tickerdesk.positions.entity;
+package org.tickerdesk.trading.entity;
 
 /**
  * A row of a ROI table: from {@code minutes} held on, the position is closed as soon as its profit
