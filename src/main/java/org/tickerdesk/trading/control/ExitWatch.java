@@ -3,6 +3,7 @@ package org.tickerdesk.trading.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.tickerdesk.trading.entity.ExitReason;
@@ -81,6 +82,67 @@ public final class ExitWatch {
         return fired;
     }
 
+    /**
+     * Picks up where an earlier watch of the same position stopped (before a restart or a change of
+     * rules): the best price seen since the entry and the take-profit rungs that fired already.
+     */
+    public void resume(double bestSoFar, Collection<Integer> rungsFired) {
+        if (Double.isFinite(bestSoFar) && direction * (bestSoFar - best) > 0) {
+            best = bestSoFar;
+        }
+        for (int rung : rungsFired) {
+            if (rung >= 1 && rung <= rungTaken.length && !rungTaken[rung - 1]) {
+                rungTaken[rung - 1] = true;
+                taken += rules.takeProfit().get(rung - 1).fraction();
+            }
+        }
+    }
+
+    /**
+     * The nearest price, in the position's favour, at which a price changes something: a
+     * take-profit rung, a break-even or trailing activation, a new best for an active trailing
+     * stop, the ROI table's profit as it applies at {@code now}; NaN when no such price exists. A
+     * price short of it (and short of the stop) leaves the watch as it was, which is what lets the
+     * engine skip it.
+     */
+    public double wakeLevel(Instant now) {
+        if (isDone()) {
+            return Double.NaN;
+        }
+        double wake = Double.NaN;
+        for (int i = 0; i < rungTaken.length; i++) {
+            if (!rungTaken[i]) {
+                wake = nearer(wake, rungLevel(i));
+            }
+        }
+        if (rules.breakEvenPercent() != null && gainPercent(best) < rules.breakEvenPercent()) {
+            wake = nearer(wake, priceAtGain(rules.breakEvenPercent()));
+        }
+        if (rules.trailing() != null) {
+            Double activation = rules.trailing().activationPercent();
+            wake =
+                    nearer(
+                            wake,
+                            activation == null || gainPercent(best) >= activation
+                                    ? best
+                                    : priceAtGain(activation));
+        }
+        RoiStep roi = roiStep(now);
+        if (roi != null) {
+            wake = nearer(wake, priceAtGain(roi.minimumProfitPercent()));
+        }
+        return wake;
+    }
+
+    /** The best price seen since the entry: the highest for a long, the lowest for a short. */
+    public double best() {
+        return best;
+    }
+
+    public boolean isLong() {
+        return direction > 0;
+    }
+
     /** The stop as it stands, NaN when there is none. */
     public double stopLevel() {
         Stop stop = stop();
@@ -98,9 +160,7 @@ public final class ExitWatch {
     private Stop stop() {
         Stop tightest = null;
         if (rules.stopLoss() != null) {
-            tightest =
-                    new Stop(
-                            entry - direction * rules.stopLoss().from(entry), ExitReason.STOP_LOSS);
+            tightest = new Stop(rules.stopLoss().level(entry, -direction), ExitReason.STOP_LOSS);
         }
         if (rules.breakEvenPercent() != null && gainPercent(best) >= rules.breakEvenPercent()) {
             tightest = tighter(tightest, new Stop(entry, ExitReason.BREAK_EVEN));
@@ -126,7 +186,7 @@ public final class ExitWatch {
             if (rungTaken[i]) {
                 continue;
             }
-            double level = entry + direction * ladder.get(i).gain().from(entry);
+            double level = rungLevel(i);
             if (direction * (price - level) >= 0) {
                 rungTaken[i] = true;
                 double fraction = Math.min(ladder.get(i).fraction(), remaining());
@@ -146,13 +206,7 @@ public final class ExitWatch {
             fired.addAll(limit);
             return;
         }
-        long minutes = Duration.between(openedAt, at).toMinutes();
-        RoiStep applies = null;
-        for (RoiStep step : rules.roi()) {
-            if (step.minutes() <= minutes) {
-                applies = step;
-            }
-        }
+        RoiStep applies = roiStep(at);
         if (applies != null && gainPercent(price) >= applies.minimumProfitPercent()) {
             fired.add(new ExitSignal(ExitReason.ROI, 0, remaining(), Double.NaN, price, at));
             taken = 1;
@@ -168,6 +222,34 @@ public final class ExitWatch {
                 new ExitSignal(ExitReason.TIME_LIMIT, 0, remaining(), Double.NaN, price, at);
         taken = 1;
         return List.of(signal);
+    }
+
+    /** The ROI table's row that applies at {@code at}, null when none does yet. */
+    private RoiStep roiStep(Instant at) {
+        long minutes = Duration.between(openedAt, at).toMinutes();
+        RoiStep applies = null;
+        for (RoiStep step : rules.roi()) {
+            if (step.minutes() <= minutes) {
+                applies = step;
+            }
+        }
+        return applies;
+    }
+
+    private double rungLevel(int i) {
+        return rules.takeProfit().get(i).gain().level(entry, direction);
+    }
+
+    private double priceAtGain(double percent) {
+        return entry * (1 + direction * percent / 100);
+    }
+
+    /** The nearer of two levels in the position's favour; NaN stands for none. */
+    private double nearer(double one, double other) {
+        if (Double.isNaN(one)) {
+            return other;
+        }
+        return direction * (other - one) < 0 ? other : one;
     }
 
     private double remaining() {

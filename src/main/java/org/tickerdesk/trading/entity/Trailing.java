@@ -10,6 +10,10 @@ public record Trailing(Offset distance, Double activationPercent) {
 
     public Trailing {
         Objects.requireNonNull(distance, "distance");
+        if (!distance.isDistance()) {
+            throw new IllegalArgumentException(
+                    "A trailing stop keeps a distance (percent or amount), not a price");
+        }
         if (activationPercent != null
                 && !(Double.isFinite(activationPercent) && activationPercent >= 0)) {
             throw new IllegalArgumentException(

@@ -272,4 +272,94 @@ class ExitWatchTest {
         assertEquals(List.of(), watch.onQuote(Double.NaN, 90, 91, T0));
         assertEquals(98, watch.stopLevel(), DELTA);
     }
+
+    @Test
+    void anAbsoluteStopPriceFiresAtThatPrice() {
+        ExitWatch watch =
+                new ExitWatch(100, true, T0, rules(Offset.price(97.5), null, null, List.of()));
+        assertEquals(
+                List.of("tick 2: STOP_LOSS 100% level 97.500 at 97.400"),
+                path(watch, 99, 97.6, 97.4));
+    }
+
+    @Test
+    void theWakeLevelIsTheNearestPriceThatChangesAnything() {
+        // rungs at 105 and 110, break-even after +3 % (103), trailing 2 after +4 % (104)
+        ExitWatch watch =
+                new ExitWatch(
+                        100,
+                        true,
+                        T0,
+                        rules(
+                                Offset.percent(5),
+                                3.0,
+                                new Trailing(Offset.amount(2), 4.0),
+                                List.of(
+                                        new TakeProfitStep(Offset.percent(5), 0.5),
+                                        new TakeProfitStep(Offset.percent(10), 0.5))));
+        assertEquals(103, watch.wakeLevel(T0), DELTA);
+        path(watch, 103.5);
+        assertEquals(104, watch.wakeLevel(T0), DELTA);
+        path(watch, 104.2);
+        // trailing is active: every new best moves the stop, so the best is the wake level
+        assertEquals(104.2, watch.wakeLevel(T0), DELTA);
+        assertEquals(102.2, watch.stopLevel(), DELTA);
+    }
+
+    @Test
+    void aShortWakesBelowItsEntry() {
+        ExitWatch watch =
+                new ExitWatch(
+                        100,
+                        false,
+                        T0,
+                        rules(
+                                Offset.percent(5),
+                                null,
+                                null,
+                                List.of(new TakeProfitStep(Offset.amount(4), 1))));
+        assertEquals(96, watch.wakeLevel(T0), DELTA);
+        assertEquals(105, watch.stopLevel(), DELTA);
+    }
+
+    @Test
+    void theRoiTableWakesAtTheProfitItAsksForNow() {
+        ExitWatch watch =
+                new ExitWatch(
+                        100,
+                        true,
+                        T0,
+                        new ExitRules(
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                List.of(new RoiStep(0, 4), new RoiStep(30, 1)),
+                                TriggerPrice.LAST));
+        assertEquals(104, watch.wakeLevel(T0.plusSeconds(60)), DELTA);
+        assertEquals(101, watch.wakeLevel(T0.plusSeconds(30 * 60)), DELTA);
+    }
+
+    @Test
+    void aResumedWatchKeepsItsBestAndItsFiredRungs() {
+        ExitWatch watch =
+                new ExitWatch(
+                        100,
+                        true,
+                        T0,
+                        rules(
+                                null,
+                                null,
+                                new Trailing(Offset.percent(10), null),
+                                List.of(
+                                        new TakeProfitStep(Offset.percent(5), 0.5),
+                                        new TakeProfitStep(Offset.percent(20), 0.5))));
+        watch.resume(110, List.of(1));
+        // trailing 10 % behind 110 is 99; rung 1 (105) fired before the restart
+        assertEquals(99, watch.stopLevel(), DELTA);
+        assertEquals(List.of(), path(watch, 106));
+        assertEquals(
+                List.of("tick 0: TRAILING_STOP 50% level 99.000 at 98.900"), path(watch, 98.9));
+    }
 }

@@ -11,8 +11,8 @@ class ExitRulesTest {
 
     @Test
     void anOffsetIsOneOfPercentAndAmountAndPositive() {
-        assertThrows(IllegalArgumentException.class, () -> new Offset(1.0, 1.0));
-        assertThrows(IllegalArgumentException.class, () -> new Offset(null, null));
+        assertThrows(IllegalArgumentException.class, () -> new Offset(1.0, 1.0, null));
+        assertThrows(IllegalArgumentException.class, () -> new Offset(null, null, null));
         assertThrows(IllegalArgumentException.class, () -> Offset.percent(-2));
         assertThrows(IllegalArgumentException.class, () -> Offset.amount(0));
         assertThrows(IllegalArgumentException.class, () -> Offset.percent(100));
