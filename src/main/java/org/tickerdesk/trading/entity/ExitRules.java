@@ -9,7 +9,8 @@ import java.util.Objects;
  * The rules that close one position, each optional: a stop-loss below the entry of a long (above
  * that of a short), a move of the stop to the entry once the position has gained {@code
  * breakEvenPercent}, a trailing stop, a ladder of take-profits (their fractions add up to at most
- * the whole position), a time limit and a ROI table, and the price they watch.
+ * the whole position), a time limit and a ROI table, the price they watch, the order that closes
+ * and, for an IBKR position, what rests at the broker.
  */
 public record ExitRules(
         Offset stopLoss,
@@ -18,7 +19,34 @@ public record ExitRules(
         List<TakeProfitStep> takeProfit,
         Duration timeLimit,
         List<RoiStep> roi,
-        TriggerPrice triggerPrice) {
+        TriggerPrice triggerPrice,
+        ExitOrder exitOrder,
+        BrokerProtection protection) {
+
+    /** No rule at all: the position is shown but nothing closes it. */
+    public static final ExitRules NONE =
+            new ExitRules(null, null, null, List.of(), null, List.of(), TriggerPrice.LAST);
+
+    /** Rules closing at market, with nothing resting at the broker. */
+    public ExitRules(
+            Offset stopLoss,
+            Double breakEvenPercent,
+            Trailing trailing,
+            List<TakeProfitStep> takeProfit,
+            Duration timeLimit,
+            List<RoiStep> roi,
+            TriggerPrice triggerPrice) {
+        this(
+                stopLoss,
+                breakEvenPercent,
+                trailing,
+                takeProfit,
+                timeLimit,
+                roi,
+                triggerPrice,
+                ExitOrder.MARKET,
+                BrokerProtection.NONE);
+    }
 
     public ExitRules {
         takeProfit = List.copyOf(Objects.requireNonNull(takeProfit, "takeProfit"));
@@ -27,6 +55,15 @@ public record ExitRules(
                         .sorted(Comparator.comparingLong(RoiStep::minutes))
                         .toList();
         Objects.requireNonNull(triggerPrice, "triggerPrice");
+        Objects.requireNonNull(exitOrder, "exitOrder");
+        Objects.requireNonNull(protection, "protection");
+        if (protection != BrokerProtection.NONE && stopLoss == null) {
+            throw new IllegalArgumentException("Protection at the broker needs a stop-loss");
+        }
+        if (protection == BrokerProtection.OCA && takeProfit.size() != 1) {
+            throw new IllegalArgumentException(
+                    "An OCA bracket at the broker needs exactly one take-profit");
+        }
         if (breakEvenPercent != null
                 && !(Double.isFinite(breakEvenPercent) && breakEvenPercent > 0)) {
             throw new IllegalArgumentException(

@@ -1,0 +1,346 @@
+package org.tickerdesk.trading.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One entry with its own exit rules. Its entry fills raise the quantity (signed: negative for a
+ * short) and move the average price; its exit fills lower it and realise P&amp;L against that
+ * average. Its rules: it moves PENDING → OPEN → CLOSING → CLOSED (or SETTLED), never back out of a
+ * final state; an exit never takes more than is held; rules change only while it is guarded or
+ * pending. Price and unrealised P&amp;L are the engine's, written here behind ({@link #mark}).
+ */
+@Entity
+@Table(name = "positions")
+@NamedQuery(
+        name = Position.IN_STATES,
+        query = "SELECT p FROM Position p WHERE p.state IN :states ORDER BY p.id")
+@NamedQuery(
+        name = Position.BY_ENTRY_ORDER,
+        query = "SELECT p FROM Position p WHERE p.entryOrderId = :id")
+@NamedQuery(name = Position.RECENT, query = "SELECT p FROM Position p ORDER BY p.id DESC")
+public class Position {
+
+    public static final String IN_STATES = "Position.inStates";
+    public static final String BY_ENTRY_ORDER = "Position.byEntryOrder";
+    public static final String RECENT = "Position.recent";
+    static final int SCALE = 8;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false, length = 32)
+    private String symbol;
+
+    @Column(nullable = false, updatable = false, length = 32)
+    private String account;
+
+    @Column(nullable = false, updatable = false, length = 16)
+    private String broker;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 8)
+    private PositionOrigin origin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 9)
+    private PositionState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 4)
+    private Side side;
+
+    @Column(name = "entry_order_id", length = 64)
+    private String entryOrderId;
+
+    @Column(name = "ordered_quantity", nullable = false, precision = 19, scale = SCALE)
+    private BigDecimal orderedQuantity;
+
+    @Column(nullable = false, precision = 19, scale = SCALE)
+    private BigDecimal quantity;
+
+    @Column(name = "entered_quantity", nullable = false, precision = 19, scale = SCALE)
+    private BigDecimal enteredQuantity;
+
+    @Column(name = "average_price", precision = 19, scale = SCALE)
+    private BigDecimal averagePrice;
+
+    @Column(name = "realized_pnl", nullable = false, precision = 19, scale = SCALE)
+    private BigDecimal realizedPnl;
+
+    @Column(nullable = false, precision = 19, scale = SCALE)
+    private BigDecimal fees;
+
+    @Column(name = "current_price", precision = 19, scale = SCALE)
+    private BigDecimal currentPrice;
+
+    @Column(name = "unrealized_pnl", precision = 19, scale = SCALE)
+    private BigDecimal unrealizedPnl;
+
+    @Column(name = "best_price", precision = 19, scale = SCALE)
+    private BigDecimal bestPrice;
+
+    @Column(nullable = false)
+    private String rules;
+
+    @Column(length = 500)
+    private String reason;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version private int version;
+
+    protected Position() {
+        // for JPA
+    }
+
+    /**
+     * A position waiting for its entry order's fills.
+     *
+     * @param rules the exit rules as JSON, already checked
+     */
+    public Position(
+            String symbol,
+            String account,
+            String broker,
+            PositionOrigin origin,
+            Side side,
+            BigDecimal orderedQuantity,
+            String rules,
+            String entryOrderId,
+            Instant at) {
+        if (symbol == null || symbol.isBlank() || symbol.length() > 32) {
+            throw new IllegalArgumentException("A position names its symbol in 1 to 32 characters");
+        }
+        if (orderedQuantity == null || orderedQuantity.signum() <= 0) {
+            throw new IllegalArgumentException(
+                    "A position is for a quantity above zero, not " + orderedQuantity);
+        }
+        this.symbol = symbol;
+        this.account = Objects.requireNonNull(account, "account");
+        this.broker = Objects.requireNonNull(broker, "broker");
+        this.origin = Objects.requireNonNull(origin, "origin");
+        this.side = Objects.requireNonNull(side, "side");
+        this.orderedQuantity = orderedQuantity;
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.entryOrderId = entryOrderId;
+        this.state = PositionState.PENDING;
+        this.quantity = BigDecimal.ZERO;
+        this.enteredQuantity = BigDecimal.ZERO;
+        this.realizedPnl = BigDecimal.ZERO;
+        this.fees = BigDecimal.ZERO;
+        this.createdAt = Objects.requireNonNull(at, "at");
+        this.updatedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public PositionState state() {
+        return state;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public String rules() {
+        return rules;
+    }
+
+    /** +1 for a long, -1 for a short. */
+    public int direction() {
+        return side == Side.BUY ? 1 : -1;
+    }
+
+    /** What is held now, without its sign. */
+    public BigDecimal held() {
+        return quantity.abs();
+    }
+
+    /** An entry fill: more is held, at a new average price. */
+    public void entered(BigDecimal filled, BigDecimal price, Instant at) {
+        positive(filled, "An entry fill");
+        if (state.isFinal()) {
+            throw new IllegalStateException(
+                    "Position " + id + " is " + state + ": an entry fill cannot open it again");
+        }
+        BigDecimal held = quantity.abs();
+        BigDecimal total = held.add(filled);
+        BigDecimal value = averagePrice == null ? BigDecimal.ZERO : averagePrice.multiply(held);
+        averagePrice =
+                value.add(price.multiply(filled)).divide(total, SCALE, RoundingMode.HALF_EVEN);
+        enteredQuantity = enteredQuantity.add(filled);
+        quantity = signed(total);
+        if (state == PositionState.PENDING) {
+            state = PositionState.OPEN;
+            openedAt = at;
+            bestPrice = price;
+        }
+        updatedAt = at;
+    }
+
+    /**
+     * An exit fill: less is held, and the difference to the average price is realised. The last one
+     * closes the position.
+     */
+    public void exited(BigDecimal filled, BigDecimal price, Instant at) {
+        positive(filled, "An exit fill");
+        BigDecimal held = quantity.abs();
+        if (filled.compareTo(held) > 0) {
+            throw new IllegalStateException(
+                    "An exit of "
+                            + filled.toPlainString()
+                            + " is more than position "
+                            + id
+                            + " holds ("
+                            + held.toPlainString()
+                            + ")");
+        }
+        realizedPnl =
+                realizedPnl.add(
+                        price.subtract(averagePrice)
+                                .multiply(filled)
+                                .multiply(BigDecimal.valueOf(direction())));
+        quantity = signed(held.subtract(filled));
+        if (quantity.signum() == 0) {
+            state = PositionState.CLOSED;
+            closedAt = at;
+            unrealizedPnl = BigDecimal.ZERO;
+        }
+        updatedAt = at;
+    }
+
+    public void charged(BigDecimal fee, Instant at) {
+        fees = fees.add(fee);
+        updatedAt = at;
+    }
+
+    /** A rule fired that closes all of it: the exit order is committed with this state. */
+    public void closing(String why, Instant at) {
+        if (state != PositionState.OPEN) {
+            throw new IllegalStateException("Position " + id + " is " + state + ", not OPEN");
+        }
+        state = PositionState.CLOSING;
+        reason = shorten(why);
+        updatedAt = at;
+    }
+
+    /** Nothing of the exit filled and none will be retried: it is guarded again. */
+    public void reopened(String why, Instant at) {
+        if (state == PositionState.CLOSING) {
+            state = PositionState.OPEN;
+            reason = shorten(why);
+            updatedAt = at;
+        }
+    }
+
+    /** The entry order ended; with nothing filled, so did the position. */
+    public void entryEnded(String why, Instant at) {
+        if (state == PositionState.PENDING) {
+            state = PositionState.CANCELLED;
+            reason = shorten(why);
+            closedAt = at;
+            updatedAt = at;
+        }
+    }
+
+    /**
+     * New exit rules, as JSON already checked.
+     *
+     * @throws IllegalStateException when the position is no longer guarded
+     */
+    public void rules(String json, Instant at) {
+        if (state != PositionState.OPEN && state != PositionState.PENDING) {
+            throw new IllegalStateException(
+                    "Position " + id + " is " + state + ": its rules can no longer change");
+        }
+        rules = Objects.requireNonNull(json, "json");
+        updatedAt = at;
+    }
+
+    /** The engine's view, written behind. */
+    public void mark(BigDecimal price, BigDecimal best, Instant at) {
+        if (state.isFinal() || averagePrice == null || price == null) {
+            return;
+        }
+        currentPrice = price;
+        unrealizedPnl =
+                price.subtract(averagePrice)
+                        .multiply(quantity.abs())
+                        .multiply(BigDecimal.valueOf(direction()))
+                        .setScale(SCALE, RoundingMode.HALF_EVEN);
+        if (best != null) {
+            bestPrice = best;
+        }
+        updatedAt = at;
+    }
+
+    public PositionSnapshot snapshot() {
+        return new PositionSnapshot(
+                id,
+                symbol,
+                account,
+                broker,
+                origin,
+                state,
+                side,
+                entryOrderId,
+                orderedQuantity,
+                quantity,
+                averagePrice,
+                currentPrice,
+                unrealizedPnl,
+                realizedPnl,
+                fees,
+                bestPrice,
+                rules,
+                reason,
+                openedAt,
+                closedAt,
+                createdAt,
+                updatedAt);
+    }
+
+    private BigDecimal signed(BigDecimal held) {
+        return side == Side.BUY ? held : held.negate();
+    }
+
+    private static void positive(BigDecimal value, String what) {
+        if (value == null || value.signum() <= 0) {
+            throw new IllegalArgumentException(what + " is for a quantity above zero");
+        }
+    }
+
+    private static String shorten(String why) {
+        return why == null || why.length() <= 500 ? why : why.substring(0, 499) + "…";
+    }
+}
