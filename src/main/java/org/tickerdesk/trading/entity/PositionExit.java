@@ -208,15 +208,17 @@ public class PositionExit {
         }
     }
 
-    /** What the exit's orders filled so far, at their average price. */
-    public void filled(BigDecimal total, BigDecimal averagePrice, int direction) {
+    /** One more fill of the exit's orders; the average fill price and slippage follow. */
+    public void addFill(BigDecimal filled, BigDecimal price, int direction) {
+        BigDecimal total = filledQuantity.add(filled);
+        BigDecimal value = fillPrice == null ? BigDecimal.ZERO : fillPrice.multiply(filledQuantity);
+        fillPrice = value.add(price.multiply(filled)).divide(total, 8, RoundingMode.HALF_EVEN);
         filledQuantity = total;
-        fillPrice = averagePrice;
-        if (triggerPrice != null && averagePrice != null) {
+        if (triggerPrice != null) {
             // a long's exit sells: a fill below the trigger is worse
             slippage =
                     triggerPrice
-                            .subtract(averagePrice)
+                            .subtract(fillPrice)
                             .multiply(BigDecimal.valueOf(direction))
                             .setScale(8, RoundingMode.HALF_EVEN);
         }

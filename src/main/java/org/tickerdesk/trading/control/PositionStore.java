@@ -1,0 +1,538 @@
+package org.tickerdesk.trading.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tickerdesk.trading.entity.ExitRecord;
+import org.tickerdesk.trading.entity.ExitState;
+import org.tickerdesk.trading.entity.FillSnapshot;
+import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.Position;
+import org.tickerdesk.trading.entity.PositionExit;
+import org.tickerdesk.trading.entity.PositionOrigin;
+import org.tickerdesk.trading.entity.PositionSnapshot;
+import org.tickerdesk.trading.entity.PositionState;
+import org.tickerdesk.trading.entity.Side;
+
+/**
+ * Where positions, their exits and the fills that changed them are kept: PostgreSQL, one
+ * transaction per call, so an exit is committed (and its position {@code CLOSING}) before its order
+ * is sent, and each order's fills change a position once, by exec id.
+ */
+@Stateless
+public class PositionStore {
+
+    private static final Pattern EXIT_ID =
+            Pattern.compile(PositionExit.PREFIX + "-(\\d{1,18})-([A-Z_.0-9]+)-\\d+");
+
+    private static final Logger LOG = Logger.getLogger(PositionStore.class.getName());
+
+    @PersistenceContext(unitName = "tickerdesk")
+    EntityManager em;
+
+    public PositionSnapshot insert(Position position) {
+        em.persist(position);
+        em.flush();
+        return position.snapshot();
+    }
+
+    public Optional<PositionSnapshot> find(long id) {
+        return Optional.ofNullable(em.find(Position.class, id)).map(Position::snapshot);
+    }
+
+    /** The newest first; every state when {@code state} is null. */
+    public List<PositionSnapshot> list(PositionState state, int limit) {
+        if (state == null) {
+            return em.createNamedQuery(Position.RECENT, Position.class)
+                    .setMaxResults(limit)
+                    .getResultStream()
+                    .map(Position::snapshot)
+                    .toList();
+        }
+        return em.createNamedQuery(Position.IN_STATES, Position.class)
+                .setParameter("states", List.of(state))
+                .getResultStream()
+                .map(Position::snapshot)
+                .sorted((a, b) -> Long.compare(b.id(), a.id()))
+                .limit(limit)
+                .toList();
+    }
+
+    /** The positions the engine guards (and those waiting for an entry), oldest first. */
+    public List<PositionSnapshot> live() {
+        return em.createNamedQuery(Position.IN_STATES, Position.class)
+                .setParameter(
+                        "states",
+                        List.of(PositionState.PENDING, PositionState.OPEN, PositionState.CLOSING))
+                .getResultStream()
+                .map(Position::snapshot)
+                .toList();
+    }
+
+    public List<ExitRecord> exits(long positionId) {
+        return em.createNamedQuery(PositionExit.OF_POSITION, PositionExit.class)
+                .setParameter("id", positionId)
+                .getResultStream()
+                .map(PositionExit::record)
+                .toList();
+    }
+
+    /** The rules that fired on each of these positions, by position. */
+    public Map<Long, Set<String>> firedRules(Collection<Long> positionIds) {
+        Map<Long, Set<String>> fired = new LinkedHashMap<>();
+        if (positionIds.isEmpty()) {
+            return fired;
+        }
+        List<?> rows =
+                em.createNativeQuery(
+                                "SELECT position_id, rule FROM position_exits WHERE position_id ="
+                                        + " ANY (?1)")
+                        .setParameter(1, positionIds.toArray(Long[]::new))
+                        .getResultList();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            fired.computeIfAbsent(((Number) cells[0]).longValue(), k -> new HashSet<>())
+                    .add((String) cells[1]);
+        }
+        return fired;
+    }
+
+    /** The fills that changed a position, oldest first. */
+    public List<FillSnapshot> fills(long positionId) {
+        List<?> rows =
+                em.createNativeQuery(
+                                "SELECT exec_id, quantity, price, fee, executed_at FROM"
+                                        + " position_fills WHERE position_id = ?1 ORDER BY"
+                                        + " executed_at, exec_id")
+                        .setParameter(1, positionId)
+                        .getResultList();
+        List<FillSnapshot> fills = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            fills.add(
+                    new FillSnapshot(
+                            (String) c[0],
+                            (BigDecimal) c[1],
+                            (BigDecimal) c[2],
+                            (BigDecimal) c[3],
+                            null,
+                            ((Timestamp) c[4]).toInstant()));
+        }
+        return fills;
+    }
+
+    /**
+     * Commits each exit that may still happen, each with its position: an exit row (one per
+     * position and rule) and, for one that closes all, the position {@code CLOSING}. A plan whose
+     * position is no longer open, or whose rule fired already, is dropped: this is the check that
+     * makes an exit happen once.
+     */
+    public List<CommittedExit> commit(List<ExitPlan> plans, Instant at) {
+        List<CommittedExit> committed = new ArrayList<>();
+        Map<Long, Set<String>> fired =
+                firedRules(plans.stream().map(ExitPlan::positionId).distinct().toList());
+        for (ExitPlan plan : plans) {
+            Position position =
+                    em.find(Position.class, plan.positionId(), LockModeType.PESSIMISTIC_WRITE);
+            Set<String> rules = fired.computeIfAbsent(plan.positionId(), k -> new HashSet<>());
+            if (position == null
+                    || position.state() != PositionState.OPEN
+                    || !rules.add(plan.rule())
+                    || position.held().signum() == 0) {
+                continue;
+            }
+            BigDecimal quantity = plan.closesAll() ? position.held() : plan.quantity();
+            quantity = quantity.min(position.held());
+            PositionExit exit =
+                    new PositionExit(
+                            plan.positionId(),
+                            plan.rule(),
+                            plan.closesAll(),
+                            quantity,
+                            plan.orderType(),
+                            plan.limitPrice(),
+                            plan.triggerLevel(),
+                            plan.triggerPrice(),
+                            plan.tickAt(),
+                            at);
+            em.persist(exit);
+            if (plan.closesAll()) {
+                position.closing(plan.rule() + " fired", at);
+            }
+            committed.add(committedExit(position, exit, plan.tickNanos()));
+        }
+        em.flush();
+        return committed;
+    }
+
+    private static CommittedExit committedExit(Position position, PositionExit exit, long nanos) {
+        return new CommittedExit(
+                position.id(),
+                position.symbol(),
+                exit.rule(),
+                exit.clientOrderId(),
+                position.side() == Side.BUY ? Side.SELL : Side.BUY,
+                exit.remaining(),
+                exit.orderType(),
+                exit.limitPrice(),
+                nanos);
+    }
+
+    /** The order desk has the exit's order. */
+    public void sent(String clientOrderId, Instant at, Duration tickToOrder) {
+        exitByClientId(clientOrderId).ifPresent(exit -> exit.sent(at, tickToOrder));
+    }
+
+    /** Exits committed or sent but not finished: for the sweep and for start-up. */
+    public List<CommittedExit> unfinished() {
+        List<CommittedExit> open = new ArrayList<>();
+        for (PositionExit exit :
+                em.createNamedQuery(PositionExit.UNFINISHED, PositionExit.class).getResultList()) {
+            Position position = em.find(Position.class, exit.positionId());
+            open.add(committedExit(position, exit, 0));
+        }
+        return open;
+    }
+
+    public Optional<ExitState> exitState(String clientOrderId) {
+        return exitByClientId(clientOrderId).map(PositionExit::state);
+    }
+
+    /**
+     * A failed exit's next attempt at market for what is left, committed before it is sent; empty
+     * when it is not failed (any more) or nothing is left to close.
+     */
+    public Optional<CommittedExit> retry(String clientOrderId) {
+        Optional<PositionExit> found = exitByClientId(clientOrderId);
+        if (found.isEmpty() || found.get().state() != ExitState.FAILED) {
+            return Optional.empty();
+        }
+        PositionExit exit = found.get();
+        Position position =
+                em.find(Position.class, exit.positionId(), LockModeType.PESSIMISTIC_WRITE);
+        if (position.held().signum() == 0 || position.state().isFinal()) {
+            exit.standDown("nothing left to close");
+            return Optional.empty();
+        }
+        exit.retry();
+        return Optional.of(committedExit(position, exit, 0));
+    }
+
+    /**
+     * Replaces an unfilled limit exit by the same exit at market: its order is cancelled by the
+     * caller, and this records the next attempt.
+     */
+    public void failed(String clientOrderId, String why) {
+        exitByClientId(clientOrderId).ifPresent(exit -> exit.failed(why));
+    }
+
+    /**
+     * Applies what an order's fills and state mean to the positions: an exit's fills close (part
+     * of) its position, an entry's open or add to it, and any other order of Tickerdesk's first
+     * reduces the oldest open positions on the other side of the same instrument and opens a new
+     * position with the rest. An execution counts once per position. Returns the changed positions.
+     *
+     * @param defaultRules the rules a position opened by a plain order gets, as JSON
+     */
+    public List<PositionSnapshot> apply(OrderSnapshot order, String defaultRules, Instant at) {
+        List<FillSnapshot> fills = order.fills() == null ? List.of() : order.fills();
+        Optional<PositionExit> exit = exitByClientId(order.clientOrderId());
+        if (exit.isPresent()) {
+            return exitOrder(order, fills, exit.get(), at);
+        }
+        Optional<Position> entry = byEntryOrder(order.clientOrderId());
+        if (entry.isPresent()) {
+            return entryOrder(order, fills, entry.get(), at);
+        }
+        return plainOrder(order, fills, defaultRules, at);
+    }
+
+    private List<PositionSnapshot> exitOrder(
+            OrderSnapshot order, List<FillSnapshot> fills, PositionExit exit, Instant at) {
+        Position position =
+                em.find(Position.class, exit.positionId(), LockModeType.PESSIMISTIC_WRITE);
+        boolean changed = charge(position, fills, at);
+        for (FillSnapshot fill : fills) {
+            if (recorded(fill.execId(), position.id())) {
+                continue;
+            }
+            BigDecimal quantity = fill.quantity().min(position.held());
+            if (quantity.signum() <= 0) {
+                LOG.warning(
+                        () ->
+                                "Execution "
+                                        + fill.execId()
+                                        + " of exit "
+                                        + order.clientOrderId()
+                                        + " finds position "
+                                        + position.id()
+                                        + " closed already: it is not counted");
+                continue;
+            }
+            record(fill, position.id(), order.clientOrderId(), quantity.negate());
+            position.exited(quantity, fill.price(), fill.time());
+            exit.addFill(quantity, fill.price(), position.direction());
+            charge(position, fill);
+            changed = true;
+        }
+        if (order.status().isFinal() && exit.remaining().signum() > 0 && exit.state().isOpen()) {
+            exit.failed(
+                    order.clientOrderId()
+                            + " ended "
+                            + order.status()
+                            + (order.reason() == null ? "" : ": " + order.reason()));
+            changed = true;
+        }
+        if (position.state() == PositionState.CLOSED) {
+            for (PositionExit other : exitsOf(position.id())) {
+                other.standDown("position closed");
+            }
+        }
+        return changed ? List.of(position.snapshot()) : List.of();
+    }
+
+    private List<PositionSnapshot> entryOrder(
+            OrderSnapshot order, List<FillSnapshot> fills, Position position, Instant at) {
+        em.lock(position, LockModeType.PESSIMISTIC_WRITE);
+        boolean changed = charge(position, fills, at);
+        for (FillSnapshot fill : fills) {
+            if (!recorded(fill.execId(), position.id())) {
+                record(fill, position.id(), order.clientOrderId(), fill.quantity());
+                position.entered(fill.quantity(), fill.price(), fill.time());
+                charge(position, fill);
+                changed = true;
+            }
+        }
+        if (order.status().isFinal() && position.state() == PositionState.PENDING) {
+            position.entryEnded(
+                    "Entry order " + order.clientOrderId() + " ended " + order.status(), at);
+            changed = true;
+        }
+        return changed ? List.of(position.snapshot()) : List.of();
+    }
+
+    private List<PositionSnapshot> plainOrder(
+            OrderSnapshot order, List<FillSnapshot> fills, String defaultRules, Instant at) {
+        Map<Long, Position> changed = new LinkedHashMap<>();
+        for (FillSnapshot fill : fills) {
+            if (recordedAnywhere(fill.execId())) {
+                continue;
+            }
+            BigDecimal left = fill.quantity();
+            for (Position opposite : openAgainst(order)) {
+                if (left.signum() == 0) {
+                    break;
+                }
+                BigDecimal taken = left.min(opposite.held());
+                record(fill, opposite.id(), order.clientOrderId(), taken.negate());
+                opposite.exited(taken, fill.price(), fill.time());
+                left = left.subtract(taken);
+                changed.put(opposite.id(), opposite);
+            }
+            if (left.signum() > 0) {
+                Position opened =
+                        byEntryOrder(order.clientOrderId())
+                                .orElseGet(() -> opened(order, defaultRules, at));
+                record(fill, opened.id(), order.clientOrderId(), left);
+                opened.entered(left, fill.price(), fill.time());
+                changed.put(opened.id(), opened);
+            }
+        }
+        return changed.values().stream().map(Position::snapshot).toList();
+    }
+
+    private Position opened(OrderSnapshot order, String rules, Instant at) {
+        Position position =
+                new Position(
+                        order.symbol(),
+                        order.broker(),
+                        order.broker(),
+                        PositionOrigin.ORDER,
+                        order.side(),
+                        order.quantity(),
+                        rules,
+                        order.clientOrderId(),
+                        at);
+        em.persist(position);
+        em.flush();
+        return position;
+    }
+
+    private List<Position> openAgainst(OrderSnapshot order) {
+        return em.createQuery(
+                        "SELECT p FROM Position p WHERE p.symbol = :symbol AND p.account ="
+                                + " :account AND p.state ="
+                                + " org.tickerdesk.trading.entity.PositionState.OPEN AND p.side"
+                                + " <> :side ORDER BY p.id",
+                        Position.class)
+                .setParameter("symbol", order.symbol())
+                .setParameter("account", order.broker())
+                .setParameter("side", order.side())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** Commission reported after the fill (IBKR's commission report) is added when it arrives. */
+    private boolean charge(Position position, List<FillSnapshot> fills, Instant at) {
+        boolean changed = false;
+        for (FillSnapshot fill : fills) {
+            if (fill.commission() == null) {
+                continue;
+            }
+            Object recordedFee =
+                    em.createNativeQuery(
+                                    "SELECT fee FROM position_fills WHERE exec_id = ?1 AND"
+                                            + " position_id = ?2")
+                            .setParameter(1, fill.execId())
+                            .setParameter(2, position.id())
+                            .getResultStream()
+                            .findFirst()
+                            .orElse(null);
+            if (recordedFee instanceof BigDecimal fee && fee.compareTo(fill.commission()) != 0) {
+                position.charged(fill.commission().subtract(fee), at);
+                setFee(fill, position.id());
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private void charge(Position position, FillSnapshot fill) {
+        if (fill.commission() != null && fill.commission().signum() != 0) {
+            position.charged(fill.commission(), fill.time());
+            setFee(fill, position.id());
+        }
+    }
+
+    private void setFee(FillSnapshot fill, long positionId) {
+        em.createNativeQuery(
+                        "UPDATE position_fills SET fee = ?1 WHERE exec_id = ?2 AND position_id ="
+                                + " ?3")
+                .setParameter(1, fill.commission())
+                .setParameter(2, fill.execId())
+                .setParameter(3, positionId)
+                .executeUpdate();
+    }
+
+    private boolean recorded(String execId, long positionId) {
+        return !em.createNativeQuery(
+                        "SELECT 1 FROM position_fills WHERE exec_id = ?1 AND position_id = ?2")
+                .setParameter(1, execId)
+                .setParameter(2, positionId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private boolean recordedAnywhere(String execId) {
+        return !em.createNativeQuery("SELECT 1 FROM position_fills WHERE exec_id = ?1")
+                .setParameter(1, execId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private void record(FillSnapshot fill, long positionId, String orderId, BigDecimal quantity) {
+        em.createNativeQuery(
+                        "INSERT INTO position_fills (exec_id, position_id, client_order_id,"
+                                + " quantity, price, executed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, fill.execId())
+                .setParameter(2, positionId)
+                .setParameter(3, orderId)
+                .setParameter(4, quantity)
+                .setParameter(5, fill.price())
+                .setParameter(6, Timestamp.from(fill.time()))
+                .executeUpdate();
+    }
+
+    /** New rules, as checked JSON. */
+    public Optional<PositionSnapshot> rules(long id, String json, Instant at) {
+        Position position = em.find(Position.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (position == null) {
+            return Optional.empty();
+        }
+        try {
+            position.rules(json, at);
+        } catch (IllegalStateException e) {
+            throw new PositionRefusedException(e.getMessage());
+        }
+        return Optional.of(position.snapshot());
+    }
+
+    /** The engine's prices and best prices, written behind. */
+    public void mark(List<PositionMark> marks, Instant at) {
+        for (PositionMark mark : marks) {
+            Position position = em.find(Position.class, mark.positionId());
+            if (position != null) {
+                position.mark(mark.price(), mark.best(), at);
+            }
+        }
+    }
+
+    public Optional<String> defaults(String account) {
+        List<?> rows =
+                em.createNativeQuery("SELECT rules FROM exit_defaults WHERE account = ?1")
+                        .setParameter(1, account)
+                        .getResultList();
+        return rows.stream().map(String.class::cast).findFirst();
+    }
+
+    public void defaults(String account, String rules, Instant at) {
+        em.createNativeQuery(
+                        "INSERT INTO exit_defaults (account, rules, updated_at) VALUES (?1, ?2,"
+                                + " ?3) ON CONFLICT (account) DO UPDATE SET rules = EXCLUDED.rules,"
+                                + " updated_at = EXCLUDED.updated_at")
+                .setParameter(1, account)
+                .setParameter(2, rules)
+                .setParameter(3, Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    private List<PositionExit> exitsOf(long positionId) {
+        return em.createNamedQuery(PositionExit.OF_POSITION, PositionExit.class)
+                .setParameter("id", positionId)
+                .getResultList();
+    }
+
+    /**
+     * The exit an order belongs to, by any of its attempts' client order ids: a late fill of an
+     * attempt that was replaced still counts for its exit, never as an order of its own.
+     */
+    private Optional<PositionExit> exitByClientId(String clientOrderId) {
+        Matcher id = EXIT_ID.matcher(clientOrderId);
+        if (!id.matches()) {
+            return Optional.empty();
+        }
+        long positionId;
+        try {
+            positionId = Long.parseLong(id.group(1));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        String rule = id.group(2);
+        return exitsOf(positionId).stream()
+                .filter(e -> e.rule().replace(':', '.').equals(rule))
+                .findFirst();
+    }
+
+    private Optional<Position> byEntryOrder(String clientOrderId) {
+        return em.createNamedQuery(Position.BY_ENTRY_ORDER, Position.class)
+                .setParameter("id", clientOrderId)
+                .getResultStream()
+                .findFirst();
+    }
+}
