@@ -1,0 +1,39 @@
+package org.tickerdesk.trading.control;
+
+import java.util.Objects;
+import org.tickerdesk.trading.entity.ExitRules;
+
+/**
+ * One guarded position as the engine holds it: its watch over the rules, and where the {@link
+ * TriggerIndex} files it. Only ever touched under its instrument's lock.
+ */
+final class Guard {
+
+    final long positionId;
+    final String symbol;
+    final ExitRules rules;
+    final ExitWatch watch;
+
+    /** Whole units held when the rules were set: what a take-profit rung's fraction is of. */
+    final double entered;
+
+    /** Where the index filed it: the stop and the wake level, each times the direction. */
+    double stopKey = Double.NaN;
+
+    double wakeKey = Double.NaN;
+
+    /** A rule closing all of it fired: nothing more fires until it is reopened or closed. */
+    boolean closing;
+
+    Guard(long positionId, String symbol, ExitRules rules, ExitWatch watch, double entered) {
+        this.positionId = positionId;
+        this.symbol = Objects.requireNonNull(symbol, "symbol");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.watch = Objects.requireNonNull(watch, "watch");
+        this.entered = entered;
+    }
+
+    int direction() {
+        return watch.isLong() ? 1 : -1;
+    }
+}
