@@ -134,7 +134,8 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
                             OrderRequest.TimeInForce.valueOf(ticket.tif().name()),
                             ref,
                             "",
-                            false);
+                            false,
+                            ticket.ocaGroup());
         } catch (IllegalArgumentException e) {
             events.accept(
                     new OrderEvent.Rejected(ref, "Cannot be sent to IBKR: " + e.getMessage()));

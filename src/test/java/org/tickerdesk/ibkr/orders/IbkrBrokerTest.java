@@ -150,6 +150,28 @@ class IbkrBrokerTest {
     }
 
     @Test
+    void aGtcStopInAnOcaGroupGoesOutWithItsGroupAndCancelsTheOthersWithBlock() throws Exception {
+        start(178, List.of());
+        broker.place(
+                new OrderTicket(
+                        "td-11",
+                        Contract.stock("RESTING", "NASDAQ"),
+                        Side.SELL,
+                        new BigDecimal("100"),
+                        OrderType.STP,
+                        null,
+                        new BigDecimal("175.25"),
+                        TimeInForce.GTC,
+                        "pos-7"));
+        List<String> placed = server.nextRequest(3);
+        assertEquals(
+                List.of("SELL", "100", "STP", "", "175.25", "GTC", "pos-7"),
+                placed.subList(16, 23));
+        assertEquals("1", placed.get(46), "ocaType at 178, after exemptCode");
+        events.await(OrderEvent.Accepted.class, "td-11");
+    }
+
+    @Test
     void afterADroppedConnectionAWorkingOrderIsFoundByItsOrderRefAndNotSentAgain()
             throws Exception {
         start(178, List.of());
