@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.WhatToShow;
+import org.tickerdesk.ibkr.account.AccountRequests;
 import org.tickerdesk.ibkr.contracts.ContractRequests;
 import org.tickerdesk.ibkr.history.HistoricalDataRequest;
 import org.tickerdesk.ibkr.history.HistoryRequests;
@@ -41,6 +42,12 @@ class RequestEncodingTest {
         assertEquals(List.of("12", "1", "1"), SessionRequests.reqNewsBulletins(v, true).fields());
         assertEquals(List.of("13", "1"), SessionRequests.cancelNewsBulletins(v).fields());
         assertEquals(List.of("49", "1"), SessionRequests.reqCurrentTime(v).fields());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {157, 178, 200})
+    void positionsAreAskedForWithVersion1(int v) {
+        assertEquals(List.of("61", "1"), AccountRequests.reqPositions(v).fields());
     }
 
     @ParameterizedTest
