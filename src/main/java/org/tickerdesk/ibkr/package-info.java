@@ -1,8 +1,9 @@
 /**
  * The IBKR adapter: Tickerdesk's client of the TWS API socket protocol, implementing the SPIs of
- * marketdata ({@code MarketDataSource}), history ({@code HistorySource}), trading ({@code Broker})
- * and instruments ({@code ContractLookup}), and feeding IB's news to the news store. It stands on
- * top of those components; nothing outside {@code org.tickerdesk.ibkr} imports it.
+ * marketdata ({@code MarketDataSource}), history ({@code HistorySource}), trading ({@code Broker},
+ * with the account's holdings) and instruments ({@code ContractLookup}), and feeding IB's news to
+ * the news store. It stands on top of those components; nothing outside {@code org.tickerdesk.ibkr}
+ * imports it.
  *
  * <p>The rule of its packages: one package per concern, named for it, flat (no boundary, control or
  * entity inside a concern, since each concern is small), each with the records it alone uses, and
@@ -11,13 +12,15 @@
  * <ul>
  *   <li>{@code boundary}: the container's way in: {@code TwsLink}, the SPI producers, REST,
  *       readiness, the dashboard's cards;
- *   <li>{@code contracts}, {@code marketdata}, {@code history}, {@code orders}, {@code news}: one
- *       client per concern on the shared session ({@code marketdata}, {@code history} and {@code
- *       orders} use {@code contracts});
+ *   <li>{@code contracts}, {@code marketdata}, {@code history}, {@code orders}, {@code account},
+ *       {@code news}: one client per concern on the shared session ({@code marketdata}, {@code
+ *       history}, {@code orders} and {@code account} use {@code contracts}; {@code orders} reports
+ *       the holdings {@code account} keeps);
  *   <li>{@code session}: the connection, handshake, reader loop, reconnection and data farms;
  *   <li>{@code wire}: framing, fields, ids, server versions, the message decoders;
  *   <li>{@code wire.messages}: the records of what TWS sends, shared by every concern, with those
- *       of one concern in {@code wire.messages.ticks}, {@code .orders} and {@code .history}.
+ *       of one concern in {@code wire.messages.ticks}, {@code .orders}, {@code .account} and {@code
+ *       .history}.
  * </ul>
  *
  * <p>A record lives with the one concern that uses it, or in {@code wire.messages} when the

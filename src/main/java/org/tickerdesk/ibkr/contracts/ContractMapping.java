@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,8 @@ import org.tickerdesk.ibkr.wire.messages.SecurityType;
 import org.tickerdesk.instruments.entity.Contract;
 
 /**
- * Turns a Tickerdesk {@link Contract} into the contract IB's requests name.
+ * Turns a Tickerdesk {@link Contract} into the contract IB's requests name, and names a contract IB
+ * reports the way Tickerdesk does ({@link #symbolOf}).
  *
  * <ul>
  *   <li>Stock: STK routed SMART in its currency, the listing exchange as primary exchange; "BRK.B"
@@ -46,6 +48,25 @@ public final class ContractMapping {
             case OPTION -> option(contract);
             case EVENT -> event(contract);
         };
+    }
+
+    /**
+     * The symbol Tickerdesk knows a contract IB describes by: a stock by its symbol in Tickerdesk's
+     * spelling (IB's "BRK B" is BRK.B), a future by its local symbol (ESZ6), an option or event
+     * contract by its local symbol in compact OCC form ("AAPL 251219C00190000" is
+     * AAPL251219C00190000). A kind Tickerdesk does not trade keeps IB's local symbol (EUR.USD).
+     * Without a local symbol, IB's symbol stands in.
+     */
+    public static String symbolOf(String secType, String symbol, String localSymbol) {
+        if (SecurityType.STK.name().equals(secType)
+                || localSymbol == null
+                || localSymbol.isBlank()) {
+            return symbol.replace(' ', '.');
+        }
+        SecurityType type = SecurityType.fromWire(secType);
+        boolean compact =
+                type == SecurityType.FUT || type == SecurityType.OPT || type == SecurityType.FOP;
+        return compact ? localSymbol.replace(" ", "").toUpperCase(Locale.ROOT) : localSymbol;
     }
 
     private static IbContract stock(Contract c) {

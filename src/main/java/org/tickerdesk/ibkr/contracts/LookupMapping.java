@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tickerdesk.ibkr.wire.messages.ContractDetails;
@@ -185,10 +184,13 @@ final class LookupMapping {
         InstrumentKind kind = q.byConId() ? kindOf(d) : q.kind();
         String symbol =
                 switch (kind) {
-                    case STOCK -> d.symbol().replace(' ', '.');
-                    case FUTURE ->
-                            d.localSymbol().isBlank() ? d.symbol() : compact(d.localSymbol());
-                    case OPTION, EVENT -> q.byConId() ? compact(d.localSymbol()) : q.symbol();
+                    case STOCK, FUTURE ->
+                            ContractMapping.symbolOf(d.secType(), d.symbol(), d.localSymbol());
+                    case OPTION, EVENT ->
+                            q.byConId()
+                                    ? ContractMapping.symbolOf(
+                                            d.secType(), d.symbol(), d.localSymbol())
+                                    : q.symbol();
                 };
         String exchange =
                 kind == InstrumentKind.STOCK && !d.primaryExchange().isBlank()
@@ -260,11 +262,6 @@ final class LookupMapping {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** "AAPL 251219C00190000" (OCC, padded) is AAPL251219C00190000. */
-    private static String compact(String localSymbol) {
-        return localSymbol.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
     private static String orEmpty(String value) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.ibkr.account.IbkrHoldings;
 import org.tickerdesk.ibkr.contracts.ContractMapping;
 import org.tickerdesk.ibkr.session.SessionInfo;
 import org.tickerdesk.ibkr.session.SessionRequests;
@@ -26,6 +27,7 @@ import org.tickerdesk.platform.entity.BrokerName;
 import org.tickerdesk.trading.control.Broker;
 import org.tickerdesk.trading.control.OrderRefusedException;
 import org.tickerdesk.trading.entity.BrokerStatus;
+import org.tickerdesk.trading.entity.Holding;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderTicket;
@@ -37,7 +39,7 @@ import org.tickerdesk.trading.entity.WorkingOrder;
  * for its open orders and the day's executions and matches them by orderRef: an order TWS lists is
  * working, one it reports filled is filled, and one it does neither for gets an unknown fate, shown
  * to the trader and never sent again. Reports arrive on the reader thread and are only translated
- * and queued here.
+ * and queued here. The account's holdings come from {@link IbkrHoldings}, on the same session.
  */
 public final class IbkrBroker implements Broker, TwsSession.Listener {
 
@@ -46,6 +48,7 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
 
     private final TwsSession session;
     private final TrackedOrders orders = new TrackedOrders(Clock.systemUTC());
+    private final IbkrHoldings holdings;
 
     /**
      * Order ids must reach TWS in increasing order: taking one and sending it happen under this
@@ -65,6 +68,7 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
 
     public IbkrBroker(TwsSession session) {
         this.session = Objects.requireNonNull(session, "session");
+        this.holdings = new IbkrHoldings(session);
         this.detail = "Connecting to TWS at " + session.settings().address();
     }
 
@@ -115,6 +119,7 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
         session.start();
         // a shared session may be connected already and then calls no onConnected for us
         session.execute(this::syncOnce);
+        holdings.start();
     }
 
     @Override
@@ -134,7 +139,8 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
                             OrderRequest.TimeInForce.valueOf(ticket.tif().name()),
                             ref,
                             "",
-                            false);
+                            false,
+                            ticket.ocaGroup());
         } catch (IllegalArgumentException e) {
             events.accept(
                     new OrderEvent.Rejected(ref, "Cannot be sent to IBKR: " + e.getMessage()));
@@ -202,9 +208,19 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
         events.accept(new OrderEvent.CancelRequested(order.clientOrderId()));
     }
 
+    /**
+     * What TWS last reported the login's accounts to hold; empty until it has reported once after
+     * {@link #start}. Safe from any thread.
+     */
+    @Override
+    public List<Holding> holdings() {
+        return holdings.holdings();
+    }
+
     @Override
     public void close() {
         closed = true;
+        holdings.close();
         events = event -> {};
     }
 

@@ -5,9 +5,11 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * An order as Tickerdesk places it: market, limit, stop or stop-limit, day or good-till-cancelled.
- * {@code orderRef} carries Tickerdesk's own client order id, so the order is recognisable in {@code
- * openOrder} and {@code execDetails} after a reconnect.
+ * An order as Tickerdesk places it: market, limit, stop (the stop price is IB's {@code auxPrice})
+ * or stop-limit, day or good-till-cancelled, alone or in an OCA group. {@code orderRef} carries
+ * Tickerdesk's own client order id, so the order is recognisable in {@code openOrder} and {@code
+ * execDetails} after a reconnect. {@code ocaGroup} is empty for an order in no group; in one, IB
+ * cancels the group's other orders once this one fills.
  */
 public record OrderRequest(
         Action action,
@@ -18,7 +20,8 @@ public record OrderRequest(
         TimeInForce timeInForce,
         String orderRef,
         String account,
-        boolean outsideRth) {
+        boolean outsideRth,
+        String ocaGroup) {
 
     private static final Pattern REF = Pattern.compile("[\\x21-\\x7E]{1,64}");
 
@@ -82,6 +85,39 @@ public record OrderRequest(
                     "orderRef must be 1 to 64 printable ASCII characters without spaces");
         }
         account = account == null ? "" : account;
+        ocaGroup = ocaGroup == null ? "" : ocaGroup;
+        if (!ocaGroup.isEmpty() && !REF.matcher(ocaGroup).matches()) {
+            throw new IllegalArgumentException(
+                    "ocaGroup must be 1 to 64 printable ASCII characters without spaces");
+        }
+    }
+
+    /** An order in no OCA group. */
+    public OrderRequest(
+            Action action,
+            BigDecimal quantity,
+            Type type,
+            BigDecimal limitPrice,
+            BigDecimal stopPrice,
+            TimeInForce timeInForce,
+            String orderRef,
+            String account,
+            boolean outsideRth) {
+        this(
+                action,
+                quantity,
+                type,
+                limitPrice,
+                stopPrice,
+                timeInForce,
+                orderRef,
+                account,
+                outsideRth,
+                "");
+    }
+
+    public boolean inOcaGroup() {
+        return !ocaGroup.isEmpty();
     }
 
     public static OrderRequest market(Action action, BigDecimal quantity, String orderRef) {

@@ -18,6 +18,13 @@ import org.tickerdesk.ibkr.wire.messages.SecurityType;
  */
 public final class OrderRequests {
 
+    /**
+     * IB's ocaType 1, "cancel all remaining orders with block": when one order of the group fills,
+     * TWS cancels the others before anything more of them can fill, so a protective stop and a
+     * take-profit never both execute.
+     */
+    static final int CANCEL_OTHERS_WITH_BLOCK = 1;
+
     private OrderRequests() {}
 
     public static OutgoingMessage placeOrder(
@@ -34,7 +41,7 @@ public final class OrderRequests {
                 .addOptional(order.limitPrice())
                 .addOptional(order.stopPrice());
         out.add(order.timeInForce().name())
-                .add("") // ocaGroup
+                .add(order.ocaGroup())
                 .add(order.account())
                 .add("") // openClose
                 .add(0) // origin: customer
@@ -59,7 +66,7 @@ public final class OrderRequests {
                 .add(0)
                 .add("")
                 .add(-1) // shortSaleSlot, designatedLocation, exemptCode
-                .add(0)
+                .add(order.inOcaGroup() ? CANCEL_OTHERS_WITH_BLOCK : 0)
                 .add("")
                 .add("") // ocaType, rule80A, settlingFirm
                 .add(false)

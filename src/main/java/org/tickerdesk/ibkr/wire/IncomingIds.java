@@ -22,6 +22,8 @@ final class IncomingIds {
     public static final int EXECUTION_DATA_END = 55;
     public static final int MARKET_DATA_TYPE = 58;
     public static final int COMMISSION_REPORT = 59;
+    public static final int POSITION_DATA = 61;
+    public static final int POSITION_END = 62;
     public static final int TICK_REQ_PARAMS = 81;
     public static final int HISTORICAL_DATA_END = 108;
 

@@ -42,6 +42,8 @@ public final class MessageDecoder {
                     IncomingIds.EXECUTION_DATA_END,
                     IncomingIds.MARKET_DATA_TYPE,
                     IncomingIds.COMMISSION_REPORT,
+                    IncomingIds.POSITION_DATA,
+                    IncomingIds.POSITION_END,
                     IncomingIds.TICK_REQ_PARAMS,
                     IncomingIds.HISTORICAL_DATA_END ->
                     true;
@@ -120,6 +122,8 @@ public final class MessageDecoder {
             case IncomingIds.EXECUTION_DATA -> OrderEventDecoder.execDetails(v, in);
             case IncomingIds.EXECUTION_DATA_END -> OrderEventDecoder.execDetailsEnd(in);
             case IncomingIds.COMMISSION_REPORT -> OrderEventDecoder.commissionReport(in);
+            case IncomingIds.POSITION_DATA -> AccountDecoder.position(in);
+            case IncomingIds.POSITION_END -> AccountDecoder.positionEnd(in);
             default -> throw new MalformedMessageException("message " + id + " has no decoder");
         };
     }

@@ -17,6 +17,7 @@ public final class OutgoingIds {
     public static final int CANCEL_HISTORICAL_DATA = 25;
     public static final int REQ_CURRENT_TIME = 49;
     public static final int REQ_MARKET_DATA_TYPE = 59;
+    public static final int REQ_POSITIONS = 61;
     public static final int START_API = 71;
 
     private OutgoingIds() {}

@@ -166,4 +166,17 @@ class ContractMappingTest {
                         false),
                 es);
     }
+
+    @Test
+    void aContractIbReportsIsNamedAsTickerdeskNamesIt() {
+        assertEquals("BRK.B", ContractMapping.symbolOf("STK", "BRK B", "BRK B"));
+        assertEquals("AAPL", ContractMapping.symbolOf("STK", "AAPL", ""));
+        assertEquals("ESZ6", ContractMapping.symbolOf("FUT", "ES", "ESZ6"));
+        assertEquals("ES", ContractMapping.symbolOf("FUT", "ES", ""));
+        assertEquals(
+                "AAPL251219C00190000",
+                ContractMapping.symbolOf("OPT", "AAPL", "AAPL  251219C00190000"));
+        assertEquals("ECESZ6C6000", ContractMapping.symbolOf("FOP", "ES", "ECESZ6 C6000"));
+        assertEquals("EUR.USD", ContractMapping.symbolOf("CASH", "EUR", "EUR.USD"));
+    }
 }

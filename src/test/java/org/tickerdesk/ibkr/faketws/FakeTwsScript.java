@@ -12,11 +12,11 @@ import java.util.List;
  * when a pacing violation is due, silence when told, and an immediate fill for every order but
  * those for RESTING (accepted and left open) and REJECTED (error 201, then Inactive). Open orders
  * and executions live in the server, so reqOpenOrders and reqExecutions report them in any later
- * connection, as TWS does. History is three bars, timed as TWS times them: dates for bars of a day
- * or longer, otherwise epoch seconds for formatDate 2 and US/Eastern wall-clock times for
- * formatDate 1; CORRUPT's second bar opens above its high, and GARBLED's has its high below its
- * low. Contract details answer AAPL by symbol or by its conId 265598, and SAP with two listings
- * (USD on NYSE, EUR on IBIS).
+ * connection, as TWS does, and so do the positions reqPositions reports. History is three bars,
+ * timed as TWS times them: dates for bars of a day or longer, otherwise epoch seconds for
+ * formatDate 2 and US/Eastern wall-clock times for formatDate 1; CORRUPT's second bar opens above
+ * its high, and GARBLED's has its high below its low. Contract details answer AAPL by symbol or by
+ * its conId 265598, and SAP with two listings (USD on NYSE, EUR on IBIS).
  */
 public final class FakeTwsScript {
 
@@ -51,6 +51,7 @@ public final class FakeTwsScript {
             case 12 ->
                     server.send(msg.newsBulletin(1, 1, "Exchange halted trading in XYZ", "NYSE"));
             case 49 -> server.send(msg.currentTime(1763750000L));
+            case 61 -> positions();
             default -> {
                 // requests without an answer: cancellations, market data type
             }
@@ -319,6 +320,15 @@ public final class FakeTwsScript {
             server.send(open);
         }
         server.send(msg.openOrderEnd());
+    }
+
+    private void positions() throws IOException {
+        for (List<String> position : server.positions) {
+            server.send(position);
+        }
+        if (!server.withholdPositionEnd) {
+            server.send(msg.positionEnd());
+        }
     }
 
     private void executions(int reqId) throws IOException {

@@ -45,6 +45,13 @@ public final class FakeTwsServer implements AutoCloseable {
     /** Today's executions, replayed on reqExecutions in any later connection. */
     public final List<FakeTwsScript.Executed> executions = new CopyOnWriteArrayList<>();
 
+    /**
+     * The positions TWS reports on reqPositions, as position messages, before positionEnd, which it
+     * holds back while {@link #withholdPositionEnd} is set.
+     */
+    public final List<List<String>> positions = new CopyOnWriteArrayList<>();
+
+    public volatile boolean withholdPositionEnd;
     public volatile int highestOrderId;
     public volatile boolean fragmentWrites = true;
     public volatile String greetingSeen;

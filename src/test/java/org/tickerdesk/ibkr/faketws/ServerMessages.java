@@ -262,4 +262,52 @@ public final class ServerMessages {
     public List<String> execDetailsEnd(int reqId) {
         return of(55, 1, reqId);
     }
+
+    /**
+     * Version 3: the account, the contract (conId, symbol, secType, expiry, strike, right,
+     * multiplier, exchange, currency, local symbol, trading class), the position and the average
+     * cost.
+     */
+    public List<String> position(
+            String account,
+            int conId,
+            String symbol,
+            String secType,
+            String expiry,
+            String strike,
+            String right,
+            String localSymbol,
+            String tradingClass,
+            String quantity,
+            String avgCost) {
+        String multiplier = secType.equals("STK") ? "" : secType.equals("FUT") ? "50" : "100";
+        return of(
+                61,
+                3,
+                account,
+                conId,
+                symbol,
+                secType,
+                expiry,
+                strike,
+                right,
+                multiplier,
+                "",
+                "USD",
+                localSymbol,
+                tradingClass,
+                quantity,
+                avgCost);
+    }
+
+    /** A stock position as TWS reports it: no expiry, a strike of 0, the symbol as local symbol. */
+    public List<String> stockPosition(
+            String account, int conId, String symbol, String quantity, String avgCost) {
+        return position(
+                account, conId, symbol, "STK", "", "0.0", "", symbol, "NMS", quantity, avgCost);
+    }
+
+    public List<String> positionEnd() {
+        return of(62, 1);
+    }
 }

@@ -19,10 +19,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tickerdesk.ibkr.faketws.FakeTwsScript;
 import org.tickerdesk.ibkr.faketws.FakeTwsServer;
 import org.tickerdesk.ibkr.faketws.OpenOrderMessage;
+import org.tickerdesk.ibkr.faketws.ServerMessages;
 import org.tickerdesk.ibkr.faketws.TestThreads;
 import org.tickerdesk.ibkr.session.TwsSession;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.trading.control.OrderRefusedException;
+import org.tickerdesk.trading.entity.Holding;
 import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
@@ -147,6 +149,55 @@ class IbkrBrokerTest {
                 List.of("SELL", "100", "STP LMT", "180.50", "181.00", "GTC"),
                 server.nextRequest(3).subList(16, 22));
         events.await(OrderEvent.Accepted.class, "td-2");
+    }
+
+    @Test
+    void aGtcStopInAnOcaGroupGoesOutWithItsGroupAndCancelsTheOthersWithBlock() throws Exception {
+        start(178, List.of());
+        broker.place(
+                new OrderTicket(
+                        "td-11",
+                        Contract.stock("RESTING", "NASDAQ"),
+                        Side.SELL,
+                        new BigDecimal("100"),
+                        OrderType.STP,
+                        null,
+                        new BigDecimal("175.25"),
+                        TimeInForce.GTC,
+                        "pos-7"));
+        List<String> placed = server.nextRequest(3);
+        assertEquals(
+                List.of("SELL", "100", "STP", "", "175.25", "GTC", "pos-7"),
+                placed.subList(16, 23));
+        assertEquals("1", placed.get(46), "ocaType at 178, after exemptCode");
+        events.await(OrderEvent.Accepted.class, "td-11");
+    }
+
+    @Test
+    void theBrokerReportsTheHoldingsTwsListsAfterItsOrderSync() throws Exception {
+        server = new FakeTwsServer(178);
+        ServerMessages m = new ServerMessages(178);
+        server.positions.add(m.stockPosition("DU123456", 265598, "AAPL", "100", "189.2534"));
+        server.positions.add(m.stockPosition("DU654321", 72063691, "BRK B", "-5", "412.10"));
+        start(178, List.of());
+        assertEquals(List.of("61", "1"), server.nextRequest(61), "after reqIds");
+        List<Holding> expected =
+                List.of(
+                        new Holding(
+                                "DU123456",
+                                "AAPL",
+                                new BigDecimal("100"),
+                                new BigDecimal("189.2534")),
+                        new Holding(
+                                "DU654321",
+                                "BRK.B",
+                                new BigDecimal("-5"),
+                                new BigDecimal("412.10")));
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!broker.holdings().equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(expected, broker.holdings());
     }
 
     @Test

@@ -130,6 +130,33 @@ class MalformedInputTest {
         return corrupt;
     }
 
+    /** A bad byte in a position names the field it is in. */
+    @Test
+    void aPositionThatDoesNotReadIsRefusedNamingTheField() {
+        assertTrue(
+                refused(m.stockPosition("DU1", 265598, "AAPL", "1O0", "189.10"))
+                        .getMessage()
+                        .contains("'position' is '1O0'"));
+        assertTrue(
+                refused(m.stockPosition("DU1", 265598, "AAPL", "100", "18x.10"))
+                        .getMessage()
+                        .contains("'avgCost' is '18x.10'"));
+        assertTrue(
+                refused(m.stockPosition("DU1", 265598, "AAPL", "2147483647", "189.10"))
+                        .getMessage()
+                        .contains("'position' is '2147483647'"));
+        List<String> badConId = new ArrayList<>(m.stockPosition("DU1", 1, "AAPL", "100", "1"));
+        badConId.set(3, "26559x");
+        assertTrue(refused(badConId).getMessage().contains("'conId' is '26559x'"));
+        assertTrue(
+                refused(m.position("DU1", 0, "", "STK", "", "0.0", "", "", "", "100", "189.10"))
+                        .getMessage()
+                        .contains("'symbol' or 'localSymbol'"));
+        List<String> truncated = new ArrayList<>(m.stockPosition("DU1", 1, "AAPL", "100", "1"));
+        truncated.remove(truncated.size() - 1);
+        assertTrue(refused(truncated).getMessage().contains("ended before its field 'avgCost'"));
+    }
+
     @Test
     void unknownIdsDecodeToNothing() throws Exception {
         assertEquals(List.of(), decoder.decode(List.of("999", "1", "x")));

@@ -22,6 +22,8 @@ import org.tickerdesk.ibkr.wire.messages.ManagedAccounts;
 import org.tickerdesk.ibkr.wire.messages.NewsBulletin;
 import org.tickerdesk.ibkr.wire.messages.NextValidId;
 import org.tickerdesk.ibkr.wire.messages.TwsError;
+import org.tickerdesk.ibkr.wire.messages.account.Position;
+import org.tickerdesk.ibkr.wire.messages.account.PositionEnd;
 import org.tickerdesk.ibkr.wire.messages.history.HistoricalBars;
 import org.tickerdesk.ibkr.wire.messages.history.HistoricalDataEnd;
 import org.tickerdesk.ibkr.wire.messages.orders.CommissionReport;
@@ -364,5 +366,69 @@ class MessageDecodingTest {
                                         "PreSubmitted",
                                         priceCondition));
         assertEquals("td-c", open.orderRef());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {157, 178, 200})
+    void positionsAndTheirEnd(int v) throws Exception {
+        ServerMessages m = new ServerMessages(v);
+        assertEquals(
+                new Position(
+                        "DU123456",
+                        72063691,
+                        "BRK B",
+                        "STK",
+                        "",
+                        "",
+                        "USD",
+                        "BRK B",
+                        "NMS",
+                        new BigDecimal("-25"),
+                        new BigDecimal("412.3318")),
+                one(v, m.stockPosition("DU123456", 72063691, "BRK B", "-25", "412.3318")));
+        Position option =
+                (Position)
+                        one(
+                                v,
+                                m.position(
+                                        "DU654321",
+                                        812345678,
+                                        "AAPL",
+                                        "OPT",
+                                        "20251219",
+                                        "190.0",
+                                        "C",
+                                        "AAPL  251219C00190000",
+                                        "AAPL",
+                                        "3.5",
+                                        "512.0"));
+        assertEquals("20251219", option.lastTradeDateOrContractMonth());
+        assertEquals("AAPL  251219C00190000", option.localSymbol());
+        assertEquals(new BigDecimal("3.5"), option.quantity());
+        assertNull(
+                ((Position)
+                                one(
+                                        v,
+                                        m.stockPosition(
+                                                "DU1", 1, "AAPL", "0", "1.7976931348623157E308")))
+                        .averageCost(),
+                "an average cost IB leaves unset is none");
+        assertEquals(new PositionEnd(), one(v, m.positionEnd()));
+    }
+
+    /** The position message's own version decides: version 2 carries no average cost. */
+    @ParameterizedTest
+    @ValueSource(ints = {157, 200})
+    void aVersion2PositionHasNoAverageCost(int v) throws Exception {
+        Position p =
+                (Position)
+                        one(
+                                v,
+                                List.of(
+                                        "61", "2", "DU1", "265598", "AAPL", "STK", "", "0", "", "",
+                                        "", "USD", "AAPL", "NMS", "100"));
+        assertEquals("NMS", p.tradingClass());
+        assertEquals(new BigDecimal("100"), p.quantity());
+        assertNull(p.averageCost());
     }
 }

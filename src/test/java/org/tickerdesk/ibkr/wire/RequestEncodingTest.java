@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tickerdesk.history.entity.BarSize;
 import org.tickerdesk.history.entity.WhatToShow;
+import org.tickerdesk.ibkr.account.AccountRequests;
 import org.tickerdesk.ibkr.contracts.ContractRequests;
 import org.tickerdesk.ibkr.history.HistoricalDataRequest;
 import org.tickerdesk.ibkr.history.HistoryRequests;
@@ -41,6 +42,12 @@ class RequestEncodingTest {
         assertEquals(List.of("12", "1", "1"), SessionRequests.reqNewsBulletins(v, true).fields());
         assertEquals(List.of("13", "1"), SessionRequests.cancelNewsBulletins(v).fields());
         assertEquals(List.of("49", "1"), SessionRequests.reqCurrentTime(v).fields());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {157, 178, 200})
+    void positionsAreAskedForWithVersion1(int v) {
+        assertEquals(List.of("61", "1"), AccountRequests.reqPositions(v).fields());
     }
 
     @ParameterizedTest
@@ -254,6 +261,58 @@ class RequestEncodingTest {
                 f.subList(0, 35));
     }
 
+    /**
+     * A protective stop: STP with the stop as auxPrice and no limit, good till cancelled, in an OCA
+     * group right after tif, and ocaType 1 right after exemptCode (-1), which is field 46 from 177
+     * and 47 before, while faProfile still precedes modelCode.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {157, 176, 177, 178, 200})
+    void aGtcStopInAnOcaGroupCancelsTheOthersWithBlock(int v) {
+        OrderRequest stop =
+                new OrderRequest(
+                        OrderRequest.Action.SELL,
+                        new BigDecimal("100"),
+                        OrderRequest.Type.STOP,
+                        null,
+                        new BigDecimal("180.10"),
+                        OrderRequest.TimeInForce.GTC,
+                        "td-9",
+                        "",
+                        false,
+                        "td-9-exit");
+        List<String> f = OrderRequests.placeOrder(v, 103, AAPL, stop).fields();
+        assertEquals(
+                List.of("SELL", "100", "STP", "", "180.10", "GTC", "td-9-exit", ""),
+                f.subList(16, 24),
+                "action .. tif, ocaGroup, account");
+        assertEquals("td-9", f.get(26), "orderRef");
+        int ocaType = v < 177 ? 47 : 46;
+        assertEquals(
+                List.of("0", "", "-1", "1", ""),
+                f.subList(ocaType - 3, ocaType + 2),
+                "shortSaleSlot, designatedLocation, exemptCode, ocaType, rule80A");
+
+        OrderRequest alone =
+                new OrderRequest(
+                        OrderRequest.Action.SELL,
+                        new BigDecimal("100"),
+                        OrderRequest.Type.STOP,
+                        null,
+                        new BigDecimal("180.10"),
+                        OrderRequest.TimeInForce.GTC,
+                        "td-9",
+                        "",
+                        false);
+        List<String> g = OrderRequests.placeOrder(v, 103, AAPL, alone).fields();
+        assertEquals("", g.get(22), "no ocaGroup");
+        assertEquals("0", g.get(ocaType), "no ocaType");
+        List<String> onlyOca = new ArrayList<>(f);
+        onlyOca.set(22, "");
+        onlyOca.set(ocaType, "0");
+        assertEquals(g, onlyOca, "the group changes those two fields and nothing else");
+    }
+
     @Test
     void placeOrderTailPerVersion() {
         OrderRequest order = OrderRequest.market(OrderRequest.Action.BUY, BigDecimal.ONE, "td-1");
@@ -362,6 +421,20 @@ class RequestEncodingTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> OrderRequest.market(OrderRequest.Action.BUY, BigDecimal.ONE, "has space"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new OrderRequest(
+                                OrderRequest.Action.BUY,
+                                BigDecimal.ONE,
+                                OrderRequest.Type.MARKET,
+                                null,
+                                null,
+                                OrderRequest.TimeInForce.DAY,
+                                "r",
+                                "",
+                                false,
+                                "two words"));
         assertThrows(IllegalArgumentException.class, () -> IbContract.stock("", "SMART", "USD"));
         assertThrows(
                 IllegalArgumentException.class,
