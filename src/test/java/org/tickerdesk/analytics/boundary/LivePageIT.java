@@ -221,14 +221,18 @@ class LivePageIT {
                         "var stream = TickerdeskStream.shared("
                                 + "document.getElementById('liveView').getAttribute('data-ws'));"
                                 + " window.recoveries = []; stream.on('recovery', function (m) {"
-                                + " window.recoveries.push(m); }); stream.socket.close();");
+                                + " window.recoveries.push(m); }); window.states = [];"
+                                + " stream.onStatus(function (s) { window.states.push(s); });"
+                                + " stream.socket.close();");
 
+        // the reconnecting state may last less than one look at the page, so it is recorded
         waiting("the page says it reconnects")
                 .until(
                         d ->
-                                d.findElement(By.id("streamStatus"))
-                                        .getText()
-                                        .startsWith("reconnecting"));
+                                ((List<?>)
+                                                ((JavascriptExecutor) d)
+                                                        .executeScript("return window.states;"))
+                                        .contains("reconnecting"));
         waiting("and is live again")
                 .until(ExpectedConditions.textToBe(By.id("streamStatus"), "live"));
         @SuppressWarnings("unchecked")
