@@ -134,6 +134,21 @@ public final class ExitWatch {
         return wake;
     }
 
+    /** The nearest take-profit rung not yet taken, NaN when none is left. */
+    public double targetLevel() {
+        double target = Double.NaN;
+        for (int i = 0; i < rungTaken.length; i++) {
+            if (!rungTaken[i]) {
+                target = nearer(target, rungLevel(i));
+            }
+        }
+        return target;
+    }
+
+    public double entry() {
+        return entry;
+    }
+
     /** The best price seen since the entry: the highest for a long, the lowest for a short. */
     public double best() {
         return best;

@@ -12,10 +12,14 @@ final class Guard {
     final long positionId;
     final String symbol;
     final ExitRules rules;
+    final String rulesJson;
     final ExitWatch watch;
 
     /** Whole units held when the rules were set: what a take-profit rung's fraction is of. */
     final double entered;
+
+    /** Held now, signed: negative for a short. */
+    double held;
 
     /** Where the index filed it: the stop and the wake level, each times the direction. */
     double stopKey = Double.NaN;
@@ -26,11 +30,23 @@ final class Guard {
     boolean closing;
 
     Guard(long positionId, String symbol, ExitRules rules, ExitWatch watch, double entered) {
+        this(positionId, symbol, rules, "", watch, entered);
+    }
+
+    Guard(
+            long positionId,
+            String symbol,
+            ExitRules rules,
+            String rulesJson,
+            ExitWatch watch,
+            double entered) {
         this.positionId = positionId;
         this.symbol = Objects.requireNonNull(symbol, "symbol");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.watch = Objects.requireNonNull(watch, "watch");
         this.entered = entered;
+        this.rulesJson = rulesJson;
+        this.held = watch.isLong() ? entered : -entered;
     }
 
     int direction() {

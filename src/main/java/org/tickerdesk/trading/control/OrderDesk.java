@@ -157,6 +157,19 @@ public class OrderDesk {
      * @throws OrderRefusedException when the client order id belongs to a different order
      */
     public Placement place(OrderInput input) {
+        return place(input, true);
+    }
+
+    /**
+     * Checks, stores and sends an order without waiting for the broker's immediate answer: for the
+     * exit engine, whose time from tick to order counts, and which learns the rest from {@link
+     * OrderUpdated}.
+     */
+    public Placement submit(OrderInput input) {
+        return place(input, false);
+    }
+
+    private Placement place(OrderInput input, boolean waitForAnswer) {
         OrderTicket ticket =
                 input.toTicket(
                         this::contract,
@@ -186,6 +199,9 @@ public class OrderDesk {
                                     + broker.name()
                                     + " broker could not take the order: "
                                     + e.getMessage()));
+        }
+        if (!waitForAnswer) {
+            return new Placement(stored, true);
         }
         settle();
         return new Placement(store.find(id).orElse(stored), true);
@@ -293,10 +309,10 @@ public class OrderDesk {
     }
 
     /**
-     * Watched synthetic stocks of the simulated market live in configuration only, not in the
-     * catalog.
+     * The contract orders for this symbol are placed on. Watched synthetic stocks of the simulated
+     * market live in configuration only, not in the catalog.
      */
-    private Optional<Contract> contract(String symbol) {
+    public Optional<Contract> contract(String symbol) {
         Optional<Contract> known = catalog.find(symbol).map(Instrument::contract);
         if (known.isPresent() || !catalog.isWatched(symbol)) {
             return known;

@@ -459,6 +459,16 @@ public class PositionStore {
                 .executeUpdate();
     }
 
+    /** A pending position whose entry order never reached the order desk ends. */
+    public Optional<PositionSnapshot> entryMissing(long id, Instant at) {
+        Position position = em.find(Position.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (position == null || position.state() != PositionState.PENDING) {
+            return Optional.empty();
+        }
+        position.entryEnded("Tickerdesk stopped before the entry order was sent", at);
+        return Optional.of(position.snapshot());
+    }
+
     /** New rules, as checked JSON. */
     public Optional<PositionSnapshot> rules(long id, String json, Instant at) {
         Position position = em.find(Position.class, id, LockModeType.PESSIMISTIC_WRITE);

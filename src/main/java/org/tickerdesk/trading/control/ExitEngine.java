@@ -1,0 +1,345 @@
+package org.tickerdesk.trading.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tickerdesk.marketdata.control.MarketDemand;
+import org.tickerdesk.marketdata.control.QuoteStore;
+import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.trading.entity.ExitReason;
+import org.tickerdesk.trading.entity.ExitRules;
+import org.tickerdesk.trading.entity.ExitSignal;
+import org.tickerdesk.trading.entity.OrderType;
+import org.tickerdesk.trading.entity.PositionPrice;
+import org.tickerdesk.trading.entity.PositionSnapshot;
+import org.tickerdesk.trading.entity.PositionState;
+import org.tickerdesk.trading.entity.PositionsPriced;
+
+/**
+ * Guards the open positions on every tick of their instruments. Each instrument's positions are
+ * filed by level ({@link TriggerIndex}), so a tick touches only those whose levels it reached; what
+ * fires becomes {@link ExitPlan}s that {@link ExitOrders} commits and sends off the tick thread.
+ * The clock's work (time limits, ROI, quotes that stopped, retries) is the {@link #sweep}'s, every
+ * 10 s. Prices and P&amp;L live here in memory: published a few times a second ({@link
+ * #publishPrices}) and written to the database behind, by the sweep.
+ *
+ * <p>Threads: {@link #onQuote} on the tick thread; {@link #track} on the order desk's lane and at
+ * start-up; {@link #sweep} on the timer. Each instrument's index is touched under that instrument's
+ * lock only, so ticks of different instruments never wait for each other.
+ */
+@ApplicationScoped
+public class ExitEngine {
+
+    /** A quote older than this is looked up again by the sweep, in case a tick was missed. */
+    static final Duration QUIET = Duration.ofSeconds(10);
+
+    @Inject ExitOrders orders;
+
+    @Inject PositionStore store;
+
+    @Inject QuoteStore quotes;
+
+    @Inject MarketDemand demand;
+
+    @Inject Event<PositionsPriced> priced;
+
+    @Inject Clock clock;
+
+    /** One instrument's guarded positions and the last quote they saw. */
+    static final class Instrument {
+        final String symbol;
+        final TriggerIndex index = new TriggerIndex();
+        Quote last;
+        Instant lastAt;
+        boolean moved;
+
+        Instrument(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+
+    private final Map<String, Instrument> instruments = new ConcurrentHashMap<>();
+
+    @PreDestroy
+    void stop() {
+        instruments.values().forEach(i -> demand.release(i, i.symbol));
+        instruments.clear();
+    }
+
+    /** On the tick thread: returns at once for an instrument no position is guarded in. */
+    void onQuote(@Observes(notifyObserver = Reception.IF_EXISTS) Quote quote) {
+        Instrument instrument = instruments.get(quote.symbol());
+        if (instrument != null) {
+            evaluate(instrument, quote, System.nanoTime());
+        }
+    }
+
+    private void evaluate(Instrument instrument, Quote quote, long nanos) {
+        Instant at = Instant.ofEpochSecond(0, quote.timestampMicros() * 1_000);
+        List<ExitPlan> plans = new ArrayList<>();
+        synchronized (instrument) {
+            instrument.last = quote;
+            instrument.lastAt = clock.instant();
+            instrument.moved = true;
+            for (TriggerIndex.Touched touched :
+                    instrument.index.onQuote(quote.last(), quote.bid(), quote.ask(), at)) {
+                plan(touched, nanos, plans);
+            }
+        }
+        if (!plans.isEmpty()) {
+            orders.submit(plans);
+        }
+    }
+
+    /** Turns what fired into exits; a rule closing all of it stops the guard from firing again. */
+    private static void plan(TriggerIndex.Touched touched, long nanos, List<ExitPlan> plans) {
+        Guard guard = touched.guard();
+        for (ExitSignal signal : touched.fired()) {
+            boolean all = signal.reason() != ExitReason.TAKE_PROFIT || guard.watch.isDone();
+            double units = Math.floor(Math.abs(guard.entered) * signal.fraction() + 1e-9);
+            if (!all && units < 1) {
+                continue;
+            }
+            if (all) {
+                guard.closing = true;
+            }
+            String rule = signal.reason() + (signal.step() > 0 ? ":" + signal.step() : "");
+            plans.add(
+                    new ExitPlan(
+                            guard.positionId,
+                            rule,
+                            all,
+                            BigDecimal.valueOf(Math.max(units, 1)),
+                            guard.rules.exitOrder().isMarket() ? OrderType.MKT : OrderType.LMT,
+                            limit(guard, signal),
+                            decimal(signal.level()),
+                            decimal(signal.price()),
+                            signal.at(),
+                            nanos));
+            if (all) {
+                return;
+            }
+        }
+    }
+
+    private static BigDecimal limit(Guard guard, ExitSignal signal) {
+        if (guard.rules.exitOrder().isMarket() || !Double.isFinite(signal.price())) {
+            return null;
+        }
+        double offset = guard.rules.exitOrder().limitOffsetPercent() / 100;
+        // the exit sells a long: a limit below the trigger price, so that it fills
+        return decimal(signal.price() * (1 - guard.direction() * offset));
+    }
+
+    private static BigDecimal decimal(double value) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value) : null;
+    }
+
+    /**
+     * Guards a position as stored now, or stops guarding it; {@code fired} are the rules that fired
+     * on it already (the take-profit rungs it must not take again).
+     */
+    public void track(PositionSnapshot position, Set<String> fired) {
+        Instrument instrument =
+                instruments.computeIfAbsent(
+                        position.symbol(),
+                        symbol -> {
+                            Instrument created = new Instrument(symbol);
+                            demand.hold(created, symbol);
+                            return created;
+                        });
+        synchronized (instrument) {
+            if (!position.state().isGuarded() || position.averagePrice() == null) {
+                instrument.index.remove(position.id());
+            } else {
+                Guard guard = guard(instrument.index.get(position.id()), position, fired);
+                instrument.index.put(guard, clock.instant());
+            }
+            if (instrument.index.isEmpty()) {
+                instruments.remove(position.symbol());
+                demand.release(instrument, position.symbol());
+            }
+        }
+    }
+
+    private Guard guard(Guard existing, PositionSnapshot position, Set<String> fired) {
+        double entry = position.averagePrice().doubleValue();
+        double held = position.quantity().doubleValue();
+        Guard guard = existing;
+        if (guard == null
+                || !guard.rulesJson.equals(position.rules())
+                || guard.watch.entry() != entry) {
+            ExitRules rules = ExitRulesJson.read(position.rules());
+            ExitWatch watch =
+                    new ExitWatch(
+                            entry,
+                            position.quantity().signum() >= 0,
+                            position.openedAt() == null
+                                    ? position.createdAt()
+                                    : position.openedAt(),
+                            rules);
+            double best =
+                    existing != null
+                            ? existing.watch.best()
+                            : position.bestPrice() == null
+                                    ? entry
+                                    : position.bestPrice().doubleValue();
+            watch.resume(best, rungs(fired));
+            guard =
+                    new Guard(
+                            position.id(),
+                            position.symbol(),
+                            rules,
+                            position.rules(),
+                            watch,
+                            position.orderedQuantity().doubleValue());
+        }
+        guard.held = held;
+        guard.closing = position.state() == PositionState.CLOSING;
+        return guard;
+    }
+
+    private static List<Integer> rungs(Set<String> fired) {
+        List<Integer> rungs = new ArrayList<>();
+        for (String rule : fired) {
+            if (rule.startsWith(ExitReason.TAKE_PROFIT + ":")) {
+                rungs.add(Integer.parseInt(rule.substring(rule.indexOf(':') + 1)));
+            }
+        }
+        return rungs;
+    }
+
+    /**
+     * Every 10 s: the clock's rules for every position, a fresh look at instruments whose ticks
+     * stopped, failed exits retried, prices written behind.
+     */
+    public void sweep() {
+        Instant now = clock.instant();
+        List<ExitPlan> plans = new ArrayList<>();
+        List<PositionMark> marks = new ArrayList<>();
+        for (Instrument instrument : instruments.values()) {
+            if (instrument.lastAt == null || instrument.lastAt.isBefore(now.minus(QUIET))) {
+                quotes.latest(instrument.symbol)
+                        .filter(
+                                q ->
+                                        instrument.last == null
+                                                || q.timestampMicros()
+                                                        > instrument.last.timestampMicros())
+                        .ifPresent(q -> evaluate(instrument, q, System.nanoTime()));
+            }
+            synchronized (instrument) {
+                for (TriggerIndex.Touched touched : instrument.index.onClock(now)) {
+                    plan(touched, System.nanoTime(), plans);
+                }
+                marks.addAll(marks(instrument));
+            }
+        }
+        if (!plans.isEmpty()) {
+            orders.submit(plans);
+        }
+        orders.retryFailed();
+        if (!marks.isEmpty()) {
+            store.mark(marks, now);
+        }
+    }
+
+    private static List<PositionMark> marks(Instrument instrument) {
+        double price = price(instrument.last);
+        if (!Double.isFinite(price)) {
+            return List.of();
+        }
+        List<PositionMark> marks = new ArrayList<>();
+        for (Guard guard : instrument.index.guards()) {
+            marks.add(
+                    new PositionMark(
+                            guard.positionId,
+                            BigDecimal.valueOf(price),
+                            BigDecimal.valueOf(guard.watch.best())));
+        }
+        return marks;
+    }
+
+    /** The instruments that moved since the last call, their positions' prices; conflated. */
+    public void publishPrices() {
+        List<PositionPrice> prices = new ArrayList<>();
+        for (Instrument instrument : instruments.values()) {
+            synchronized (instrument) {
+                if (!instrument.moved) {
+                    continue;
+                }
+                instrument.moved = false;
+                prices.addAll(prices(instrument));
+            }
+        }
+        if (!prices.isEmpty()) {
+            priced.fire(new PositionsPriced(prices));
+        }
+    }
+
+    /** The prices of this instrument's guarded positions now. */
+    public List<PositionPrice> prices(String symbol) {
+        Instrument instrument = instruments.get(symbol);
+        if (instrument == null) {
+            return List.of();
+        }
+        synchronized (instrument) {
+            return prices(instrument);
+        }
+    }
+
+    private List<PositionPrice> prices(Instrument instrument) {
+        double price = price(instrument.last);
+        Instant at =
+                instrument.last == null
+                        ? clock.instant()
+                        : Instant.ofEpochSecond(0, instrument.last.timestampMicros() * 1_000);
+        Collection<Guard> guards = instrument.index.guards();
+        List<PositionPrice> prices = new ArrayList<>(guards.size());
+        for (Guard guard : guards) {
+            prices.add(
+                    new PositionPrice(
+                            guard.positionId,
+                            guard.symbol,
+                            price,
+                            (price - guard.watch.entry()) * guard.held,
+                            guard.watch.stopLevel(),
+                            guard.watch.targetLevel(),
+                            at));
+        }
+        return prices;
+    }
+
+    public Optional<PositionPrice> price(long positionId, String symbol) {
+        return prices(symbol).stream().filter(p -> p.positionId() == positionId).findFirst();
+    }
+
+    /** How many positions are guarded now, for the dashboard and the benchmark. */
+    public int guarded() {
+        return instruments.values().stream().mapToInt(i -> i.index.size()).sum();
+    }
+
+    /** The last trade, else the middle of bid and ask. */
+    private static double price(Quote quote) {
+        if (quote == null) {
+            return Double.NaN;
+        }
+        if (Double.isFinite(quote.last())) {
+            return quote.last();
+        }
+        return (quote.bid() + quote.ask()) / 2;
+    }
+}

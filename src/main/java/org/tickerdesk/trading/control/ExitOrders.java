@@ -1,0 +1,275 @@
+package org.tickerdesk.trading.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tickerdesk.platform.control.ProblemException;
+import org.tickerdesk.trading.entity.ExitState;
+import org.tickerdesk.trading.entity.ExitTriggered;
+import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.OrderType;
+import org.tickerdesk.trading.entity.Side;
+
+/**
+ * Carries out exits, in order, on its own thread: commits each (the position {@code CLOSING} with
+ * the exit's client order id, one transaction for what one tick fired) and only then hands its
+ * order to the order desk, whose idempotent client order id does the rest. A limit exit that has
+ * not filled after its fallback time is cancelled and sent again at market; a failed exit is
+ * retried by {@link #retryFailed}; at start-up {@link #resume} finishes what a stop interrupted, by
+ * the exit's client order id: never a second order, never a forgotten one.
+ */
+@ApplicationScoped
+public class ExitOrders {
+
+    private static final Logger LOG = Logger.getLogger(ExitOrders.class.getName());
+
+    @Inject PositionStore store;
+
+    @Inject OrderDesk desk;
+
+    @Inject PositionKeeper keeper;
+
+    @Inject Event<ExitTriggered> triggered;
+
+    @Inject Clock clock;
+
+    @Resource ManagedThreadFactory threads;
+
+    @Resource ManagedScheduledExecutorService scheduler;
+
+    /** Unless set before {@link #start()} (a test runs them at once), its own thread. */
+    Executor lane;
+
+    private ExecutorService ownLane;
+
+    @PostConstruct
+    void start() {
+        if (lane == null) {
+            ownLane = Executors.newSingleThreadExecutor(threads);
+            lane = ownLane;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ownLane != null) {
+            ownLane.shutdown();
+            try {
+                ownLane.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** From the tick thread or the sweep: queues and returns. */
+    public void submit(List<ExitPlan> plans) {
+        lane.execute(() -> commitAndSend(plans));
+    }
+
+    private void commitAndSend(List<ExitPlan> plans) {
+        List<CommittedExit> committed;
+        try {
+            committed = store.commit(plans, clock.instant());
+        } catch (RuntimeException e) {
+            // another engine took one of the (position, rule) keys first: the rest, one by one
+            committed = new ArrayList<>();
+            for (ExitPlan plan : plans) {
+                try {
+                    committed.addAll(store.commit(List.of(plan), clock.instant()));
+                } catch (RuntimeException one) {
+                    LOG.log(
+                            Level.WARNING,
+                            one,
+                            () ->
+                                    "Exit "
+                                            + plan.rule()
+                                            + " of position "
+                                            + plan.positionId()
+                                            + " was not committed; it is not sent");
+                }
+            }
+        }
+        for (CommittedExit exit : committed) {
+            store.find(exit.positionId()).ifPresent(keeper::announce);
+            send(exit);
+        }
+    }
+
+    /**
+     * Commits and sends one exit (a close the trader asked for) in turn with the engine's, and
+     * waits for it; false when the position could not be closed this way (not open any more).
+     */
+    public boolean closeNow(ExitPlan plan) {
+        try {
+            return CompletableFuture.supplyAsync(
+                            () -> {
+                                List<CommittedExit> committed =
+                                        store.commit(List.of(plan), clock.instant());
+                                for (CommittedExit exit : committed) {
+                                    store.find(exit.positionId()).ifPresent(keeper::announce);
+                                    send(exit);
+                                }
+                                return !committed.isEmpty();
+                            },
+                            lane)
+                    .get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while closing", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The close could not be committed: " + e, e);
+        }
+    }
+
+    private void send(CommittedExit exit) {
+        String id = exit.clientOrderId();
+        try {
+            desk.submit(
+                    new OrderInput(
+                            id,
+                            exit.symbol(),
+                            exit.side().name(),
+                            exit.quantity().stripTrailingZeros().toPlainString(),
+                            exit.orderType().name(),
+                            exit.limitPrice() == null
+                                    ? ""
+                                    : onGrid(exit.symbol(), exit.limitPrice(), exit.side())
+                                            .toPlainString(),
+                            "",
+                            "DAY"));
+        } catch (ProblemException | IllegalArgumentException e) {
+            LOG.warning(() -> "Exit " + id + " could not be placed: " + e.getMessage());
+            store.failed(id, e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Exit " + id + " could not be placed", e);
+            store.failed(id, "could not be placed: " + e);
+            return;
+        }
+        Duration tickToOrder =
+                exit.tickNanos() == 0
+                        ? null
+                        : Duration.ofNanos(System.nanoTime() - exit.tickNanos());
+        store.sent(id, clock.instant(), tickToOrder);
+        triggered.fire(
+                new ExitTriggered(
+                        exit.positionId(),
+                        exit.symbol(),
+                        exit.rule(),
+                        id,
+                        exit.quantity(),
+                        clock.instant()));
+        if (exit.orderType() == OrderType.LMT) {
+            fallBackLater(exit);
+        }
+    }
+
+    /** A limit exit rounds to the tick grid towards filling: down for a sale, up for a purchase. */
+    private BigDecimal onGrid(String symbol, BigDecimal price, Side side) {
+        BigDecimal tick =
+                desk.contract(symbol)
+                        .map(c -> c.tickSize())
+                        .filter(t -> t != null && t.signum() > 0)
+                        .orElse(new BigDecimal("0.01"));
+        BigDecimal ticks =
+                price.divide(
+                        tick, 0, side == Side.SELL ? RoundingMode.FLOOR : RoundingMode.CEILING);
+        return ticks.max(BigDecimal.ONE).multiply(tick).stripTrailingZeros();
+    }
+
+    private void fallBackLater(CommittedExit exit) {
+        int seconds = fallbackSeconds(exit);
+        scheduler.schedule(
+                () -> lane.execute(() -> fallBack(exit.clientOrderId())),
+                seconds,
+                TimeUnit.SECONDS);
+    }
+
+    private int fallbackSeconds(CommittedExit exit) {
+        return store.find(exit.positionId())
+                .map(p -> ExitRulesJson.read(p.rules()).exitOrder().fallbackSeconds())
+                .filter(s -> s > 0)
+                .orElse(1);
+    }
+
+    /** The limit did not fill in time: cancelled, and what is left goes again at market. */
+    private void fallBack(String clientOrderId) {
+        Optional<OrderSnapshot> order = desk.find(clientOrderId);
+        if (order.isEmpty() || order.get().status().isFinal()) {
+            return;
+        }
+        try {
+            desk.cancel(clientOrderId);
+        } catch (ProblemException e) {
+            LOG.warning(
+                    () ->
+                            "The limit exit "
+                                    + clientOrderId
+                                    + " could not be cancelled to go at market: "
+                                    + e.getMessage());
+            return;
+        }
+        desk.find(clientOrderId).ifPresent(keeper::apply);
+        retryNow();
+    }
+
+    /** Sends again, at market, what failed: from the sweep; queues and returns. */
+    public void retryFailed() {
+        lane.execute(this::retryNow);
+    }
+
+    private void retryNow() {
+        for (CommittedExit exit : store.unfinished()) {
+            if (store.exitState(exit.clientOrderId()).orElse(null) == ExitState.FAILED) {
+                store.retry(exit.clientOrderId()).ifPresent(this::send);
+            }
+        }
+    }
+
+    /**
+     * At start-up: an exit committed but not handed over is sent now unless the order desk has it;
+     * one handed over is brought up to date from its order; a failed one is retried.
+     */
+    public void resume() {
+        lane.execute(
+                () -> {
+                    for (CommittedExit exit : store.unfinished()) {
+                        String id = exit.clientOrderId();
+                        ExitState state = store.exitState(id).orElse(null);
+                        Optional<OrderSnapshot> order = desk.find(id);
+                        if (state == ExitState.PENDING && order.isEmpty()) {
+                            LOG.info(() -> "Exit " + id + " was committed but not sent: sending");
+                            send(exit);
+                        } else if (order.isPresent()) {
+                            if (state == ExitState.PENDING) {
+                                store.sent(id, clock.instant(), null);
+                            }
+                            keeper.apply(order.get());
+                        }
+                    }
+                    retryNow();
+                });
+    }
+}

@@ -1,0 +1,86 @@
+package org.tickerdesk.trading.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.OrderUpdated;
+import org.tickerdesk.trading.entity.PositionChanged;
+import org.tickerdesk.trading.entity.PositionClosed;
+import org.tickerdesk.trading.entity.PositionSnapshot;
+import org.tickerdesk.trading.entity.PositionState;
+
+/**
+ * Keeps positions in step with their orders: every change of an order Tickerdesk placed is applied
+ * to the positions it opens, adds to or closes ({@link PositionStore#apply}), the engine is told
+ * what it guards now, and each stored change is announced ({@link PositionChanged}, {@link
+ * PositionClosed}). Runs on the order desk's lane, one order change at a time.
+ */
+@ApplicationScoped
+public class PositionKeeper {
+
+    private static final Logger LOG = Logger.getLogger(PositionKeeper.class.getName());
+
+    @Inject PositionStore store;
+
+    @Inject ExitEngine engine;
+
+    @Inject ExitDefaults defaults;
+
+    @Inject Event<PositionChanged> changed;
+
+    @Inject Event<PositionClosed> closed;
+
+    @Inject Clock clock;
+
+    void onOrder(@Observes OrderUpdated update) {
+        apply(update.order());
+    }
+
+    /** Applies an order as it stands now; applying it twice changes nothing the second time. */
+    public void apply(OrderSnapshot order) {
+        List<PositionSnapshot> positions;
+        try {
+            positions = store.apply(order, defaults.json(order.broker()), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    e,
+                    () -> "Order " + order.clientOrderId() + " could not be applied to positions");
+            return;
+        }
+        positions.forEach(this::announce);
+    }
+
+    /** Tells the engine and the observers about a stored change of a position. */
+    public void announce(PositionSnapshot position) {
+        Set<String> fired =
+                position.state().isGuarded()
+                        ? store.firedRules(List.of(position.id()))
+                                .getOrDefault(position.id(), Set.of())
+                        : Set.of();
+        engine.track(position, fired);
+        changed.fire(new PositionChanged(position));
+        if (position.state() == PositionState.CLOSED) {
+            closed.fire(new PositionClosed(position));
+        }
+    }
+
+    /** At start-up: every position the engine must guard, with the rules that fired already. */
+    public void load() {
+        List<PositionSnapshot> live = store.live();
+        Map<Long, Set<String>> fired =
+                store.firedRules(live.stream().map(PositionSnapshot::id).toList());
+        for (PositionSnapshot position : live) {
+            engine.track(position, fired.getOrDefault(position.id(), Set.of()));
+        }
+        LOG.info(() -> engine.guarded() + " open positions are guarded");
+    }
+}

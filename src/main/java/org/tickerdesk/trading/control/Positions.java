@@ -1,0 +1,328 @@
+package org.tickerdesk.trading.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.tickerdesk.marketdata.control.QuoteStore;
+import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.platform.entity.FieldError;
+import org.tickerdesk.trading.entity.ExitRules;
+import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.OrderType;
+import org.tickerdesk.trading.entity.Position;
+import org.tickerdesk.trading.entity.PositionOrigin;
+import org.tickerdesk.trading.entity.PositionSnapshot;
+import org.tickerdesk.trading.entity.PositionState;
+import org.tickerdesk.trading.entity.Side;
+import org.tickerdesk.trading.entity.TakeProfitStep;
+
+/**
+ * What the trader does with positions, from REST and the pages: open one with a paper (or IBKR)
+ * market order, read them with their exits and fills, change a position's rules, close it, and the
+ * account's default rules. Every request is checked in full before anything is stored.
+ */
+@ApplicationScoped
+public class Positions {
+
+    public static final int MAX_LIST = 500;
+    static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000");
+    private static final Logger LOG = Logger.getLogger(Positions.class.getName());
+
+    @Inject PositionStore store;
+
+    @Inject OrderDesk desk;
+
+    @Inject ExitOrders orders;
+
+    @Inject ExitEngine engine;
+
+    @Inject PositionKeeper keeper;
+
+    @Inject ExitDefaults defaults;
+
+    @Inject QuoteStore quotes;
+
+    @Inject Clock clock;
+
+    /** A position as asked for: every field as given, checked by {@link #open}. */
+    public record Request(String symbol, String side, String quantity, JsonValue rules) {}
+
+    /**
+     * Opens a position with a market order; the order's fill opens it. The answer shows it as the
+     * broker's immediate reply left it: open for the paper broker, usually pending for IBKR.
+     *
+     * @throws InvalidPositionException naming every field at fault; nothing is stored then
+     */
+    public PositionSnapshot open(Request request) {
+        List<FieldError> errors = new ArrayList<>();
+        String symbol =
+                request.symbol() == null ? "" : request.symbol().trim().toUpperCase(Locale.ROOT);
+        if (symbol.isEmpty()) {
+            errors.add(new FieldError("symbol", "symbol is required"));
+        } else if (desk.contract(symbol).isEmpty()) {
+            errors.add(
+                    new FieldError(
+                            "symbol", "No instrument " + symbol + " is known: add it first"));
+        }
+        Side side = null;
+        try {
+            side = Side.valueOf(String.valueOf(request.side()).trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("side", "side must be BUY or SELL, not " + request.side()));
+        }
+        BigDecimal quantity = quantity(request.quantity(), errors);
+        ExitRules rules = null;
+        try {
+            rules =
+                    request.rules() == null
+                            ? defaults.rules(desk.broker().name())
+                            : ExitRulesJson.read(request.rules(), "rules");
+        } catch (InvalidPositionException e) {
+            errors.addAll(e.errors());
+        }
+        if (side != null && rules != null && !symbol.isEmpty()) {
+            errors.addAll(againstPrice(rules, side == Side.BUY, reference(symbol, null)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidPositionException(errors);
+        }
+        String broker = desk.broker().name();
+        String entryId = "e-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        PositionSnapshot stored =
+                store.insert(
+                        new Position(
+                                symbol,
+                                broker,
+                                broker,
+                                PositionOrigin.ADMIN,
+                                side,
+                                quantity,
+                                ExitRulesJson.write(rules).toString(),
+                                entryId,
+                                clock.instant()));
+        OrderDesk.Placement placed =
+                desk.place(
+                        new OrderInput(
+                                entryId,
+                                symbol,
+                                side.name(),
+                                quantity.toPlainString(),
+                                OrderType.MKT.name(),
+                                "",
+                                "",
+                                "DAY"));
+        keeper.apply(placed.order());
+        return store.find(stored.id()).orElse(stored);
+    }
+
+    private static BigDecimal quantity(String text, List<FieldError> errors) {
+        try {
+            BigDecimal quantity = new BigDecimal(String.valueOf(text).trim());
+            if (quantity.signum() <= 0
+                    || quantity.stripTrailingZeros().scale() > 0
+                    || quantity.compareTo(MAX_QUANTITY) > 0) {
+                errors.add(
+                        new FieldError(
+                                "quantity",
+                                "quantity must be a whole number from 1 to 1000000000, not "
+                                        + text));
+                return null;
+            }
+            return quantity;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError("quantity", "quantity must be a number, not " + text));
+            return null;
+        }
+    }
+
+    /**
+     * A stop or target given as a price must lie on the right side of the price now: a stop above
+     * the price of a long would fire at once, which is never what was meant.
+     */
+    private static List<FieldError> againstPrice(ExitRules rules, boolean isLong, double price) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!Double.isFinite(price)) {
+            return errors;
+        }
+        int direction = isLong ? 1 : -1;
+        if (rules.stopLoss() != null
+                && rules.stopLoss().price() != null
+                && direction * (rules.stopLoss().price() - price) >= 0) {
+            errors.add(
+                    new FieldError(
+                            "rules.stopLoss.price",
+                            "rules.stopLoss.price "
+                                    + rules.stopLoss().price()
+                                    + " is "
+                                    + (isLong ? "at or above" : "at or below")
+                                    + " the price now ("
+                                    + price
+                                    + "): a stop of a "
+                                    + (isLong ? "long" : "short")
+                                    + " lies "
+                                    + (isLong ? "below" : "above")
+                                    + " it"));
+        }
+        List<TakeProfitStep> ladder = rules.takeProfit();
+        for (int i = 0; i < ladder.size(); i++) {
+            Double target = ladder.get(i).gain().price();
+            if (target != null && direction * (target - price) <= 0) {
+                errors.add(
+                        new FieldError(
+                                "rules.takeProfit[" + i + "].price",
+                                "rules.takeProfit["
+                                        + i
+                                        + "].price "
+                                        + target
+                                        + " is on the losing side of the price now ("
+                                        + price
+                                        + ")"));
+            }
+        }
+        return errors;
+    }
+
+    /** The price now, else the position's average price, else NaN. */
+    private double reference(String symbol, BigDecimal average) {
+        Optional<Quote> quote = quotes.latest(symbol);
+        if (quote.isPresent() && Double.isFinite(quote.get().last())) {
+            return quote.get().last();
+        }
+        return average == null ? Double.NaN : average.doubleValue();
+    }
+
+    public Optional<PositionDetail> find(long id) {
+        return store.find(id)
+                .map(
+                        p ->
+                                new PositionDetail(
+                                        p,
+                                        store.exits(id),
+                                        store.fills(id),
+                                        p.state().isGuarded()
+                                                ? engine.price(id, p.symbol()).orElse(null)
+                                                : null));
+    }
+
+    /** The newest first, of one state or all (null). */
+    public List<PositionSnapshot> list(PositionState state, int limit) {
+        if (limit < 1 || limit > MAX_LIST) {
+            throw new InvalidPositionException(
+                    "limit", "limit must be from 1 to " + MAX_LIST + ", not " + limit);
+        }
+        return store.list(state, limit);
+    }
+
+    /**
+     * New rules for an open (or pending) position; the engine applies them to the next tick.
+     *
+     * @throws InvalidPositionException naming every field at fault
+     * @throws PositionRefusedException when the position is closing or closed
+     */
+    public Optional<PositionSnapshot> rules(long id, JsonValue json) {
+        Optional<PositionSnapshot> found = store.find(id);
+        if (found.isEmpty()) {
+            return found;
+        }
+        PositionSnapshot position = found.get();
+        if (position.state() != PositionState.OPEN && position.state() != PositionState.PENDING) {
+            throw new PositionRefusedException(
+                    "Position "
+                            + id
+                            + " is "
+                            + position.state()
+                            + ": its rules can no longer change");
+        }
+        ExitRules rules = ExitRulesJson.read(json, "rules");
+        List<FieldError> errors =
+                againstPrice(
+                        rules,
+                        position.side() == Side.BUY,
+                        reference(position.symbol(), position.averagePrice()));
+        if (!errors.isEmpty()) {
+            throw new InvalidPositionException(errors);
+        }
+        Optional<PositionSnapshot> changed =
+                store.rules(id, ExitRulesJson.write(rules).toString(), clock.instant());
+        changed.ifPresent(keeper::announce);
+        return changed;
+    }
+
+    /**
+     * Closes all of an open position at market, through the exit engine, so that it is closed once
+     * however often this is asked.
+     *
+     * @throws PositionRefusedException when it is not open
+     */
+    public Optional<PositionSnapshot> close(long id) {
+        Optional<PositionSnapshot> found = store.find(id);
+        if (found.isEmpty()) {
+            return found;
+        }
+        PositionSnapshot position = found.get();
+        if (position.state() != PositionState.OPEN) {
+            throw new PositionRefusedException(
+                    "Position "
+                            + id
+                            + " is "
+                            + position.state()
+                            + ": only an open one can be closed");
+        }
+        double price = reference(position.symbol(), null);
+        Instant now = clock.instant();
+        boolean closing =
+                orders.closeNow(
+                        new ExitPlan(
+                                id,
+                                "MANUAL",
+                                true,
+                                position.quantity().abs(),
+                                OrderType.MKT,
+                                null,
+                                null,
+                                Double.isFinite(price) ? BigDecimal.valueOf(price) : null,
+                                now,
+                                System.nanoTime()));
+        if (!closing) {
+            throw new PositionRefusedException(
+                    "Position " + id + " is being closed already or was closed");
+        }
+        return store.find(id);
+    }
+
+    public String defaultsJson() {
+        return defaults.json(desk.broker().name());
+    }
+
+    public ExitRules defaults(JsonValue rules) {
+        return defaults.put(desk.broker().name(), rules);
+    }
+
+    /**
+     * At start-up: positions whose entry order was being placed when Tickerdesk stopped are brought
+     * up to date from that order, or end when it never reached the order desk.
+     */
+    public void resume() {
+        for (PositionSnapshot position : store.live()) {
+            if (position.state() != PositionState.PENDING || position.entryOrderId() == null) {
+                continue;
+            }
+            Optional<OrderSnapshot> entry = desk.find(position.entryOrderId());
+            if (entry.isPresent()) {
+                keeper.apply(entry.get());
+            } else {
+                LOG.info(() -> "Position " + position.id() + " never had its entry order sent");
+                store.entryMissing(position.id(), clock.instant()).ifPresent(keeper::announce);
+            }
+        }
+    }
+}
