@@ -17,7 +17,14 @@ public final class ApiAccess {
      * first path segment after {@code /api/} (and a version such as {@code v1/}).
      */
     public static final Set<String> PRIVATE_RESOURCES =
-            Set.of("orders", "fills", "positions", "traders", "notifications", "jobs");
+            Set.of(
+                    "orders",
+                    "fills",
+                    "positions",
+                    "exit-defaults",
+                    "traders",
+                    "notifications",
+                    "jobs");
 
     /** Operations endpoints that tell more than a stranger should know. */
     private static final List<String> PRIVATE_OPERATIONS = List.of("/metrics");

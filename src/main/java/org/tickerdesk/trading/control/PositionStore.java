@@ -93,6 +93,24 @@ public class PositionStore {
                 .toList();
     }
 
+    /** The exits of each of these positions, by position. */
+    public Map<Long, List<ExitRecord>> exits(Collection<Long> positionIds) {
+        Map<Long, List<ExitRecord>> exits = new LinkedHashMap<>();
+        if (positionIds.isEmpty()) {
+            return exits;
+        }
+        for (PositionExit exit :
+                em.createQuery(
+                                "SELECT e FROM PositionExit e WHERE e.positionId IN :ids ORDER BY"
+                                        + " e.id",
+                                PositionExit.class)
+                        .setParameter("ids", positionIds)
+                        .getResultList()) {
+            exits.computeIfAbsent(exit.positionId(), k -> new ArrayList<>()).add(exit.record());
+        }
+        return exits;
+    }
+
     /** The rules that fired on each of these positions, by position. */
     public Map<Long, Set<String>> firedRules(Collection<Long> positionIds) {
         Map<Long, Set<String>> fired = new LinkedHashMap<>();

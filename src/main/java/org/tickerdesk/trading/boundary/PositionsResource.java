@@ -1,0 +1,261 @@
+package org.tickerdesk.trading.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.tickerdesk.platform.control.ProblemException;
+import org.tickerdesk.trading.control.ExitEngine;
+import org.tickerdesk.trading.control.InvalidPositionException;
+import org.tickerdesk.trading.control.OrderDesk;
+import org.tickerdesk.trading.control.PositionDetail;
+import org.tickerdesk.trading.control.PositionStore;
+import org.tickerdesk.trading.control.Positions;
+import org.tickerdesk.trading.entity.ExitRecord;
+import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.PositionSnapshot;
+import org.tickerdesk.trading.entity.PositionState;
+
+/**
+ * Positions over HTTP: list and read them with their rules, triggers, orders and fills; open one
+ * with a market order; change a position's exit rules; close it. Writes need an admin token.
+ */
+@Path("v1/positions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PositionsResource {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final Set<String> FIELDS = Set.of("symbol", "side", "quantity", "rules");
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    @Inject Positions positions;
+
+    @Inject PositionStore store;
+
+    @Inject ExitEngine engine;
+
+    @Inject OrderDesk desk;
+
+    @GET
+    @Operation(summary = "Positions, newest first, each with its rules and triggers")
+    @APIResponse(responseCode = "200", description = "The positions")
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown state or a limit outside 1 to 500 (code invalid_position)")
+    public JsonArray list(
+            @Parameter(description = "PENDING, OPEN, CLOSING, CLOSED, SETTLED or CANCELLED")
+                    @QueryParam("state")
+                    String state,
+            @Parameter(description = "How many, 1 to 500, default 100") @QueryParam("limit")
+                    String limit) {
+        List<PositionSnapshot> found = positions.list(state(state), limit(limit));
+        Map<Long, List<ExitRecord>> exits =
+                store.exits(found.stream().map(PositionSnapshot::id).toList());
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        for (PositionSnapshot p : found) {
+            array.add(
+                    PositionJson.of(
+                            p,
+                            exits.getOrDefault(p.id(), List.of()),
+                            p.state().isGuarded()
+                                    ? engine.price(p.id(), p.symbol()).orElse(null)
+                                    : null));
+        }
+        return array.build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One position with its rules, triggers, orders and fills")
+    @APIResponse(responseCode = "200", description = "The position")
+    @APIResponse(responseCode = "404", description = "No such position (code unknown_position)")
+    public JsonObject one(@PathParam("id") String id) {
+        PositionDetail detail = positions.find(id(id)).orElseThrow(() -> unknown(id));
+        List<OrderSnapshot> orders = new ArrayList<>();
+        if (detail.position().entryOrderId() != null) {
+            desk.find(detail.position().entryOrderId()).ifPresent(orders::add);
+        }
+        for (ExitRecord exit : detail.exits()) {
+            desk.find(exit.clientOrderId()).ifPresent(orders::add);
+        }
+        return PositionJson.detail(
+                PositionJson.of(detail.position(), detail.exits(), detail.live()),
+                detail.fills(),
+                orders);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Open a position with a market order",
+            description =
+                    "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":10,\"rules\":{\"stopLoss\":"
+                            + "{\"percent\":2},\"takeProfit\":{\"percent\":5}}}; without rules"
+                            + " the account's exit defaults apply. The order's fill opens it.")
+    @APIResponse(responseCode = "201", description = "The position, as the order left it")
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is wrong, nothing stored (code invalid_position)")
+    public Response open(JsonObject body, @Context UriInfo uri) {
+        if (body == null) {
+            throw new InvalidPositionException(
+                    "body", "The body must be a JSON object with symbol, side, quantity, rules");
+        }
+        List<String> unknown =
+                body.keySet().stream().filter(k -> !FIELDS.contains(k)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidPositionException(
+                    unknown.get(0),
+                    "Unknown field '" + unknown.get(0) + "'; a position has " + FIELDS);
+        }
+        PositionSnapshot opened =
+                positions.open(
+                        new Positions.Request(
+                                text(body, "symbol"),
+                                text(body, "side"),
+                                body.containsKey("quantity")
+                                        ? body.get("quantity").toString().replace("\"", "")
+                                        : null,
+                                body.containsKey("rules") ? body.get("rules") : null));
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build())
+                .entity(one(String.valueOf(opened.id())))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace an open position's exit rules")
+    @APIResponse(responseCode = "200", description = "The position with its new rules")
+    @APIResponse(responseCode = "400", description = "Invalid rules (code invalid_position)")
+    @APIResponse(responseCode = "404", description = "No such position (code unknown_position)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The position is closing or closed (code position_refused)")
+    public JsonObject rules(@PathParam("id") String id, JsonObject rules) {
+        if (rules == null || rules.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidPositionException(
+                    "rules", "The body must be the rules, a JSON object");
+        }
+        positions.rules(id(id), rules).orElseThrow(() -> unknown(id));
+        return one(id);
+    }
+
+    @POST
+    @Path("{id}/close")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Close all of an open position at market, once")
+    @APIResponse(responseCode = "200", description = "The position, closing or closed")
+    @APIResponse(responseCode = "404", description = "No such position (code unknown_position)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The position is not open (code position_refused)")
+    public JsonObject close(@PathParam("id") String id) {
+        positions.close(id(id)).orElseThrow(() -> unknown(id));
+        return one(id);
+    }
+
+    private static String text(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw new InvalidPositionException(field, field + " must be a string");
+        }
+        return body.getString(field);
+    }
+
+    /** A number, or a string holding one, as money is often sent. */
+    private static String number(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return switch (value.getValueType()) {
+            case NUMBER -> value.toString();
+            case STRING -> body.getString(field);
+            default -> throw new InvalidPositionException(field, field + " must be a number");
+        };
+    }
+
+    private static PositionState state(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return PositionState.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPositionException(
+                    "state",
+                    "state must be one of "
+                            + List.of(PositionState.values())
+                            + ", not '"
+                            + value
+                            + "'");
+        }
+    }
+
+    private static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidPositionException(
+                    "limit",
+                    "limit must be a number from 1 to "
+                            + Positions.MAX_LIST
+                            + ", not '"
+                            + value
+                            + "'");
+        }
+    }
+
+    /** A path that is not a position's number names no position: 404, not 400. */
+    private static long id(String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw unknown(value);
+    }
+
+    private static ProblemException unknown(String id) {
+        return new ProblemException(
+                404, "unknown_position", "Unknown position", "No position " + id + " is known");
+    }
+}
