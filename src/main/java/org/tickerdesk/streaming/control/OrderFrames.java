@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.tickerdesk.trading.entity.FillSnapshot;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 
@@ -14,6 +15,7 @@ import org.tickerdesk.trading.entity.OrderSnapshot;
  * the REST API gives it ({@code GET /api/v1/orders/{id}}, trading's {@code OrderView}): what has no
  * value is absent, instants are ISO-8601, and {@code commission} and {@code fills} come only with a
  * state read with its fills, as every change is. {@code ts} is when the order last changed.
+ * Instants are to the microsecond, as stored.
  */
 final class OrderFrames {
 
@@ -37,7 +39,7 @@ final class OrderFrames {
         if (order.updatedAt() == null) {
             message.addNull("ts");
         } else {
-            message.add("ts", JobsStream.millis(order.updatedAt()));
+            message.add("ts", JobsStream.millis(asStored(order.updatedAt())));
         }
         return message.build().toString();
     }
@@ -94,7 +96,16 @@ final class OrderFrames {
 
     private static void instant(JsonObjectBuilder json, String name, Instant value) {
         if (value != null) {
-            json.add(name, value.toString());
+            json.add(name, asStored(value).toString());
         }
+    }
+
+    /**
+     * To the nearest microsecond, as the JDBC driver hands it to PostgreSQL: a change announced
+     * straight from the desk may carry the clock's nanoseconds, which the order read back from the
+     * database no longer has.
+     */
+    static Instant asStored(Instant at) {
+        return at.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 }

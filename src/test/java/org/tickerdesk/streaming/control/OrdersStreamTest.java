@@ -158,6 +158,45 @@ class OrdersStreamTest {
     }
 
     @Test
+    void instantsAreToTheNearestMicrosecondAsTheDatabaseKeepsThem() {
+        FakeClient socket = signedIn("orders");
+        socket.clear();
+        OrderSnapshot fresh = order("a", OrderState.NEW, 0, 0);
+        Instant placed = PLACED.plusNanos(250_125_499);
+        Instant changed = PLACED.plusNanos(250_125_500);
+
+        updated(
+                new OrderSnapshot(
+                        fresh.clientOrderId(),
+                        fresh.broker(),
+                        fresh.symbol(),
+                        fresh.side(),
+                        fresh.quantity(),
+                        fresh.type(),
+                        fresh.limitPrice(),
+                        fresh.stopPrice(),
+                        fresh.tif(),
+                        fresh.status(),
+                        null,
+                        BigDecimal.ZERO,
+                        null,
+                        null,
+                        placed,
+                        changed,
+                        List.of()));
+
+        JsonObject message = socket.last();
+        assertEquals(
+                "2025-11-20T14:30:00.250125Z",
+                message.getJsonObject("data").getString("createdAt"));
+        assertEquals(
+                "2025-11-20T14:30:00.250126Z",
+                message.getJsonObject("data").getString("updatedAt"));
+        assertEquals(
+                new BigDecimal("1763649000250.126"), message.getJsonNumber("ts").bigDecimalValue());
+    }
+
+    @Test
     void offsetsCountTheStreamsMessagesFromOne() {
         FakeClient socket = signedIn("orders");
         socket.clear();
