@@ -5,12 +5,13 @@
  * market-data quote store, news from market data's {@code NewsPublished} events and, for a
  * snapshot, its {@code NewsStore}, asks the instruments catalog whether a symbol is on the
  * watchlist, and reads collections from history's {@code JobChanged} events and, for a snapshot,
- * from its {@code CollectionJobs}, and the server's status from the admin's {@code StatusChanged}
+ * from its {@code CollectionJobs}, orders from trading's {@code OrderUpdated} events and, for a
+ * snapshot, its {@code OrderDesk}, and the server's status from the admin's {@code StatusChanged}
  * events (a value of its own, so it never imports the admin). This version serves quote, trade,
- * news, candle and indicator streams and the private {@code jobs} and {@code status} streams. Every
- * concrete stream is one generic {@code DataStream} (offsets, recent history, latest values,
- * subscribers); a new kind, such as candles or indicators, adds its message writer and a {@code
- * StreamFamily}.
+ * news, candle and indicator streams and the private {@code jobs}, {@code orders} and {@code
+ * status} streams. Every concrete stream is one generic {@code DataStream} (offsets, recent
+ * history, latest values, subscribers); a new kind, such as candles or indicators, adds its message
+ * writer and a {@code StreamFamily}.
  *
  * <h2>Protocol</h2>
  *
@@ -73,9 +74,9 @@
  * quotes:*} and {@code trades:*} are wildcards, making the client a subscriber of every symbol's
  * stream of the kind (each message names its concrete stream); {@code news:*} is a stream of its
  * own, with its own offsets, carrying every news item, general news (about no symbol) included,
- * while an item about a symbol also goes to {@code news:SYM}. {@code jobs} and {@code status} (the
- * dashboard's banner and status cards, {@code {"bannerClass","banner":[…],"cards":[…]}}, on every
- * change) are private.
+ * while an item about a symbol also goes to {@code news:SYM}. {@code jobs}, {@code orders} and
+ * {@code status} (the dashboard's banner and status cards, {@code
+ * {"bannerClass","banner":[…],"cards":[…]}}, on every change) are private.
  *
  * <h3>Replies</h3>
  *
@@ -140,6 +141,12 @@
  * {@code data} is the collection as the REST API shows it (without its executions); {@code ts} is
  * when it changed; {@code offset} counts the messages of the {@code jobs} stream.
  *
+ * <p>The {@code orders} stream carries every change of an order after it is committed, as {@code
+ * {"type":"order","stream":"orders","data":{...},"epoch":..,"offset":..,"ts":..}}: {@code data} is
+ * the order as {@code GET /api/v1/orders/{id}} shows it, with its fills and commission, fields
+ * without a value absent; {@code ts} is its {@code updatedAt}. A state older than one sent is
+ * dropped, so an order never goes back.
+ *
  * <pre>
  * {"type":"trade","stream":"trades:AAPL","data":{"symbol":"AAPL","price":189.12,"size":200,"volume":120200},
  *  "epoch":"9f2c4e1a0b7d3c55","offset":17,"ts":1700000000123.456}
@@ -168,12 +175,13 @@
  * With {@code "snapshot":true}, each stream newly subscribed by the request gets, after the ack,
  * one message shaped like a data message but with {@code "type":"snapshot"}: the latest quote for
  * {@code quotes:SYM}, the latest quote of every symbol that has one for {@code quotes:*}, the
- * current state of every running collection for {@code jobs}, the latest trade of a trade stream in
- * this run, the last five items of a news stream, oldest first (the stored ones before any arrived
- * in this run). Its {@code offset} is that of the last data message of the stream (0 if there was
- * none in this epoch), and every data message of the stream after it has a higher offset. A stream
- * with no value yet gets no snapshot. A quote's snapshot may repeat a quote from long ago, so its
- * data also says {@code "stale"}: true once the quote's {@code ts} is {@code
+ * current state of every running collection for {@code jobs}, the newest 100 orders, oldest first
+ * and without their fills unless changed in this run, for {@code orders}, the latest trade of a
+ * trade stream in this run, the last five items of a news stream, oldest first (the stored ones
+ * before any arrived in this run). Its {@code offset} is that of the last data message of the
+ * stream (0 if there was none in this epoch), and every data message of the stream after it has a
+ * higher offset. A stream with no value yet gets no snapshot. A quote's snapshot may repeat a quote
+ * from long ago, so its data also says {@code "stale"}: true once the quote's {@code ts} is {@code
  * tickerdesk.marketdata.stale-seconds} or more before the snapshot; a quote data message, a tick
  * that just happened, carries no {@code stale}.
  *
@@ -194,10 +202,11 @@
  *
  * Recovered: the missed messages follow in order up to {@code offset}, then live ones, without a
  * gap or a repeat. Not recovered ({@code epoch_changed}, {@code history_overrun}, {@code
- * offset_ahead}, or {@code no_history} for {@code jobs}): a snapshot follows, asked for or not,
- * then live data. A wildcard is resumed per concrete stream; a position for a wildcard, for a
- * stream the request does not subscribe to, or not shaped {@code {"epoch":string,"offset":N}} is
- * refused whole with {@code bad_request}. A stream the connection already has is not resumed.
+ * offset_ahead}, or {@code no_history} for {@code jobs} and {@code orders}): a snapshot follows,
+ * asked for or not, then live data. A wildcard is resumed per concrete stream; a position for a
+ * wildcard, for a stream the request does not subscribe to, or not shaped {@code
+ * {"epoch":string,"offset":N}} is refused whole with {@code bad_request}. A stream the connection
+ * already has is not resumed.
  *
  * <h3>Paced streams</h3>
  *
@@ -205,7 +214,8 @@
  * request at most R times a second: a message goes at once if the previous went 1/R s ago or more,
  * else it waits, replaced by any newer one, and goes when the 1/R s is over. Each message is the
  * latest value and keeps its own offset, so offsets skip; the last value of a period always
- * arrives. News and {@code jobs} are not paced; snapshots and recovered messages go at once. A
- * symbol subscribed by name and by wildcard is delivered once, at the named subscription's rate.
+ * arrives. News, {@code jobs} and {@code orders} are not paced; snapshots and recovered messages go
+ * at once. A symbol subscribed by name and by wildcard is delivered once, at the named
+ * subscription's rate.
  */
 package org.tickerdesk.streaming;

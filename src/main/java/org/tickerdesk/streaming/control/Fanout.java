@@ -20,6 +20,7 @@ import org.tickerdesk.streaming.entity.StatusChanged;
 import org.tickerdesk.streaming.entity.StreamKind;
 import org.tickerdesk.streaming.entity.StreamName;
 import org.tickerdesk.streaming.entity.Trade;
+import org.tickerdesk.trading.entity.OrderSnapshot;
 
 /**
  * Routes quotes, trades, news and collection changes to the clients that subscribed to them, each
@@ -27,9 +28,9 @@ import org.tickerdesk.streaming.entity.Trade;
  * quote goes to {@code quotes:SYM}, and to {@code trades:SYM} when it carries a trade; a news item
  * about a symbol to {@code news:SYM} and {@code news:*}, other news to {@code news:*} only. Every
  * quote or trade subscription is also a hold on {@link MarketDemand}, so a demand-driven source
- * streams what clients want and nothing else. The {@code jobs} stream is one {@link JobsStream};
- * the {@code status} stream one {@link DataStream} of the admin's status, numbered, kept and
- * recovered like any other.
+ * streams what clients want and nothing else. The {@code jobs} stream is one {@link JobsStream},
+ * the {@code orders} stream one {@link OrdersStream}; the {@code status} stream one {@link
+ * DataStream} of the admin's status, numbered, kept and recovered like any other.
  */
 final class Fanout {
 
@@ -47,6 +48,7 @@ final class Fanout {
     private final TradeTape tape = new TradeTape();
     private final MarketDemand demand;
     private final JobsStream jobs;
+    private final OrdersStream orders;
     private final DataStream<StatusChanged> status;
     private final StreamContext context;
 
@@ -64,12 +66,14 @@ final class Fanout {
             Function<String, List<News>> storedNews,
             LiveAnalytics analytics,
             MarketDemand demand,
-            JobsStream jobs) {
+            JobsStream jobs,
+            OrdersStream orders) {
         Objects.requireNonNull(storedQuote, "storedQuote");
         Objects.requireNonNull(stale, "stale");
         Objects.requireNonNull(storedNews, "storedNews");
         this.demand = Objects.requireNonNull(demand, "demand");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.orders = Objects.requireNonNull(orders, "orders");
         this.context = context;
         status =
                 new DataStream<>(
@@ -143,17 +147,18 @@ final class Fanout {
         }
     }
 
-    /** The kinds served, for messages: "quotes, trades, news, jobs and status". */
+    /** The kinds served, for messages: "quotes, trades, news, jobs, orders and status". */
     String served() {
         List<String> kinds = new ArrayList<>();
         families.keySet().forEach(kind -> kinds.add(kind.wire()));
         kinds.add(StreamKind.JOBS.wire());
+        kinds.add(StreamKind.ORDERS.wire());
         return String.join(", ", kinds) + " and " + StreamKind.STATUS.wire();
     }
 
     /** Whether this version serves the private kind. */
     static boolean servesPrivate(StreamKind kind) {
-        return kind == StreamKind.JOBS || kind == StreamKind.STATUS;
+        return kind == StreamKind.JOBS || kind == StreamKind.ORDERS || kind == StreamKind.STATUS;
     }
 
     /**
@@ -169,6 +174,10 @@ final class Fanout {
         jobs.publish(job);
     }
 
+    void publish(OrderSnapshot order) {
+        orders.publish(order);
+    }
+
     void publish(StatusChanged changed) {
         status.publish(changed);
     }
@@ -182,6 +191,10 @@ final class Fanout {
     void subscribe(ClientConnection client, StreamName name, Subscription how) {
         if (name.kind() == StreamKind.JOBS) {
             jobs.join(client, how.snapshot(), how.since().get(JobsStream.NAME));
+            return;
+        }
+        if (name.kind() == StreamKind.ORDERS) {
+            orders.join(client, how.snapshot(), how.since().get(OrderFrames.NAME));
             return;
         }
         if (name.kind() == StreamKind.STATUS) {
@@ -206,6 +219,10 @@ final class Fanout {
     void unsubscribe(ClientConnection client, StreamName name) {
         if (name.kind() == StreamKind.JOBS) {
             jobs.leave(client);
+            return;
+        }
+        if (name.kind() == StreamKind.ORDERS) {
+            orders.leave(client);
             return;
         }
         if (name.kind() == StreamKind.STATUS) {
@@ -239,6 +256,7 @@ final class Fanout {
         }
         families.values().forEach(family -> family.remove(client));
         jobs.leave(client);
+        orders.leave(client);
         status.leave(client);
     }
 

@@ -48,13 +48,16 @@ import org.tickerdesk.streaming.entity.HistoryLimits;
 import org.tickerdesk.streaming.entity.RequestRate;
 import org.tickerdesk.streaming.entity.StatusChanged;
 import org.tickerdesk.streaming.entity.StreamName;
+import org.tickerdesk.trading.control.OrderDesk;
+import org.tickerdesk.trading.entity.OrderUpdated;
 
 /**
  * The streaming component's entry point: the WebSocket boundary connects clients and hands it their
  * frames; the feed's {@link Quote} events, market data's {@link NewsPublished} events, history's
- * {@link JobChanged} events and the admin's {@link StatusChanged} events arrive here and go out
- * through the {@link Fanout}. Observing either only numbers it, writes its message once and queues
- * it for the clients that want it: the thread that fired it never waits for a socket.
+ * {@link JobChanged} events, trading's {@link OrderUpdated} events and the admin's {@link
+ * StatusChanged} events arrive here and go out through the {@link Fanout}. Observing either only
+ * numbers it, writes its message once and queues it for the clients that want it: the thread that
+ * fired it never waits for a socket.
  */
 @ApplicationScoped
 public class StreamHub {
@@ -74,6 +77,8 @@ public class StreamHub {
     @Inject MarketDemand demand;
 
     @Inject CollectionJobs jobs;
+
+    @Inject OrderDesk orders;
 
     /** Live candles and indicators; a test without it serves neither. */
     @Inject LiveAnalytics analytics;
@@ -180,7 +185,8 @@ public class StreamHub {
                         this::storedNews,
                         analytics,
                         demand,
-                        new JobsStream(epoch, this::running));
+                        new JobsStream(epoch, this::running),
+                        new OrdersStream(epoch, () -> orders.recent(OrdersStream.SNAPSHOT)));
         if (timer != null) {
             timer.scheduleWithFixedDelay(
                     fanout::expireHistories,
@@ -327,6 +333,14 @@ public class StreamHub {
     /** History fires it once the change is committed, so what is sent is what is stored. */
     void onJobChanged(@Observes JobChanged change) {
         fanout.publish(change.job());
+    }
+
+    /**
+     * The order desk fires it once the change is committed, on its own thread, in the order the
+     * changes were made.
+     */
+    void onOrderUpdated(@Observes OrderUpdated update) {
+        fanout.publish(update.order());
     }
 
     /**

@@ -28,10 +28,12 @@ import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.streaming.entity.HistoryLimits;
 import org.tickerdesk.streaming.entity.RequestRate;
 import org.tickerdesk.testing.SettableClock;
+import org.tickerdesk.trading.control.OrderDesk;
+import org.tickerdesk.trading.entity.OrderSnapshot;
 
 /**
- * A hub wired to fakes: a watchlist of six symbols, a quote store and stored collections the test
- * fills, a fixed clock and small limits, so tests read as the protocol they check.
+ * A hub wired to fakes: a watchlist of six symbols, a quote store, stored collections and orders
+ * the test fills, a fixed clock and small limits, so tests read as the protocol they check.
  */
 final class Fixtures {
 
@@ -69,6 +71,11 @@ final class Fixtures {
     final List<JobSnapshot> storedJobs = new CopyOnWriteArrayList<>();
 
     volatile RuntimeException jobsFail;
+
+    /** The orders stored, newest first; reading them fails while {@link #ordersFail} is set. */
+    final List<OrderSnapshot> storedOrders = new CopyOnWriteArrayList<>();
+
+    volatile RuntimeException ordersFail;
 
     final List<DemandChanged> demandChanges = new CopyOnWriteArrayList<>();
     final MarketDemand demand =
@@ -137,6 +144,16 @@ final class Fixtures {
                                                 filter.status() == null
                                                         || j.status() == filter.status())
                                 .toList();
+                    }
+                };
+        hub.orders =
+                new OrderDesk() {
+                    @Override
+                    public List<OrderSnapshot> recent(int limit) {
+                        if (ordersFail != null) {
+                            throw ordersFail;
+                        }
+                        return storedOrders.stream().limit(limit).toList();
                     }
                 };
         hub.epoch = EPOCH;

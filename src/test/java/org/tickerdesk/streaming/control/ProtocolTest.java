@@ -139,7 +139,6 @@ class ProtocolTest {
                         "candles:AAPL:1m",
                         "indicators:AAPL:rsi:1m",
                         "positions",
-                        "orders",
                         "notifications",
                         "traders",
                         "candles:*:1m");
@@ -161,7 +160,7 @@ class ProtocolTest {
                                     "unknown_stream",
                                     stream
                                             + " is not available yet: only quotes, trades, news,"
-                                            + " jobs and status are")),
+                                            + " jobs, orders and status are")),
                     ack.getJsonArray("rejected"));
         }
     }
