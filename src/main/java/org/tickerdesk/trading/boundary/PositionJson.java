@@ -40,7 +40,8 @@ final class PositionJson {
         add(o, "orderedQuantity", p.orderedQuantity());
         add(o, "averagePrice", p.averagePrice());
         if (live != null && Double.isFinite(live.price())) {
-            o.add("currentPrice", live.price()).add("unrealizedPnl", live.unrealizedPnl());
+            o.add("currentPrice", rounded(live.price()))
+                    .add("unrealizedPnl", rounded(live.unrealizedPnl()));
         } else {
             add(o, "currentPrice", p.currentPrice());
             add(o, "unrealizedPnl", p.unrealizedPnl());
@@ -147,8 +148,13 @@ final class PositionJson {
 
     private static void finite(JsonObjectBuilder o, String name, double value) {
         if (Double.isFinite(value)) {
-            o.add(name, value);
+            o.add(name, rounded(value));
         }
+    }
+
+    /** Doubles carry the noise of binary fractions (0.0999…9): eight decimals, as stored. */
+    private static BigDecimal rounded(double value) {
+        return plain(BigDecimal.valueOf(value).setScale(8, java.math.RoundingMode.HALF_EVEN));
     }
 
     private static void text(JsonObjectBuilder o, String name, String value) {

@@ -36,6 +36,7 @@ import org.tickerdesk.trading.control.PositionDetail;
 import org.tickerdesk.trading.control.PositionStore;
 import org.tickerdesk.trading.control.Positions;
 import org.tickerdesk.trading.entity.ExitRecord;
+import org.tickerdesk.trading.entity.HoldingComparison;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.PositionSnapshot;
 import org.tickerdesk.trading.entity.PositionState;
@@ -146,6 +147,57 @@ public class PositionsResource {
         return Response.created(
                         uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build())
                 .entity(one(String.valueOf(opened.id())))
+                .build();
+    }
+
+    @GET
+    @Path("holdings")
+    @Operation(
+            summary = "Per instrument: the open positions' sum beside the broker's own figure",
+            description =
+                    "brokerQuantity is absent for the paper broker; unexplained (the broker's"
+                            + " figure less the positions') other than 0 is flagged.")
+    @APIResponse(responseCode = "200", description = "One row per account and instrument")
+    public JsonArray holdings() {
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
+        for (HoldingComparison h : positions.holdings()) {
+            var row =
+                    JSON.createObjectBuilder()
+                            .add("account", h.account())
+                            .add("symbol", h.symbol())
+                            .add("positionsQuantity", PositionJson.plain(h.positionsQuantity()))
+                            .add("differs", h.differs());
+            if (h.brokerQuantity() != null) {
+                row.add("brokerQuantity", PositionJson.plain(h.brokerQuantity()));
+                row.add("unexplained", PositionJson.plain(h.unexplained()));
+            }
+            if (h.brokerAverageCost() != null) {
+                row.add("brokerAverageCost", PositionJson.plain(h.brokerAverageCost()));
+            }
+            rows.add(row);
+        }
+        return rows.build();
+    }
+
+    @POST
+    @Path("holdings/{symbol}/adopt")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Adopt what the broker holds and no position explains as a guarded position",
+            description = "The body, optional, is the exit rules; without it the defaults apply.")
+    @APIResponse(responseCode = "201", description = "The adopted position")
+    @APIResponse(
+            responseCode = "409",
+            description = "Nothing unexplained is held of it (code position_refused)")
+    public Response adopt(
+            @PathParam("symbol") String symbol, JsonObject rules, @Context UriInfo uri) {
+        PositionSnapshot adopted = positions.adopt(symbol, rules);
+        return Response.created(
+                        uri.getBaseUriBuilder()
+                                .path("v1/positions")
+                                .path(String.valueOf(adopted.id()))
+                                .build())
+                .entity(one(String.valueOf(adopted.id())))
                 .build();
     }
 

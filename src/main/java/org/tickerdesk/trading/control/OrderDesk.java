@@ -32,6 +32,7 @@ import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.trading.entity.BrokerStatus;
+import org.tickerdesk.trading.entity.Holding;
 import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
@@ -269,6 +270,11 @@ public class OrderDesk {
                     "limit", "limit must be from 1 to " + MAX_LIST + ", not " + limit);
         }
         return store.recent(limit);
+    }
+
+    /** What the broker's accounts hold by its own figures; empty for the paper broker. */
+    public List<Holding> holdings() {
+        return broker.holdings();
     }
 
     public BrokerStatus broker() {

@@ -477,6 +477,14 @@ public class PositionStore {
                 .executeUpdate();
     }
 
+    /** A holding at the broker taken in as an open position at the broker's average cost. */
+    public PositionSnapshot adopt(Position position, BigDecimal averageCost, Instant at) {
+        em.persist(position);
+        position.entered(position.orderedQuantity(), averageCost, at);
+        em.flush();
+        return position.snapshot();
+    }
+
     /** A pending position whose entry order never reached the order desk ends. */
     public Optional<PositionSnapshot> entryMissing(long id, Instant at) {
         Position position = em.find(Position.class, id, LockModeType.PESSIMISTIC_WRITE);

@@ -7,15 +7,21 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.platform.entity.FieldError;
 import org.tickerdesk.trading.entity.ExitRules;
+import org.tickerdesk.trading.entity.Holding;
+import org.tickerdesk.trading.entity.HoldingComparison;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderType;
 import org.tickerdesk.trading.entity.Position;
@@ -297,6 +303,96 @@ public class Positions {
                     "Position " + id + " is being closed already or was closed");
         }
         return store.find(id);
+    }
+
+    /**
+     * Per account and instrument: the sum of the open positions beside the broker's own figure,
+     * with what no position explains.
+     */
+    public List<HoldingComparison> holdings() {
+        Map<String, BigDecimal> ours = new TreeMap<>();
+        String broker = desk.broker().name();
+        for (PositionSnapshot p : store.live()) {
+            if (p.state().isGuarded() && p.broker().equals(broker)) {
+                ours.merge(p.symbol(), p.quantity(), BigDecimal::add);
+            }
+        }
+        List<HoldingComparison> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Holding h : desk.holdings()) {
+            BigDecimal positions = ours.getOrDefault(h.symbol(), BigDecimal.ZERO);
+            seen.add(h.symbol());
+            rows.add(
+                    new HoldingComparison(
+                            h.account(),
+                            h.symbol(),
+                            positions,
+                            h.quantity(),
+                            h.averageCost(),
+                            h.quantity().subtract(positions)));
+        }
+        boolean brokerKeepsAccount = desk.broker().live();
+        for (Map.Entry<String, BigDecimal> own : ours.entrySet()) {
+            if (!seen.contains(own.getKey())) {
+                rows.add(
+                        new HoldingComparison(
+                                broker,
+                                own.getKey(),
+                                own.getValue(),
+                                brokerKeepsAccount ? BigDecimal.ZERO : null,
+                                null,
+                                brokerKeepsAccount ? own.getValue().negate() : null));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Takes in what the broker holds of an instrument and no position explains as one open
+     * position, at the broker's average cost, guarded by {@code rules} (the defaults when null).
+     *
+     * @throws PositionRefusedException when every unit held is explained already
+     */
+    public PositionSnapshot adopt(String symbol, JsonValue rules) {
+        String wanted = symbol == null ? "" : symbol.trim().toUpperCase(Locale.ROOT);
+        HoldingComparison row =
+                holdings().stream()
+                        .filter(h -> h.symbol().equals(wanted) && h.differs())
+                        .filter(h -> h.brokerAverageCost() != null)
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new PositionRefusedException(
+                                                "The broker holds nothing of "
+                                                        + wanted
+                                                        + " that no position explains"));
+        ExitRules parsed =
+                rules == null
+                        ? defaults.rules(desk.broker().name())
+                        : ExitRulesJson.read(rules, "rules");
+        BigDecimal unexplained = row.unexplained();
+        Side side = unexplained.signum() > 0 ? Side.BUY : Side.SELL;
+        List<FieldError> errors =
+                againstPrice(parsed, side == Side.BUY, reference(wanted, row.brokerAverageCost()));
+        if (!errors.isEmpty()) {
+            throw new InvalidPositionException(errors);
+        }
+        PositionSnapshot adopted =
+                store.adopt(
+                        new Position(
+                                wanted,
+                                desk.broker().name(),
+                                desk.broker().name(),
+                                PositionOrigin.ADOPTED,
+                                side,
+                                unexplained.abs(),
+                                ExitRulesJson.write(parsed).toString(),
+                                null,
+                                clock.instant()),
+                        row.brokerAverageCost(),
+                        clock.instant());
+        keeper.announce(adopted);
+        return adopted;
     }
 
     public String defaultsJson() {

@@ -181,6 +181,10 @@ public class Position {
         return side == Side.BUY ? 1 : -1;
     }
 
+    public BigDecimal orderedQuantity() {
+        return orderedQuantity;
+    }
+
     /** What is held now, without its sign. */
     public BigDecimal held() {
         return quantity.abs();
