@@ -1,5 +1,6 @@
 /**
- * How the world reaches market data: {@code /api/v1/quotes} and {@code /api/v1/news}, the readiness
+ * How the world reaches market data: {@code /api/v1/quotes} and {@code /api/v1/news}, {@code
+ * /api/v1/sim} that drives the simulated market (refused unless it is the source), the readiness
  * check and metrics of the feed, and the timer that releases idle upstream subscriptions. It calls
  * control; it holds no rules of its own.
  */

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -147,6 +148,11 @@ public class FeedSupervisor {
     /** The symbols subscribed at the source right now. */
     public Set<String> subscribed() {
         return Set.copyOf(upstream);
+    }
+
+    /** The source it runs when that is the simulated market, which prices can be injected into. */
+    public Optional<SimulatedMarket> simulatedMarket() {
+        return source instanceof SimulatedMarket market ? Optional.of(market) : Optional.empty();
     }
 
     public SourceStatus status() {

@@ -11,7 +11,9 @@ import org.tickerdesk.marketdata.entity.Quote;
 /**
  * The simulated market of one symbol: a geometric random walk (for an event contract, a walk of its
  * log-odds) quoted on the contract's tick grid. Its sequence of quotes depends only on the seed and
- * the contract, never on timing or on other symbols. Stepped by one thread at a time.
+ * the contract, never on timing or on other symbols. Stepped by one thread at a time. A price set
+ * from outside ({@link #inject}) becomes the walk's own: the next step moves on from there. While
+ * held, or while a scripted path moves it, it does not step by itself.
  */
 final class PriceWalk {
 
@@ -55,6 +57,9 @@ final class PriceWalk {
     private long lastSize;
     private long volume;
 
+    private boolean held;
+    private boolean scripted;
+
     PriceWalk(long seed, Contract contract) {
         this.contract = contract;
         random = new SplittableRandom(mix(seed ^ mix(hash(contract.symbol()))));
@@ -80,6 +85,71 @@ final class PriceWalk {
         return contract;
     }
 
+    /** Whether the walk steps by itself: neither held nor moved by a scripted path. */
+    boolean moves() {
+        return !held && !scripted;
+    }
+
+    boolean held() {
+        return held;
+    }
+
+    void hold(boolean held) {
+        this.held = held;
+    }
+
+    void script(boolean scripted) {
+        this.scripted = scripted;
+    }
+
+    /**
+     * The nearest price this walk can quote: on its grid, at least one tick, and for an event
+     * contract below 1. Reads only what never changes, so any thread may ask.
+     */
+    double snap(double price) {
+        return grid.price(ticksOf(price));
+    }
+
+    /** The market as it stands, without moving it. */
+    Quote current(long timestampMicros) {
+        return quote(timestampMicros);
+    }
+
+    /**
+     * A trade at {@code lastPrice} with the given bid and ask, or (both NaN) a spread drawn as the
+     * walk draws its own around the trade; every price snapped to the grid. The walk's level is set
+     * to the trade's price, so it continues from there.
+     *
+     * @param size the trade's size, or 0 for one drawn as the walk draws its own
+     */
+    Quote inject(
+            double lastPrice, double bidPrice, double askPrice, long size, long timestampMicros) {
+        last = ticksOf(lastPrice);
+        double price = grid.price(last);
+        level = probability ? Math.log(price / (1 - price)) : Math.log(price);
+        if (Double.isNaN(bidPrice) || Double.isNaN(askPrice)) {
+            long spread = spread();
+            bid = Math.max(1, Math.round(last - spread / 2.0));
+            ask = bid + spread;
+            if (ask > maxTicks) {
+                ask = maxTicks;
+                bid = Math.max(1, ask - spread);
+            }
+        } else {
+            bid = ticksOf(bidPrice);
+            ask = ticksOf(askPrice);
+        }
+        bidSize = size(style.bookLots);
+        askSize = size(style.bookLots);
+        lastSize = size > 0 ? size : size(style.tradeLots);
+        volume += lastSize;
+        return quote(timestampMicros);
+    }
+
+    private long ticksOf(double price) {
+        return Math.min(Math.max(1, Math.round(grid.ticks(price))), maxTicks);
+    }
+
     /** Moves the market one tick: always a new quote, sometimes a trade. */
     Quote next(long timestampMicros) {
         level += style.reversion * (anchor - level) + style.volatility * random.nextGaussian();
@@ -92,6 +162,10 @@ final class PriceWalk {
             bid = last < bid ? last : last - width;
             ask = bid + width;
         }
+        return quote(timestampMicros);
+    }
+
+    private Quote quote(long timestampMicros) {
         return new Quote(
                 contract.symbol(),
                 grid.price(bid),

@@ -1,15 +1,24 @@
 package org.tickerdesk.marketdata.control;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.marketdata.control.SimulatedSymbols.Subscription;
+import org.tickerdesk.marketdata.entity.InjectedQuote;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.marketdata.entity.SimulatedTick;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 import org.tickerdesk.marketdata.entity.SourceStatus.State;
 import org.tickerdesk.platform.entity.SourceName;
@@ -19,6 +28,10 @@ import org.tickerdesk.platform.entity.SourceName;
  * {@link PriceWalk} in turn at a total rate of ticks per second, a few milliseconds' worth at a
  * time. A new subscription gets its first quote at once, outside the rate; a resubscribed symbol
  * resumes its walk where it stopped.
+ *
+ * <p>Ticks injected from outside, holds and scripted paths are carried out by the generator thread
+ * too, between two of its ticks: a walk is only ever touched by that one thread, and what reaches
+ * the sink stays in the order it happened, an injected tick exactly as a generated one.
  */
 public final class SimulatedMarket implements MarketDataSource {
 
@@ -42,6 +55,7 @@ public final class SimulatedMarket implements MarketDataSource {
     private final double ticksPerSecond;
     private final ThreadFactory threadFactory;
     private final SimulatedSymbols symbols;
+    private final Queue<Command> commands = new ConcurrentLinkedQueue<>();
     private volatile boolean stopping;
     private final ThrottledWarning sinkFailures =
             new ThrottledWarning(
@@ -97,6 +111,126 @@ public final class SimulatedMarket implements MarketDataSource {
         symbols.unsubscribe(Objects.requireNonNull(symbol, "symbol"));
     }
 
+    /** The contract of a symbol subscribed now; only such a symbol can be injected into. */
+    Optional<Contract> served(String symbol) {
+        PriceWalk walk = symbols.served(symbol);
+        return walk == null ? Optional.empty() : Optional.of(walk.contract());
+    }
+
+    /** The nearest price the symbol's walk can quote (see {@link PriceWalk#snap}). */
+    double snap(String symbol, double price) {
+        return walk(symbol).snap(price);
+    }
+
+    /**
+     * Delivers the ticks, in order and one right after the other, as the symbols' walks' own, and
+     * sets or releases each one's hold as it asks.
+     */
+    CompletableFuture<List<InjectedQuote>> inject(List<SimulatedTick> ticks) {
+        List<SimulatedTick> copy = List.copyOf(ticks);
+        return call(
+                sink -> {
+                    List<InjectedQuote> injected = new ArrayList<>(copy.size());
+                    for (SimulatedTick tick : copy) {
+                        PriceWalk walk = walk(tick.symbol());
+                        if (tick.hold() != null) {
+                            walk.hold(tick.hold());
+                        }
+                        Quote quote =
+                                walk.inject(
+                                        tick.last(),
+                                        tick.bid(),
+                                        tick.ask(),
+                                        tick.size(),
+                                        Quote.nowMicros());
+                        deliver(sink, quote);
+                        injected.add(new InjectedQuote(quote, walk.held()));
+                    }
+                    return injected;
+                });
+    }
+
+    /** Stops or resumes the symbol's walk for a scripted path; answers its quote as it stands. */
+    CompletableFuture<Quote> script(String symbol, boolean scripted) {
+        return call(
+                sink -> {
+                    PriceWalk walk = walk(symbol);
+                    walk.script(scripted);
+                    return walk.current(Quote.nowMicros());
+                });
+    }
+
+    /** Lets the symbol's walk step again (unless a scripted path moves it); true if it was held. */
+    CompletableFuture<Boolean> release(String symbol) {
+        return call(
+                sink -> {
+                    PriceWalk walk = walk(symbol);
+                    boolean held = walk.held();
+                    walk.hold(false);
+                    return held;
+                });
+    }
+
+    private PriceWalk walk(String symbol) {
+        PriceWalk walk = symbols.served(symbol);
+        if (walk == null) {
+            throw new NotASimulatedSymbolException("symbol", symbol);
+        }
+        return walk;
+    }
+
+    /** Something to do on the generator thread, between two ticks. */
+    private interface Command {
+        void run(MarketDataSink sink);
+
+        void refuse(RuntimeException why);
+    }
+
+    private <T> CompletableFuture<T> call(Function<MarketDataSink, T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread;
+        synchronized (this) {
+            thread = generator;
+            if (closed || thread == null) {
+                result.completeExceptionally(
+                        new IllegalStateException("The simulated market is not running"));
+                return result;
+            }
+            commands.add(
+                    new Command() {
+                        @Override
+                        public void run(MarketDataSink sink) {
+                            try {
+                                result.complete(work.apply(sink));
+                            } catch (RuntimeException e) {
+                                result.completeExceptionally(e);
+                            }
+                        }
+
+                        @Override
+                        public void refuse(RuntimeException why) {
+                            result.completeExceptionally(why);
+                        }
+                    });
+        }
+        LockSupport.unpark(thread);
+        return result;
+    }
+
+    private void runCommands(MarketDataSink sink) {
+        Command command;
+        while (!stopping && (command = commands.poll()) != null) {
+            command.run(sink);
+        }
+    }
+
+    private void refuseCommands() {
+        Command command;
+        while ((command = commands.poll()) != null) {
+            command.refuse(new IllegalStateException("The simulated market has stopped"));
+        }
+    }
+
     @Override
     public void close() {
         Thread thread;
@@ -143,6 +277,7 @@ public final class SimulatedMarket implements MarketDataSource {
             end = State.DISCONNECTED;
             detail = "failed: " + e;
         } finally {
+            refuseCommands();
             deliver(sink, end, detail);
         }
     }
@@ -154,6 +289,7 @@ public final class SimulatedMarket implements MarketDataSource {
         long emitted = 0;
         int cursor = 0;
         while (!stopping && !Thread.currentThread().isInterrupted()) {
+            runCommands(sink);
             quoteNewSubscriptions(sink);
             Subscription[] turn = symbols.snapshot();
             long due = (long) ((System.nanoTime() - startNanos) * ticksPerNano);
@@ -178,7 +314,9 @@ public final class SimulatedMarket implements MarketDataSource {
         Subscription subscription;
         while (!stopping && (subscription = symbols.pollUnquoted()) != null) {
             if (subscription.live) {
-                deliver(sink, subscription.walk.next(Quote.nowMicros()));
+                PriceWalk walk = subscription.walk;
+                long now = Quote.nowMicros();
+                deliver(sink, walk.moves() ? walk.next(now) : walk.current(now));
             }
         }
     }
@@ -194,7 +332,7 @@ public final class SimulatedMarket implements MarketDataSource {
             if (++next == turn.length) {
                 next = 0;
             }
-            if (subscription.live) {
+            if (subscription.live && subscription.walk.moves()) {
                 deliver(sink, subscription.walk.next(timestamp));
             }
         }

@@ -65,6 +65,12 @@ final class SimulatedSymbols {
         }
     }
 
+    /** The walk of a symbol subscribed now, or null: a symbol not subscribed is not served. */
+    synchronized PriceWalk served(String symbol) {
+        Subscription subscription = subscribed.get(symbol);
+        return subscription == null ? null : subscription.walk;
+    }
+
     /**
      * The current subscriptions; one may end while the caller holds the array, so check {@code
      * live}.

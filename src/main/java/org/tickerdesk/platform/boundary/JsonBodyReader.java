@@ -1,6 +1,7 @@
 package org.tickerdesk.platform.boundary;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -16,12 +17,13 @@ import org.tickerdesk.platform.control.StrictJson;
 
 /**
  * Every JSON body the API takes is read here, strictly ({@link StrictJson}), instead of by the
- * lenient reader Jakarta REST brings: at most {@code tickerdesk.api.max-body-bytes}, one object, no
- * duplicate keys, no trailing text, no deep nesting.
+ * lenient reader Jakarta REST brings: at most {@code tickerdesk.api.max-body-bytes}, one object
+ * (or, where a resource takes a {@link JsonStructure}, one object or one array), no duplicate keys,
+ * no trailing text, no deep nesting.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class JsonBodyReader implements MessageBodyReader<JsonObject> {
+public class JsonBodyReader implements MessageBodyReader<JsonStructure> {
 
     static final String MAX_BODY_BYTES = "tickerdesk.api.max-body-bytes";
 
@@ -34,19 +36,19 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     @Override
     public boolean isReadable(
             Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == JsonObject.class;
+        return type == JsonObject.class || type == JsonStructure.class;
     }
 
     @Override
-    public JsonObject readFrom(
-            Class<JsonObject> type,
+    public JsonStructure readFrom(
+            Class<JsonStructure> type,
             Type genericType,
             Annotation[] annotations,
             MediaType mediaType,
             MultivaluedMap<String, String> headers,
             InputStream body) {
         json.checkAnnouncedLength(contentLength(headers.getFirst(HttpHeaders.CONTENT_LENGTH)));
-        return json.readObject(body);
+        return JsonObject.class.equals(type) ? json.readObject(body) : json.readStructure(body);
     }
 
     private static long contentLength(String header) {

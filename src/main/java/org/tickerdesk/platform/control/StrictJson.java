@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
@@ -76,20 +77,36 @@ public final class StrictJson {
 
     /** Reads one JSON object (UTF-8, or as its first bytes say) and nothing after it. */
     public JsonObject readObject(InputStream body) {
+        return (JsonObject) read(body, false);
+    }
+
+    /**
+     * Reads one JSON object or one array (of objects, say, for an endpoint that takes one or
+     * several) and nothing after it, as strictly as {@link #readObject(InputStream)}.
+     */
+    public JsonStructure readStructure(InputStream body) {
+        return read(body, true);
+    }
+
+    private JsonStructure read(InputStream body, boolean arrayAllowed) {
         CountingStream counted = new CountingStream(body, maxBytes);
         boolean complete = false;
         try (JsonParser parser = JSON.createParser(counted)) {
             JsonParser.Event first = parser.next();
-            if (first != JsonParser.Event.START_OBJECT) {
+            boolean array = arrayAllowed && first == JsonParser.Event.START_ARRAY;
+            if (first != JsonParser.Event.START_OBJECT && !array) {
                 throw ProblemException.badRequest(
-                        "The body must be a JSON object, not " + describe(first, parser));
+                        "The body must be a JSON object"
+                                + (arrayAllowed ? " or array" : "")
+                                + ", not "
+                                + describe(first, parser));
             }
-            JsonObject object = object(parser, 1);
+            JsonStructure structure = array ? array(parser, 1) : object(parser, 1);
             complete = true;
             if (parser.hasNext()) {
                 throw trailing(parser.getLocation());
             }
-            return object;
+            return structure;
         } catch (JsonParsingException e) {
             if (counted.exceeded) {
                 throw ProblemException.payloadTooLarge(maxBytes);

@@ -92,6 +92,12 @@ class IbkrEndToEndIT {
                 status.getJsonObject("link").getString("detail").contains("127.0.0.1:" + twsPort),
                 status.toString());
         assertEquals(503, Http.get(tickerdesk.baseUrl() + "/health/ready").statusCode());
+        HttpResponse<String> injected =
+                Http.postAsAdmin(
+                        tickerdesk.baseUrl() + "/api/v1/sim/ticks",
+                        "{\"symbol\":\"AAPL\",\"last\":180.0}");
+        assertEquals(409, injected.statusCode(), "no prices injected into IBKR's");
+        assertEquals("not_simulated", Http.json(injected).asJsonObject().getString("code"));
     }
 
     @Test

@@ -135,6 +135,10 @@ class OperationsEndpointsIT {
                         "/api/v1/news",
                         "/api/v1/news/{symbol}",
                         "/api/v1/news/items/{id}",
+                        "/api/v1/sim/ticks",
+                        "/api/v1/sim/holds/{symbol}",
+                        "/api/v1/sim/paths",
+                        "/api/v1/sim/paths/{id}",
                         "/api/v1/bars/{symbol}",
                         "/api/v1/bars/{symbol}/coverage",
                         "/api/v1/candles/{symbol}",
@@ -198,7 +202,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(32, operations);
+        assertEquals(37, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")

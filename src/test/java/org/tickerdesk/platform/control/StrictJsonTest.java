@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonStructure;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,23 @@ class StrictJsonTest {
                                 " {\"symbol\":\"AAPL\",\"tickSize\":0.01,"
                                         + "\"nested\":{\"list\":[1,true,null]}}\n")
                         .toString());
+    }
+
+    @Test
+    void whereSeveralMayBeSentAnArrayIsReadAsStrictlyAsAnObject() {
+        assertEquals("[{\"a\":1},{\"b\":2}]", structure("[{\"a\":1},{\"b\":2}]").toString());
+        assertEquals("{\"a\":1}", structure("{\"a\":1}").toString());
+        ProblemException twice =
+                assertThrows(ProblemException.class, () -> structure("[{\"a\":1,\"a\":2}]"));
+        assertTrue(twice.getMessage().contains("appears twice"), twice.getMessage());
+        ProblemException text = assertThrows(ProblemException.class, () -> structure("\"AAPL\""));
+        assertEquals("The body must be a JSON object or array, not a string", text.getMessage());
+        ProblemException trailing = assertThrows(ProblemException.class, () -> structure("[] []"));
+        assertTrue(trailing.getMessage().startsWith("Text follows"), trailing.getMessage());
+    }
+
+    private JsonStructure structure(String body) {
+        return json.readStructure(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
