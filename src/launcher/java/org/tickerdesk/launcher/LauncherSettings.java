@@ -113,6 +113,8 @@ public record LauncherSettings(
         lookup.oneOf("tickerdesk.source", org.tickerdesk.platform.entity.SourceName.settings());
         lookup.oneOf("tickerdesk.trading", org.tickerdesk.platform.entity.BrokerName.settings());
         lookup.whole("tickerdesk.paper.slippage-ticks", 0, 1000);
+        lookup.amount("tickerdesk.paper.commission-per-unit", 100);
+        lookup.amount("tickerdesk.paper.minimum-commission", 1000);
         requireSimulatorSettings(lookup);
         requireIbkrSettings(lookup);
         lookup.whole("tickerdesk.marketdata.stale-seconds", 1, 3600);
@@ -285,6 +287,23 @@ public record LauncherSettings(
                                                     + String.join(", ", allowed)
                                                     + ", not '"
                                                     + value
+                                                    + "'");
+                                }
+                            });
+        }
+
+        /** An amount of money from 0 to {@code max}. */
+        void amount(String key, double max) {
+            get(key).ifPresent(
+                            raw -> {
+                                double value = number(key, raw);
+                                if (!(value >= 0 && value <= max)) {
+                                    throw new StartupException(
+                                            environmentName(key)
+                                                    + " must be from 0 to "
+                                                    + max
+                                                    + ", not '"
+                                                    + raw
                                                     + "'");
                                 }
                             });

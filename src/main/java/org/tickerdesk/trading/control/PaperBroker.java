@@ -36,9 +36,11 @@ import org.tickerdesk.trading.entity.WorkingOrder;
  * once at the current quote (see {@link RestingOrder} for the prices), or is rejected when there is
  * no quote to fill it at that is not stale (by {@code tickerdesk.marketdata.stale-seconds}, 60 s).
  * Limit and stop orders rest in memory and fill in full on the first later quote that reaches them;
- * DAY orders expire at the end of the New York day they were placed on. Commission is zero. After a
- * restart the book is rebuilt from the stored orders. A resting order holds its symbol in {@link
- * MarketDemand} until it fills, expires or is cancelled.
+ * DAY orders expire at the end of the New York day they were placed on. Commission is {@code
+ * tickerdesk.paper.commission-per-unit} per unit filled, at least {@code
+ * tickerdesk.paper.minimum-commission} per fill (both 0 by default). After a restart the book is
+ * rebuilt from the stored orders. A resting order holds its symbol in {@link MarketDemand} until it
+ * fills, expires or is cancelled.
  */
 @ApplicationScoped
 @Broker.ConfiguredAs(BrokerName.PAPER)
@@ -55,6 +57,15 @@ public class PaperBroker implements Broker {
     @ConfigProperty(name = "tickerdesk.paper.slippage-ticks")
     int slippageTicks;
 
+    /** Per unit filled, with a minimum per fill, as IB's fixed pricing charges. */
+    @Inject
+    @ConfigProperty(name = "tickerdesk.paper.commission-per-unit")
+    BigDecimal commissionPerUnit;
+
+    @Inject
+    @ConfigProperty(name = "tickerdesk.paper.minimum-commission")
+    BigDecimal minimumCommission;
+
     @Inject Clock clock;
 
     private final Map<String, List<RestingOrder>> book = new ConcurrentHashMap<>();
@@ -63,6 +74,15 @@ public class PaperBroker implements Broker {
     /** The container, and a test after setting the fields above, check the broker the same way. */
     @PostConstruct
     void check() {
+        if (commissionPerUnit == null) {
+            commissionPerUnit = BigDecimal.ZERO;
+        }
+        if (minimumCommission == null) {
+            minimumCommission = BigDecimal.ZERO;
+        }
+        if (commissionPerUnit.signum() < 0 || minimumCommission.signum() < 0) {
+            throw new IllegalArgumentException("The paper broker's commission cannot be negative");
+        }
         if (slippageTicks < 0) {
             throw new IllegalArgumentException(
                     "tickerdesk.paper.slippage-ticks cannot be negative: " + slippageTicks);
@@ -245,7 +265,19 @@ public class PaperBroker implements Broker {
         events.accept(new OrderEvent.Filled(ref, execId, order.remaining, price, clock.instant()));
         events.accept(
                 new OrderEvent.Charged(
-                        ref, execId, BigDecimal.ZERO, order.ticket.contract().currency()));
+                        ref,
+                        execId,
+                        commission(order.remaining),
+                        order.ticket.contract().currency()));
+    }
+
+    /** Nothing when both are zero, else per unit, at least the minimum. */
+    BigDecimal commission(BigDecimal quantity) {
+        BigDecimal perUnit = commissionPerUnit.multiply(quantity);
+        if (perUnit.signum() == 0 && minimumCommission.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return perUnit.max(minimumCommission).stripTrailingZeros();
     }
 
     private static Instant expiry(OrderTicket ticket, Instant placed) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -262,5 +263,16 @@ class PaperBrokerTest {
         assertThrows(IllegalArgumentException.class, () -> PaperBrokers.over(Map.of(), -1, clock));
         assertFalse(broker.status().live());
         assertEquals("PAPER BROKER", broker.status().headline());
+    }
+
+    @Test
+    void commissionIsPerUnitWithAMinimumPerFill() {
+        PaperBroker broker = PaperBrokers.over(Map.of(), 0, Clock.systemUTC());
+        assertEquals(BigDecimal.ZERO, broker.commission(new BigDecimal("100")));
+        broker.commissionPerUnit = new BigDecimal("0.005");
+        broker.minimumCommission = BigDecimal.ONE;
+        // 100 x 0.005 = 0.50, under the minimum of 1.00; 1000 x 0.005 = 5
+        assertEquals(0, BigDecimal.ONE.compareTo(broker.commission(new BigDecimal("100"))));
+        assertEquals(0, new BigDecimal("5").compareTo(broker.commission(new BigDecimal("1000"))));
     }
 }
