@@ -127,7 +127,8 @@ public class OrderDesk {
                                     order.type(),
                                     order.limitPrice(),
                                     order.stopPrice(),
-                                    order.tif()),
+                                    order.tif(),
+                                    order.ocaGroup()),
                             order));
         }
         return working;

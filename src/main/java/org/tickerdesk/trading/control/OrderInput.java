@@ -25,7 +25,21 @@ public record OrderInput(
         String type,
         String limitPrice,
         String stopPrice,
-        String tif) {
+        String tif,
+        String ocaGroup) {
+
+    /** An order in no OCA group, as REST and the pages place them. */
+    public OrderInput(
+            String clientOrderId,
+            String symbol,
+            String side,
+            String quantity,
+            String type,
+            String limitPrice,
+            String stopPrice,
+            String tif) {
+        this(clientOrderId, symbol, side, quantity, type, limitPrice, stopPrice, tif, null);
+    }
 
     static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000");
     static final BigDecimal MAX_PRICE = new BigDecimal("10000000000");
@@ -54,7 +68,8 @@ public record OrderInput(
                 orderType,
                 limit,
                 stop,
-                parsedTif());
+                parsedTif(),
+                clean(ocaGroup));
     }
 
     private Contract contract(Function<String, Optional<Contract>> contracts) {

@@ -179,6 +179,7 @@ public class PaperBroker implements Broker {
         events.accept(new OrderEvent.Accepted(ref, order.brokerOrderId));
         if (price.isPresent()) {
             execute(order, price.get());
+            cancelGroup(ticket.ocaGroup(), ref);
         } else {
             rest(order);
         }
@@ -229,6 +230,7 @@ public class PaperBroker implements Broker {
             return;
         }
         Instant now = clock.instant();
+        List<RestingOrder> filled = new ArrayList<>();
         for (Iterator<RestingOrder> it = resting.iterator(); it.hasNext(); ) {
             RestingOrder order = it.next();
             if (order.expired(now)) {
@@ -246,10 +248,46 @@ public class PaperBroker implements Broker {
                 it.remove();
                 demand.release(order, symbol);
                 execute(order, price.get());
+                filled.add(order);
             }
         }
         if (resting.isEmpty()) {
             book.remove(symbol);
+        }
+        for (RestingOrder order : filled) {
+            cancelGroup(order.ticket.ocaGroup(), order.ticket.clientOrderId());
+        }
+    }
+
+    /**
+     * One order of an OCA group filled: the others are cancelled, as IB does with OCA type 1, so a
+     * position's resting stop never sells what its exit sold already.
+     */
+    private void cancelGroup(String group, String filled) {
+        if (group == null) {
+            return;
+        }
+        for (String symbol : List.copyOf(book.keySet())) {
+            List<RestingOrder> resting = book.get(symbol);
+            for (Iterator<RestingOrder> it = resting.iterator(); it.hasNext(); ) {
+                RestingOrder order = it.next();
+                if (group.equals(order.ticket.ocaGroup())
+                        && !order.ticket.clientOrderId().equals(filled)) {
+                    it.remove();
+                    demand.release(order, symbol);
+                    events.accept(
+                            new OrderEvent.Cancelled(
+                                    order.ticket.clientOrderId(),
+                                    "Cancelled: "
+                                            + filled
+                                            + " of its OCA group "
+                                            + group
+                                            + " filled"));
+                }
+            }
+            if (resting.isEmpty()) {
+                book.remove(symbol);
+            }
         }
     }
 

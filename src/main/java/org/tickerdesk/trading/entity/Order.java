@@ -88,6 +88,9 @@ public class Order {
     @Column(nullable = false, updatable = false, length = 3)
     private TimeInForce tif;
 
+    @Column(name = "oca_group", updatable = false, length = 64)
+    private String ocaGroup;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private OrderState status;
@@ -135,6 +138,7 @@ public class Order {
         this.limitPrice = ticket.limitPrice();
         this.stopPrice = ticket.stopPrice();
         this.tif = ticket.tif();
+        this.ocaGroup = ticket.ocaGroup();
         this.status = OrderState.NEW;
         this.filledQuantity = BigDecimal.ZERO;
         this.createdAt = Objects.requireNonNull(at, "at");
@@ -281,6 +285,7 @@ public class Order {
                 reason,
                 createdAt,
                 updatedAt,
-                withFills ? fills.stream().map(Fill::snapshot).toList() : null);
+                withFills ? fills.stream().map(Fill::snapshot).toList() : null,
+                ocaGroup);
     }
 }

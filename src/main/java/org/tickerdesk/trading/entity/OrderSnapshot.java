@@ -29,7 +29,48 @@ public record OrderSnapshot(
         String reason,
         Instant createdAt,
         Instant updatedAt,
-        List<FillSnapshot> fills) {
+        List<FillSnapshot> fills,
+        String ocaGroup) {
+
+    /** An order in no OCA group. */
+    public OrderSnapshot(
+            String clientOrderId,
+            String broker,
+            String symbol,
+            Side side,
+            BigDecimal quantity,
+            OrderType type,
+            BigDecimal limitPrice,
+            BigDecimal stopPrice,
+            TimeInForce tif,
+            OrderState status,
+            String brokerOrderId,
+            BigDecimal filledQuantity,
+            BigDecimal avgFillPrice,
+            String reason,
+            Instant createdAt,
+            Instant updatedAt,
+            List<FillSnapshot> fills) {
+        this(
+                clientOrderId,
+                broker,
+                symbol,
+                side,
+                quantity,
+                type,
+                limitPrice,
+                stopPrice,
+                tif,
+                status,
+                brokerOrderId,
+                filledQuantity,
+                avgFillPrice,
+                reason,
+                createdAt,
+                updatedAt,
+                fills,
+                null);
+    }
 
     public OrderSnapshot {
         quantity = plain(quantity);

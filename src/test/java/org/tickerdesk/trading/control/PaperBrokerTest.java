@@ -275,4 +275,62 @@ class PaperBrokerTest {
         assertEquals(0, BigDecimal.ONE.compareTo(broker.commission(new BigDecimal("100"))));
         assertEquals(0, new BigDecimal("5").compareTo(broker.commission(new BigDecimal("1000"))));
     }
+
+    private OrderTicket inGroup(OrderTicket t, String group) {
+        return new OrderTicket(
+                t.clientOrderId(),
+                t.contract(),
+                t.side(),
+                t.quantity(),
+                t.type(),
+                t.limitPrice(),
+                t.stopPrice(),
+                t.tif(),
+                group);
+    }
+
+    @Test
+    void whenOneOrderOfAnOcaGroupFillsTheOthersAreCancelled() {
+        tick("189.51", "189.55");
+        OrderTicket stop =
+                inGroup(ticket(Side.SELL, OrderType.STP, null, "180", TimeInForce.GTC), "p-1-1");
+        OrderTicket target =
+                inGroup(ticket(Side.SELL, OrderType.LMT, "200", null, TimeInForce.GTC), "p-1-1");
+        broker.place(stop);
+        broker.place(target);
+        events.clear();
+        tick("200.00", "200.04");
+        assertEquals(
+                List.of(target.clientOrderId()),
+                events.stream()
+                        .filter(OrderEvent.Filled.class::isInstance)
+                        .map(OrderEvent::clientOrderId)
+                        .toList());
+        assertTrue(
+                events.stream()
+                        .anyMatch(
+                                e ->
+                                        e instanceof OrderEvent.Cancelled c
+                                                && c.clientOrderId().equals(stop.clientOrderId())),
+                events.toString());
+        events.clear();
+        tick("170.00", "170.04");
+        assertFalse(filled(), "the cancelled stop never sells again: " + events);
+    }
+
+    @Test
+    void aMarketExitInTheGroupCancelsTheRestingStop() {
+        tick("189.51", "189.55");
+        OrderTicket stop =
+                inGroup(ticket(Side.SELL, OrderType.STP, null, "180", TimeInForce.GTC), "p-2-1");
+        broker.place(stop);
+        broker.place(
+                inGroup(ticket(Side.SELL, OrderType.MKT, null, null, TimeInForce.DAY), "p-2-1"));
+        assertTrue(
+                events.stream()
+                        .anyMatch(
+                                e ->
+                                        e instanceof OrderEvent.Cancelled c
+                                                && c.clientOrderId().equals(stop.clientOrderId())));
+    }
 }
