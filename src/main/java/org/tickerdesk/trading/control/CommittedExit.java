@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import org.tickerdesk.trading.entity.OrderType;
 import org.tickerdesk.trading.entity.Side;
 
-/** An exit committed with its client order id, to be handed to the order desk as it stands. */
+/**
+ * An exit committed with its client order id, to be handed to the order desk as it stands; in the
+ * OCA group of the position's protection at the broker, if it has one, so the broker cancels that
+ * protection the moment the exit fills.
+ */
 public record CommittedExit(
         long positionId,
         String symbol,
@@ -14,4 +18,5 @@ public record CommittedExit(
         BigDecimal quantity,
         OrderType orderType,
         BigDecimal limitPrice,
-        long tickNanos) {}
+        long tickNanos,
+        String ocaGroup) {}

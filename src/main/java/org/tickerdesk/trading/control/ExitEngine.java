@@ -183,7 +183,7 @@ public class ExitEngine {
         if (guard == null
                 || !guard.rulesJson.equals(position.rules())
                 || guard.watch.entry() != entry) {
-            ExitRules rules = ExitRulesJson.read(position.rules());
+            ExitRules rules = ExitRulesJson.read(position.rules()).serverSide();
             ExitWatch watch =
                     new ExitWatch(
                             entry,

@@ -29,6 +29,7 @@ import org.tickerdesk.trading.entity.ExitState;
 import org.tickerdesk.trading.entity.ExitTriggered;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderType;
+import org.tickerdesk.trading.entity.PositionSnapshot;
 import org.tickerdesk.trading.entity.Side;
 
 /**
@@ -49,6 +50,8 @@ public class ExitOrders {
     @Inject OrderDesk desk;
 
     @Inject PositionKeeper keeper;
+
+    @Inject BrokerProtections protections;
 
     @Inject Event<ExitTriggered> triggered;
 
@@ -158,7 +161,8 @@ public class ExitOrders {
                                     : onGrid(exit.symbol(), exit.limitPrice(), exit.side())
                                             .toPlainString(),
                             "",
-                            "DAY"));
+                            "DAY",
+                            exit.ocaGroup()));
         } catch (ProblemException | IllegalArgumentException e) {
             LOG.warning(() -> "Exit " + id + " could not be placed: " + e.getMessage());
             store.failed(id, e.getMessage());
@@ -233,6 +237,21 @@ public class ExitOrders {
         }
         desk.find(clientOrderId).ifPresent(keeper::apply);
         retryNow();
+    }
+
+    /** Brings the position's protection at the broker in step, in turn with the exits. */
+    public void protect(PositionSnapshot position) {
+        lane.execute(
+                () -> {
+                    try {
+                        protections.keep(position);
+                    } catch (RuntimeException e) {
+                        LOG.log(
+                                Level.SEVERE,
+                                e,
+                                () -> "Position " + position.id() + "'s protection failed");
+                    }
+                });
     }
 
     /** Sends again, at market, what failed: from the sweep; queues and returns. */

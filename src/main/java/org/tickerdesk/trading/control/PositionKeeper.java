@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.trading.entity.BrokerProtection;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderUpdated;
 import org.tickerdesk.trading.entity.PositionChanged;
@@ -33,6 +34,8 @@ public class PositionKeeper {
     @Inject ExitEngine engine;
 
     @Inject ExitDefaults defaults;
+
+    @Inject ExitOrders orders;
 
     @Inject Event<PositionChanged> changed;
 
@@ -67,10 +70,18 @@ public class PositionKeeper {
                                 .getOrDefault(position.id(), Set.of())
                         : Set.of();
         engine.track(position, fired);
+        if (protectedAtBroker(position)) {
+            orders.protect(position);
+        }
         changed.fire(new PositionChanged(position));
         if (position.state() == PositionState.CLOSED) {
             closed.fire(new PositionClosed(position));
         }
+    }
+
+    private static boolean protectedAtBroker(PositionSnapshot position) {
+        return position.protection() != null
+                || ExitRulesJson.read(position.rules()).protection() != BrokerProtection.NONE;
     }
 
     /** At start-up: every position the engine must guard, with the rules that fired already. */
@@ -80,6 +91,9 @@ public class PositionKeeper {
                 store.firedRules(live.stream().map(PositionSnapshot::id).toList());
         for (PositionSnapshot position : live) {
             engine.track(position, fired.getOrDefault(position.id(), Set.of()));
+            if (protectedAtBroker(position)) {
+                orders.protect(position);
+            }
         }
         LOG.info(() -> engine.guarded() + " open positions are guarded");
     }

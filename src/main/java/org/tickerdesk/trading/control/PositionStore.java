@@ -41,6 +41,9 @@ public class PositionStore {
     private static final Pattern EXIT_ID =
             Pattern.compile(PositionExit.PREFIX + "-(\\d{1,18})-([A-Z_.0-9]+)-\\d+");
 
+    private static final Pattern PROTECTION_ID =
+            Pattern.compile("p-(\\d{1,18})-\\d{1,9}-(STOP|TP)");
+
     private static final Logger LOG = Logger.getLogger(PositionStore.class.getName());
 
     @PersistenceContext(unitName = "tickerdesk")
@@ -209,7 +212,8 @@ public class PositionStore {
                 exit.remaining(),
                 exit.orderType(),
                 exit.limitPrice(),
-                nanos);
+                nanos,
+                position.snapshot().protection());
     }
 
     /** The order desk has the exit's order. */
@@ -274,6 +278,10 @@ public class PositionStore {
         if (exit.isPresent()) {
             return exitOrder(order, fills, exit.get(), at);
         }
+        Matcher protection = PROTECTION_ID.matcher(order.clientOrderId());
+        if (protection.matches()) {
+            return protectionOrder(order, fills, Long.parseLong(protection.group(1)), at);
+        }
         Optional<Position> entry = byEntryOrder(order.clientOrderId());
         if (entry.isPresent()) {
             return entryOrder(order, fills, entry.get(), at);
@@ -309,7 +317,12 @@ public class PositionStore {
             charge(position, fill);
             changed = true;
         }
-        if (order.status().isFinal() && exit.remaining().signum() > 0 && exit.state().isOpen()) {
+        // a protection order that ends unfilled is replaced by the next one, never retried at
+        // market
+        if (order.status().isFinal()
+                && exit.remaining().signum() > 0
+                && exit.state().isOpen()
+                && !exit.rule().startsWith("BROKER_")) {
             exit.failed(
                     order.clientOrderId()
                             + " ended "
@@ -323,6 +336,41 @@ public class PositionStore {
             }
         }
         return changed ? List.of(position.snapshot()) : List.of();
+    }
+
+    /**
+     * A protection order resting at the broker: nothing happens until it fills; its fills close the
+     * position as an exit of its own ({@code BROKER_STOP}, {@code BROKER_TP}), and the server's
+     * rules stand down with the position closed.
+     */
+    private List<PositionSnapshot> protectionOrder(
+            OrderSnapshot order, List<FillSnapshot> fills, long positionId, Instant at) {
+        if (fills.isEmpty() || em.find(Position.class, positionId) == null) {
+            return List.of();
+        }
+        String rule = order.clientOrderId().endsWith("-TP") ? "BROKER_TP" : "BROKER_STOP";
+        PositionExit exit =
+                em.createNamedQuery(PositionExit.BY_CLIENT_ID, PositionExit.class)
+                        .setParameter("id", order.clientOrderId())
+                        .getResultStream()
+                        .findFirst()
+                        .orElseGet(
+                                () -> {
+                                    PositionExit created =
+                                            PositionExit.atBroker(
+                                                    positionId,
+                                                    rule,
+                                                    order.clientOrderId(),
+                                                    order.quantity(),
+                                                    order.type(),
+                                                    order.stopPrice() != null
+                                                            ? order.stopPrice()
+                                                            : order.limitPrice(),
+                                                    at);
+                                    em.persist(created);
+                                    return created;
+                                });
+        return exitOrder(order, fills, exit, at);
     }
 
     private List<PositionSnapshot> entryOrder(
@@ -483,6 +531,12 @@ public class PositionStore {
         position.entered(position.orderedQuantity(), averageCost, at);
         em.flush();
         return position.snapshot();
+    }
+
+    /** The next OCA group for the position's protection at the broker, committed. */
+    public Optional<String> nextProtection(long id, Instant at) {
+        Position position = em.find(Position.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.ofNullable(position).map(p -> p.nextProtection(at));
     }
 
     /** A pending position whose entry order never reached the order desk ends. */

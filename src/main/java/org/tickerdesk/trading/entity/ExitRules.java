@@ -81,4 +81,36 @@ public record ExitRules(
             throw new IllegalArgumentException("A ROI table names each minute once");
         }
     }
+
+    /**
+     * The rules the server watches itself: without what rests at the broker (the stop-loss, and
+     * with an OCA bracket the take-profit too), so that the two never both sell.
+     */
+    public ExitRules serverSide() {
+        return switch (protection) {
+            case NONE -> this;
+            case STOP ->
+                    new ExitRules(
+                            null,
+                            breakEvenPercent,
+                            trailing,
+                            takeProfit,
+                            timeLimit,
+                            roi,
+                            triggerPrice,
+                            exitOrder,
+                            BrokerProtection.NONE);
+            case OCA ->
+                    new ExitRules(
+                            null,
+                            breakEvenPercent,
+                            trailing,
+                            List.of(),
+                            timeLimit,
+                            roi,
+                            triggerPrice,
+                            exitOrder,
+                            BrokerProtection.NONE);
+        };
+    }
 }

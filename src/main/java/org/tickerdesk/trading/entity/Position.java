@@ -99,6 +99,9 @@ public class Position {
     @Column(length = 500)
     private String reason;
 
+    @Column(length = 64)
+    private String protection;
+
     @Column(name = "opened_at")
     private Instant openedAt;
 
@@ -291,6 +294,21 @@ public class Position {
         updatedAt = at;
     }
 
+    /**
+     * The next OCA group for the orders that protect this position at the broker, now its
+     * protection: p-&lt;id&gt;-&lt;generation&gt;.
+     */
+    public String nextProtection(Instant at) {
+        int generation = 1;
+        if (protection != null) {
+            generation =
+                    Integer.parseInt(protection.substring(protection.lastIndexOf('-') + 1)) + 1;
+        }
+        protection = "p-" + id + "-" + generation;
+        updatedAt = at;
+        return protection;
+    }
+
     /** The engine's view, written behind. */
     public void mark(BigDecimal price, BigDecimal best, Instant at) {
         if (state.isFinal() || averagePrice == null || price == null) {
@@ -331,7 +349,8 @@ public class Position {
                 openedAt,
                 closedAt,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                protection);
     }
 
     private BigDecimal signed(BigDecimal held) {

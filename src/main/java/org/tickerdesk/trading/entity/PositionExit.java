@@ -152,6 +152,27 @@ public class PositionExit {
     }
 
     /**
+     * A protection order resting at the broker filled: recorded as an exit of the rule {@code rule}
+     * ({@code BROKER_STOP}, {@code BROKER_TP}) under that order's own id.
+     */
+    public static PositionExit atBroker(
+            long positionId,
+            String rule,
+            String clientOrderId,
+            BigDecimal quantity,
+            OrderType orderType,
+            BigDecimal level,
+            Instant at) {
+        PositionExit exit =
+                new PositionExit(
+                        positionId, rule, true, quantity, orderType, null, level, level, null, at);
+        exit.clientOrderId = clientOrderId;
+        exit.state = ExitState.SENT;
+        exit.sentAt = at;
+        return exit;
+    }
+
+    /**
      * The exit's client order id: derived from the position, the rule and the attempt, so the same
      * exit can never be sent under two ids, and an order of this shape is known as an exit.
      */

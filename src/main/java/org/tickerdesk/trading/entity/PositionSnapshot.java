@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * A position as it was stored, for REST, the pages and CDI observers. {@code rules} is the exit
- * rules' JSON; {@code quantity} is signed.
+ * rules' JSON; {@code quantity} is signed; {@code protection} the OCA group of its orders resting
+ * at the broker, null when none ever did.
  */
 public record PositionSnapshot(
         long id,
@@ -29,4 +30,5 @@ public record PositionSnapshot(
         Instant openedAt,
         Instant closedAt,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        String protection) {}

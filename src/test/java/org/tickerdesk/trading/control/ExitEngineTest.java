@@ -76,7 +76,8 @@ class ExitEngineTest {
                 T0,
                 null,
                 T0,
-                T0);
+                T0,
+                null);
     }
 
     private void tick(double last) {
