@@ -62,8 +62,7 @@ class PositionsStreamIT {
             throws InterruptedException {
         try (SocketClient client = SocketClient.withToken(SERVER.webSocketUrl())) {
             assertEquals(
-                    "positions",
-                    subscribe(client, false).getJsonArray("subscribed").getString(0));
+                    "positions", subscribe(client, false).getJsonArray("subscribed").getString(0));
 
             HttpResponse<String> opened =
                     Http.postAsAdmin(
@@ -103,8 +102,7 @@ class PositionsStreamIT {
                     1e-6);
 
             HttpResponse<String> closed =
-                    Http.postAsAdmin(
-                            SERVER.baseUrl() + "/api/v1/positions/" + id + "/close", "");
+                    Http.postAsAdmin(SERVER.baseUrl() + "/api/v1/positions/" + id + "/close", "");
             assertEquals(200, closed.statusCode(), closed.body());
             JsonObject last = awaitPosition(client, id, "CLOSED").getJsonObject("data");
             assertEquals(0, last.getJsonNumber("quantity").intValue());
@@ -131,9 +129,7 @@ class PositionsStreamIT {
                                 "price".equals(m.getString("type", ""))
                                         && entry(m, id) != null
                                         && entry(m, id).getJsonNumber("currentPrice") != null
-                                        && entry(m, id)
-                                                        .getJsonNumber("currentPrice")
-                                                        .doubleValue()
+                                        && entry(m, id).getJsonNumber("currentPrice").doubleValue()
                                                 == last,
                         PATIENCE);
         return entry(message, id);
