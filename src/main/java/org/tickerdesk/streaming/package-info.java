@@ -6,12 +6,14 @@
  * snapshot, its {@code NewsStore}, asks the instruments catalog whether a symbol is on the
  * watchlist, and reads collections from history's {@code JobChanged} events and, for a snapshot,
  * from its {@code CollectionJobs}, orders from trading's {@code OrderUpdated} events and, for a
- * snapshot, its {@code OrderDesk}, and the server's status from the admin's {@code StatusChanged}
- * events (a value of its own, so it never imports the admin). This version serves quote, trade,
- * news, candle and indicator streams and the private {@code jobs}, {@code orders} and {@code
- * status} streams. Every concrete stream is one generic {@code DataStream} (offsets, recent
- * history, latest values, subscribers); a new kind, such as candles or indicators, adds its message
- * writer and a {@code StreamFamily}.
+ * snapshot, its {@code OrderDesk}, positions from trading's {@code PositionChanged} and {@code
+ * PositionsPriced} events and, for a snapshot, its {@code Positions} and {@code ExitEngine}, and
+ * the server's status from the admin's {@code StatusChanged} events (a value of its own, so it
+ * never imports the admin). This version serves quote, trade, news, candle and indicator streams
+ * and the private {@code jobs}, {@code orders}, {@code positions} and {@code status} streams. Every
+ * concrete stream is one generic {@code DataStream} (offsets, recent history, latest values,
+ * subscribers); a new kind, such as candles or indicators, adds its message writer and a {@code
+ * StreamFamily}.
  *
  * <h2>Protocol</h2>
  *
@@ -74,8 +76,8 @@
  * quotes:*} and {@code trades:*} are wildcards, making the client a subscriber of every symbol's
  * stream of the kind (each message names its concrete stream); {@code news:*} is a stream of its
  * own, with its own offsets, carrying every news item, general news (about no symbol) included,
- * while an item about a symbol also goes to {@code news:SYM}. {@code jobs}, {@code orders} and
- * {@code status} (the dashboard's banner and status cards, {@code
+ * while an item about a symbol also goes to {@code news:SYM}. {@code jobs}, {@code orders}, {@code
+ * positions} and {@code status} (the dashboard's banner and status cards, {@code
  * {"bannerClass","banner":[…],"cards":[…]}}, on every change) are private.
  *
  * <h3>Replies</h3>
@@ -147,6 +149,13 @@
  * without a value absent; {@code ts} is its {@code updatedAt}. A state older than one sent is
  * dropped, so an order never goes back.
  *
+ * <p>The {@code positions} stream carries every stored change of a position as {@code
+ * {"type":"position",...,"data":{...}}}, {@code data} the position as {@code GET
+ * /api/v1/positions/{id}} shows it without triggers, fills and orders, with the exit engine's
+ * price, stop and target while it is guarded; and, each 500 ms batch of the engine, one {@code
+ * {"type":"price",...,"data":[{"id","symbol","currentPrice","unrealizedPnl","stopLevel",
+ * "targetLevel","at"}]}} with each position at most once. A state older than one sent is dropped.
+ *
  * <pre>
  * {"type":"trade","stream":"trades:AAPL","data":{"symbol":"AAPL","price":189.12,"size":200,"volume":120200},
  *  "epoch":"9f2c4e1a0b7d3c55","offset":17,"ts":1700000000123.456}
@@ -176,12 +185,13 @@
  * one message shaped like a data message but with {@code "type":"snapshot"}: the latest quote for
  * {@code quotes:SYM}, the latest quote of every symbol that has one for {@code quotes:*}, the
  * current state of every running collection for {@code jobs}, the newest 100 orders, oldest first
- * and without their fills unless changed in this run, for {@code orders}, the latest trade of a
- * trade stream in this run, the last five items of a news stream, oldest first (the stored ones
- * before any arrived in this run). Its {@code offset} is that of the last data message of the
- * stream (0 if there was none in this epoch), and every data message of the stream after it has a
- * higher offset. A stream with no value yet gets no snapshot. A quote's snapshot may repeat a quote
- * from long ago, so its data also says {@code "stale"}: true once the quote's {@code ts} is {@code
+ * and without their fills unless changed in this run, for {@code orders}, the open and closing
+ * positions with their prices for {@code positions}, the latest trade of a trade stream in this
+ * run, the last five items of a news stream, oldest first (the stored ones before any arrived in
+ * this run). Its {@code offset} is that of the last data message of the stream (0 if there was none
+ * in this epoch), and every data message of the stream after it has a higher offset. A stream with
+ * no value yet gets no snapshot. A quote's snapshot may repeat a quote from long ago, so its data
+ * also says {@code "stale"}: true once the quote's {@code ts} is {@code
  * tickerdesk.marketdata.stale-seconds} or more before the snapshot; a quote data message, a tick
  * that just happened, carries no {@code stale}.
  *
@@ -202,9 +212,9 @@
  *
  * Recovered: the missed messages follow in order up to {@code offset}, then live ones, without a
  * gap or a repeat. Not recovered ({@code epoch_changed}, {@code history_overrun}, {@code
- * offset_ahead}, or {@code no_history} for {@code jobs} and {@code orders}): a snapshot follows,
- * asked for or not, then live data. A wildcard is resumed per concrete stream; a position for a
- * wildcard, for a stream the request does not subscribe to, or not shaped {@code
+ * offset_ahead}, or {@code no_history} for {@code jobs}, {@code orders} and {@code positions}): a
+ * snapshot follows, asked for or not, then live data. A wildcard is resumed per concrete stream; a
+ * position for a wildcard, for a stream the request does not subscribe to, or not shaped {@code
  * {"epoch":string,"offset":N}} is refused whole with {@code bad_request}. A stream the connection
  * already has is not resumed.
  *
@@ -214,8 +224,8 @@
  * request at most R times a second: a message goes at once if the previous went 1/R s ago or more,
  * else it waits, replaced by any newer one, and goes when the 1/R s is over. Each message is the
  * latest value and keeps its own offset, so offsets skip; the last value of a period always
- * arrives. News, {@code jobs} and {@code orders} are not paced; snapshots and recovered messages go
- * at once. A symbol subscribed by name and by wildcard is delivered once, at the named
- * subscription's rate.
+ * arrives. News, {@code jobs}, {@code orders} and {@code positions} are not paced; snapshots and
+ * recovered messages go at once. A symbol subscribed by name and by wildcard is delivered once, at
+ * the named subscription's rate.
  */
 package org.tickerdesk.streaming;

@@ -21,6 +21,8 @@ import org.tickerdesk.streaming.entity.StreamKind;
 import org.tickerdesk.streaming.entity.StreamName;
 import org.tickerdesk.streaming.entity.Trade;
 import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.PositionPrice;
+import org.tickerdesk.trading.entity.PositionSnapshot;
 
 /**
  * Routes quotes, trades, news and collection changes to the clients that subscribed to them, each
@@ -29,8 +31,9 @@ import org.tickerdesk.trading.entity.OrderSnapshot;
  * about a symbol to {@code news:SYM} and {@code news:*}, other news to {@code news:*} only. Every
  * quote or trade subscription is also a hold on {@link MarketDemand}, so a demand-driven source
  * streams what clients want and nothing else. The {@code jobs} stream is one {@link JobsStream},
- * the {@code orders} stream one {@link OrdersStream}; the {@code status} stream one {@link
- * DataStream} of the admin's status, numbered, kept and recovered like any other.
+ * the {@code orders} stream one {@link OrdersStream}, the {@code positions} stream one {@link
+ * PositionsStream}; the {@code status} stream one {@link DataStream} of the admin's status,
+ * numbered, kept and recovered like any other.
  */
 final class Fanout {
 
@@ -49,6 +52,7 @@ final class Fanout {
     private final MarketDemand demand;
     private final JobsStream jobs;
     private final OrdersStream orders;
+    private final PositionsStream positions;
     private final DataStream<StatusChanged> status;
     private final StreamContext context;
 
@@ -67,13 +71,15 @@ final class Fanout {
             LiveAnalytics analytics,
             MarketDemand demand,
             JobsStream jobs,
-            OrdersStream orders) {
+            OrdersStream orders,
+            PositionsStream positions) {
         Objects.requireNonNull(storedQuote, "storedQuote");
         Objects.requireNonNull(stale, "stale");
         Objects.requireNonNull(storedNews, "storedNews");
         this.demand = Objects.requireNonNull(demand, "demand");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.orders = Objects.requireNonNull(orders, "orders");
+        this.positions = Objects.requireNonNull(positions, "positions");
         this.context = context;
         status =
                 new DataStream<>(
@@ -147,18 +153,24 @@ final class Fanout {
         }
     }
 
-    /** The kinds served, for messages: "quotes, trades, news, jobs, orders and status". */
+    /**
+     * The kinds served, for messages: "quotes, trades, news, jobs, orders, positions and status".
+     */
     String served() {
         List<String> kinds = new ArrayList<>();
         families.keySet().forEach(kind -> kinds.add(kind.wire()));
         kinds.add(StreamKind.JOBS.wire());
         kinds.add(StreamKind.ORDERS.wire());
+        kinds.add(StreamKind.POSITIONS.wire());
         return String.join(", ", kinds) + " and " + StreamKind.STATUS.wire();
     }
 
     /** Whether this version serves the private kind. */
     static boolean servesPrivate(StreamKind kind) {
-        return kind == StreamKind.JOBS || kind == StreamKind.ORDERS || kind == StreamKind.STATUS;
+        return kind == StreamKind.JOBS
+                || kind == StreamKind.ORDERS
+                || kind == StreamKind.POSITIONS
+                || kind == StreamKind.STATUS;
     }
 
     /**
@@ -178,6 +190,14 @@ final class Fanout {
         orders.publish(order);
     }
 
+    void publish(PositionSnapshot position) {
+        positions.publish(position);
+    }
+
+    void publish(List<PositionPrice> prices) {
+        positions.publish(prices);
+    }
+
     void publish(StatusChanged changed) {
         status.publish(changed);
     }
@@ -195,6 +215,10 @@ final class Fanout {
         }
         if (name.kind() == StreamKind.ORDERS) {
             orders.join(client, how.snapshot(), how.since().get(OrderFrames.NAME));
+            return;
+        }
+        if (name.kind() == StreamKind.POSITIONS) {
+            positions.join(client, how.snapshot(), how.since().get(PositionFrames.NAME));
             return;
         }
         if (name.kind() == StreamKind.STATUS) {
@@ -223,6 +247,10 @@ final class Fanout {
         }
         if (name.kind() == StreamKind.ORDERS) {
             orders.leave(client);
+            return;
+        }
+        if (name.kind() == StreamKind.POSITIONS) {
+            positions.leave(client);
             return;
         }
         if (name.kind() == StreamKind.STATUS) {
@@ -257,6 +285,7 @@ final class Fanout {
         families.values().forEach(family -> family.remove(client));
         jobs.leave(client);
         orders.leave(client);
+        positions.leave(client);
         status.leave(client);
     }
 

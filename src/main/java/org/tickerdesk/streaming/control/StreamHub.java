@@ -48,16 +48,22 @@ import org.tickerdesk.streaming.entity.HistoryLimits;
 import org.tickerdesk.streaming.entity.RequestRate;
 import org.tickerdesk.streaming.entity.StatusChanged;
 import org.tickerdesk.streaming.entity.StreamName;
+import org.tickerdesk.trading.control.ExitEngine;
 import org.tickerdesk.trading.control.OrderDesk;
+import org.tickerdesk.trading.control.Positions;
 import org.tickerdesk.trading.entity.OrderUpdated;
+import org.tickerdesk.trading.entity.PositionChanged;
+import org.tickerdesk.trading.entity.PositionSnapshot;
+import org.tickerdesk.trading.entity.PositionState;
+import org.tickerdesk.trading.entity.PositionsPriced;
 
 /**
  * The streaming component's entry point: the WebSocket boundary connects clients and hands it their
  * frames; the feed's {@link Quote} events, market data's {@link NewsPublished} events, history's
- * {@link JobChanged} events, trading's {@link OrderUpdated} events and the admin's {@link
- * StatusChanged} events arrive here and go out through the {@link Fanout}. Observing either only
- * numbers it, writes its message once and queues it for the clients that want it: the thread that
- * fired it never waits for a socket.
+ * {@link JobChanged} events, trading's {@link OrderUpdated}, {@link PositionChanged} and {@link
+ * PositionsPriced} events and the admin's {@link StatusChanged} events arrive here and go out
+ * through the {@link Fanout}. Observing either only numbers it, writes its message once and queues
+ * it for the clients that want it: the thread that fired it never waits for a socket.
  */
 @ApplicationScoped
 public class StreamHub {
@@ -79,6 +85,10 @@ public class StreamHub {
     @Inject CollectionJobs jobs;
 
     @Inject OrderDesk orders;
+
+    @Inject Positions positions;
+
+    @Inject ExitEngine exits;
 
     /** Live candles and indicators; a test without it serves neither. */
     @Inject LiveAnalytics analytics;
@@ -186,7 +196,9 @@ public class StreamHub {
                         analytics,
                         demand,
                         new JobsStream(epoch, this::running),
-                        new OrdersStream(epoch, () -> orders.recent(OrdersStream.SNAPSHOT)));
+                        new OrdersStream(epoch, () -> orders.recent(OrdersStream.SNAPSHOT)),
+                        new PositionsStream(
+                                epoch, this::guardedPositions, symbol -> exits.prices(symbol)));
         if (timer != null) {
             timer.scheduleWithFixedDelay(
                     fanout::expireHistories,
@@ -341,6 +353,24 @@ public class StreamHub {
      */
     void onOrderUpdated(@Observes OrderUpdated update) {
         fanout.publish(update.order());
+    }
+
+    /** The position keeper fires it once the change is committed, on the order desk's lane. */
+    void onPositionChanged(@Observes PositionChanged change) {
+        fanout.publish(change.position());
+    }
+
+    /** The exit engine fires it every half second, for the instruments that moved. */
+    void onPositionsPriced(@Observes PositionsPriced priced) {
+        fanout.publish(priced.prices());
+    }
+
+    /** The open and closing positions, for a snapshot of the {@code positions} stream. */
+    private List<PositionSnapshot> guardedPositions() {
+        List<PositionSnapshot> guarded =
+                new ArrayList<>(positions.list(PositionState.OPEN, Positions.MAX_LIST));
+        guarded.addAll(positions.list(PositionState.CLOSING, Positions.MAX_LIST));
+        return guarded;
     }
 
     /**

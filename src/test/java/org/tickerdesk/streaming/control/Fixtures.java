@@ -28,12 +28,18 @@ import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.streaming.entity.HistoryLimits;
 import org.tickerdesk.streaming.entity.RequestRate;
 import org.tickerdesk.testing.SettableClock;
+import org.tickerdesk.trading.control.ExitEngine;
 import org.tickerdesk.trading.control.OrderDesk;
+import org.tickerdesk.trading.control.Positions;
 import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.PositionPrice;
+import org.tickerdesk.trading.entity.PositionSnapshot;
+import org.tickerdesk.trading.entity.PositionState;
 
 /**
- * A hub wired to fakes: a watchlist of six symbols, a quote store, stored collections and orders
- * the test fills, a fixed clock and small limits, so tests read as the protocol they check.
+ * A hub wired to fakes: a watchlist of six symbols, a quote store, stored collections, orders and
+ * positions and the exit engine's prices the test fills, a fixed clock and small limits, so tests
+ * read as the protocol they check.
  */
 final class Fixtures {
 
@@ -76,6 +82,16 @@ final class Fixtures {
     final List<OrderSnapshot> storedOrders = new CopyOnWriteArrayList<>();
 
     volatile RuntimeException ordersFail;
+
+    /**
+     * The positions stored, newest first; reading them fails while {@link #positionsFail} is set.
+     */
+    final List<PositionSnapshot> storedPositions = new CopyOnWriteArrayList<>();
+
+    volatile RuntimeException positionsFail;
+
+    /** The exit engine's prices of the guarded positions now, whatever their instrument. */
+    final List<PositionPrice> enginePrices = new CopyOnWriteArrayList<>();
 
     final List<DemandChanged> demandChanges = new CopyOnWriteArrayList<>();
     final MarketDemand demand =
@@ -154,6 +170,28 @@ final class Fixtures {
                             throw ordersFail;
                         }
                         return storedOrders.stream().limit(limit).toList();
+                    }
+                };
+        hub.positions =
+                new Positions() {
+                    @Override
+                    public List<PositionSnapshot> list(PositionState state, int limit) {
+                        if (positionsFail != null) {
+                            throw positionsFail;
+                        }
+                        return storedPositions.stream()
+                                .filter(p -> p.state() == state)
+                                .limit(limit)
+                                .toList();
+                    }
+                };
+        hub.exits =
+                new ExitEngine() {
+                    @Override
+                    public List<PositionPrice> prices(String symbol) {
+                        return enginePrices.stream()
+                                .filter(p -> p.symbol().equals(symbol))
+                                .toList();
                     }
                 };
         hub.epoch = EPOCH;

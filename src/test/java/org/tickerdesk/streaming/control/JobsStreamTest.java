@@ -77,7 +77,7 @@ class JobsStreamTest {
 
     @Test
     void theOtherPrivateKindsStayUnavailableAlsoWhenAuthenticated() {
-        FakeClient socket = signedIn("positions", "notifications", "traders");
+        FakeClient socket = signedIn("notifications", "traders");
 
         JsonObject ack = socket.last();
         assertTrue(strings(ack, "subscribed").isEmpty());

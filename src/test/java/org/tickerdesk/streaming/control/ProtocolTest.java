@@ -138,7 +138,6 @@ class ProtocolTest {
                 List.of(
                         "candles:AAPL:1m",
                         "indicators:AAPL:rsi:1m",
-                        "positions",
                         "notifications",
                         "traders",
                         "candles:*:1m");
@@ -160,7 +159,7 @@ class ProtocolTest {
                                     "unknown_stream",
                                     stream
                                             + " is not available yet: only quotes, trades, news,"
-                                            + " jobs, orders and status are")),
+                                            + " jobs, orders, positions and status are")),
                     ack.getJsonArray("rejected"));
         }
     }
