@@ -159,6 +159,8 @@ public class ExitEngine {
                         position.symbol(),
                         symbol -> {
                             Instrument created = new Instrument(symbol);
+                            // a quiet instrument shows its price before its next tick
+                            created.last = quotes.latest(symbol).orElse(null);
                             demand.hold(created, symbol);
                             return created;
                         });

@@ -31,4 +31,55 @@ public record PositionSnapshot(
         Instant closedAt,
         Instant createdAt,
         Instant updatedAt,
-        String protection) {}
+        String protection) {
+
+    /** A position with no protection at the broker. */
+    public PositionSnapshot(
+            long id,
+            String symbol,
+            String account,
+            String broker,
+            PositionOrigin origin,
+            PositionState state,
+            Side side,
+            String entryOrderId,
+            BigDecimal orderedQuantity,
+            BigDecimal quantity,
+            BigDecimal averagePrice,
+            BigDecimal currentPrice,
+            BigDecimal unrealizedPnl,
+            BigDecimal realizedPnl,
+            BigDecimal fees,
+            BigDecimal bestPrice,
+            String rules,
+            String reason,
+            Instant openedAt,
+            Instant closedAt,
+            Instant createdAt,
+            Instant updatedAt) {
+        this(
+                id,
+                symbol,
+                account,
+                broker,
+                origin,
+                state,
+                side,
+                entryOrderId,
+                orderedQuantity,
+                quantity,
+                averagePrice,
+                currentPrice,
+                unrealizedPnl,
+                realizedPnl,
+                fees,
+                bestPrice,
+                rules,
+                reason,
+                openedAt,
+                closedAt,
+                createdAt,
+                updatedAt,
+                null);
+    }
+}

@@ -8,10 +8,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.marketdata.control.MarketDemand;
+import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.testing.SettableClock;
@@ -37,6 +39,13 @@ class ExitEngineTest {
         engine.clock = clock;
         demand = new MarketDemand(clock, change -> {});
         engine.demand = demand;
+        engine.quotes =
+                new QuoteStore() {
+                    @Override
+                    public Optional<Quote> latest(String symbol) {
+                        return Optional.empty();
+                    }
+                };
         engine.orders =
                 new ExitOrders() {
                     @Override
