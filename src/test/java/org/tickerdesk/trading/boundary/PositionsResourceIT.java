@@ -316,7 +316,12 @@ class PositionsResourceIT {
                         List.of(
                                 "{\"symbol\":\"PBAD\",\"side\":\"BUY\",\"quantity\":1,"
                                         + "\"rules\":{\"stopLos\":{\"percent\":2}}}",
-                                "rules.stopLos"))) {
+                                "rules.stopLos"),
+                        List.of(
+                                "{\"symbol\":\"PBAD\",\"side\":\"BUY\",\"quantity\":1,"
+                                        + "\"rules\":{\"trailing\":{\"percent\":1,"
+                                        + "\"activationPercent\":-1}}}",
+                                "rules.trailing.activationPercent"))) {
             HttpResponse<String> answer = post("/api/v1/positions", refused.get(0));
 
             assertEquals(400, answer.statusCode(), answer.body());
