@@ -11,6 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.tickerdesk.trading.control.ExitRulesJson;
@@ -23,11 +27,32 @@ import org.tickerdesk.trading.control.Positions;
 @Produces(MediaType.APPLICATION_JSON)
 public class ExitDefaultsResource {
 
+    /** A 2 % stop and a 5 % target, as the API writes rules back: numbers as decimals. */
+    static final String RULES_EXAMPLE =
+            "{\"stopLoss\":{\"percent\":2.0},\"takeProfit\":[{\"percent\":5.0,"
+                    + "\"fraction\":1.0}],\"triggerPrice\":\"LAST\",\"exitOrder\":"
+                    + "{\"type\":\"MARKET\"},\"brokerProtection\":\"NONE\"}";
+
     @Inject Positions positions;
 
     @GET
-    @Operation(summary = "The account's default exit rules")
-    @APIResponse(responseCode = "200", description = "The rules")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "The account's default exit rules",
+            description =
+                    "Until they are set: none, {\"triggerPrice\":\"LAST\",\"exitOrder\":"
+                            + "{\"type\":\"MARKET\"},\"brokerProtection\":\"NONE\"}.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rules",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "ExitRules"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "stop and target",
+                                            value = RULES_EXAMPLE)))
     public JsonObject get() {
         return ExitRulesJson.write(ExitRulesJson.read(positions.defaultsJson()));
     }
@@ -38,7 +63,29 @@ public class ExitDefaultsResource {
     @Operation(
             summary = "Replace the account's default exit rules",
             description = "Positions opened before keep theirs.")
-    @APIResponse(responseCode = "200", description = "The rules as stored")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "ExitRules"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "stop and target",
+                                            value =
+                                                    "{\"stopLoss\":{\"percent\":2},"
+                                                            + "\"takeProfit\":{\"percent\":5}}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The rules as stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "ExitRules"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "stop and target",
+                                            value = RULES_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid rules (code invalid_position)")
     public JsonObject put(JsonObject rules) {
         if (rules == null || rules.getValueType() != JsonValue.ValueType.OBJECT) {

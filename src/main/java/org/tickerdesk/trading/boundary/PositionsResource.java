@@ -25,7 +25,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.tickerdesk.platform.control.ProblemException;
@@ -54,6 +58,93 @@ public class PositionsResource {
     static final Set<String> FIELDS = Set.of("symbol", "side", "quantity", "rules");
     private static final JsonProvider JSON = JsonProvider.provider();
 
+    /** An open long as a list shows it: bought 10 at the ask of 100.01 with a tick of slippage. */
+    private static final String OPEN_FIELDS =
+            "{\"id\":12,\"symbol\":\"AAPL\",\"account\":\"paper\",\"broker\":\"paper\","
+                    + "\"origin\":\"ADMIN\",\"state\":\"OPEN\",\"side\":\"BUY\",\"quantity\":10,"
+                    + "\"orderedQuantity\":10,\"averagePrice\":100.02,\"currentPrice\":101,"
+                    + "\"unrealizedPnl\":9.8,\"realizedPnl\":0,\"fees\":0,\"stopLevel\":98.0196,"
+                    + "\"targetLevel\":105.021,\"bestPrice\":100.02,\"rules\":"
+                    + ExitDefaultsResource.RULES_EXAMPLE
+                    + ",\"triggers\":[],\"entryOrderId\":\"e-5061dccb198a4b68bb3d\","
+                    + "\"openedAt\":\"2025-11-20T14:30:00.156Z\","
+                    + "\"createdAt\":\"2025-11-20T14:30:00.109Z\","
+                    + "\"updatedAt\":\"2025-11-20T14:30:00.156Z\"";
+
+    static final String OPEN_EXAMPLE = OPEN_FIELDS + "}";
+
+    private static final String ENTRY_FILL =
+            "{\"execId\":\"paper-92dc0a70-f90c-4ccf-aca8-bed99df1e111\",\"quantity\":10,"
+                    + "\"price\":100.02,\"fee\":0,\"executedAt\":\"2025-11-20T14:30:00.156Z\"}";
+
+    private static final String ENTRY_ORDER =
+            "{\"clientOrderId\":\"e-5061dccb198a4b68bb3d\",\"side\":\"BUY\",\"quantity\":10,"
+                    + "\"type\":\"MKT\",\"status\":\"FILLED\",\"filledQuantity\":10,"
+                    + "\"avgFillPrice\":100.02,\"commission\":0,"
+                    + "\"createdAt\":\"2025-11-20T14:30:00.140Z\"}";
+
+    /** The same position with the fill and the order that opened it. */
+    static final String DETAIL_EXAMPLE =
+            OPEN_FIELDS + ",\"fills\":[" + ENTRY_FILL + "],\"orders\":[" + ENTRY_ORDER + "]}";
+
+    /** Closed by its take-profit: sold at the bid of 105.02 less a tick, 0.02 below the last. */
+    static final String CLOSED_EXAMPLE =
+            "{\"id\":12,\"symbol\":\"AAPL\",\"account\":\"paper\",\"broker\":\"paper\","
+                    + "\"origin\":\"ADMIN\",\"state\":\"CLOSED\",\"side\":\"BUY\",\"quantity\":0,"
+                    + "\"orderedQuantity\":10,\"averagePrice\":100.02,\"unrealizedPnl\":0,"
+                    + "\"realizedPnl\":49.9,\"fees\":0,\"bestPrice\":100.02,\"rules\":"
+                    + ExitDefaultsResource.RULES_EXAMPLE
+                    + ",\"triggers\":[{\"rule\":\"TAKE_PROFIT:1\",\"attempt\":1,"
+                    + "\"clientOrderId\":\"x-12-TAKE_PROFIT.1-1\",\"state\":\"FILLED\","
+                    + "\"quantity\":10,\"filledQuantity\":10,\"orderType\":\"MKT\","
+                    + "\"triggerLevel\":105.021,\"triggerPrice\":105.03,"
+                    + "\"tickAt\":\"2025-11-20T14:41:12.977Z\","
+                    + "\"triggeredAt\":\"2025-11-20T14:41:12.979Z\","
+                    + "\"sentAt\":\"2025-11-20T14:41:12.985Z\",\"tickToOrderMicros\":7969,"
+                    + "\"fillPrice\":105.01,\"slippage\":0.02}],\"entryOrderId\":\"e-5061dccb198a4b68bb3d\",\"reason\":\"TAKE_PROFIT:1"
+                    + " fired\",\"openedAt\":\"2025-11-20T14:30:00.156Z\","
+                    + "\"closedAt\":\"2025-11-20T14:41:12.986Z\","
+                    + "\"createdAt\":\"2025-11-20T14:30:00.109Z\","
+                    + "\"updatedAt\":\"2025-11-20T14:41:12.986Z\",\"fills\":["
+                    + ENTRY_FILL
+                    + ",{\"execId\":\"paper-05167ce7-b375-4669-9a6d-3ead1f4705bc\",\"quantity\":-10,"
+                    + "\"price\":105.01,\"fee\":0,\"executedAt\":\"2025-11-20T14:41:12.986Z\"}],"
+                    + "\"orders\":["
+                    + ENTRY_ORDER
+                    + ",{\"clientOrderId\":\"x-12-TAKE_PROFIT.1-1\",\"side\":\"SELL\","
+                    + "\"quantity\":10,\"type\":\"MKT\",\"status\":\"FILLED\",\"filledQuantity\":10,"
+                    + "\"avgFillPrice\":105.01,\"commission\":0,"
+                    + "\"createdAt\":\"2025-11-20T14:41:12.983Z\"}]}";
+
+    /** Closed by hand at the last of 100: the exit order is sent, its fill not yet in. */
+    static final String CLOSING_EXAMPLE =
+            "{\"id\":12,\"symbol\":\"AAPL\",\"account\":\"paper\",\"broker\":\"paper\","
+                    + "\"origin\":\"ADMIN\",\"state\":\"CLOSING\",\"side\":\"BUY\",\"quantity\":10,"
+                    + "\"orderedQuantity\":10,\"averagePrice\":100.02,\"currentPrice\":100,"
+                    + "\"unrealizedPnl\":-0.2,\"realizedPnl\":0,\"fees\":0,\"bestPrice\":100.02,"
+                    + "\"rules\":"
+                    + ExitDefaultsResource.RULES_EXAMPLE
+                    + ",\"triggers\":[{\"rule\":\"MANUAL\",\"attempt\":1,"
+                    + "\"clientOrderId\":\"x-12-MANUAL-1\",\"state\":\"SENT\",\"quantity\":10,"
+                    + "\"filledQuantity\":0,\"orderType\":\"MKT\",\"triggerPrice\":100,"
+                    + "\"tickAt\":\"2025-11-20T14:35:30.873Z\","
+                    + "\"triggeredAt\":\"2025-11-20T14:35:30.874Z\","
+                    + "\"sentAt\":\"2025-11-20T14:35:30.906Z\",\"tickToOrderMicros\":33179}],"
+                    + "\"entryOrderId\":\"e-5061dccb198a4b68bb3d\",\"reason\":\"MANUAL fired\","
+                    + "\"openedAt\":\"2025-11-20T14:30:00.156Z\","
+                    + "\"createdAt\":\"2025-11-20T14:30:00.109Z\","
+                    + "\"updatedAt\":\"2025-11-20T14:35:30.874Z\",\"fills\":["
+                    + ENTRY_FILL
+                    + "],\"orders\":["
+                    + ENTRY_ORDER
+                    + ",{\"clientOrderId\":\"x-12-MANUAL-1\",\"side\":\"SELL\",\"quantity\":10,"
+                    + "\"type\":\"MKT\",\"status\":\"SUBMITTED\",\"filledQuantity\":0,"
+                    + "\"createdAt\":\"2025-11-20T14:35:30.890Z\"}]}";
+
+    static final String HOLDINGS_EXAMPLE =
+            "[{\"account\":\"paper\",\"symbol\":\"AAPL\",\"positionsQuantity\":10,"
+                    + "\"differs\":false}]";
+
     @Inject Positions positions;
 
     @Inject PositionStore store;
@@ -63,16 +154,30 @@ public class PositionsResource {
     @Inject OrderDesk desk;
 
     @GET
+    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Positions, newest first, each with its rules and triggers")
-    @APIResponse(responseCode = "200", description = "The positions")
+    @APIResponse(
+            responseCode = "200",
+            description = "The positions",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Positions"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "one open",
+                                            value = "[" + OPEN_EXAMPLE + "]")))
     @APIResponse(
             responseCode = "400",
             description = "Unknown state or a limit outside 1 to 500 (code invalid_position)")
     public JsonArray list(
-            @Parameter(description = "PENDING, OPEN, CLOSING, CLOSED, SETTLED or CANCELLED")
+            @Parameter(
+                            description = "PENDING, OPEN, CLOSING, CLOSED, SETTLED or CANCELLED",
+                            example = "OPEN")
                     @QueryParam("state")
                     String state,
-            @Parameter(description = "How many, 1 to 500, default 100") @QueryParam("limit")
+            @Parameter(description = "How many, 1 to 500, default 100", example = "100")
+                    @QueryParam("limit")
                     String limit) {
         List<PositionSnapshot> found = positions.list(state(state), limit(limit));
         Map<Long, List<ExitRecord>> exits =
@@ -92,10 +197,25 @@ public class PositionsResource {
 
     @GET
     @Path("{id}")
+    @SecurityRequirement(name = "bearer")
     @Operation(summary = "One position with its rules, triggers, orders and fills")
-    @APIResponse(responseCode = "200", description = "The position")
+    @APIResponse(
+            responseCode = "200",
+            description = "The position",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "PositionDetail"),
+                            examples = {
+                                @ExampleObject(name = "open", value = DETAIL_EXAMPLE),
+                                @ExampleObject(
+                                        name = "closed by its target",
+                                        value = CLOSED_EXAMPLE)
+                            }))
     @APIResponse(responseCode = "404", description = "No such position (code unknown_position)")
-    public JsonObject one(@PathParam("id") String id) {
+    public JsonObject one(
+            @Parameter(description = "The position's id", example = "12") @PathParam("id")
+                    String id) {
         PositionDetail detail = positions.find(id(id)).orElseThrow(() -> unknown(id));
         List<OrderSnapshot> orders = new ArrayList<>();
         if (detail.position().entryOrderId() != null) {
@@ -119,7 +239,30 @@ public class PositionsResource {
                     "{\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":10,\"rules\":{\"stopLoss\":"
                             + "{\"percent\":2},\"takeProfit\":{\"percent\":5}}}; without rules"
                             + " the account's exit defaults apply. The order's fill opens it.")
-    @APIResponse(responseCode = "201", description = "The position, as the order left it")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "NewPosition"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "long with stop and target",
+                                            value =
+                                                    "{\"symbol\":\"AAPL\",\"side\":\"BUY\","
+                                                            + "\"quantity\":10,\"rules\":"
+                                                            + "{\"stopLoss\":{\"percent\":2},"
+                                                            + "\"takeProfit\":{\"percent\":5}}}")))
+    @APIResponse(
+            responseCode = "201",
+            description =
+                    "The position, as the order left it: OPEN once the paper broker filled it,"
+                            + " usually PENDING with IBKR",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "PositionDetail"),
+                            examples = @ExampleObject(name = "opened", value = DETAIL_EXAMPLE)))
     @APIResponse(
             responseCode = "400",
             description = "A field is wrong, nothing stored (code invalid_position)")
@@ -157,7 +300,15 @@ public class PositionsResource {
             description =
                     "brokerQuantity is absent for the paper broker; unexplained (the broker's"
                             + " figure less the positions') other than 0 is flagged.")
-    @APIResponse(responseCode = "200", description = "One row per account and instrument")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(
+            responseCode = "200",
+            description = "One row per account and instrument",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Holdings"),
+                            examples = @ExampleObject(name = "paper", value = HOLDINGS_EXAMPLE)))
     public JsonArray holdings() {
         JsonArrayBuilder rows = JSON.createArrayBuilder();
         for (HoldingComparison h : positions.holdings()) {
@@ -184,13 +335,39 @@ public class PositionsResource {
     @SecurityRequirement(name = "bearer")
     @Operation(
             summary = "Adopt what the broker holds and no position explains as a guarded position",
-            description = "The body, optional, is the exit rules; without it the defaults apply.")
-    @APIResponse(responseCode = "201", description = "The adopted position")
+            description =
+                    "The body, optional, is the exit rules; without a body (and without a"
+                        + " Content-Type) the defaults apply. It is adopted at the broker's average"
+                        + " cost; the paper broker keeps no account, so there nothing is ever"
+                        + " unexplained.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "ExitRules"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "a stop only",
+                                            value = "{\"stopLoss\":{\"percent\":3}}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "The adopted position",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "PositionDetail"),
+                            examples = @ExampleObject(name = "adopted", value = DETAIL_EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid rules, nothing stored (code invalid_position)")
     @APIResponse(
             responseCode = "409",
             description = "Nothing unexplained is held of it (code position_refused)")
     public Response adopt(
-            @PathParam("symbol") String symbol, JsonObject rules, @Context UriInfo uri) {
+            @Parameter(description = "The instrument", example = "AAPL") @PathParam("symbol")
+                    String symbol,
+            JsonObject rules,
+            @Context UriInfo uri) {
         PositionSnapshot adopted = positions.adopt(symbol, rules);
         return Response.created(
                         uri.getBaseUriBuilder()
@@ -205,14 +382,40 @@ public class PositionsResource {
     @Path("{id}/rules")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Replace an open position's exit rules")
-    @APIResponse(responseCode = "200", description = "The position with its new rules")
+    @Operation(
+            summary = "Replace an open position's exit rules",
+            description = "The engine applies them from the next tick on.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "ExitRules"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "stop and ladder",
+                                            value =
+                                                    "{\"stopLoss\":{\"percent\":2},"
+                                                            + "\"takeProfit\":[{\"percent\":5,"
+                                                            + "\"fraction\":0.5},{\"percent\":10,"
+                                                            + "\"fraction\":0.5}]}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The position with its new rules",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "PositionDetail"),
+                            examples = @ExampleObject(name = "open", value = DETAIL_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid rules (code invalid_position)")
     @APIResponse(responseCode = "404", description = "No such position (code unknown_position)")
     @APIResponse(
             responseCode = "409",
             description = "The position is closing or closed (code position_refused)")
-    public JsonObject rules(@PathParam("id") String id, JsonObject rules) {
+    public JsonObject rules(
+            @Parameter(description = "The position's id", example = "12") @PathParam("id")
+                    String id,
+            JsonObject rules) {
         if (rules == null || rules.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidPositionException(
                     "rules", "The body must be the rules, a JSON object");
@@ -224,13 +427,24 @@ public class PositionsResource {
     @POST
     @Path("{id}/close")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Close all of an open position at market, once")
-    @APIResponse(responseCode = "200", description = "The position, closing or closed")
+    @Operation(
+            summary = "Close all of an open position at market, once",
+            description = "The exit is recorded as the trigger MANUAL.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The position, CLOSING until the exit order fills, then CLOSED",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "PositionDetail"),
+                            examples = @ExampleObject(name = "closing", value = CLOSING_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such position (code unknown_position)")
     @APIResponse(
             responseCode = "409",
             description = "The position is not open (code position_refused)")
-    public JsonObject close(@PathParam("id") String id) {
+    public JsonObject close(
+            @Parameter(description = "The position's id", example = "12") @PathParam("id")
+                    String id) {
         positions.close(id(id)).orElseThrow(() -> unknown(id));
         return one(id);
     }

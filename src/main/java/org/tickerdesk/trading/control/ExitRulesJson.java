@@ -182,6 +182,7 @@ public final class ExitRulesJson {
         Double activation = number(o, "activationPercent", "trailing");
         if (activation != null && activation < 0) {
             error("trailing.activationPercent", "must be 0 or more");
+            return null;
         }
         return distance == null ? null : new Trailing(distance, activation);
     }
@@ -265,7 +266,9 @@ public final class ExitRulesJson {
                 error(path, "a key is whole minutes held, 0 or more");
                 continue;
             }
-            if (minutes < 0 || !(row.getValue() instanceof JsonNumber profit)) {
+            if (minutes < 0
+                    || !(row.getValue() instanceof JsonNumber profit)
+                    || !Double.isFinite(profit.doubleValue())) {
                 error(path, "minutes 0 or more to a minimum profit percent (a number)");
                 continue;
             }

@@ -153,6 +153,13 @@ class OperationsEndpointsIT {
                         "/api/v1/jobs/{id}/abandon",
                         "/api/v1/orders",
                         "/api/v1/orders/{clientOrderId}",
+                        "/api/v1/positions",
+                        "/api/v1/positions/{id}",
+                        "/api/v1/positions/{id}/rules",
+                        "/api/v1/positions/{id}/close",
+                        "/api/v1/positions/holdings",
+                        "/api/v1/positions/holdings/{symbol}/adopt",
+                        "/api/v1/exit-defaults",
                         "/api/v1/broker",
                         "/api/v1/ibkr/status",
                         "/api/v1/ibkr/pacing"),
@@ -164,6 +171,10 @@ class OperationsEndpointsIT {
                         "FieldError",
                         "InstrumentView",
                         "OrderView",
+                        "Position",
+                        "PositionDetail",
+                        "ExitRules",
+                        "Holding",
                         "Job",
                         "JobDetail")) {
             assertTrue(schemas.containsKey(schema), schema + " in " + schemas.keySet());
@@ -202,7 +213,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(37, operations);
+        assertEquals(46, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")
