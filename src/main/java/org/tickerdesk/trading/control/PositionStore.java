@@ -563,10 +563,31 @@ public class PositionStore {
         return Optional.of(position.snapshot());
     }
 
-    /** The engine's prices and best prices, written behind. */
+    /**
+     * The engine's prices and best prices, written behind. A position another transaction is
+     * changing right now (an exit filling it) is left for the next sweep: written over, that change
+     * would win by its version and fail this whole write; waited for, it could deadlock.
+     */
     public void mark(List<PositionMark> marks, Instant at) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        Set<Long> free = new HashSet<>();
+        for (Object id :
+                em.createNativeQuery(
+                                "SELECT id FROM positions WHERE id = ANY (?1) FOR UPDATE SKIP"
+                                        + " LOCKED")
+                        .setParameter(
+                                1,
+                                marks.stream().map(PositionMark::positionId).toArray(Long[]::new))
+                        .getResultList()) {
+            free.add(((Number) id).longValue());
+        }
         for (PositionMark mark : marks) {
-            Position position = em.find(Position.class, mark.positionId());
+            Position position =
+                    free.contains(mark.positionId())
+                            ? em.find(Position.class, mark.positionId())
+                            : null;
             if (position != null) {
                 position.mark(mark.price(), mark.best(), at);
             }
