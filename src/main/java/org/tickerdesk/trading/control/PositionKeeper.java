@@ -49,6 +49,10 @@ public class PositionKeeper {
 
     /** Applies an order as it stands now; applying it twice changes nothing the second time. */
     public void apply(OrderSnapshot order) {
+        if (!order.status().isFinal() && (order.fills() == null || order.fills().isEmpty())) {
+            // a working order without fills changes no position: not worth a transaction
+            return;
+        }
         List<PositionSnapshot> positions;
         try {
             positions = store.apply(order, defaults.json(order.broker()), clock.instant());
