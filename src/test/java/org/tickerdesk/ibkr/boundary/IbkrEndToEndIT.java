@@ -9,6 +9,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -288,6 +290,58 @@ class IbkrEndToEndIT {
                 "no order was sent again");
         assertEquals("FILLED", order().getString("status"));
         assertEquals(1, order().getJsonArray("fills").size(), "the replayed execution counts once");
+    }
+
+    @Test
+    @Order(11)
+    void theFilledOrderOpenedAPositionAndWhatIbHoldsBesideItCanBeAdopted() throws Exception {
+        await(
+                "the order's fill opened a position",
+                () ->
+                        holding("AAPL").containsKey("positionsQuantity")
+                                && holding("AAPL").getJsonNumber("positionsQuantity").intValue()
+                                        == 10);
+        // IB says the account holds 25 at 189.2534: 15 that no position explains
+        tws.positions.add(
+                new ServerMessages(tws.negotiatedVersion)
+                        .stockPosition("DU123456", 265598, "AAPL", "25", "189.2534"));
+        tws.dropConnection();
+        await(
+                "IB's figure is shown beside the positions'",
+                () -> holding("AAPL").containsKey("brokerQuantity"));
+        JsonObject before = holding("AAPL");
+        assertEquals(25, before.getJsonNumber("brokerQuantity").intValue());
+        assertEquals(15, before.getJsonNumber("unexplained").intValue());
+        assertTrue(before.getBoolean("differs"));
+
+        HttpResponse<String> adopted =
+                Http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                tickerdesk.baseUrl()
+                                                        + "/api/v1/positions/holdings/AAPL/adopt"))
+                                .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
+                                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(201, adopted.statusCode(), adopted.body());
+        JsonObject position = Http.json(adopted).asJsonObject();
+        assertEquals("ADOPTED", position.getString("origin"));
+        assertEquals("OPEN", position.getString("state"));
+        assertEquals(15, position.getJsonNumber("quantity").intValue());
+        assertEquals(189.2534, position.getJsonNumber("averagePrice").doubleValue());
+        JsonObject after = holding("AAPL");
+        assertEquals(25, after.getJsonNumber("positionsQuantity").intValue());
+        assertEquals(false, after.getBoolean("differs"));
+    }
+
+    private JsonObject holding(String symbol) {
+        HttpResponse<String> rows =
+                Http.getAsAdmin(tickerdesk.baseUrl() + "/api/v1/positions/holdings");
+        assertEquals(200, rows.statusCode(), rows.body());
+        return Http.json(rows).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("symbol").equals(symbol))
+                .findFirst()
+                .orElse(JsonValue.EMPTY_JSON_OBJECT);
     }
 
     @Test
