@@ -41,7 +41,7 @@ public final class ExitBenchmark {
     private static final int SYMBOLS = Integer.getInteger("bench.symbols", 1_000);
     private static final double TICKS =
             Double.parseDouble(System.getProperty("bench.ticks", "5000"));
-    private static final int FIRING = Integer.getInteger("bench.firing", 20_000);
+    private static final int FIRING = Integer.getInteger("bench.firing", 10_000);
     private static final long WARM_UP = Long.getLong("bench.warmUp", 30);
     private static final long MEASURE = Long.getLong("bench.measure", 30);
     private static final long FIRING_MEASURE = Long.getLong("bench.firingMeasure", 90);
@@ -192,10 +192,10 @@ public final class ExitBenchmark {
                         exits(server) - exits);
         System.out.printf(
                 Locale.ROOT,
-                "  %,.0f ticks/s, server %.1f µs/tick, PostgreSQL %s µs/tick, %,d exits%n",
+                "  %,.0f ticks/s, server %.1f µs/tick, PostgreSQL %.1f µs/tick, %,d exits%n",
                 window.ticksPerSecond(),
                 window.cpuPerTick(),
-                window.dbCpuPerTick(),
+                window.dbCpuPerTick() == null ? Double.NaN : window.dbCpuPerTick(),
                 window.exits());
         return window;
     }
