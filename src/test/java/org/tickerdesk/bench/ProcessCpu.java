@@ -3,6 +3,7 @@ package org.tickerdesk.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The CPU time processes have used so far, as Linux reports it. */
 final class ProcessCpu {
@@ -30,16 +31,35 @@ final class ProcessCpu {
      * window takes its time with it.
      */
     static Long database(Path dataDir) {
+        return postmaster(dataDir)
+                .map(
+                        postmaster ->
+                                micros(postmaster)
+                                        + ProcessHandle.of(postmaster).stream()
+                                                .flatMap(ProcessHandle::descendants)
+                                                .mapToLong(child -> micros(child.pid()))
+                                                .sum())
+                .orElse(null);
+    }
+
+    /**
+     * The process id of the PostgreSQL server running on this data folder: the one its {@code
+     * postmaster.pid} names, if that process still runs on this folder (a pid file left behind may
+     * name a process that has nothing to do with it).
+     */
+    static Optional<Long> postmaster(Path dataDir) {
         try {
-            long postmaster =
-                    Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0));
-            return micros(postmaster)
-                    + ProcessHandle.of(postmaster).stream()
-                            .flatMap(ProcessHandle::descendants)
-                            .mapToLong(child -> micros(child.pid()))
-                            .sum();
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0));
+            return ProcessHandle.of(pid)
+                    .filter(
+                            p ->
+                                    p.info()
+                                            .commandLine()
+                                            .map(line -> line.contains(dataDir.toString()))
+                                            .orElse(false))
+                    .map(ProcessHandle::pid);
         } catch (IOException | RuntimeException e) {
-            return null;
+            return Optional.empty();
         }
     }
 }

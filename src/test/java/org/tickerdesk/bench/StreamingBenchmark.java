@@ -133,7 +133,7 @@ public final class StreamingBenchmark {
      * The default watchlist's instruments tick too, which would spread the source's rate over more
      * symbols than the reference has; off the watchlist, only the synthetic S0000... are left.
      */
-    private static void unwatchAllButSynthetic(TickerdeskProcess server) {
+    static void unwatchAllButSynthetic(TickerdeskProcess server) {
         String instruments = server.baseUrl() + "/api/v1/instruments";
         for (JsonValue value : Http.json(Http.getAsAdmin(instruments)).asJsonArray()) {
             JsonObject instrument = value.asJsonObject();

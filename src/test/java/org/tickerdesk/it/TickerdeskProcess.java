@@ -36,6 +36,7 @@ public final class TickerdeskProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private String heap = "1g";
     private final List<String> jvmOptions = new ArrayList<>();
+    private Duration patience = Duration.ofSeconds(150);
     private Process process;
 
     public TickerdeskProcess(String name, Map<String, String> extraEnvironment) {
@@ -82,11 +83,20 @@ public final class TickerdeskProcess implements AutoCloseable {
         return this;
     }
 
+    /**
+     * How long {@link #start()} waits for the banner, 150 s unless a benchmark's start has more to
+     * load.
+     */
+    public TickerdeskProcess patience(Duration patience) {
+        this.patience = patience;
+        return this;
+    }
+
     /** Starts and waits for the launcher's "ready" banner; fails with the log's tail otherwise. */
     public TickerdeskProcess start() {
         int earlierOutput = output().length();
         process = launch();
-        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             String output = output().substring(earlierOutput);
             if (output.contains("Tickerdesk is ready")) {
@@ -103,7 +113,11 @@ public final class TickerdeskProcess implements AutoCloseable {
             sleep(250);
         }
         throw new IllegalStateException(
-                "Tickerdesk was not ready after 150 s:\n" + tail(output()) + serverLogTail());
+                "Tickerdesk was not ready after "
+                        + patience.toSeconds()
+                        + " s:\n"
+                        + tail(output())
+                        + serverLogTail());
     }
 
     /** Runs to its end, for starts that must fail: returns the exit code. */
