@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.Quote;
@@ -154,6 +155,15 @@ public class ExitEngine {
      * on it already (the take-profit rungs it must not take again).
      */
     public void track(PositionSnapshot position, Set<String> fired) {
+        track(position, () -> fired);
+    }
+
+    /**
+     * As {@link #track(PositionSnapshot, Set)}, asking for the rules that fired only when the
+     * position's watch is built anew (new, or its rules or entry changed): a change of state or
+     * quantity needs no look at the database.
+     */
+    public void track(PositionSnapshot position, Supplier<Set<String>> fired) {
         Instrument instrument =
                 instruments.computeIfAbsent(
                         position.symbol(),
@@ -178,7 +188,7 @@ public class ExitEngine {
         }
     }
 
-    private Guard guard(Guard existing, PositionSnapshot position, Set<String> fired) {
+    private Guard guard(Guard existing, PositionSnapshot position, Supplier<Set<String>> fired) {
         double entry = position.averagePrice().doubleValue();
         double held = position.quantity().doubleValue();
         Guard guard = existing;
@@ -200,7 +210,7 @@ public class ExitEngine {
                             : position.bestPrice() == null
                                     ? entry
                                     : position.bestPrice().doubleValue();
-            watch.resume(best, rungs(fired));
+            watch.resume(best, rungs(fired.get()));
             guard =
                     new Guard(
                             position.id(),

@@ -114,10 +114,29 @@ public class ExitOrders {
                 }
             }
         }
+        sendAll(committed);
+    }
+
+    /**
+     * Each position is announced as the commit left it ({@code CLOSING} before its exit can fill),
+     * each order handed over, and then what was handed over recorded in one transaction: the orders
+     * go out without a transaction of their own between them.
+     */
+    private void sendAll(List<CommittedExit> committed) {
+        List<PositionStore.Sent> sent = new ArrayList<>(committed.size());
+        List<CommittedExit> handedOver = new ArrayList<>(committed.size());
         for (CommittedExit exit : committed) {
-            store.find(exit.positionId()).ifPresent(keeper::announce);
-            send(exit);
+            keeper.announce(exit.position());
+            Optional<PositionStore.Sent> one = handOver(exit);
+            if (one.isPresent()) {
+                sent.add(one.get());
+                handedOver.add(exit);
+            }
         }
+        if (!sent.isEmpty()) {
+            store.sent(sent);
+        }
+        handedOver.forEach(this::afterSent);
     }
 
     /**
@@ -130,10 +149,7 @@ public class ExitOrders {
                             () -> {
                                 List<CommittedExit> committed =
                                         store.commit(List.of(plan), clock.instant());
-                                for (CommittedExit exit : committed) {
-                                    store.find(exit.positionId()).ifPresent(keeper::announce);
-                                    send(exit);
-                                }
+                                sendAll(committed);
                                 return !committed.isEmpty();
                             },
                             lane)
@@ -146,7 +162,17 @@ public class ExitOrders {
         }
     }
 
+    /** One exit on its own (a retry, one found at start-up): handed over and recorded. */
     private void send(CommittedExit exit) {
+        Optional<PositionStore.Sent> sent = handOver(exit);
+        if (sent.isPresent()) {
+            store.sent(List.of(sent.get()));
+            afterSent(exit);
+        }
+    }
+
+    /** Hands the exit's order to the order desk; empty when the desk refused it. */
+    private Optional<PositionStore.Sent> handOver(CommittedExit exit) {
         String id = exit.clientOrderId();
         try {
             desk.submit(
@@ -166,23 +192,26 @@ public class ExitOrders {
         } catch (ProblemException | IllegalArgumentException e) {
             LOG.warning(() -> "Exit " + id + " could not be placed: " + e.getMessage());
             store.failed(id, e.getMessage());
-            return;
+            return Optional.empty();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Exit " + id + " could not be placed", e);
             store.failed(id, "could not be placed: " + e);
-            return;
+            return Optional.empty();
         }
         Duration tickToOrder =
                 exit.tickNanos() == 0
                         ? null
                         : Duration.ofNanos(System.nanoTime() - exit.tickNanos());
-        store.sent(id, clock.instant(), tickToOrder);
+        return Optional.of(new PositionStore.Sent(id, clock.instant(), tickToOrder));
+    }
+
+    private void afterSent(CommittedExit exit) {
         triggered.fire(
                 new ExitTriggered(
                         exit.positionId(),
                         exit.symbol(),
                         exit.rule(),
-                        id,
+                        exit.clientOrderId(),
                         exit.quantity(),
                         clock.instant()));
         if (exit.orderType() == OrderType.LMT) {

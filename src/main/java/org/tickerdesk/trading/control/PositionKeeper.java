@@ -68,12 +68,13 @@ public class PositionKeeper {
 
     /** Tells the engine and the observers about a stored change of a position. */
     public void announce(PositionSnapshot position) {
-        Set<String> fired =
-                position.state().isGuarded()
-                        ? store.firedRules(List.of(position.id()))
-                                .getOrDefault(position.id(), Set.of())
-                        : Set.of();
-        engine.track(position, fired);
+        engine.track(
+                position,
+                () ->
+                        position.state().isGuarded()
+                                ? store.firedRules(List.of(position.id()))
+                                        .getOrDefault(position.id(), Set.of())
+                                : Set.of());
         if (protectedAtBroker(position)) {
             orders.protect(position);
         }

@@ -203,6 +203,7 @@ public class PositionStore {
     }
 
     private static CommittedExit committedExit(Position position, PositionExit exit, long nanos) {
+        PositionSnapshot snapshot = position.snapshot();
         return new CommittedExit(
                 position.id(),
                 position.symbol(),
@@ -213,12 +214,23 @@ public class PositionStore {
                 exit.orderType(),
                 exit.limitPrice(),
                 nanos,
-                position.snapshot().protection());
+                snapshot.protection(),
+                snapshot);
     }
 
     /** The order desk has the exit's order. */
     public void sent(String clientOrderId, Instant at, Duration tickToOrder) {
         exitByClientId(clientOrderId).ifPresent(exit -> exit.sent(at, tickToOrder));
+    }
+
+    /** An exit handed to the order desk, when, and how long after its tick. */
+    public record Sent(String clientOrderId, Instant at, Duration tickToOrder) {}
+
+    /** The order desk has these exits' orders: recorded in one transaction. */
+    public void sent(List<Sent> sent) {
+        for (Sent one : sent) {
+            sent(one.clientOrderId(), one.at(), one.tickToOrder());
+        }
     }
 
     /** Exits committed or sent but not finished: for the sweep and for start-up. */
