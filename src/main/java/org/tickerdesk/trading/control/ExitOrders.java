@@ -16,18 +16,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tickerdesk.platform.control.ProblemException;
 import org.tickerdesk.trading.entity.ExitState;
 import org.tickerdesk.trading.entity.ExitTriggered;
 import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.OrderTicket;
 import org.tickerdesk.trading.entity.OrderType;
 import org.tickerdesk.trading.entity.PositionSnapshot;
 import org.tickerdesk.trading.entity.Side;
@@ -66,6 +69,9 @@ public class ExitOrders {
 
     private ExecutorService ownLane;
 
+    private final ConcurrentLinkedQueue<ExitPlan> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
     @PostConstruct
     void start() {
         if (lane == null) {
@@ -88,19 +94,42 @@ public class ExitOrders {
 
     /** From the tick thread or the sweep: queues and returns. */
     public void submit(List<ExitPlan> plans) {
-        lane.execute(() -> commitAndSend(plans));
+        waiting.addAll(plans);
+        if (draining.compareAndSet(false, true)) {
+            lane.execute(this::drain);
+        }
+    }
+
+    /**
+     * Everything that fired while the lane was busy goes in one commit: a burst costs one durable
+     * commit, not one per exit, and no exit waits behind a queue of commits.
+     */
+    private void drain() {
+        draining.set(false);
+        List<ExitPlan> batch = new ArrayList<>();
+        for (ExitPlan plan = waiting.poll(); plan != null; plan = waiting.poll()) {
+            batch.add(plan);
+        }
+        if (!batch.isEmpty()) {
+            commitAndSend(batch);
+        }
     }
 
     private void commitAndSend(List<ExitPlan> plans) {
         List<CommittedExit> committed;
         try {
-            committed = store.commit(plans, clock.instant());
+            committed = store.commit(plans, clock.instant(), this::ticket, desk.brokerName());
         } catch (RuntimeException e) {
             // another engine took one of the (position, rule) keys first: the rest, one by one
             committed = new ArrayList<>();
             for (ExitPlan plan : plans) {
                 try {
-                    committed.addAll(store.commit(List.of(plan), clock.instant()));
+                    committed.addAll(
+                            store.commit(
+                                    List.of(plan),
+                                    clock.instant(),
+                                    this::ticket,
+                                    desk.brokerName()));
                 } catch (RuntimeException one) {
                     LOG.log(
                             Level.WARNING,
@@ -127,7 +156,8 @@ public class ExitOrders {
         List<CommittedExit> handedOver = new ArrayList<>(committed.size());
         for (CommittedExit exit : committed) {
             keeper.announce(exit.position());
-            Optional<PositionStore.Sent> one = handOver(exit);
+            Optional<PositionStore.Sent> one =
+                    exit.order() != null ? handOverStored(exit) : Optional.empty();
             if (one.isPresent()) {
                 sent.add(one.get());
                 handedOver.add(exit);
@@ -148,7 +178,11 @@ public class ExitOrders {
             return CompletableFuture.supplyAsync(
                             () -> {
                                 List<CommittedExit> committed =
-                                        store.commit(List.of(plan), clock.instant());
+                                        store.commit(
+                                                List.of(plan),
+                                                clock.instant(),
+                                                this::ticket,
+                                                desk.brokerName());
                                 sendAll(committed);
                                 return !committed.isEmpty();
                             },
@@ -171,24 +205,42 @@ public class ExitOrders {
         }
     }
 
+    /** The exit's order as a ticket, checked by the order desk. */
+    private OrderTicket ticket(CommittedExit exit) {
+        return desk.ticket(input(exit));
+    }
+
+    private OrderInput input(CommittedExit exit) {
+        return new OrderInput(
+                exit.clientOrderId(),
+                exit.symbol(),
+                exit.side().name(),
+                exit.quantity().stripTrailingZeros().toPlainString(),
+                exit.orderType().name(),
+                exit.limitPrice() == null
+                        ? ""
+                        : onGrid(exit.symbol(), exit.limitPrice(), exit.side()).toPlainString(),
+                "",
+                "DAY",
+                exit.ocaGroup());
+    }
+
+    /** Hands an exit's order, stored with the exit, to the broker. */
+    private Optional<PositionStore.Sent> handOverStored(CommittedExit exit) {
+        desk.handOver(exit.order(), exit.ticket());
+        Duration tickToOrder =
+                exit.tickNanos() == 0
+                        ? null
+                        : Duration.ofNanos(System.nanoTime() - exit.tickNanos());
+        return Optional.of(
+                new PositionStore.Sent(exit.clientOrderId(), clock.instant(), tickToOrder));
+    }
+
     /** Hands the exit's order to the order desk; empty when the desk refused it. */
     private Optional<PositionStore.Sent> handOver(CommittedExit exit) {
         String id = exit.clientOrderId();
         try {
-            desk.submit(
-                    new OrderInput(
-                            id,
-                            exit.symbol(),
-                            exit.side().name(),
-                            exit.quantity().stripTrailingZeros().toPlainString(),
-                            exit.orderType().name(),
-                            exit.limitPrice() == null
-                                    ? ""
-                                    : onGrid(exit.symbol(), exit.limitPrice(), exit.side())
-                                            .toPlainString(),
-                            "",
-                            "DAY",
-                            exit.ocaGroup()));
+            desk.submit(input(exit));
         } catch (ProblemException | IllegalArgumentException e) {
             LOG.warning(() -> "Exit " + id + " could not be placed: " + e.getMessage());
             store.failed(id, e.getMessage());

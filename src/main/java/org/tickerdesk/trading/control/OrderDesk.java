@@ -189,10 +189,40 @@ public class OrderDesk {
             // in
             return store.find(id).map(other -> repeated(other, ticket)).orElseThrow(() -> e);
         }
+        handOver(stored, ticket);
+        if (!waitForAnswer) {
+            return new Placement(stored, true);
+        }
+        settle();
+        return new Placement(store.find(id).orElse(stored), true);
+    }
+
+    /**
+     * The ticket an order would be sent as, checked as {@link #place} checks it, for a caller that
+     * stores the order in a transaction of its own (the exit engine, with the exit it carries out).
+     *
+     * @throws InvalidOrderException when the input is wrong
+     */
+    public OrderTicket ticket(OrderInput input) {
+        return input.toTicket(
+                this::contract, () -> "td-" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    /** The name orders for the broker in use are stored under. */
+    public String brokerName() {
+        return broker.name();
+    }
+
+    /**
+     * Hands a stored order to the broker, as {@link #place} does once it has stored it: announced,
+     * then sent; whatever follows arrives as events.
+     */
+    public void handOver(OrderSnapshot stored, OrderTicket ticket) {
         lane.execute(() -> updates.fire(new OrderUpdated(stored)));
         try {
             broker.place(ticket);
         } catch (RuntimeException e) {
+            String id = ticket.clientOrderId();
             LOG.log(Level.WARNING, "The " + broker.name() + " broker failed on order " + id, e);
             receive(
                     new OrderEvent.Rejected(
@@ -202,11 +232,6 @@ public class OrderDesk {
                                     + " broker could not take the order: "
                                     + e.getMessage()));
         }
-        if (!waitForAnswer) {
-            return new Placement(stored, true);
-        }
-        settle();
-        return new Placement(store.find(id).orElse(stored), true);
     }
 
     private static Placement repeated(OrderSnapshot existing, OrderTicket ticket) {

@@ -16,13 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tickerdesk.platform.control.ProblemException;
 import org.tickerdesk.trading.entity.ExitRecord;
 import org.tickerdesk.trading.entity.ExitState;
 import org.tickerdesk.trading.entity.FillSnapshot;
+import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.OrderTicket;
 import org.tickerdesk.trading.entity.Position;
 import org.tickerdesk.trading.entity.PositionExit;
 import org.tickerdesk.trading.entity.PositionOrigin;
@@ -165,6 +169,22 @@ public class PositionStore {
      * makes an exit happen once.
      */
     public List<CommittedExit> commit(List<ExitPlan> plans, Instant at) {
+        return commit(plans, at, null, null);
+    }
+
+    /**
+     * As {@link #commit(List, Instant)}, and each exit's order stored with it, in the same
+     * transaction: one durable commit before the orders go out, not one per order. An exit whose
+     * ticket is refused is marked failed instead, to be retried at market.
+     *
+     * @param tickets the order ticket of a committed exit; may throw a problem
+     * @param broker the broker the orders are for
+     */
+    public List<CommittedExit> commit(
+            List<ExitPlan> plans,
+            Instant at,
+            Function<CommittedExit, OrderTicket> tickets,
+            String broker) {
         List<CommittedExit> committed = new ArrayList<>();
         Map<Long, Set<String>> fired =
                 firedRules(plans.stream().map(ExitPlan::positionId).distinct().toList());
@@ -196,10 +216,32 @@ public class PositionStore {
             if (plan.closesAll()) {
                 position.closing(plan.rule() + " fired", at);
             }
-            committed.add(committedExit(position, exit, plan.tickNanos()));
+            CommittedExit done = committedExit(position, exit, plan.tickNanos());
+            if (tickets != null) {
+                done = withOrder(done, exit, tickets, broker, at);
+            }
+            committed.add(done);
         }
         em.flush();
         return committed;
+    }
+
+    private CommittedExit withOrder(
+            CommittedExit done,
+            PositionExit exit,
+            Function<CommittedExit, OrderTicket> tickets,
+            String broker,
+            Instant at) {
+        OrderTicket ticket;
+        try {
+            ticket = tickets.apply(done);
+        } catch (ProblemException | IllegalArgumentException e) {
+            exit.failed("could not be placed: " + e.getMessage());
+            return done;
+        }
+        Order order = new Order(ticket, broker, at);
+        em.persist(order);
+        return done.withOrder(ticket, order.snapshot(true));
     }
 
     private static CommittedExit committedExit(Position position, PositionExit exit, long nanos) {
