@@ -55,6 +55,9 @@ public class ExitEngine {
      */
     static final int WRITE_EVERY = 6;
 
+    /** Rows per write-behind transaction: each holds its rows' locks only briefly. */
+    static final int MARKS_PER_WRITE = 500;
+
     private int sweeps;
 
     @Inject ExitOrders orders;
@@ -277,8 +280,8 @@ public class ExitEngine {
             orders.submit(plans);
         }
         orders.retryFailed();
-        if (!marks.isEmpty()) {
-            store.mark(marks, now);
+        for (int from = 0; from < marks.size(); from += MARKS_PER_WRITE) {
+            store.mark(marks.subList(from, Math.min(marks.size(), from + MARKS_PER_WRITE)), now);
         }
     }
 

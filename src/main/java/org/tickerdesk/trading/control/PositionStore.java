@@ -618,34 +618,40 @@ public class PositionStore {
     }
 
     /**
-     * The engine's prices and best prices, written behind. A position another transaction is
-     * changing right now (an exit filling it) is left for the next sweep: written over, that change
-     * would win by its version and fail this whole write; waited for, it could deadlock.
+     * The engine's prices and best prices, written behind in one statement: a position another
+     * transaction holds (an exit being committed, a fill being applied) is skipped, not waited for,
+     * and keeps its price until the next write; the version is left alone, so no transaction that
+     * read the position before loses to this. The caller keeps each call small (a few hundred
+     * rows), so the rows are locked only briefly.
      */
     public void mark(List<PositionMark> marks, Instant at) {
         if (marks.isEmpty()) {
             return;
         }
-        Set<Long> free = new HashSet<>();
-        for (Object id :
-                em.createNativeQuery(
-                                "SELECT id FROM positions WHERE id = ANY (?1) FOR UPDATE SKIP"
-                                        + " LOCKED")
-                        .setParameter(
-                                1,
-                                marks.stream().map(PositionMark::positionId).toArray(Long[]::new))
-                        .getResultList()) {
-            free.add(((Number) id).longValue());
+        Long[] ids = new Long[marks.size()];
+        Double[] prices = new Double[marks.size()];
+        Double[] bests = new Double[marks.size()];
+        for (int i = 0; i < ids.length; i++) {
+            PositionMark mark = marks.get(i);
+            ids[i] = mark.positionId();
+            prices[i] = mark.price().doubleValue();
+            bests[i] = mark.best() == null ? null : mark.best().doubleValue();
         }
-        for (PositionMark mark : marks) {
-            Position position =
-                    free.contains(mark.positionId())
-                            ? em.find(Position.class, mark.positionId())
-                            : null;
-            if (position != null) {
-                position.mark(mark.price(), mark.best(), at);
-            }
-        }
+        em.createNativeQuery(
+                        "UPDATE positions p SET current_price = round(v.price::numeric, 8),"
+                            + " best_price = COALESCE(round(v.best::numeric, 8), p.best_price),"
+                            + " unrealized_pnl = round((v.price::numeric - p.average_price) *"
+                            + " abs(p.quantity) * CASE WHEN p.side = 'BUY' THEN 1 ELSE -1 END, 8),"
+                            + " updated_at = ?4 FROM (SELECT unnest(?1::bigint[]) AS id,"
+                            + " unnest(?2::float8[]) AS price, unnest(?3::float8[]) AS best) v"
+                            + " WHERE p.id = v.id AND p.average_price IS NOT NULL AND p.state IN"
+                            + " ('OPEN', 'CLOSING') AND p.id IN (SELECT id FROM positions WHERE id"
+                            + " = ANY (?1::bigint[]) FOR UPDATE SKIP LOCKED)")
+                .setParameter(1, ids)
+                .setParameter(2, prices)
+                .setParameter(3, bests)
+                .setParameter(4, Timestamp.from(at))
+                .executeUpdate();
     }
 
     public Optional<String> defaults(String account) {
