@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +60,8 @@ public class ExitEngine {
     /** Rows per write-behind transaction: each holds its rows' locks only briefly. */
     static final int MARKS_PER_WRITE = 500;
 
+    static final int FINISHED_REMEMBERED = 100_000;
+
     private int sweeps;
 
     @Inject ExitOrders orders;
@@ -87,6 +91,21 @@ public class ExitEngine {
     }
 
     private final Map<String, Instrument> instruments = new ConcurrentHashMap<>();
+
+    /**
+     * Positions seen closed (or otherwise final) lately: a state announced late (the exit lane
+     * announces {@code CLOSING} after the order is out, and the fill may be applied first) must not
+     * guard one again.
+     */
+    private final Set<Long> finished =
+            Collections.newSetFromMap(
+                    Collections.synchronizedMap(
+                            new LinkedHashMap<>(256, 0.75f, false) {
+                                @Override
+                                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> e) {
+                                    return size() > FINISHED_REMEMBERED;
+                                }
+                            }));
 
     @PreDestroy
     void stop() {
@@ -177,6 +196,11 @@ public class ExitEngine {
      * quantity needs no look at the database.
      */
     public void track(PositionSnapshot position, Supplier<Set<String>> fired) {
+        if (position.state().isFinal()) {
+            finished.add(position.id());
+        } else if (finished.contains(position.id())) {
+            return;
+        }
         Instrument instrument =
                 instruments.computeIfAbsent(
                         position.symbol(),

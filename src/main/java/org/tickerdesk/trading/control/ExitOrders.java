@@ -155,13 +155,17 @@ public class ExitOrders {
         List<PositionStore.Sent> sent = new ArrayList<>(committed.size());
         List<CommittedExit> handedOver = new ArrayList<>(committed.size());
         for (CommittedExit exit : committed) {
-            keeper.announce(exit.position());
             Optional<PositionStore.Sent> one =
                     exit.order() != null ? handOverStored(exit) : Optional.empty();
             if (one.isPresent()) {
                 sent.add(one.get());
                 handedOver.add(exit);
             }
+        }
+        // after the orders are out: the engine marked the guards closing already, and ignores
+        // this older state of a position whose fill closed it meanwhile
+        for (CommittedExit exit : committed) {
+            keeper.announce(exit.position());
         }
         if (!sent.isEmpty()) {
             store.sent(sent);

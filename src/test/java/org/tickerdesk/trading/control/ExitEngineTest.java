@@ -215,4 +215,13 @@ class ExitEngineTest {
         tick(50);
         assertEquals(List.of(), submitted);
     }
+
+    @Test
+    void aClosingStateAnnouncedAfterTheCloseGuardsNothingAgain() {
+        String rules = "{\"stopLoss\":{\"percent\":2}}";
+        engine.track(position(7, Side.BUY, 1, 100, rules, PositionState.OPEN), Set.of());
+        engine.track(position(7, Side.BUY, 0, 100, rules, PositionState.CLOSED), Set.of());
+        engine.track(position(7, Side.BUY, 1, 100, rules, PositionState.CLOSING), Set.of());
+        assertEquals(0, engine.guarded());
+    }
 }
