@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -29,6 +27,7 @@ class BrokerProtectionIT {
     private static final String SYMBOL = "PROTIT";
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final TickerdeskProcess SERVER = SharedServer.get();
+    private static final TradingApi API = new TradingApi(SERVER, PATIENCE);
 
     @BeforeAll
     static void watchASymbolOfItsOwn() {
@@ -41,14 +40,14 @@ class BrokerProtectionIT {
 
     @AfterAll
     static void unwatch() {
-        send("DELETE", "/api/v1/sim/holds/" + SYMBOL, null);
-        send("DELETE", "/api/v1/instruments/" + SYMBOL, null);
+        API.send("DELETE", "/api/v1/sim/holds/" + SYMBOL, null);
+        API.send("DELETE", "/api/v1/instruments/" + SYMBOL, null);
     }
 
     @Test
     void anOcaBracketRestsFollowsTheRulesAndItsFilledHalfClosesThePosition()
             throws InterruptedException {
-        hold(200.00, 199.99, 200.01);
+        API.hold(SYMBOL, 200.00, 199.99, 200.01);
         // bought at the ask 200.01 plus one tick: 200.02
         long id =
                 open(
@@ -63,7 +62,7 @@ class BrokerProtectionIT {
                 new BigDecimal("210.02"), target.getJsonNumber("limitPrice").bigDecimalValue());
 
         HttpResponse<String> changed =
-                send(
+                API.send(
                         "PUT",
                         "/api/v1/positions/" + id + "/rules",
                         "{\"stopLoss\":{\"percent\":3},\"takeProfit\":{\"percent\":5},"
@@ -74,7 +73,7 @@ class BrokerProtectionIT {
         assertEquals(new BigDecimal("194.02"), next.getJsonNumber("stopPrice").bigDecimalValue());
         awaitOrder("p-" + id + "-1-STOP", o -> o.getString("status").equals("CANCELLED"));
 
-        hold(210.50, 210.49, 210.51);
+        API.hold(SYMBOL, 210.50, 210.49, 210.51);
         JsonObject closed = awaitPosition(id, p -> p.getString("state").equals("CLOSED"));
         // the take-profit sells at the bid 210.49 less one tick: (210.48 - 200.02) x 10 = 104.6
         assertEquals(
@@ -88,12 +87,12 @@ class BrokerProtectionIT {
     @Test
     void aRestingStopClosesThePositionAndTheServerSendsNothingOfItsOwn()
             throws InterruptedException {
-        hold(100.00, 99.99, 100.01);
+        API.hold(SYMBOL, 100.00, 99.99, 100.01);
         // bought at 100.02; stop 100.02 - 1.00 = 99.02
         long id = open("{\"stopLoss\":{\"amount\":1},\"brokerProtection\":\"STOP\"}");
         awaitOrder("p-" + id + "-1-STOP", o -> o.getString("status").equals("SUBMITTED"));
 
-        hold(98.00, 97.99, 98.01);
+        API.hold(SYMBOL, 98.00, 97.99, 98.01);
         JsonObject closed = awaitPosition(id, p -> p.getString("state").equals("CLOSED"));
         // the stop sells at the bid 97.99 less one tick: (97.98 - 100.02) x 10 = -20.4
         assertEquals(
@@ -121,57 +120,13 @@ class BrokerProtectionIT {
         return position.getJsonNumber("id").longValue();
     }
 
-    private static void hold(double last, double bid, double ask) throws InterruptedException {
-        HttpResponse<String> held =
-                Http.postAsAdmin(
-                        SERVER.baseUrl() + "/api/v1/sim/ticks",
-                        "{\"symbol\":\""
-                                + SYMBOL
-                                + "\",\"last\":"
-                                + last
-                                + ",\"bid\":"
-                                + bid
-                                + ",\"ask\":"
-                                + ask
-                                + ",\"hold\":true}");
-        assertEquals(200, held.statusCode(), held.body());
-        Thread.sleep(200);
-    }
-
     private static JsonObject awaitOrder(String id, Predicate<JsonObject> wanted)
             throws InterruptedException {
-        return await("/api/v1/orders/" + id, wanted);
+        return API.await("/api/v1/orders/" + id, wanted);
     }
 
     private static JsonObject awaitPosition(long id, Predicate<JsonObject> wanted)
             throws InterruptedException {
-        return await("/api/v1/positions/" + id, wanted);
-    }
-
-    private static JsonObject await(String path, Predicate<JsonObject> wanted)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> answer = Http.getAsAdmin(SERVER.baseUrl() + path);
-            last = answer.body();
-            if (answer.statusCode() == 200 && wanted.test(Http.json(answer).asJsonObject())) {
-                return Http.json(answer).asJsonObject();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not as wanted within " + PATIENCE + ": " + path + " " + last);
-    }
-
-    private static HttpResponse<String> send(String method, String path, String json) {
-        return Http.send(
-                HttpRequest.newBuilder(URI.create(SERVER.baseUrl() + path))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
-                        .method(
-                                method,
-                                json == null
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofString(json)));
+        return API.await("/api/v1/positions/" + id, wanted);
     }
 }
