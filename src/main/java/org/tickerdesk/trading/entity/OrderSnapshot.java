@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * An order as it stood when it was read, detached from the database: what REST, the dashboard, the
- * brokers and CDI observers see. {@code fills} is null when the fills were not read (order lists).
- * Decimals come without trailing zeros, so 100 reads as 100, not 100.00000000.
+ * brokers and CDI observers see. {@code fills} is null when the fills were not read (order lists);
+ * {@code ocaGroup} null for an order in no OCA group. Decimals come without trailing zeros, so 100
+ * reads as 100, not 100.00000000.
  */
 public record OrderSnapshot(
         String clientOrderId,
@@ -31,46 +32,6 @@ public record OrderSnapshot(
         Instant updatedAt,
         List<FillSnapshot> fills,
         String ocaGroup) {
-
-    /** An order in no OCA group. */
-    public OrderSnapshot(
-            String clientOrderId,
-            String broker,
-            String symbol,
-            Side side,
-            BigDecimal quantity,
-            OrderType type,
-            BigDecimal limitPrice,
-            BigDecimal stopPrice,
-            TimeInForce tif,
-            OrderState status,
-            String brokerOrderId,
-            BigDecimal filledQuantity,
-            BigDecimal avgFillPrice,
-            String reason,
-            Instant createdAt,
-            Instant updatedAt,
-            List<FillSnapshot> fills) {
-        this(
-                clientOrderId,
-                broker,
-                symbol,
-                side,
-                quantity,
-                type,
-                limitPrice,
-                stopPrice,
-                tif,
-                status,
-                brokerOrderId,
-                filledQuantity,
-                avgFillPrice,
-                reason,
-                createdAt,
-                updatedAt,
-                fills,
-                null);
-    }
 
     public OrderSnapshot {
         quantity = plain(quantity);

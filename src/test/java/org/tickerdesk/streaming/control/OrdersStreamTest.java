@@ -98,7 +98,8 @@ class OrdersStreamTest {
                                         new BigDecimal("189.55"),
                                         null,
                                         null,
-                                        Instant.parse("2025-11-20T14:30:05.250125Z"))));
+                                        Instant.parse("2025-11-20T14:30:05.250125Z"))),
+                        null);
 
         updated(partlyFilled);
 
@@ -144,6 +145,7 @@ class OrdersStreamTest {
                         "No quote for MSFT",
                         PLACED,
                         PLACED,
+                        null,
                         null);
 
         assertEquals(
@@ -183,7 +185,8 @@ class OrdersStreamTest {
                         null,
                         placed,
                         changed,
-                        List.of()));
+                        List.of(),
+                        null));
 
         JsonObject message = socket.last();
         assertEquals(
@@ -402,6 +405,7 @@ class OrdersStreamTest {
                 null,
                 placed,
                 placed.plusSeconds(changedAfter),
+                null,
                 null);
     }
 

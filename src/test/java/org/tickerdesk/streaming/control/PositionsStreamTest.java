@@ -91,7 +91,8 @@ class PositionsStreamTest {
                         OPENED,
                         null,
                         OPENED.minusMillis(20),
-                        Instant.parse("2025-11-20T14:30:05.250125Z")));
+                        Instant.parse("2025-11-20T14:30:05.250125Z"),
+                        null));
 
         assertEquals(
                 List.of(
@@ -144,7 +145,8 @@ class PositionsStreamTest {
                                 OPENED,
                                 OPENED.plusSeconds(60),
                                 OPENED,
-                                OPENED.plusSeconds(60)),
+                                OPENED.plusSeconds(60),
+                                null),
                         null);
 
         assertEquals(
@@ -402,7 +404,8 @@ class PositionsStreamTest {
                 opened,
                 null,
                 opened,
-                opened.plusSeconds(changedAfter));
+                opened.plusSeconds(changedAfter),
+                null);
     }
 
     private static JsonObject json(String text) {
