@@ -51,11 +51,13 @@ import org.tickerdesk.resolution.entity.Resolution;
  *       or one whose exchange settles on a closing-period average, this can differ from the
  *       exchange's final settlement by some ticks; the basis says which price was used. A negative
  *       close is not settled (a settlement price is never negative in Tickerdesk).
- *   <li><b>Event contract</b>: always empty. ForecastEx and CME event contracts pay 1 (or 100) or
- *       nothing at expiry, but TWS shows no outcome: the contract leaves reqContractDetails, has no
- *       TRADES history, and the account shows the position gone (reqPositions reports it at 0
- *       whether it paid or not) with the payout as an unattributed cash credit. None of that tells
- *       YES from NO, so the contract stays awaiting resolution for the manual source.
+ *   <li><b>Event contract</b>: always empty, and TWS is not asked. ForecastEx and CME event
+ *       contracts pay 1 (or 100) or nothing at expiry, but no API message carries the outcome: IB
+ *       keeps no history of expired options and FOPs (and none of TRADES for ForecastEx at all),
+ *       the contract leaves reqContractDetails, and the account's positions (reqPositions) lose it
+ *       whichever way it resolved, the payout arriving as cash no message attributes to it. None of
+ *       that tells YES from NO, so the contract stays awaiting resolution (an admin enters the
+ *       outcome).
  * </ul>
  *
  * A day's bar is asked for only once the day is over everywhere (00:00 UTC after it) and is taken
