@@ -41,7 +41,9 @@ import org.tickerdesk.resolution.entity.Resolution;
  *       are settled; an index option settles at a special quotation that TWS does not report, so it
  *       stays undetermined, as does an option whose root is no stock IB knows (an adjusted root
  *       such as AAPL1). Intrinsic value is what a holder gets by exercise; exercise decisions and
- *       adjusted deliverables are not modelled.
+ *       adjusted deliverables are not modelled. IB adjusts TRADES history for splits: an option
+ *       resolved only after its underlying split again (resolution is asked hourly from the expiry,
+ *       so only if it stayed undetermined that long) would be valued at the adjusted close.
  *   <li><b>Future</b>: TWS reports no final settlement price, for any future: its historical data
  *       has no settlement series (a TRADES bar's close is the last traded price), and market data
  *       stops with the contract. What it does have is expired futures' history (includeExpired, up
