@@ -36,12 +36,12 @@ import org.tickerdesk.resolution.entity.Resolution;
  *       its contract database, and when it answers "no security definition" the option's own name
  *       stands in: its root is the underlying stock's symbol, in the option's currency, and its
  *       strike and right are in the name. The close S is the close of the underlying's daily TRADES
- *       bar of the expiry day, regular hours only (the official session close, not a late trade),
- *       from reqHistoricalData through the pacing gate. Limits: only options on stocks (and ETFs)
- *       are settled; an index option settles at a special quotation that TWS does not report, so it
- *       stays undetermined, as does an option whose root is no stock IB knows (an adjusted root
- *       such as AAPL1). Intrinsic value is what a holder gets by exercise; exercise decisions and
- *       adjusted deliverables are not modelled. IB adjusts TRADES history for splits: an option
+ *       bar of the expiry day, regular hours only (the regular session's last trade, not one after
+ *       hours), from reqHistoricalData through the pacing gate. Limits: only options on stocks (and
+ *       ETFs) are settled; an index option settles at a special quotation that TWS does not report,
+ *       so it stays undetermined, as does an option whose root is no stock IB knows (an adjusted
+ *       root such as AAPL1). Intrinsic value is what a holder gets by exercise; exercise decisions
+ *       and adjusted deliverables are not modelled. IB adjusts TRADES history for splits: an option
  *       resolved only after its underlying split again (resolution is asked hourly from the expiry,
  *       so only if it stayed undetermined that long) would be valued at the adjusted close.
  *   <li><b>Future</b>: TWS reports no final settlement price, for any future: its historical data
