@@ -22,6 +22,7 @@ import org.tickerdesk.ibkr.history.PacingGate;
 import org.tickerdesk.ibkr.marketdata.IbkrMarketData;
 import org.tickerdesk.ibkr.marketdata.MarketDataLines;
 import org.tickerdesk.ibkr.news.IbkrNews;
+import org.tickerdesk.ibkr.resolution.IbkrResolutionSource;
 import org.tickerdesk.ibkr.session.DataFarms;
 import org.tickerdesk.ibkr.session.IbkrSettings;
 import org.tickerdesk.ibkr.session.LinkState;
@@ -54,6 +55,13 @@ public class TwsLink {
     static final Duration LOOKUP_CONNECT_WAIT = Duration.ofSeconds(3);
 
     static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * How long a resolution's history request may take, a pacing wait included; the contract lookup
+     * before it keeps {@link #LOOKUP_TIMEOUT}.
+     */
+    static final Duration RESOLUTION_HISTORY_TIMEOUT = Duration.ofSeconds(30);
+
     public static final String NOT_USED = Upstream.IBKR_NOT_USED;
 
     @Inject Upstream upstream;
@@ -91,6 +99,7 @@ public class TwsLink {
     private IbkrHistory history;
     private IbkrContracts contracts;
     private IbkrNews news;
+    private IbkrResolutionSource resolution;
     private volatile LinkState state;
 
     @PostConstruct
@@ -193,6 +202,21 @@ public class TwsLink {
             contracts = new IbkrContracts(session(), LOOKUP_CONNECT_WAIT, LOOKUP_TIMEOUT);
         }
         return contracts;
+    }
+
+    /** Resolution of expired instruments by what TWS can tell, on the shared session. */
+    public synchronized IbkrResolutionSource resolution() {
+        if (resolution == null) {
+            resolution =
+                    new IbkrResolutionSource(
+                            session(),
+                            contracts(),
+                            history(),
+                            LOOKUP_CONNECT_WAIT,
+                            RESOLUTION_HISTORY_TIMEOUT,
+                            Clock.systemUTC());
+        }
+        return resolution;
     }
 
     /** IB's news bulletins on the shared session, started by whoever stores them. */

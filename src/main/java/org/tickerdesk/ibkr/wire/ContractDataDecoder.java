@@ -43,9 +43,7 @@ final class ContractDataDecoder {
         if (version >= 2) {
             in.integer("priceMagnifier");
         }
-        if (version >= 4) {
-            in.integer("underConId");
-        }
+        int underConId = version >= 4 ? in.integer("underConId") : 0;
         String longName = "";
         String primaryExchange = "";
         if (version >= 5) {
@@ -71,7 +69,8 @@ final class ContractDataDecoder {
             skipPairs(in, "secIdList");
         }
         in.integer("aggGroup");
-        in.skip(2, "underSymbol, underSecType");
+        String underSymbol = in.string("underSymbol");
+        String underSecType = in.string("underSecType");
         in.string("marketRuleIds");
         String realExpirationDate = in.string("realExpirationDate");
         String stockType = in.string("stockType");
@@ -115,7 +114,10 @@ final class ContractDataDecoder {
                 realExpirationDate,
                 stockType,
                 minSize,
-                sizeIncrement);
+                sizeIncrement,
+                underConId,
+                underSymbol,
+                underSecType);
     }
 
     static IncomingMessage contractDataEnd(FieldReader in) throws MalformedMessageException {

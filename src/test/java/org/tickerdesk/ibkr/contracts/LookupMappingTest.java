@@ -189,6 +189,9 @@ class LookupMappingTest {
                 "",
                 "",
                 null,
-                null);
+                null,
+                0,
+                "",
+                "");
     }
 }

@@ -2,6 +2,8 @@ package org.tickerdesk.ibkr.faketws;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * How the fake TWS answers each request: the data a real TWS would send for AAPL (for market data,
@@ -16,7 +18,9 @@ import java.util.List;
  * timed as TWS times them: dates for bars of a day or longer, otherwise epoch seconds for
  * formatDate 2 and US/Eastern wall-clock times for formatDate 1; CORRUPT's second bar opens above
  * its high, and GARBLED's has its high below its low. Contract details answer AAPL by symbol or by
- * its conId 265598, and SAP with two listings (USD on NYSE, EUR on IBIS).
+ * its conId 265598, and SAP with two listings (USD on NYSE, EUR on IBIS). A test may script the
+ * contract details and the history of any contract itself ({@code
+ * FakeTwsServer.scriptedContractDetails}, {@code scriptedHistory}); its answers come first.
  */
 public final class FakeTwsScript {
 
@@ -39,10 +43,22 @@ public final class FakeTwsScript {
         switch (Integer.parseInt(r.get(0))) {
             case 71 -> startApi(Integer.parseInt(r.get(2)));
             case 1 -> marketData(Integer.parseInt(r.get(2)), r.get(4));
-            case 9 ->
-                    contractDetails(
-                            Integer.parseInt(r.get(2)), Integer.parseInt(r.get(3)), r.get(4));
-            case 20 -> history(Integer.parseInt(r.get(1)), r.get(3), r.get(16), r.get(20));
+            case 9 -> {
+                int reqId = Integer.parseInt(r.get(2));
+                if (!scripted(
+                        server.scriptedContractDetails,
+                        reqId,
+                        r.get(3),
+                        r.get(4) + " " + r.get(5))) {
+                    contractDetails(reqId, Integer.parseInt(r.get(3)), r.get(4));
+                }
+            }
+            case 20 -> {
+                int reqId = Integer.parseInt(r.get(1));
+                if (!scripted(server.scriptedHistory, reqId, r.get(2), r.get(3))) {
+                    history(reqId, r.get(3), r.get(16), r.get(20));
+                }
+            }
             case 3 -> order(r);
             case 4 -> cancel(Integer.parseInt(r.get(v < 192 ? 2 : 1)));
             case 5 -> openOrders();
@@ -56,6 +72,27 @@ public final class FakeTwsScript {
                 // requests without an answer: cancellations, market data type
             }
         }
+    }
+
+    /**
+     * Answers from the test's script when it has an answer for the contract, named by {@code key}
+     * or, when the request names it by conId alone, by that conId.
+     */
+    private boolean scripted(
+            Map<String, IntFunction<List<List<String>>>> script,
+            int reqId,
+            String conId,
+            String key)
+            throws IOException {
+        IntFunction<List<List<String>>> answer =
+                key.isBlank() ? script.get(conId) : script.get(key);
+        if (answer == null) {
+            return false;
+        }
+        for (List<String> message : answer.apply(reqId)) {
+            server.send(message);
+        }
+        return true;
     }
 
     private void startApi(int clientId) throws IOException {

@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * A TWS stand-in on the loopback interface that speaks the API protocol as IB documents it: the
@@ -50,6 +51,22 @@ public final class FakeTwsServer implements AutoCloseable {
      * holds back while {@link #withholdPositionEnd} is set.
      */
     public final List<List<String>> positions = new CopyOnWriteArrayList<>();
+
+    /**
+     * Contract details a test scripts, by "SYMBOL SECTYPE" as the request names the contract (or by
+     * its conId alone), each answered with the messages made for the request's id; they take
+     * precedence over the built-in answers.
+     */
+    public final ConcurrentMap<String, IntFunction<List<List<String>>>> scriptedContractDetails =
+            new ConcurrentHashMap<>();
+
+    /**
+     * History a test scripts, by the requested contract's symbol (or its conId when the request
+     * names it by conId alone), answered with the messages made for the request's id; it takes
+     * precedence over the built-in answers.
+     */
+    public final ConcurrentMap<String, IntFunction<List<List<String>>>> scriptedHistory =
+            new ConcurrentHashMap<>();
 
     public volatile boolean withholdPositionEnd;
     public volatile int highestOrderId;

@@ -106,22 +106,65 @@ public final class ServerMessages {
             int conId,
             String minTick,
             String longName) {
+        return contractData(
+                reqId,
+                new Listing(
+                        symbol, secType, expiry, "0", "", "", exchange, currency, symbol, conId,
+                        minTick, 0, "", ""),
+                primaryExchange,
+                longName);
+    }
+
+    /**
+     * A contract as contractData describes it: a derivative with its strike, right (C, P or empty),
+     * multiplier and underlying (conId, symbol, secType), or anything else with "0", "" and 0
+     * there.
+     */
+    public record Listing(
+            String symbol,
+            String secType,
+            String expiry,
+            String strike,
+            String right,
+            String multiplier,
+            String exchange,
+            String currency,
+            String localSymbol,
+            int conId,
+            String minTick,
+            int underConId,
+            String underSymbol,
+            String underSecType) {}
+
+    public List<String> contractData(
+            int reqId, Listing c, String primaryExchange, String longName) {
+        String exchange = c.exchange();
         List<String> f = v < 164 ? of(10, 8, reqId) : of(10, reqId);
-        f.addAll(of(symbol, secType, expiry));
+        f.addAll(of(c.symbol(), c.secType(), c.expiry()));
         if (v >= 182) {
-            f.add(expiry.split(" ")[0]);
+            f.add(c.expiry().split(" ")[0]);
         }
-        f.addAll(of("0", "", exchange, currency, symbol, symbol, symbol, conId, minTick));
+        f.addAll(
+                of(
+                        c.strike(),
+                        c.right(),
+                        exchange,
+                        c.currency(),
+                        c.localSymbol(),
+                        c.symbol(),
+                        c.symbol(),
+                        c.conId(),
+                        c.minTick()));
         if (v < 164) {
             f.add("1");
         }
         f.addAll(
                 of(
-                        "",
+                        c.multiplier(),
                         "ACTIVETIM,LMT,MKT,STP",
                         exchange + ",ISLAND",
                         1,
-                        0,
+                        c.underConId(),
                         longName,
                         primaryExchange,
                         "",
@@ -139,8 +182,8 @@ public final class ServerMessages {
                         "CUSIP",
                         "037833100",
                         1,
-                        "",
-                        "",
+                        c.underSymbol(),
+                        c.underSecType(),
                         "26,26",
                         "",
                         "COMMON"));
@@ -150,7 +193,7 @@ public final class ServerMessages {
         if (v >= 164) {
             f.addAll(of("0.0001", "0.0001", "100"));
         }
-        if (v >= 179 && secType.equals("FUND")) {
+        if (v >= 179 && c.secType().equals("FUND")) {
             f.addAll(
                     of(
                             "Money Market Fund",

@@ -192,6 +192,54 @@ class MessageDecodingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {157, 163, 164, 182, 200})
+    void anOptionsContractDetailsNameItsTermsAndUnderlying(int v) throws Exception {
+        ServerMessages m = new ServerMessages(v);
+        ContractDetails option =
+                (ContractDetails)
+                        one(
+                                v,
+                                m.contractData(
+                                        4,
+                                        new ServerMessages.Listing(
+                                                "AAPL",
+                                                "OPT",
+                                                "20261120",
+                                                "182.5",
+                                                "P",
+                                                "100",
+                                                "SMART",
+                                                "USD",
+                                                "AAPL  261120P00182500",
+                                                712345678,
+                                                "0.01",
+                                                265598,
+                                                "AAPL",
+                                                "STK"),
+                                        "",
+                                        "AAPL"));
+        assertEquals(new BigDecimal("182.5"), option.strike());
+        assertEquals("P", option.right());
+        assertEquals("100", option.multiplier());
+        assertEquals("20261120", option.lastTradeDateOrContractMonth());
+        assertEquals(265598, option.underConId());
+        assertEquals("AAPL", option.underSymbol());
+        assertEquals("STK", option.underSecType());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {157, 200})
+    void aStocksContractDetailsHaveNoUnderlying(int v) throws Exception {
+        ServerMessages m = new ServerMessages(v);
+        ContractDetails stock =
+                (ContractDetails)
+                        one(v, m.contractData(1, "AAPL", "STK", "", "SMART", 265598, "0.01", "A"));
+        assertEquals(0, stock.underConId());
+        assertEquals("", stock.underSymbol());
+        assertEquals("", stock.underSecType());
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {178, 179, 186, 200})
     void aFundsContractDetailsCarryTheFundFieldsFrom179(int v) throws Exception {
         ServerMessages m = new ServerMessages(v);

@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * One contract matching a {@code reqContractDetails}: what the instrument catalog needs to know
- * (conId, exchange, currency, min tick, multiplier, expiry, trading hours and time zone, names).
- * {@code lastTradeDateOrContractMonth} is the expiry date alone; {@code lastTradeTime} its time, if
- * sent.
+ * (conId, exchange, currency, min tick, multiplier, expiry, trading hours and time zone, names),
+ * and for a derivative its underlying as IB names it (conId, symbol, secType; 0 and empty for
+ * anything else). {@code lastTradeDateOrContractMonth} is the expiry date alone; {@code
+ * lastTradeTime} its time, if sent.
  */
 public record ContractDetails(
         int reqId,
@@ -34,7 +35,10 @@ public record ContractDetails(
         String realExpirationDate,
         String stockType,
         BigDecimal minSize,
-        BigDecimal sizeIncrement)
+        BigDecimal sizeIncrement,
+        int underConId,
+        String underSymbol,
+        String underSecType)
         implements IncomingMessage {
 
     public ContractDetails {
@@ -42,6 +46,8 @@ public record ContractDetails(
         Objects.requireNonNull(secType, "secType");
         Objects.requireNonNull(exchange, "exchange");
         Objects.requireNonNull(currency, "currency");
+        underSymbol = underSymbol == null ? "" : underSymbol;
+        underSecType = underSecType == null ? "" : underSecType;
         if (conId <= 0) {
             throw new IllegalArgumentException("Contract details without a conId");
         }

@@ -1,0 +1,32 @@
+package org.tickerdesk.ibkr.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.tickerdesk.resolution.control.ResolutionFailedException;
+import org.tickerdesk.resolution.control.ResolutionSource;
+
+/**
+ * IBKR's resolution source, made only when resolution's configuration chooses it. The session is
+ * reached on the first resolution, not when the source is made; where IBKR is not used at all
+ * (neither the market-data source nor the broker is ibkr), every resolution fails saying so.
+ */
+@ApplicationScoped
+public class ResolutionSourceProducer {
+
+    @Inject TwsLink link;
+
+    @Produces
+    @Dependent
+    @ResolutionSource.Kind("ibkr")
+    ResolutionSource ibkr() {
+        return contract -> {
+            if (!link.enabled()) {
+                throw new ResolutionFailedException(
+                        TwsLink.NOT_USED + "; cannot resolve " + contract.symbol());
+            }
+            return link.resolution().resolve(contract);
+        };
+    }
+}
