@@ -20,10 +20,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tickerdesk.testing.container.TickerdeskWar;
+import org.tickerdesk.trading.entity.ExitState;
+import org.tickerdesk.trading.entity.FillSnapshot;
+import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.OrderState;
+import org.tickerdesk.trading.entity.OrderType;
 import org.tickerdesk.trading.entity.Position;
 import org.tickerdesk.trading.entity.PositionOrigin;
 import org.tickerdesk.trading.entity.PositionSnapshot;
+import org.tickerdesk.trading.entity.PositionState;
 import org.tickerdesk.trading.entity.Side;
+import org.tickerdesk.trading.entity.TimeInForce;
 
 /**
  * The sweep's prices are written behind, never in the way of what closes a position: a position
@@ -76,6 +83,67 @@ class PositionStoreContainerIT {
         assertEquals(
                 0,
                 new BigDecimal("31").compareTo(store.find(busy.id()).orElseThrow().currentPrice()));
+    }
+
+    @Test
+    void theExitsLeftWhenAnotherExitClosesThePositionStandDown() {
+        PositionSnapshot position = open();
+        Instant at = Instant.now();
+        CommittedExit rung =
+                store.commit(List.of(plan(position, "TAKE_PROFIT.1", false, "1")), at).get(0);
+        CommittedExit stop =
+                store.commit(List.of(plan(position, "STOP_LOSS", true, "2")), at).get(0);
+
+        store.apply(filled(stop.clientOrderId(), "2", "29.50"), "{}", at);
+
+        assertEquals(PositionState.CLOSED, store.find(position.id()).orElseThrow().state());
+        assertEquals(ExitState.STOOD_DOWN, store.exitState(rung.clientOrderId()).orElseThrow());
+        assertEquals(ExitState.FILLED, store.exitState(stop.clientOrderId()).orElseThrow());
+    }
+
+    private static ExitPlan plan(
+            PositionSnapshot position, String rule, boolean closesAll, String quantity) {
+        return new ExitPlan(
+                position.id(),
+                rule,
+                closesAll,
+                new BigDecimal(quantity),
+                OrderType.MKT,
+                null,
+                new BigDecimal("29.50"),
+                new BigDecimal("29.50"),
+                Instant.now(),
+                0);
+    }
+
+    private static OrderSnapshot filled(String clientOrderId, String quantity, String price) {
+        Instant at = Instant.now();
+        return new OrderSnapshot(
+                clientOrderId,
+                "paper",
+                "MARKCIT",
+                Side.SELL,
+                new BigDecimal(quantity),
+                OrderType.MKT,
+                null,
+                null,
+                TimeInForce.DAY,
+                OrderState.FILLED,
+                "paper-" + clientOrderId,
+                new BigDecimal(quantity),
+                new BigDecimal(price),
+                null,
+                at,
+                at,
+                List.of(
+                        new FillSnapshot(
+                                "e-" + clientOrderId,
+                                new BigDecimal(quantity),
+                                new BigDecimal(price),
+                                null,
+                                null,
+                                at)),
+                null);
     }
 
     private PositionSnapshot open() {
