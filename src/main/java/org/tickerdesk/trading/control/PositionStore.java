@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,15 +187,13 @@ public class PositionStore {
             Function<CommittedExit, OrderTicket> tickets,
             String broker) {
         List<CommittedExit> committed = new ArrayList<>();
-        Map<Long, Set<String>> fired =
-                firedRules(plans.stream().map(ExitPlan::positionId).distinct().toList());
+        Map<Long, Position> positions = locked(plans);
+        Set<String> planned = new HashSet<>();
         for (ExitPlan plan : plans) {
-            Position position =
-                    em.find(Position.class, plan.positionId(), LockModeType.PESSIMISTIC_WRITE);
-            Set<String> rules = fired.computeIfAbsent(plan.positionId(), k -> new HashSet<>());
+            Position position = positions.get(plan.positionId());
             if (position == null
                     || position.state() != PositionState.OPEN
-                    || !rules.add(plan.rule())
+                    || !planned.add(plan.positionId() + "/" + plan.rule())
                     || position.held().signum() == 0) {
                 continue;
             }
@@ -224,6 +223,23 @@ public class PositionStore {
         }
         em.flush();
         return committed;
+    }
+
+    /**
+     * The plans' positions, locked in one statement: the exit's transaction is on the way from a
+     * tick to its order, and each round trip to the database is paid there. That a rule fired
+     * before is not read here: the engine does not plan a rule it has seen fire, and the unique
+     * (position, rule) key refuses one that another engine committed first.
+     */
+    private Map<Long, Position> locked(List<ExitPlan> plans) {
+        List<Long> ids = plans.stream().map(ExitPlan::positionId).distinct().toList();
+        Map<Long, Position> positions = new HashMap<>();
+        em.createNamedQuery(Position.BY_IDS, Position.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .forEach(p -> positions.put(p.id(), p));
+        return positions;
     }
 
     private CommittedExit withOrder(

@@ -31,11 +31,13 @@ import java.util.Objects;
         name = Position.BY_ENTRY_ORDER,
         query = "SELECT p FROM Position p WHERE p.entryOrderId = :id")
 @NamedQuery(name = Position.RECENT, query = "SELECT p FROM Position p ORDER BY p.id DESC")
+@NamedQuery(name = Position.BY_IDS, query = "SELECT p FROM Position p WHERE p.id IN :ids")
 public class Position {
 
     public static final String IN_STATES = "Position.inStates";
     public static final String BY_ENTRY_ORDER = "Position.byEntryOrder";
     public static final String RECENT = "Position.recent";
+    public static final String BY_IDS = "Position.byIds";
     static final int SCALE = 8;
 
     @Id
