@@ -28,9 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.trading.entity.BrokerStatus;
 import org.tickerdesk.trading.entity.Holding;
 import org.tickerdesk.trading.entity.Order;
@@ -63,7 +61,7 @@ public class OrderDesk {
 
     @Inject OrderStore store;
 
-    @Inject InstrumentCatalog catalog;
+    @Inject KnownContracts contracts;
 
     /** The configured one, chosen by {@link Brokers}. */
     @Inject Broker broker;
@@ -345,10 +343,6 @@ public class OrderDesk {
      * market live in configuration only, not in the catalog.
      */
     public Optional<Contract> contract(String symbol) {
-        Optional<Contract> known = catalog.find(symbol).map(Instrument::contract);
-        if (known.isPresent() || !catalog.isWatched(symbol)) {
-            return known;
-        }
-        return Optional.of(Contract.stock(symbol, "SIM"));
+        return contracts.contract(symbol);
     }
 }

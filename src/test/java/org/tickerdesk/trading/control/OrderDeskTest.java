@@ -47,7 +47,9 @@ class OrderDeskTest {
         OrderDesk desk = new OrderDesk();
         desk.store = store;
         desk.broker = broker;
-        desk.catalog =
+        desk.contracts = new KnownContracts();
+        desk.contracts.clock = clock;
+        desk.contracts.catalog =
                 new InstrumentCatalog() {
                     @Override
                     public Optional<Instrument> find(String symbol) {
