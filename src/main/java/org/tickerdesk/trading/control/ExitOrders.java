@@ -67,7 +67,15 @@ public class ExitOrders {
     /** Unless set before {@link #start()} (a test runs them at once), its own thread. */
     Executor lane;
 
+    /**
+     * What follows an exit's hand-over (announcing the position, recording {@code sent}, the {@link
+     * ExitTriggered} event), in order, off the lane so that the next exit's commit does not wait
+     * behind it. Unless set before {@link #start()}, its own thread.
+     */
+    Executor followUps;
+
     private ExecutorService ownLane;
+    private ExecutorService ownFollowUps;
 
     private final ConcurrentLinkedQueue<ExitPlan> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -78,14 +86,23 @@ public class ExitOrders {
             ownLane = Executors.newSingleThreadExecutor(threads);
             lane = ownLane;
         }
+        if (followUps == null) {
+            ownFollowUps = Executors.newSingleThreadExecutor(threads);
+            followUps = ownFollowUps;
+        }
     }
 
     @PreDestroy
     void stop() {
-        if (ownLane != null) {
-            ownLane.shutdown();
+        finish(ownLane);
+        finish(ownFollowUps);
+    }
+
+    private static void finish(ExecutorService executor) {
+        if (executor != null) {
+            executor.shutdown();
             try {
-                ownLane.awaitTermination(5, TimeUnit.SECONDS);
+                executor.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -131,15 +148,15 @@ public class ExitOrders {
                                     this::ticket,
                                     desk.brokerName()));
                 } catch (RuntimeException one) {
-                    LOG.log(
-                            Level.WARNING,
-                            one,
+                    LOG.warning(
                             () ->
                                     "Exit "
                                             + plan.rule()
                                             + " of position "
                                             + plan.positionId()
-                                            + " was not committed; it is not sent");
+                                            + " was not committed (fired before, or the position"
+                                            + " changed): it is not sent. "
+                                            + rootMessage(one));
                 }
             }
         }
@@ -147,30 +164,38 @@ public class ExitOrders {
     }
 
     /**
-     * Each position is announced as the commit left it ({@code CLOSING} before its exit can fill),
-     * each order handed over, and then what was handed over recorded in one transaction: the orders
-     * go out without a transaction of their own between them.
+     * Hands each committed order to the order desk, then leaves the rest to the follow-ups: each
+     * position announced as the commit left it ({@code CLOSING} before its exit can fill), what was
+     * handed over recorded in one transaction, and the events. An exit handed over but not recorded
+     * as sent when the server stops is found by its order at start-up ({@link #resume}).
      */
     private void sendAll(List<CommittedExit> committed) {
         List<PositionStore.Sent> sent = new ArrayList<>(committed.size());
         List<CommittedExit> handedOver = new ArrayList<>(committed.size());
         for (CommittedExit exit : committed) {
-            Optional<PositionStore.Sent> one =
-                    exit.order() != null ? handOverStored(exit) : Optional.empty();
-            if (one.isPresent()) {
-                sent.add(one.get());
+            if (exit.order() != null) {
+                sent.add(handOverStored(exit));
                 handedOver.add(exit);
             }
         }
-        // after the orders are out: the engine marked the guards closing already, and ignores
-        // this older state of a position whose fill closed it meanwhile
-        for (CommittedExit exit : committed) {
-            keeper.announce(exit.position());
+        followUps.execute(() -> followUp(committed, sent, handedOver));
+    }
+
+    private void followUp(
+            List<CommittedExit> committed,
+            List<PositionStore.Sent> sent,
+            List<CommittedExit> handedOver) {
+        try {
+            // the engine marked the guards closing already, and ignores this older state of a
+            // position whose fill closed it meanwhile
+            committed.forEach(exit -> keeper.announce(exit.position()));
+            if (!sent.isEmpty()) {
+                store.sent(sent);
+            }
+            handedOver.forEach(this::afterSent);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Recording exits as sent failed; the start-up finds them", e);
         }
-        if (!sent.isEmpty()) {
-            store.sent(sent);
-        }
-        handedOver.forEach(this::afterSent);
     }
 
     /**
@@ -198,6 +223,14 @@ public class ExitOrders {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("The close could not be committed: " + e, e);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
     /** One exit on its own (a retry, one found at start-up): handed over and recorded. */
@@ -230,14 +263,13 @@ public class ExitOrders {
     }
 
     /** Hands an exit's order, stored with the exit, to the broker. */
-    private Optional<PositionStore.Sent> handOverStored(CommittedExit exit) {
+    private PositionStore.Sent handOverStored(CommittedExit exit) {
         desk.handOver(exit.order(), exit.ticket());
         Duration tickToOrder =
                 exit.tickNanos() == 0
                         ? null
                         : Duration.ofNanos(System.nanoTime() - exit.tickNanos());
-        return Optional.of(
-                new PositionStore.Sent(exit.clientOrderId(), clock.instant(), tickToOrder));
+        return new PositionStore.Sent(exit.clientOrderId(), clock.instant(), tickToOrder);
     }
 
     /** Hands the exit's order to the order desk; empty when the desk refused it. */
