@@ -8,12 +8,14 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.tickerdesk.it.Http;
 import org.tickerdesk.it.TickerdeskProcess;
 
@@ -52,9 +54,18 @@ public final class ExitBenchmark {
     private static final String HEAP = System.getProperty("bench.heap", "2g");
     private static final boolean JFR = Boolean.getBoolean("bench.jfr");
     private static final boolean KEEP = Boolean.getBoolean("bench.keep");
+
+    /** Options for every start of the server, such as another garbage collector. */
+    private static final String JVM = System.getProperty("bench.jvm", "");
+
     private static final long SEED = 42;
+    private static final Pattern GC_PAUSE = Pattern.compile("Pause .* ([0-9.]+)ms$");
+
     private static final Path DIR =
             Path.of(System.getProperty("tickerdesk.it.dir", "target/bench")).toAbsolutePath();
+
+    /** The garbage collector's log of the start with positions that fire. */
+    private static final Path GC_LOG = DIR.resolve("exits-gc.log");
 
     private static final Pattern TICKS_TOTAL =
             Pattern.compile("(?m)^\\S*tickerdesk_ticks_total\\S*\\s+(\\S+)\\s*$");
@@ -108,13 +119,14 @@ public final class ExitBenchmark {
             }
             server.stop();
 
-            TickerdeskProcess firing =
-                    server(
-                            JFR
-                                    ? List.of(
-                                            "-XX:StartFlightRecording=settings=profile,filename="
-                                                    + DIR.resolve("exits.jfr"))
-                                    : List.of());
+            List<String> recording = new ArrayList<>();
+            recording.add("-Xlog:gc:file=" + GC_LOG);
+            if (JFR) {
+                recording.add(
+                        "-XX:StartFlightRecording=settings=profile,filename="
+                                + DIR.resolve("exits.jfr"));
+            }
+            TickerdeskProcess firing = server(recording);
             start(firing, POSITIONS + " positions, " + tight + " of them close to their levels");
             Instant from = Instant.now().plusSeconds(WARM_UP);
             Window window =
@@ -143,6 +155,33 @@ public final class ExitBenchmark {
                 FIRING_MEASURE,
                 cpuTable(windows),
                 latency.table());
+        System.out.println(gcPauses());
+    }
+
+    /**
+     * The collector's stop-the-world pauses over the whole start with firing positions: a pause
+     * holds back every exit that fires during it.
+     */
+    private static String gcPauses() throws Exception {
+        if (!Files.isRegularFile(GC_LOG)) {
+            return "No garbage collector log.";
+        }
+        List<Double> pauses = new ArrayList<>();
+        for (String line : Files.readAllLines(GC_LOG)) {
+            Matcher pause = GC_PAUSE.matcher(line);
+            if (pause.find()) {
+                pauses.add(Double.parseDouble(pause.group(1)));
+            }
+        }
+        double total = pauses.stream().mapToDouble(Double::doubleValue).sum();
+        double longest = pauses.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return String.format(
+                Locale.ROOT,
+                "Garbage collector pauses logged in the firing start: %,d, longest %.1f ms,"
+                        + " %.1f ms in all",
+                pauses.size(),
+                longest,
+                total);
     }
 
     private static TickerdeskProcess server(List<String> jvmOptions) {
@@ -157,7 +196,11 @@ public final class ExitBenchmark {
                                 Long.toString(SEED)))
                 .heap(HEAP)
                 .patience(Duration.ofSeconds(STARTUP_SECONDS))
-                .jvmOptions(jvmOptions);
+                .jvmOptions(
+                        Stream.concat(
+                                        Arrays.stream(JVM.split(" ")).filter(o -> !o.isBlank()),
+                                        jvmOptions.stream())
+                                .toList());
     }
 
     private static void start(TickerdeskProcess server, String what) {
