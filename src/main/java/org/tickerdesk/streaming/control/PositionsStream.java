@@ -143,6 +143,11 @@ final class PositionsStream {
         }
     }
 
+    /** Whether any client subscribes now. */
+    boolean watched() {
+        return !subscribers.isEmpty();
+    }
+
     void leave(ClientConnection client) {
         subscribers.remove(client);
     }

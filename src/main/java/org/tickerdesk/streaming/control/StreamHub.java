@@ -183,6 +183,9 @@ public class StreamHub {
                         historyMessages,
                         Duration.ofSeconds(historySeconds),
                         historyMegabytes * 1_000_000L);
+        PositionsStream positionsStream =
+                new PositionsStream(epoch, this::guardedPositions, symbol -> exits.prices(symbol));
+        exits.watchPricesWith(positionsStream::watched);
         fanout =
                 new Fanout(
                         new StreamContext(epoch, clock, history, scheduler),
@@ -197,8 +200,7 @@ public class StreamHub {
                         demand,
                         new JobsStream(epoch, this::running),
                         new OrdersStream(epoch, () -> orders.recent(OrdersStream.SNAPSHOT)),
-                        new PositionsStream(
-                                epoch, this::guardedPositions, symbol -> exits.prices(symbol)));
+                        positionsStream);
         if (timer != null) {
             timer.scheduleWithFixedDelay(
                     fanout::expireHistories,

@@ -16,11 +16,14 @@ import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.testing.RecordingEvent;
 import org.tickerdesk.testing.SettableClock;
 import org.tickerdesk.trading.entity.OrderType;
 import org.tickerdesk.trading.entity.PositionOrigin;
+import org.tickerdesk.trading.entity.PositionPrice;
 import org.tickerdesk.trading.entity.PositionSnapshot;
 import org.tickerdesk.trading.entity.PositionState;
+import org.tickerdesk.trading.entity.PositionsPriced;
 import org.tickerdesk.trading.entity.Side;
 
 /** What the engine turns fired rules into: exits of whole units, each rule once. */
@@ -223,5 +226,33 @@ class ExitEngineTest {
         engine.track(position(7, Side.BUY, 0, 100, rules, PositionState.CLOSED), Set.of());
         engine.track(position(7, Side.BUY, 1, 100, rules, PositionState.CLOSING), Set.of());
         assertEquals(0, engine.guarded());
+    }
+
+    @Test
+    void pricesAreBuiltOnlyWhileSomeoneWatchesAndWhatMovedMeanwhileComesOnceTheyDo() {
+        List<PositionsPriced> published = new ArrayList<>();
+        engine.priced = new RecordingEvent<>(published);
+        boolean[] watching = {false};
+        engine.watchPricesWith(() -> watching[0]);
+        engine.track(
+                position(
+                        1, Side.BUY, 10, 100, "{\"stopLoss\":{\"percent\":5}}", PositionState.OPEN),
+                Set.of());
+        tick(101);
+
+        engine.publishPrices();
+        assertEquals(List.of(), published);
+
+        watching[0] = true;
+        engine.publishPrices();
+        assertEquals(1, published.size());
+        PositionPrice price = published.get(0).prices().get(0);
+        assertEquals(1, price.positionId());
+        assertEquals(101, price.price(), 1e-9);
+        // (101 - 100) x 10
+        assertEquals(10, price.unrealizedPnl(), 1e-9);
+
+        engine.publishPrices();
+        assertEquals(1, published.size(), "nothing moved since");
     }
 }
