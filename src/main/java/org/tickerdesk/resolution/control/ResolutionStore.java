@@ -1,6 +1,7 @@
 package org.tickerdesk.resolution.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.tickerdesk.resolution.entity.InstrumentResolution;
+import org.tickerdesk.resolution.entity.InstrumentResolved;
 import org.tickerdesk.resolution.entity.Resolution;
 import org.tickerdesk.resolution.entity.ResolutionSnapshot;
 import org.tickerdesk.trading.control.PositionStore;
@@ -29,6 +31,8 @@ public class ResolutionStore {
     EntityManager em;
 
     @Inject PositionStore positions;
+
+    @Inject Event<InstrumentResolved> resolvedEvents;
 
     /** A resolution and what resolving it did. */
     public record Settled(
@@ -76,6 +80,9 @@ public class ResolutionStore {
                 positions.settle(symbol, resolved.settlementPrice(), resolved.basis(), at);
         row.settled(settled.size(), at);
         em.flush();
+        if (now) {
+            resolvedEvents.fire(new InstrumentResolved(row.snapshot()));
+        }
         return new Settled(row.snapshot(), now, settled);
     }
 
