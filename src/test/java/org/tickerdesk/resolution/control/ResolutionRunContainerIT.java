@@ -36,6 +36,7 @@ import org.tickerdesk.instruments.entity.InstrumentKind;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.SimulatedPrices;
 import org.tickerdesk.marketdata.entity.SimulatedTick;
+import org.tickerdesk.resolution.entity.InstrumentResolved;
 import org.tickerdesk.resolution.entity.ResolutionSnapshot;
 import org.tickerdesk.resolution.entity.ResolutionState;
 import org.tickerdesk.testing.container.TickerdeskWar;
@@ -92,7 +93,10 @@ class ResolutionRunContainerIT {
     @Resource(lookup = "jdbc/tickerdesk")
     DataSource database;
 
-    /** Every PositionSettled seen, and whether a transaction was active when it came. */
+    /**
+     * Every PositionSettled seen, and whether a transaction was active when it came; every
+     * instrument resolved.
+     */
     @ApplicationScoped
     public static class SettledEvents {
 
@@ -100,8 +104,18 @@ class ResolutionRunContainerIT {
 
         private final List<String> seen = new CopyOnWriteArrayList<>();
 
+        private final List<String> resolved = new CopyOnWriteArrayList<>();
+
         List<String> seen() {
             return List.copyOf(seen);
+        }
+
+        List<String> resolved() {
+            return List.copyOf(resolved);
+        }
+
+        void on(@Observes InstrumentResolved resolution) {
+            resolved.add(resolution.resolution().symbol());
         }
 
         void on(@Observes PositionSettled settled) {
@@ -180,6 +194,12 @@ class ResolutionRunContainerIT {
                         .count(),
                 "each announced once");
         assertEquals(ResolutionState.AWAITING, store.find(NEVER_QUOTED).orElseThrow().state());
+        assertEquals(
+                List.of(QUOTED),
+                settledEvents.resolved().stream()
+                        .filter(s -> s.equals(QUOTED) || s.equals(NEVER_QUOTED))
+                        .toList(),
+                "resolved once, the undeterminable never");
 
         prices.release(QUOTED);
         catalog.unwatch(QUOTED);
