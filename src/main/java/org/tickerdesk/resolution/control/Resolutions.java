@@ -73,10 +73,15 @@ public class Resolutions {
             }
             if (known != null && known.state() == ResolutionState.RESOLVED) {
                 if (held.contains(symbol)) {
-                    settled +=
-                            settle(
-                                    store.resolve(
-                                            symbol, known.resolution(), known.source(), now()));
+                    try {
+                        settled +=
+                                settle(
+                                        store.resolve(
+                                                symbol, known.resolution(), known.source(), now()));
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, e, () -> "Settling " + symbol + " failed");
+                        failures.add(symbol + ": settling its positions failed: " + e);
+                    }
                 }
                 continue;
             }

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tickerdesk.platform.control.ProblemException;
 import org.tickerdesk.trading.entity.ExitRecord;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.PositionSettled;
@@ -37,7 +37,15 @@ public class Settlement {
     public List<String> settled(List<PositionSettled> settled) {
         List<String> cancelled = new ArrayList<>();
         for (PositionSettled one : settled) {
-            keeper.announce(one.position());
+            try {
+                keeper.announce(one.position());
+            } catch (RuntimeException e) {
+                // settled and committed: the others are still announced and their orders cancelled
+                LOG.log(
+                        Level.SEVERE,
+                        e,
+                        () -> "Settled position " + one.position().id() + " was not announced");
+            }
         }
         for (PositionSettled one : settled) {
             PositionSnapshot position = one.position();
@@ -63,7 +71,7 @@ public class Settlement {
         try {
             desk.cancel(clientOrderId);
             return true;
-        } catch (ProblemException e) {
+        } catch (RuntimeException e) {
             LOG.warning(
                     () ->
                             "Order "
