@@ -159,6 +159,10 @@ class ResolutionIT {
                                         HttpRequest.BodyPublishers.ofString(
                                                 "{\"settlementPrice\":1}")));
         assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertEquals(
+                401,
+                Http.get(SERVER.baseUrl() + "/api/v1/resolutions").statusCode(),
+                "what was settled is private");
 
         HttpResponse<String> instrument =
                 Http.getAsAdmin(SERVER.baseUrl() + "/api/v1/instruments/" + UNRESOLVED);

@@ -41,8 +41,11 @@ import org.tickerdesk.resolution.entity.ResolutionSnapshot;
 import org.tickerdesk.resolution.entity.ResolutionState;
 import org.tickerdesk.testing.container.TickerdeskWar;
 import org.tickerdesk.trading.control.ExitEngine;
+import org.tickerdesk.trading.control.OrderDesk;
 import org.tickerdesk.trading.control.PositionStore;
 import org.tickerdesk.trading.control.Positions;
+import org.tickerdesk.trading.entity.ExitState;
+import org.tickerdesk.trading.entity.OrderState;
 import org.tickerdesk.trading.entity.PositionSettled;
 import org.tickerdesk.trading.entity.PositionSnapshot;
 import org.tickerdesk.trading.entity.PositionState;
@@ -63,7 +66,11 @@ class ResolutionRunContainerIT {
 
     private static final String QUOTED = "RCQZ6";
     private static final String NEVER_QUOTED = "RCNQZ6";
+    private static final String CLOSING = "RCCZ6";
     private static final String STOP = "{\"stopLoss\":{\"percent\":50}}";
+    private static final String LIMIT_TARGET =
+            "{\"takeProfit\":{\"percent\":5},\"exitOrder\":{\"type\":\"LIMIT\","
+                    + "\"offsetPercent\":0,\"fallbackSeconds\":600}}";
 
     @Deployment
     public static WebArchive deployment() {
@@ -89,6 +96,8 @@ class ResolutionRunContainerIT {
     @Inject SimulatedPrices prices;
 
     @Inject SettledEvents settledEvents;
+
+    @Inject OrderDesk desk;
 
     @Resource(lookup = "jdbc/tickerdesk")
     DataSource database;
@@ -205,6 +214,57 @@ class ResolutionRunContainerIT {
         catalog.unwatch(QUOTED);
     }
 
+    /**
+     * A long of 2 bought at 100.50 whose take-profit fired at a last of 110 with a limit exit at
+     * 110, which rests while the bid is 100: settled at the last price 110 it realises (110 −
+     * 100.50) × 2 = 19, its exit stands down and its working order is cancelled.
+     */
+    @Test
+    void aClosingPositionSettlesAndItsWorkingExitOrderIsCancelled() throws Exception {
+        catalog.watch(
+                new Contract(
+                        CLOSING,
+                        InstrumentKind.FUTURE,
+                        "CME",
+                        "USD",
+                        new BigDecimal("0.25"),
+                        LocalDate.now(ZoneOffset.UTC).minusDays(3)),
+                "expired three days ago");
+        hold(CLOSING, 100, 99.75, 100.25);
+        PositionSnapshot buy = open(CLOSING, "BUY", "2", LIMIT_TARGET);
+        hold(CLOSING, 110, 100, 120);
+        String exit = "x-" + buy.id() + "-TAKE_PROFIT.1-1";
+        awaitState(buy.id(), PositionState.CLOSING);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (desk.find(exit).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(OrderState.SUBMITTED, desk.find(exit).orElseThrow().status(), "resting");
+
+        resolutions.run();
+
+        PositionSnapshot settled = positionStore.find(buy.id()).orElseThrow();
+        assertEquals(PositionState.SETTLED, settled.state());
+        assertEquals(0, new BigDecimal("19").compareTo(settled.realizedPnl()), settled.toString());
+        assertEquals(OrderState.CANCELLED, desk.find(exit).orElseThrow().status());
+        assertEquals(ExitState.STOOD_DOWN, positionStore.exits(buy.id()).get(0).state());
+        assertEquals(
+                settled, positionStore.find(buy.id()).orElseThrow(), "the cancel changed nothing");
+
+        prices.release(CLOSING);
+        catalog.unwatch(CLOSING);
+    }
+
+    private void awaitState(long id, PositionState wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        PositionSnapshot position = positionStore.find(id).orElseThrow();
+        while (position.state() != wanted && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            position = positionStore.find(id).orElseThrow();
+        }
+        assertEquals(wanted, position.state(), position.toString());
+    }
+
     @Test
     void aSourceThisBuildLacksFailsItsQuestionNotTheDeployment() {
         ResolutionFailedException e =
@@ -215,13 +275,17 @@ class ResolutionRunContainerIT {
     }
 
     private PositionSnapshot open(String side, String quantity) {
+        return open(QUOTED, side, quantity, STOP);
+    }
+
+    private PositionSnapshot open(String symbol, String side, String quantity, String rules) {
         PositionSnapshot opened =
                 positions.open(
                         new Positions.Request(
-                                QUOTED,
+                                symbol,
                                 side,
                                 quantity,
-                                Json.createReader(new StringReader(STOP)).read()));
+                                Json.createReader(new StringReader(rules)).read()));
         assertEquals(PositionState.OPEN, opened.state(), opened.toString());
         return opened;
     }
@@ -243,10 +307,15 @@ class ResolutionRunContainerIT {
 
     /** The simulated market serves a new watchlist entry a moment after it joined. */
     private void hold(double last, double bid, double ask) throws InterruptedException {
+        hold(QUOTED, last, bid, ask);
+    }
+
+    private void hold(String symbol, double last, double bid, double ask)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             try {
-                prices.inject(List.of(new SimulatedTick(QUOTED, last, bid, ask, 100, true)));
+                prices.inject(List.of(new SimulatedTick(symbol, last, bid, ask, 100, true)));
                 Thread.sleep(300);
                 return;
             } catch (RuntimeException notYetServed) {
