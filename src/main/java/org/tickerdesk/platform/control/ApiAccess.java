@@ -24,7 +24,8 @@ public final class ApiAccess {
                     "exit-defaults",
                     "traders",
                     "notifications",
-                    "jobs");
+                    "jobs",
+                    "resolutions");
 
     /** Operations endpoints that tell more than a stranger should know. */
     private static final List<String> PRIVATE_OPERATIONS = List.of("/metrics");

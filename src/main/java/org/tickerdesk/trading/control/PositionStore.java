@@ -1,6 +1,8 @@
 package org.tickerdesk.trading.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +33,7 @@ import org.tickerdesk.trading.entity.OrderTicket;
 import org.tickerdesk.trading.entity.Position;
 import org.tickerdesk.trading.entity.PositionExit;
 import org.tickerdesk.trading.entity.PositionOrigin;
+import org.tickerdesk.trading.entity.PositionSettled;
 import org.tickerdesk.trading.entity.PositionSnapshot;
 import org.tickerdesk.trading.entity.PositionState;
 import org.tickerdesk.trading.entity.Side;
@@ -53,6 +56,8 @@ public class PositionStore {
 
     @PersistenceContext(unitName = "tickerdesk")
     EntityManager em;
+
+    @Inject Event<PositionSettled> settledEvents;
 
     public PositionSnapshot insert(Position position) {
         em.persist(position);
@@ -617,6 +622,55 @@ public class PositionStore {
         }
         position.entryEnded("Tickerdesk stopped before the entry order was sent", at);
         return Optional.of(position.snapshot());
+    }
+
+    /**
+     * Settles every open or closing position in the instrument at the settlement price, in this one
+     * transaction: each becomes {@code SETTLED} with the settlement's P&amp;L realised, its exits
+     * still open stand down (so none is retried), and {@link PositionSettled} is fired for it
+     * inside the transaction. A position settled already is not among them, so settling again
+     * changes nothing. The caller tells the engine and cancels their working orders once this
+     * committed ({@link Settlement}).
+     */
+    public List<PositionSettled> settle(String symbol, BigDecimal price, String basis, Instant at) {
+        List<Position> held =
+                em.createQuery(
+                                "SELECT p FROM Position p WHERE p.symbol = :symbol AND p.state IN"
+                                        + " :states ORDER BY p.id",
+                                Position.class)
+                        .setParameter("symbol", symbol)
+                        .setParameter("states", List.of(PositionState.OPEN, PositionState.CLOSING))
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList();
+        List<PositionSettled> settled = new ArrayList<>();
+        for (Position position : held) {
+            BigDecimal quantity = position.held();
+            Optional<BigDecimal> pnl = position.settle(price, basis, at);
+            if (pnl.isEmpty()) {
+                continue;
+            }
+            for (PositionExit exit : exitsOf(position.id())) {
+                exit.standDown("position settled");
+            }
+            PositionSettled event =
+                    new PositionSettled(position.snapshot(), quantity, price, pnl.get(), basis, at);
+            settledEvents.fire(event);
+            settled.add(event);
+        }
+        em.flush();
+        return settled;
+    }
+
+    /** The instruments in which some position is open or closing. */
+    public Set<String> heldSymbols() {
+        List<?> rows =
+                em.createNativeQuery(
+                                "SELECT DISTINCT symbol FROM positions WHERE state IN ('OPEN',"
+                                        + " 'CLOSING')")
+                        .getResultList();
+        Set<String> symbols = new HashSet<>();
+        rows.forEach(row -> symbols.add((String) row));
+        return symbols;
     }
 
     /** New rules, as checked JSON. */

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One entry with its own exit rules. Its entry fills raise the quantity (signed: negative for a
@@ -261,6 +262,43 @@ public class Position {
         state = PositionState.CLOSING;
         reason = shorten(why);
         updatedAt = at;
+    }
+
+    /**
+     * The instrument expired or resolved: all that is held is settled at {@code price}, its P&amp;L
+     * realised against the average price (fees stay as charged), and the position ends {@code
+     * SETTLED} holding nothing, so a late fill of an exit still working finds nothing to close and
+     * an entry fill cannot open it again. Only an open or closing position settles; any other is
+     * left as it is.
+     *
+     * @return the P&amp;L the settlement realised, or empty when the position was not settled
+     */
+    public Optional<BigDecimal> settle(BigDecimal price, String basis, Instant at) {
+        Objects.requireNonNull(price, "price");
+        if (price.signum() < 0) {
+            throw new IllegalArgumentException(
+                    "A settlement price is not negative: " + price.toPlainString());
+        }
+        if (state != PositionState.OPEN && state != PositionState.CLOSING) {
+            return Optional.empty();
+        }
+        BigDecimal held = quantity.abs();
+        BigDecimal pnl =
+                averagePrice == null
+                        ? BigDecimal.ZERO
+                        : price.subtract(averagePrice)
+                                .multiply(held)
+                                .multiply(BigDecimal.valueOf(direction()))
+                                .setScale(SCALE, RoundingMode.HALF_EVEN);
+        realizedPnl = realizedPnl.add(pnl);
+        quantity = BigDecimal.ZERO;
+        currentPrice = price;
+        unrealizedPnl = BigDecimal.ZERO;
+        state = PositionState.SETTLED;
+        reason = shorten("Settled at " + price.stripTrailingZeros().toPlainString() + ": " + basis);
+        closedAt = at;
+        updatedAt = at;
+        return Optional.of(pnl);
     }
 
     /** Nothing of the exit filled and none will be retried: it is guarded again. */

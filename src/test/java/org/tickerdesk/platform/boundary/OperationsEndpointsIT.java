@@ -128,6 +128,8 @@ class OperationsEndpointsIT {
                 Set.of(
                         "/api/v1/instruments",
                         "/api/v1/instruments/{symbol}",
+                        "/api/v1/instruments/{symbol}/resolution",
+                        "/api/v1/resolutions",
                         "/api/v1/instruments/lookup",
                         "/api/v1/quotes",
                         "/api/v1/quotes/{symbol}",
@@ -213,7 +215,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(46, operations);
+        assertEquals(48, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")
