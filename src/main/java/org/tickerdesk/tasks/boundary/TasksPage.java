@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,34 +61,35 @@ public class TasksPage implements Serializable {
     }
 
     public void runNow(String name) {
-        act(() -> scheduler.runNow(name), name + " is running");
+        act(() -> scheduler.runNow(name), task -> task.name() + " is running");
     }
 
     public void pause(String name) {
-        act(() -> scheduler.pause(name), name + " is paused");
+        act(() -> scheduler.pause(name), task -> task.name() + " is paused");
         load();
     }
 
     public void resume(String name) {
-        act(() -> scheduler.resume(name), name + " is resumed");
+        act(() -> scheduler.resume(name), task -> task.name() + " is resumed");
         load();
     }
 
     public void changeInterval(String name) {
         act(
                 () -> scheduler.reschedule(name, IntervalChange.fromText(intervals.get(name))),
-                name + " now runs every " + intervals.get(name).strip() + " s");
+                task -> task.name() + " now runs every " + every(task.interval()));
         load();
     }
 
-    private void act(Supplier<TaskSnapshot> action, String done) {
+    private void act(Supplier<TaskSnapshot> action, Function<TaskSnapshot, String> done) {
         if (!isAdmin()) {
             faces.addMessage(null, error("Only an admin may change a task"));
             return;
         }
         try {
-            action.get();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            TaskSnapshot task = action.get();
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_INFO, done.apply(task), null));
         } catch (ProblemException e) {
             faces.addMessage(null, error(e.getMessage()));
         } catch (RuntimeException e) {
