@@ -156,6 +156,10 @@ public class TaskRunner {
      * runs now, when it runs next.
      */
     public TaskSnapshot snapshot(ScheduledTask task, RegisteredTask row) {
+        return snapshot(task, row, isRunning(task.name()));
+    }
+
+    private TaskSnapshot snapshot(ScheduledTask task, RegisteredTask row, boolean running) {
         Duration interval = row.interval().orElse(task.defaultInterval());
         return new TaskSnapshot(
                 task.name(),
@@ -166,7 +170,7 @@ public class TaskRunner {
                 task.timeLimit(),
                 task.critical(),
                 row.enabled(),
-                isRunning(task.name()),
+                running,
                 row.runs(),
                 row.failures(),
                 row.skipped(),
@@ -185,6 +189,15 @@ public class TaskRunner {
                 .ifPresent(task -> changed.fire(new TaskChanged(snapshot(task, row), change)));
     }
 
+    /** As above, saying whether the task runs: its flag is cleared only after this is told. */
+    private void announce(RegisteredTask row, TaskChange change, boolean running) {
+        registry.find(row.name())
+                .ifPresent(
+                        task ->
+                                changed.fire(
+                                        new TaskChanged(snapshot(task, row, running), change)));
+    }
+
     private void execute(ScheduledTask task, Run run, AtomicBoolean busy) {
         run.thread = Thread.currentThread();
         Throwable failure = null;
@@ -193,14 +206,17 @@ public class TaskRunner {
         } catch (Exception | Error e) {
             failure = e;
         } finally {
+            boolean recorded = false;
             try {
-                if (failure == null) {
-                    finish(run, RunOutcome.SUCCEEDED, null);
-                } else {
-                    finish(run, RunOutcome.FAILED, failure);
-                }
+                recorded =
+                        failure == null
+                                ? finish(run, RunOutcome.SUCCEEDED, null)
+                                : finish(run, RunOutcome.FAILED, failure);
             } finally {
                 busy.set(false);
+            }
+            if (!recorded) {
+                announce(TaskChange.STOPPED, run.name);
             }
         }
     }
@@ -231,13 +247,16 @@ public class TaskRunner {
             if (future != null) {
                 future.cancel(true);
             }
-            record(run.name, result);
+            record(run.name, result, true);
         }
     }
 
-    private void finish(Run run, RunOutcome outcome, Throwable failure) {
+    /**
+     * @return whether this recorded the run, rather than its watchdog before
+     */
+    private boolean finish(Run run, RunOutcome outcome, Throwable failure) {
         if (!run.recorded.compareAndSet(false, true)) {
-            return;
+            return false;
         }
         RunResult result =
                 failure == null
@@ -249,16 +268,18 @@ public class TaskRunner {
                                 message(failure),
                                 trace(failure),
                                 run.manual);
-        record(run.name, result);
+        record(run.name, result, false);
+        return true;
     }
 
     /**
      * A record that cannot be written is logged and lost: the next run is recorded as usual, and a
      * failing database must not stop the tasks that may repair it.
      */
-    private void record(String name, RunResult result) {
+    private void record(String name, RunResult result, boolean stillRunning) {
         try {
-            announce(store.recorded(name, result, failureThreshold()), TaskChange.RAN);
+            announce(
+                    store.recorded(name, result, failureThreshold()), TaskChange.RAN, stillRunning);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "The run of " + name + " could not be recorded");
         }

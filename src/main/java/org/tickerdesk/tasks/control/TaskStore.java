@@ -39,13 +39,16 @@ public class TaskStore {
 
     @Inject Event<TaskFailing> failing;
 
-    /** Makes sure every task has its row; an existing row (its settings) is left as it is. */
+    /**
+     * Makes sure every task has its row; an existing row (its settings) is left as it is, also when
+     * another server of the cluster inserts it at the same moment.
+     */
     public void register(Collection<String> names) {
         for (String name : names) {
-            if (em.find(RegisteredTask.class, name) == null) {
-                em.persist(new RegisteredTask(name, clock.instant()));
-                em.flush();
-            }
+            em.createNativeQuery(
+                            "INSERT INTO tasks (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")
+                    .setParameter(1, name)
+                    .executeUpdate();
         }
     }
 

@@ -233,8 +233,22 @@ class TaskRunnerTest {
         assertFalse(runner.due("stubborn-job", TaskRunner.Trigger.SCHEDULE));
         assertEquals(1, store.rows.get("stubborn-job").skipped());
 
+        assertTrue(
+                changes.stream()
+                        .filter(c -> c.change() == TaskChange.RAN)
+                        .allMatch(c -> c.task().running()),
+                "recorded while its thread still runs");
+
         release.countDown();
         awaitIdle("stubborn-job");
+        awaitChange(TaskChange.STOPPED);
+        assertFalse(
+                changes.stream()
+                        .filter(c -> c.change() == TaskChange.STOPPED)
+                        .findFirst()
+                        .orElseThrow()
+                        .task()
+                        .running());
         assertTrue(runner.due("stubborn-job", TaskRunner.Trigger.SCHEDULE));
     }
 
@@ -258,6 +272,7 @@ class TaskRunnerTest {
         TaskChanged ran =
                 changes.stream().filter(c -> c.change() == TaskChange.RAN).findFirst().get();
         assertEquals(1, ran.task().failures());
+        assertFalse(ran.task().running(), "the run that ended is told as not running");
         assertEquals("IllegalStateException: TWS is not connected", ran.task().lastRun().error());
     }
 
@@ -306,6 +321,16 @@ class TaskRunnerTest {
         while (store.recorded.size() < runs) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("recorded " + store.recorded);
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private void awaitChange(TaskChange change) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (changes.stream().noneMatch(c -> c.change() == change)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no " + change + " in " + changes);
             }
             Thread.sleep(5);
         }
