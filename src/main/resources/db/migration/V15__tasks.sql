@@ -12,6 +12,7 @@ CREATE TABLE tasks (
     last_started_at      TIMESTAMPTZ,
     last_duration_ms     BIGINT,
     last_outcome         VARCHAR(16),
+    last_manual          BOOLEAN      NOT NULL DEFAULT FALSE,
     last_error           TEXT,
     last_stack_trace     TEXT,
     updated_at           TIMESTAMPTZ  NOT NULL DEFAULT now()

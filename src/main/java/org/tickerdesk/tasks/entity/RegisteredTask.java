@@ -63,6 +63,9 @@ public class RegisteredTask {
     @Column(name = "last_outcome")
     private RunOutcome lastOutcome;
 
+    @Column(name = "last_manual", nullable = false)
+    private boolean lastManual;
+
     @Column(name = "last_error")
     private String lastError;
 
@@ -124,7 +127,7 @@ public class RegisteredTask {
         return Optional.ofNullable(intervalSeconds).map(Duration::ofSeconds);
     }
 
-    /** The last run; whether an admin started it is kept in its {@link TaskRun} only. */
+    /** The last run. */
     public RunResult lastRun() {
         if (lastStartedAt == null || lastOutcome == null) {
             return null;
@@ -135,7 +138,7 @@ public class RegisteredTask {
                 lastOutcome,
                 lastError,
                 lastStackTrace,
-                false);
+                lastManual);
     }
 
     /**
@@ -153,6 +156,7 @@ public class RegisteredTask {
         lastStartedAt = run.startedAt();
         lastDurationMillis = run.duration().toMillis();
         lastOutcome = run.outcome();
+        lastManual = run.manual();
         lastError = run.error();
         lastStackTrace = run.stackTrace();
         updatedAt = at;
