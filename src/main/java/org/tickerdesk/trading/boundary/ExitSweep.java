@@ -49,7 +49,6 @@ public class ExitSweep implements ScheduledTask {
     static final long PRICES_MILLIS = 500;
     private static final String SWEEP = "exit-sweep";
     private static final String PRICES = "position-prices";
-    private static final Duration SWEEP_LIMIT = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(ExitSweep.class.getName());
 
     @Resource TimerService timers;
@@ -93,19 +92,13 @@ public class ExitSweep implements ScheduledTask {
 
     @Override
     public String description() {
-        return "Applies the exit rules that need no tick (time limits, ROI steps) to the open"
-                + " positions";
+        return "Applies the exit rules that need no tick (time limits, ROI steps), looks again at"
+                + " instruments whose ticks stopped, resends failed exits, writes prices behind";
     }
 
     @Override
     public Duration defaultInterval() {
         return Duration.ofMillis(SWEEP_MILLIS);
-    }
-
-    /** A sweep takes milliseconds; one that hangs for a minute holds back every later one. */
-    @Override
-    public Duration timeLimit() {
-        return SWEEP_LIMIT;
     }
 
     @Override
