@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -116,14 +115,15 @@ public class TaskRunner {
             return false;
         }
         Run run = new Run(name, clock.instant(), trigger == Trigger.MANUAL);
+        Duration limit;
         try {
+            limit = task.timeLimit();
             run.future = executor.submit(() -> execute(task, run, busy));
-        } catch (RejectedExecutionException e) {
+        } catch (RuntimeException e) {
             busy.set(false);
             finish(run, RunOutcome.FAILED, e);
             return false;
         }
-        Duration limit = task.timeLimit();
         watchdog.schedule(() -> timeOut(task, run), limit.toMillis(), TimeUnit.MILLISECONDS);
         announce(TaskChange.STARTED, name);
         return true;

@@ -101,6 +101,15 @@ public class ExitSweep implements ScheduledTask {
         return Duration.ofMillis(SWEEP_MILLIS);
     }
 
+    /**
+     * The SPI's default, declared here because Payara's EJB proxy cannot call an interface's
+     * default method through a business view.
+     */
+    @Override
+    public Duration timeLimit() {
+        return ScheduledTask.super.timeLimit();
+    }
+
     @Override
     public boolean critical() {
         return true;
