@@ -1,28 +1,21 @@
 package org.tickerdesk.marketdata.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.marketdata.control.FeedSupervisor;
+import org.tickerdesk.tasks.control.ScheduledTask;
 
 /**
  * Every few minutes (five by default) releases the upstream subscriptions nobody has needed for the
- * idle period, so a limited source's lines go to what is wanted. The timer is not persistent (on
- * Payara Micro a persistent one would live only in Hazelcast); there is no state to lose: the next
- * run looks at the demand as it is then.
+ * idle period, so a limited source's lines go to what is wanted; the {@code subscription-cleanup}
+ * task of the tasks console. There is no state to lose between runs: the next run looks at the
+ * demand as it is then.
  */
-@Startup
-@Singleton
-@DependsOn("FeedSupervisor")
-public class SubscriptionCleanup {
+@ApplicationScoped
+public class SubscriptionCleanup implements ScheduledTask {
 
     @Inject
     @ConfigProperty(name = "tickerdesk.subscriptions.cleanup-interval-seconds")
@@ -32,24 +25,37 @@ public class SubscriptionCleanup {
     @ConfigProperty(name = "tickerdesk.subscriptions.idle-seconds")
     long idleSeconds;
 
-    @Resource TimerService timers;
-
     @Inject FeedSupervisor feed;
 
     @PostConstruct
-    void schedule() {
+    void check() {
         if (intervalSeconds < 1 || idleSeconds < 0) {
             throw new IllegalStateException(
                     "tickerdesk.subscriptions.cleanup-interval-seconds must be at least 1 and"
                             + " tickerdesk.subscriptions.idle-seconds at least 0");
         }
-        long interval = Duration.ofSeconds(intervalSeconds).toMillis();
-        timers.createIntervalTimer(
-                interval, interval, new TimerConfig("subscription-cleanup", false));
     }
 
-    @Timeout
-    void cleanUp() {
+    @Override
+    public String name() {
+        return "subscription-cleanup";
+    }
+
+    @Override
+    public String description() {
+        return "Releases the upstream market-data subscriptions nobody needed for "
+                + idleSeconds
+                + " s";
+    }
+
+    /** The setting's value until an admin sets another interval in the console. */
+    @Override
+    public Duration defaultInterval() {
+        return Duration.ofSeconds(intervalSeconds);
+    }
+
+    @Override
+    public void run() {
         feed.releaseIdle(Duration.ofSeconds(idleSeconds));
     }
 }

@@ -25,7 +25,8 @@ public final class ApiAccess {
                     "traders",
                     "notifications",
                     "jobs",
-                    "resolutions");
+                    "resolutions",
+                    "tasks");
 
     /** Operations endpoints that tell more than a stranger should know. */
     private static final List<String> PRIVATE_OPERATIONS = List.of("/metrics");

@@ -20,6 +20,7 @@ import org.tickerdesk.streaming.entity.StatusChanged;
 import org.tickerdesk.streaming.entity.StreamKind;
 import org.tickerdesk.streaming.entity.StreamName;
 import org.tickerdesk.streaming.entity.Trade;
+import org.tickerdesk.tasks.entity.TaskSnapshot;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.PositionPrice;
 import org.tickerdesk.trading.entity.PositionSnapshot;
@@ -32,8 +33,8 @@ import org.tickerdesk.trading.entity.PositionSnapshot;
  * quote or trade subscription is also a hold on {@link MarketDemand}, so a demand-driven source
  * streams what clients want and nothing else. The {@code jobs} stream is one {@link JobsStream},
  * the {@code orders} stream one {@link OrdersStream}, the {@code positions} stream one {@link
- * PositionsStream}; the {@code status} stream one {@link DataStream} of the admin's status,
- * numbered, kept and recovered like any other.
+ * PositionsStream}, the {@code tasks} stream one {@link TasksStream}; the {@code status} stream one
+ * {@link DataStream} of the admin's status, numbered, kept and recovered like any other.
  */
 final class Fanout {
 
@@ -53,6 +54,7 @@ final class Fanout {
     private final JobsStream jobs;
     private final OrdersStream orders;
     private final PositionsStream positions;
+    private final TasksStream tasks;
     private final DataStream<StatusChanged> status;
     private final StreamContext context;
 
@@ -72,7 +74,8 @@ final class Fanout {
             MarketDemand demand,
             JobsStream jobs,
             OrdersStream orders,
-            PositionsStream positions) {
+            PositionsStream positions,
+            TasksStream tasks) {
         Objects.requireNonNull(storedQuote, "storedQuote");
         Objects.requireNonNull(stale, "stale");
         Objects.requireNonNull(storedNews, "storedNews");
@@ -80,6 +83,7 @@ final class Fanout {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.orders = Objects.requireNonNull(orders, "orders");
         this.positions = Objects.requireNonNull(positions, "positions");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.context = context;
         status =
                 new DataStream<>(
@@ -154,7 +158,8 @@ final class Fanout {
     }
 
     /**
-     * The kinds served, for messages: "quotes, trades, news, jobs, orders, positions and status".
+     * The kinds served, for messages: "quotes, trades, news, jobs, orders, positions, tasks and
+     * status".
      */
     String served() {
         List<String> kinds = new ArrayList<>();
@@ -162,6 +167,7 @@ final class Fanout {
         kinds.add(StreamKind.JOBS.wire());
         kinds.add(StreamKind.ORDERS.wire());
         kinds.add(StreamKind.POSITIONS.wire());
+        kinds.add(StreamKind.TASKS.wire());
         return String.join(", ", kinds) + " and " + StreamKind.STATUS.wire();
     }
 
@@ -170,6 +176,7 @@ final class Fanout {
         return kind == StreamKind.JOBS
                 || kind == StreamKind.ORDERS
                 || kind == StreamKind.POSITIONS
+                || kind == StreamKind.TASKS
                 || kind == StreamKind.STATUS;
     }
 
@@ -198,6 +205,10 @@ final class Fanout {
         positions.publish(prices);
     }
 
+    void publish(TaskSnapshot task) {
+        tasks.publish(task);
+    }
+
     void publish(StatusChanged changed) {
         status.publish(changed);
     }
@@ -219,6 +230,10 @@ final class Fanout {
         }
         if (name.kind() == StreamKind.POSITIONS) {
             positions.join(client, how.snapshot(), how.since().get(PositionFrames.NAME));
+            return;
+        }
+        if (name.kind() == StreamKind.TASKS) {
+            tasks.join(client, how.snapshot(), how.since().get(TasksStream.NAME));
             return;
         }
         if (name.kind() == StreamKind.STATUS) {
@@ -251,6 +266,10 @@ final class Fanout {
         }
         if (name.kind() == StreamKind.POSITIONS) {
             positions.leave(client);
+            return;
+        }
+        if (name.kind() == StreamKind.TASKS) {
+            tasks.leave(client);
             return;
         }
         if (name.kind() == StreamKind.STATUS) {
@@ -286,6 +305,7 @@ final class Fanout {
         jobs.leave(client);
         orders.leave(client);
         positions.leave(client);
+        tasks.leave(client);
         status.leave(client);
     }
 

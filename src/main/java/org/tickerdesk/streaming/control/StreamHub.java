@@ -48,6 +48,9 @@ import org.tickerdesk.streaming.entity.HistoryLimits;
 import org.tickerdesk.streaming.entity.RequestRate;
 import org.tickerdesk.streaming.entity.StatusChanged;
 import org.tickerdesk.streaming.entity.StreamName;
+import org.tickerdesk.tasks.control.Tasks;
+import org.tickerdesk.tasks.entity.TaskChanged;
+import org.tickerdesk.tasks.entity.TaskSnapshot;
 import org.tickerdesk.trading.control.ExitEngine;
 import org.tickerdesk.trading.control.OrderDesk;
 import org.tickerdesk.trading.control.Positions;
@@ -61,9 +64,10 @@ import org.tickerdesk.trading.entity.PositionsPriced;
  * The streaming component's entry point: the WebSocket boundary connects clients and hands it their
  * frames; the feed's {@link Quote} events, market data's {@link NewsPublished} events, history's
  * {@link JobChanged} events, trading's {@link OrderUpdated}, {@link PositionChanged} and {@link
- * PositionsPriced} events and the admin's {@link StatusChanged} events arrive here and go out
- * through the {@link Fanout}. Observing either only numbers it, writes its message once and queues
- * it for the clients that want it: the thread that fired it never waits for a socket.
+ * PositionsPriced} events, the tasks console's {@link TaskChanged} events and the admin's {@link
+ * StatusChanged} events arrive here and go out through the {@link Fanout}. Observing either only
+ * numbers it, writes its message once and queues it for the clients that want it: the thread that
+ * fired it never waits for a socket.
  */
 @ApplicationScoped
 public class StreamHub {
@@ -89,6 +93,9 @@ public class StreamHub {
     @Inject Positions positions;
 
     @Inject ExitEngine exits;
+
+    /** The tasks console; a test without it snapshots no task. */
+    @Inject Tasks tasks;
 
     /** Live candles and indicators; a test without it serves neither. */
     @Inject LiveAnalytics analytics;
@@ -200,7 +207,8 @@ public class StreamHub {
                         demand,
                         new JobsStream(epoch, this::running),
                         new OrdersStream(epoch, () -> orders.recent(OrdersStream.SNAPSHOT)),
-                        positionsStream);
+                        positionsStream,
+                        new TasksStream(epoch, this::tasks));
         if (timer != null) {
             timer.scheduleWithFixedDelay(
                     fanout::expireHistories,
@@ -381,6 +389,19 @@ public class StreamHub {
      */
     void onStatusChanged(@Observes StatusChanged change) {
         fanout.publish(change);
+    }
+
+    /**
+     * The tasks console fires it after each run and change of a task, once it is committed, from
+     * the task's thread or the admin's request.
+     */
+    void onTaskChanged(@Observes TaskChanged change) {
+        fanout.publish(change.task());
+    }
+
+    /** Every task, for a snapshot of the {@code tasks} stream; none where tasks are not known. */
+    private List<TaskSnapshot> tasks() {
+        return tasks == null ? List.of() : tasks.list();
     }
 
     /** The collections running now, for a snapshot of the {@code jobs} stream. */

@@ -20,6 +20,7 @@ public enum StreamKind {
     ORDERS(""),
     NOTIFICATIONS(""),
     TRADERS(""),
+    TASKS(""),
     STATUS("");
 
     /** Every kind's wire name, for messages. */

@@ -11,6 +11,10 @@ import java.time.Duration;
  *
  * <p>A run is never started while the previous one still runs (the one due is skipped and counted),
  * and one that outlasts {@link #timeLimit()} is interrupted and recorded as failed.
+ *
+ * <p>An enterprise bean that implements it (a singleton exposing it as a local view) declares
+ * {@link #timeLimit()} and {@link #critical()} itself, if only to return the defaults: Payara's EJB
+ * proxy cannot call an interface's default method.
  */
 public interface ScheduledTask {
 

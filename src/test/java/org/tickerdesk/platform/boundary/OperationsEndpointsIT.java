@@ -164,7 +164,13 @@ class OperationsEndpointsIT {
                         "/api/v1/exit-defaults",
                         "/api/v1/broker",
                         "/api/v1/ibkr/status",
-                        "/api/v1/ibkr/pacing"),
+                        "/api/v1/ibkr/pacing",
+                        "/api/v1/tasks",
+                        "/api/v1/tasks/{name}",
+                        "/api/v1/tasks/{name}/run",
+                        "/api/v1/tasks/{name}/pause",
+                        "/api/v1/tasks/{name}/resume",
+                        "/api/v1/tasks/{name}/interval"),
                 paths.keySet());
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         for (String schema :
@@ -178,7 +184,9 @@ class OperationsEndpointsIT {
                         "ExitRules",
                         "Holding",
                         "Job",
-                        "JobDetail")) {
+                        "JobDetail",
+                        "Task",
+                        "TaskDetail")) {
             assertTrue(schemas.containsKey(schema), schema + " in " + schemas.keySet());
         }
         int operations = 0;
@@ -215,7 +223,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(48, operations);
+        assertEquals(54, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")

@@ -159,7 +159,8 @@ class ProtocolTest {
                                     "unknown_stream",
                                     stream
                                             + " is not available yet: only quotes, trades, news,"
-                                            + " jobs, orders, positions and status are")),
+                                            + " jobs, orders, positions, tasks and status"
+                                            + " are")),
                     ack.getJsonArray("rejected"));
         }
     }

@@ -1,0 +1,168 @@
+package org.tickerdesk.tasks.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.NoMoreTimeoutsException;
+import jakarta.ejb.NoSuchObjectLocalException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.tickerdesk.tasks.control.FirstRun;
+import org.tickerdesk.tasks.control.ScheduledTask;
+import org.tickerdesk.tasks.control.TaskProblems;
+import org.tickerdesk.tasks.control.TaskRegistry;
+import org.tickerdesk.tasks.control.TaskRunner;
+import org.tickerdesk.tasks.control.TaskStore;
+import org.tickerdesk.tasks.control.Tasks;
+import org.tickerdesk.tasks.entity.RegisteredTask;
+import org.tickerdesk.tasks.entity.RunResult;
+import org.tickerdesk.tasks.entity.TaskChange;
+import org.tickerdesk.tasks.entity.TaskSnapshot;
+
+/**
+ * Schedules every registered task on a programmatic, non-persistent EJB interval timer named after
+ * it (a persistent one would live only in Payara Micro's data grid and be lost on restart; the
+ * settings are in PostgreSQL), and is where the console's actions change them: run now, pause,
+ * resume, another interval, each stored before its timer is made again. A timeout only hands the
+ * run over to the {@link TaskRunner}: the timer's thread never waits for a task.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TaskScheduler {
+
+    private static final Logger LOG = Logger.getLogger(TaskScheduler.class.getName());
+
+    @Resource TimerService timers;
+
+    @Inject TaskRegistry registry;
+
+    @Inject TaskStore store;
+
+    @Inject TaskRunner runner;
+
+    @Inject Tasks tasks;
+
+    @Inject Clock clock;
+
+    @PostConstruct
+    void start() {
+        store.register(registry.all().stream().map(ScheduledTask::name).toList());
+        Map<String, RegisteredTask> rows =
+                store.all().stream()
+                        .collect(Collectors.toMap(RegisteredTask::name, Function.identity()));
+        for (ScheduledTask task : registry.all()) {
+            RegisteredTask row = rows.get(task.name());
+            if (row.enabled()) {
+                RunResult last = row.lastRun();
+                Duration interval = row.interval().orElse(task.defaultInterval());
+                schedule(
+                        task.name(),
+                        FirstRun.delay(
+                                last == null ? null : last.startedAt(), interval, clock.instant()),
+                        interval);
+            }
+        }
+        LOG.info(() -> "Scheduled tasks: " + rows.keySet());
+    }
+
+    @Timeout
+    void due(Timer timer) {
+        String name = (String) timer.getInfo();
+        runner.nextRun(name, nextTimeout(timer));
+        runner.due(name, TaskRunner.Trigger.SCHEDULE);
+    }
+
+    /**
+     * Starts a run now, beside the schedule, also of a paused task.
+     *
+     * @throws org.tickerdesk.platform.control.ProblemException 409 ({@code task_running}) while the
+     *     task runs
+     */
+    public TaskSnapshot runNow(String name) {
+        registry.get(name);
+        if (!runner.due(name, TaskRunner.Trigger.MANUAL)) {
+            throw TaskProblems.running(name);
+        }
+        return tasks.get(name);
+    }
+
+    /** Stops the schedule, kept across restarts; a run going on is left to finish. */
+    public synchronized TaskSnapshot pause(String name) {
+        registry.get(name);
+        store.enabled(name, false);
+        cancel(name);
+        runner.announce(TaskChange.PAUSED, name);
+        return tasks.get(name);
+    }
+
+    /** Schedules the task again, its next run an interval from now. */
+    public synchronized TaskSnapshot resume(String name) {
+        ScheduledTask task = registry.get(name);
+        RegisteredTask row = store.enabled(name, true);
+        cancel(name);
+        Duration interval = row.interval().orElse(task.defaultInterval());
+        schedule(name, interval, interval);
+        runner.announce(TaskChange.RESUMED, name);
+        return tasks.get(name);
+    }
+
+    /**
+     * Stores the interval and, unless the task is paused, makes its timer again: the next run is
+     * the new interval from now.
+     */
+    public synchronized TaskSnapshot reschedule(String name, Duration interval) {
+        registry.get(name);
+        RegisteredTask row = store.interval(name, interval);
+        if (row.enabled()) {
+            cancel(name);
+            schedule(name, interval, interval);
+        }
+        runner.announce(TaskChange.RESCHEDULED, name);
+        return tasks.get(name);
+    }
+
+    private void schedule(String name, Duration first, Duration interval) {
+        Timer timer =
+                timers.createIntervalTimer(
+                        first.toMillis(), interval.toMillis(), new TimerConfig(name, false));
+        runner.nextRun(name, nextTimeout(timer));
+    }
+
+    private void cancel(String name) {
+        for (Timer timer : timers.getTimers()) {
+            if (name.equals(timer.getInfo())) {
+                try {
+                    timer.cancel();
+                } catch (NoSuchObjectLocalException gone) {
+                    // it expired or was cancelled meanwhile: nothing left to cancel
+                }
+            }
+        }
+        runner.nextRun(name, null);
+    }
+
+    private static Instant nextTimeout(Timer timer) {
+        try {
+            return timer.getNextTimeout().toInstant();
+        } catch (IllegalStateException | NoMoreTimeoutsException | NoSuchObjectLocalException e) {
+            return null;
+        }
+    }
+}
