@@ -15,16 +15,17 @@ import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 
 /**
- * The contract each order is checked against, remembered for a minute: an exit's order is checked
+ * The contract each order is checked against, remembered for an hour: an exit's order is checked
  * inside the transaction that commits the exit, on the way from a tick to the order, where a query
- * per exit shows in the latency. A change of the watchlist forgets the symbol at once; the minute
+ * per exit shows in the latency (with a minute, exits spread over 1,000 instruments found it
+ * forgotten more often than not). A change of the watchlist forgets the symbol at once; the hour
  * bounds how long any other change of a stored contract (a new tick size from the broker) takes to
  * reach the orders.
  */
 @ApplicationScoped
 public class KnownContracts {
 
-    static final Duration REMEMBERED = Duration.ofMinutes(1);
+    static final Duration REMEMBERED = Duration.ofHours(1);
 
     @Inject InstrumentCatalog catalog;
 
