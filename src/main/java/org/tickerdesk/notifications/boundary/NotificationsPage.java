@@ -156,11 +156,8 @@ public class NotificationsPage implements Serializable {
         return channelNames;
     }
 
-    /** The types an admin chooses for; a test message goes where it is asked to. */
     public List<NotificationType> getTypes() {
-        return Arrays.stream(NotificationType.values())
-                .filter(NotificationType::hasPreferences)
-                .toList();
+        return Arrays.asList(NotificationType.values());
     }
 
     public List<PreferenceMode> getModeValues() {

@@ -28,6 +28,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,6 +70,13 @@ public class NotificationsResource {
                     + "\"silent\":false,\"attempts\":2,\"nextAttemptAt\":"
                     + "\"2025-11-20T14:41:28.001Z\",\"lastError\":\"The webhook answered 503\"}]}";
 
+    static final String TEST_EXAMPLE =
+            "{\"id\":42,\"type\":\"TEST\",\"title\":\"Test message\",\"text\":\"A test"
+                    + " message through webhook from Tickerdesk.\",\"payload\":{\"channel\":"
+                    + "\"webhook\"},\"createdAt\":\"2025-11-20T14:50:02.311Z\",\"deliveries\":"
+                    + "[{\"channel\":\"webhook\",\"state\":\"PENDING\",\"silent\":false,"
+                    + "\"attempts\":0,\"nextAttemptAt\":\"2025-11-20T14:50:02.311Z\"}]}";
+
     static final String PREFERENCES_EXAMPLE =
             "{\"channels\":[\"inapp\",\"webhook\",\"email\",\"telegram\"],\"types\":"
                     + "{\"EXIT_TRIGGERED\":{\"inapp\":\"ON\",\"webhook\":\"ON\",\"email\":\"ON\","
@@ -104,6 +112,7 @@ public class NotificationsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Notifications"),
                             examples =
                                     @ExampleObject(
                                             name = "one",
@@ -139,6 +148,7 @@ public class NotificationsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "NotificationPreferences"),
                             examples = @ExampleObject(name = "some", value = PREFERENCES_EXAMPLE)))
     public JsonObject preferences() {
         return preferences(preferences.matrix());
@@ -158,6 +168,7 @@ public class NotificationsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "NotificationPreferences"),
                             examples =
                                     @ExampleObject(
                                             name = "Telegram silent for exits",
@@ -170,6 +181,7 @@ public class NotificationsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "NotificationPreferences"),
                             examples = @ExampleObject(name = "some", value = PREFERENCES_EXAMPLE)))
     @APIResponse(
             responseCode = "400",
@@ -190,6 +202,7 @@ public class NotificationsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "NotificationChannels"),
                             examples = @ExampleObject(name = "two", value = CHANNELS_EXAMPLE)))
     public JsonArray channels() {
         JsonArrayBuilder array = JSON.createArrayBuilder();
@@ -202,11 +215,17 @@ public class NotificationsResource {
     @SecurityRequirement(name = "bearer")
     @Operation(
             summary = "Send a test message through one channel",
-            description = "Recorded at once and delivered right after, whatever the preferences.")
+            description =
+                    "Recorded at once and delivered right after, also when the channel's"
+                            + " preference for TEST is OFF; silent when it is SILENT.")
     @APIResponse(
             responseCode = "202",
             description = "The test notification, its delivery on its way",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Notification"),
+                            examples = @ExampleObject(name = "webhook", value = TEST_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such channel (code unknown_channel)")
     @APIResponse(
             responseCode = "409",
@@ -222,9 +241,6 @@ public class NotificationsResource {
         List<String> names = channels.names();
         JsonObjectBuilder types = JSON.createObjectBuilder();
         for (NotificationType type : NotificationType.values()) {
-            if (!type.hasPreferences()) {
-                continue;
-            }
             JsonObjectBuilder modes = JSON.createObjectBuilder();
             names.forEach(channel -> modes.add(channel, matrix.mode(type, channel).name()));
             types.add(type.name(), modes);
@@ -261,7 +277,7 @@ public class NotificationsResource {
         for (Map.Entry<String, JsonValue> entry : types.asJsonObject().entrySet()) {
             String field = "types." + entry.getKey();
             NotificationType type = type(entry.getKey());
-            if (type == null || !type.hasPreferences()) {
+            if (type == null) {
                 errors.add(new FieldError(field, "Unknown type '" + entry.getKey() + "'"));
                 continue;
             }

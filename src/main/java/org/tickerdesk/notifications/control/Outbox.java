@@ -40,7 +40,10 @@ public class Outbox {
         return store.insert(stored(notification), deliveries);
     }
 
-    /** A test message through this one channel, whatever the preferences say. */
+    /**
+     * A test message through this one channel, also when its preference for tests is off; silent
+     * when that preference is, so an admin can see how a silent one arrives.
+     */
     public NotificationSnapshot test(String channelName) {
         NotificationChannel channel =
                 channels.find(channelName)
@@ -67,7 +70,10 @@ public class Outbox {
                         "Test message",
                         "A test message through " + channel.name() + " from Tickerdesk.",
                         "{\"channel\":\"" + channel.name() + "\"}");
-        return store.insert(stored(test), Map.of(channel.name(), false));
+        boolean silent =
+                preferences.matrix().mode(NotificationType.TEST, channel.name())
+                        == PreferenceMode.SILENT;
+        return store.insert(stored(test), Map.of(channel.name(), silent));
     }
 
     private Notification stored(NewNotification notification) {

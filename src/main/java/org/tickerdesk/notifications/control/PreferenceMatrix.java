@@ -23,9 +23,6 @@ public record PreferenceMatrix(Map<NotificationType, Map<String, PreferenceMode>
     }
 
     public PreferenceMode mode(NotificationType type, String channel) {
-        if (!type.hasPreferences()) {
-            return PreferenceMode.ON;
-        }
         PreferenceMode mode = chosen.getOrDefault(type, Map.of()).get(channel);
         return mode != null ? mode : byDefault(type, channel);
     }

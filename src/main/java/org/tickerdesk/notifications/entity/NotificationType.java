@@ -36,9 +36,4 @@ public enum NotificationType {
     public boolean onAwayByDefault() {
         return away;
     }
-
-    /** Whether an admin chooses per channel: a test message goes where it is asked to. */
-    public boolean hasPreferences() {
-        return this != TEST;
-    }
 }

@@ -73,13 +73,4 @@ class PreferenceMatrixTest {
         assertTrue(matrix.isChosen(NotificationType.EXIT_TRIGGERED, "telegram"));
         assertFalse(matrix.isChosen(NotificationType.EXIT_TRIGGERED, "webhook"));
     }
-
-    @Test
-    void aTestMessageGoesWithItsSoundWhateverWasChosen() {
-        PreferenceMatrix matrix =
-                new PreferenceMatrix(
-                        Map.of(NotificationType.TEST, Map.of("telegram", PreferenceMode.OFF)));
-
-        assertEquals(PreferenceMode.ON, matrix.mode(NotificationType.TEST, "telegram"));
-    }
 }
