@@ -10,7 +10,9 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.notifications.control.NotificationChannel;
 import org.tickerdesk.notifications.entity.ChannelStatus;
+import org.tickerdesk.notifications.entity.DeliveryState;
 import org.tickerdesk.notifications.entity.NotificationSnapshot;
 import org.tickerdesk.streaming.entity.StreamPosition;
 import org.tickerdesk.streaming.entity.Unrecoverable;
@@ -52,8 +54,16 @@ final class NotificationsStream {
         this.unread = Objects.requireNonNull(unread, "unread");
     }
 
+    /**
+     * A notification not delivered in-app yet cannot have changed the unread count, so it is not
+     * read for it ({@code -1}): such a change is announced on the thread that recorded it, which
+     * may be the exit engine's.
+     */
     void publish(NotificationSnapshot notification) {
-        long count = subscribers.isEmpty() ? 0 : read(unread::getAsLong, -1L);
+        long count =
+                subscribers.isEmpty() || !countsForTheBell(notification)
+                        ? -1
+                        : read(unread::getAsLong, -1L);
         synchronized (this) {
             offset++;
             if (subscribers.isEmpty()) {
@@ -64,6 +74,14 @@ final class NotificationsStream {
                             NotificationFrames.NOTIFICATION, notification, count, epoch, offset);
             subscribers.forEach(client -> client.send(message));
         }
+    }
+
+    private static boolean countsForTheBell(NotificationSnapshot notification) {
+        return notification.readAt() != null
+                || notification
+                        .delivery(NotificationChannel.IN_APP)
+                        .filter(d -> d.state() == DeliveryState.SENT)
+                        .isPresent();
     }
 
     synchronized void publish(ChannelStatus channel) {

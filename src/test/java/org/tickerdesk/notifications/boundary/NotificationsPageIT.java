@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -119,10 +120,13 @@ class NotificationsPageIT {
         String message = browser.findElement(MESSAGES).getText();
         String id = message.replaceAll("(?s).*Test message (\\d+) is on its way.*", "$1");
         By delivery = By.cssSelector("#notification-" + id + " .td-delivery[data-channel=inapp]");
-        wait.until(ExpectedConditions.attributeToBe(delivery, "data-state", "SENT"));
-        assertTrue(
-                browser.findElement(delivery).getText().contains("attempts 1"),
-                browser.findElement(delivery).getText());
+        // the script writes a row's deliveries anew on every change: find them anew each time
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> "SENT".equals(d.findElement(delivery).getAttribute("data-state")));
+        String sent =
+                wait.ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(delivery).getText());
+        assertTrue(sent.contains("attempts 1"), sent);
         assertEquals(
                 "notification-" + id,
                 browser.findElement(By.cssSelector("#notificationRows tr")).getAttribute("id"),

@@ -94,6 +94,18 @@ class NotificationsStreamTest {
     }
 
     @Test
+    void aNotificationNotDeliveredInAppYetDoesNotSayTheUnreadCount() {
+        FakeClient socket = subscribed(true, false);
+        socket.clear();
+        fixtures.unread = 3;
+
+        fixtures.hub.onNotificationChanged(
+                new NotificationChanged(exit(42, DeliveryState.PENDING)));
+
+        assertEquals(-1, socket.last().getInt("unread"));
+    }
+
+    @Test
     void aChannelThatStartsFailingIsAChannelMessage() {
         FakeClient socket = subscribed(true, false);
         socket.clear();
