@@ -59,7 +59,6 @@ public class NotificationStore {
                     em.persist(delivery);
                     deliveries.add(delivery.snapshot());
                 });
-        em.flush();
         NotificationSnapshot snapshot = notification.snapshot(deliveries);
         changed.fire(new NotificationChanged(snapshot));
         return snapshot;

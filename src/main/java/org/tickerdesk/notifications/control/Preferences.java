@@ -1,9 +1,13 @@
 package org.tickerdesk.notifications.control;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,14 +16,38 @@ import java.util.Map;
 import org.tickerdesk.notifications.entity.NotificationType;
 import org.tickerdesk.notifications.entity.PreferenceMode;
 
-/** The admin's choices per type and channel, stored; what was never chosen has its default. */
-@Stateless
+/**
+ * The admin's choices per type and channel, stored; what was never chosen has its default. Read for
+ * every notification recorded, so the matrix is kept for a few seconds: a burst of exits reads it
+ * once, and another instance's change is seen within {@link #KEPT}.
+ */
+@ApplicationScoped
+@Transactional
 public class Preferences {
+
+    static final Duration KEPT = Duration.ofSeconds(5);
 
     @PersistenceContext(unitName = "tickerdesk")
     EntityManager em;
 
+    @Inject Clock clock;
+
+    private record Read(PreferenceMatrix matrix, Instant at) {}
+
+    private volatile Read last;
+
     public PreferenceMatrix matrix() {
+        Read known = last;
+        Instant now = clock.instant();
+        if (known != null && known.at().plus(KEPT).isAfter(now)) {
+            return known.matrix();
+        }
+        PreferenceMatrix read = stored();
+        last = new Read(read, now);
+        return read;
+    }
+
+    private PreferenceMatrix stored() {
         Map<NotificationType, Map<String, PreferenceMode>> chosen =
                 new EnumMap<>(NotificationType.class);
         @SuppressWarnings("unchecked")
@@ -56,6 +84,7 @@ public class Preferences {
                                                 .setParameter(3, mode.name())
                                                 .setParameter(4, Timestamp.from(at))
                                                 .executeUpdate()));
+        last = null;
         return matrix();
     }
 
