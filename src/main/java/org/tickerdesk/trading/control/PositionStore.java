@@ -298,6 +298,9 @@ public class PositionStore {
         boolean pending = exit.state() == ExitState.PENDING;
         exit.sent(at, tickToOrder);
         if (pending && exit.state() == ExitState.SENT) {
+            // the exit's row is written (and locked) before the notification is, so a fill
+            // applied meanwhile waits for this transaction instead of being overwritten by it
+            em.flush();
             Position position = em.find(Position.class, exit.positionId());
             exitSent.fire(
                     new ExitSent(
