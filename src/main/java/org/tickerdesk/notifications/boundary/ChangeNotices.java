@@ -9,6 +9,7 @@ import org.tickerdesk.notifications.control.Outbox;
 import org.tickerdesk.trading.entity.ExitFilled;
 import org.tickerdesk.trading.entity.ExitSent;
 import org.tickerdesk.trading.entity.OrderRejected;
+import org.tickerdesk.trading.entity.PositionSettled;
 
 /**
  * Records a notification of each change other components announce inside their transactions: an
@@ -31,6 +32,10 @@ public class ChangeNotices {
 
     void orderRejected(@Observes OrderRejected rejected) {
         outbox.record(Notices.orderRejected(rejected.order()));
+    }
+
+    void positionSettled(@Observes PositionSettled settled) {
+        outbox.record(Notices.positionSettled(settled));
     }
 
     void collectionEnded(@Observes CollectionEnded ended) {

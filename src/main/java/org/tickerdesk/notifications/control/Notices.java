@@ -14,6 +14,7 @@ import org.tickerdesk.trading.entity.ExitFilled;
 import org.tickerdesk.trading.entity.ExitSent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderType;
+import org.tickerdesk.trading.entity.PositionSettled;
 import org.tickerdesk.trading.entity.PositionSnapshot;
 import org.tickerdesk.trading.entity.Side;
 
@@ -196,6 +197,36 @@ public final class Notices {
                         .add("source", source)
                         .add("since", since.toString())
                         .add("downSeconds", down.toSeconds())
+                        .build()
+                        .toString());
+    }
+
+    public static NewNotification positionSettled(PositionSettled settled) {
+        PositionSnapshot position = settled.position();
+        return new NewNotification(
+                NotificationType.POSITION_SETTLED,
+                "Position settled: " + position.symbol(),
+                "Position "
+                        + position.id()
+                        + " ("
+                        + direction(position.side())
+                        + " "
+                        + plain(settled.quantity())
+                        + " "
+                        + position.symbol()
+                        + ") settled at "
+                        + plain(settled.settlementPrice())
+                        + " ("
+                        + settled.basis()
+                        + "): P&L of the settlement "
+                        + plain(settled.pnl())
+                        + ", realised in all "
+                        + plain(position.realizedPnl()),
+                JSON.createObjectBuilder()
+                        .add("positionId", position.id())
+                        .add("symbol", position.symbol())
+                        .add("settlementPrice", settled.settlementPrice())
+                        .add("pnl", settled.pnl())
                         .build()
                         .toString());
     }

@@ -19,6 +19,7 @@ import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderState;
 import org.tickerdesk.trading.entity.OrderType;
 import org.tickerdesk.trading.entity.PositionOrigin;
+import org.tickerdesk.trading.entity.PositionSettled;
 import org.tickerdesk.trading.entity.PositionSnapshot;
 import org.tickerdesk.trading.entity.PositionState;
 import org.tickerdesk.trading.entity.Side;
@@ -111,6 +112,28 @@ class NoticesTest {
                 "Position 12 (long AAPL) reduced by TAKE_PROFIT:1, 6 left: sold 4 at 105.01,"
                         + " realised P&L 19.96",
                 notice.text());
+    }
+
+    @Test
+    void aSettlementSaysThePriceItsBasisAndTheProfitAndLoss() {
+        // long 10 at an average of 100.02, settled at 101.50: 10 x 1.48 = 14.8
+        NewNotification notice =
+                Notices.positionSettled(
+                        new PositionSettled(
+                                position(PositionState.SETTLED, "0", "14.8"),
+                                new BigDecimal("10"),
+                                new BigDecimal("101.50"),
+                                new BigDecimal("14.80"),
+                                "manual",
+                                AT));
+
+        assertEquals(NotificationType.POSITION_SETTLED, notice.type());
+        assertEquals("Position settled: AAPL", notice.title());
+        assertEquals(
+                "Position 12 (long 10 AAPL) settled at 101.5 (manual): P&L of the settlement 14.8,"
+                        + " realised in all 14.8",
+                notice.text());
+        assertEquals(12, json(notice.payload()).getInt("positionId"));
     }
 
     @Test
