@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
@@ -44,15 +45,19 @@ import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderTicket;
 import org.tickerdesk.trading.entity.OrderType;
+import org.tickerdesk.trading.entity.PositionOrigin;
+import org.tickerdesk.trading.entity.PositionSettled;
+import org.tickerdesk.trading.entity.PositionSnapshot;
+import org.tickerdesk.trading.entity.PositionState;
 import org.tickerdesk.trading.entity.Side;
 import org.tickerdesk.trading.entity.TimeInForce;
 
 /**
  * What only the container proves: a notification is written in the transaction of the change it
- * reports (a rejected order here), so it commits and rolls back with it; once committed it is
- * delivered without any timer of the tasks registry; and a webhook that fails is retried with the
- * backoff, marked failing after two failures in a row (the container's setting), and gets the
- * message once it answers.
+ * reports (a rejected order, a settlement announced), so it commits and rolls back with it; once
+ * committed it is delivered without any timer of the tasks registry; and a webhook that fails is
+ * retried with the backoff, marked failing after two failures in a row (the container's setting),
+ * and gets the message once it answers.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationsContainerIT {
@@ -71,6 +76,8 @@ class NotificationsContainerIT {
     @Inject Outbox outbox;
 
     @Inject UserTransaction transaction;
+
+    @Inject Event<PositionSettled> settled;
 
     @Resource(lookup = "jdbc/tickerdesk")
     DataSource database;
@@ -125,6 +132,25 @@ class NotificationsContainerIT {
         assertEquals(
                 0,
                 count("SELECT count(*) FROM notifications WHERE payload LIKE ?", "%" + id + "%"));
+    }
+
+    @Test
+    void aSettlementAnnouncedInATransactionIsNotifiedWithItAndNotWithoutIt() throws Exception {
+        long committed = 9_000_000 + (System.nanoTime() % 100_000);
+        long rolledBack = committed + 100_000;
+
+        transaction.begin();
+        settled.fire(settlement(committed));
+        transaction.commit();
+        transaction.begin();
+        settled.fire(settlement(rolledBack));
+        transaction.rollback();
+
+        NotificationSnapshot notice =
+                await(() -> aboutPosition(committed), "the settlement of " + committed);
+        assertEquals(NotificationType.POSITION_SETTLED, notice.type());
+        assertEquals("Position settled: NCSZ6", notice.title());
+        assertTrue(aboutPosition(rolledBack).isEmpty(), "rolled back with its settlement");
     }
 
     @Test
@@ -186,6 +212,46 @@ class NotificationsContainerIT {
                 .filter(c -> c.name().equals(name))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private Optional<NotificationSnapshot> aboutPosition(long id) {
+        return notifications.recent(200, null).stream()
+                .filter(n -> n.payload().contains("\"positionId\":" + id + ","))
+                .findFirst();
+    }
+
+    private static PositionSettled settlement(long positionId) {
+        Instant at = Instant.now();
+        return new PositionSettled(
+                new PositionSnapshot(
+                        positionId,
+                        "NCSZ6",
+                        "paper",
+                        "paper",
+                        PositionOrigin.ADMIN,
+                        PositionState.SETTLED,
+                        Side.BUY,
+                        null,
+                        new BigDecimal("2"),
+                        BigDecimal.ZERO,
+                        new BigDecimal("100.50"),
+                        null,
+                        null,
+                        new BigDecimal("7"),
+                        BigDecimal.ZERO,
+                        null,
+                        "{}",
+                        null,
+                        at,
+                        at,
+                        at,
+                        at,
+                        null),
+                new BigDecimal("2"),
+                new BigDecimal("104"),
+                new BigDecimal("7"),
+                "the simulated market's last price",
+                at);
     }
 
     private Optional<NotificationSnapshot> about(String clientOrderId) {
