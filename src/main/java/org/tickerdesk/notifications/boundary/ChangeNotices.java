@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.tickerdesk.history.entity.CollectionEnded;
 import org.tickerdesk.notifications.control.Notices;
 import org.tickerdesk.notifications.control.Outbox;
+import org.tickerdesk.tasks.entity.TaskFailing;
 import org.tickerdesk.trading.entity.ExitFilled;
 import org.tickerdesk.trading.entity.ExitSent;
 import org.tickerdesk.trading.entity.OrderRejected;
@@ -36,6 +37,10 @@ public class ChangeNotices {
 
     void positionSettled(@Observes PositionSettled settled) {
         outbox.record(Notices.positionSettled(settled));
+    }
+
+    void taskFailing(@Observes TaskFailing failing) {
+        outbox.record(Notices.taskFailing(failing));
     }
 
     void collectionEnded(@Observes CollectionEnded ended) {

@@ -39,6 +39,18 @@ public class NotificationDispatch implements ScheduledTask {
         return Duration.ofSeconds(5);
     }
 
+    /** A pass waits at most a batch of channel timeouts (10 s each), far less than this. */
+    @Override
+    public Duration timeLimit() {
+        return Duration.ofMinutes(5);
+    }
+
+    /** A channel failing is shown on its own; it does not make the server unready. */
+    @Override
+    public boolean critical() {
+        return false;
+    }
+
     @Override
     public void run() {
         dispatcher.dispatchDue();

@@ -10,6 +10,7 @@ import org.tickerdesk.history.entity.JobSnapshot;
 import org.tickerdesk.history.entity.JobStatus;
 import org.tickerdesk.notifications.entity.NewNotification;
 import org.tickerdesk.notifications.entity.NotificationType;
+import org.tickerdesk.tasks.entity.TaskFailing;
 import org.tickerdesk.trading.entity.ExitFilled;
 import org.tickerdesk.trading.entity.ExitSent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
@@ -227,6 +228,23 @@ public final class Notices {
                         .add("symbol", position.symbol())
                         .add("settlementPrice", settled.settlementPrice())
                         .add("pnl", settled.pnl())
+                        .build()
+                        .toString());
+    }
+
+    public static NewNotification taskFailing(TaskFailing failing) {
+        return new NewNotification(
+                NotificationType.TASK_FAILING,
+                "Task failing: " + failing.name(),
+                "The task "
+                        + failing.name()
+                        + " has failed "
+                        + failing.consecutiveFailures()
+                        + " times in a row"
+                        + (failing.lastError() == null ? "" : ": " + failing.lastError()),
+                JSON.createObjectBuilder()
+                        .add("task", failing.name())
+                        .add("consecutiveFailures", failing.consecutiveFailures())
                         .build()
                         .toString());
     }

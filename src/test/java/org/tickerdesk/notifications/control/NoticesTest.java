@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.notifications.entity.NewNotification;
 import org.tickerdesk.notifications.entity.NotificationType;
+import org.tickerdesk.tasks.entity.TaskFailing;
 import org.tickerdesk.trading.entity.ExitFilled;
 import org.tickerdesk.trading.entity.ExitSent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
@@ -163,6 +164,18 @@ class NoticesTest {
 
         assertEquals("Order rejected: AAPL", notice.title());
         assertEquals("BUY 10 AAPL MKT (my-1) rejected by paper: no quote for AAPL", notice.text());
+    }
+
+    @Test
+    void aFailingTaskSaysHowOftenAndItsLastError() {
+        NewNotification notice =
+                Notices.taskFailing(new TaskFailing("exit-sweep", 3, "connection refused", AT));
+
+        assertEquals(NotificationType.TASK_FAILING, notice.type());
+        assertEquals("Task failing: exit-sweep", notice.title());
+        assertEquals(
+                "The task exit-sweep has failed 3 times in a row: connection refused",
+                notice.text());
     }
 
     @Test

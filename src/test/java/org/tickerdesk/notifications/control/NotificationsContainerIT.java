@@ -38,6 +38,7 @@ import org.tickerdesk.notifications.entity.DeliverySnapshot;
 import org.tickerdesk.notifications.entity.DeliveryState;
 import org.tickerdesk.notifications.entity.NotificationSnapshot;
 import org.tickerdesk.notifications.entity.NotificationType;
+import org.tickerdesk.tasks.entity.TaskFailing;
 import org.tickerdesk.testing.container.SharedPayaraMicro;
 import org.tickerdesk.testing.container.TickerdeskWar;
 import org.tickerdesk.trading.control.OrderStore;
@@ -54,10 +55,10 @@ import org.tickerdesk.trading.entity.TimeInForce;
 
 /**
  * What only the container proves: a notification is written in the transaction of the change it
- * reports (a rejected order, a settlement announced), so it commits and rolls back with it; once
- * committed it is delivered without any timer of the tasks registry; and a webhook that fails is
- * retried with the backoff, marked failing after two failures in a row (the container's setting),
- * and gets the message once it answers.
+ * reports (a rejected order, a settlement announced, a task failing), so it commits and rolls back
+ * with it; once committed it is delivered without any timer of the tasks registry; and a webhook
+ * that fails is retried with the backoff, marked failing after two failures in a row (the
+ * container's setting), and gets the message once it answers.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationsContainerIT {
@@ -78,6 +79,8 @@ class NotificationsContainerIT {
     @Inject UserTransaction transaction;
 
     @Inject Event<PositionSettled> settled;
+
+    @Inject Event<TaskFailing> failing;
 
     @Resource(lookup = "jdbc/tickerdesk")
     DataSource database;
@@ -151,6 +154,25 @@ class NotificationsContainerIT {
         assertEquals(NotificationType.POSITION_SETTLED, notice.type());
         assertEquals("Position settled: NCSZ6", notice.title());
         assertTrue(aboutPosition(rolledBack).isEmpty(), "rolled back with its settlement");
+    }
+
+    @Test
+    void aTaskFailingRepeatedlyIsNotifiedInTheTransactionThatCountedIt() throws Exception {
+        String task = "nc-task-" + UUID.randomUUID().toString().substring(0, 8);
+
+        transaction.begin();
+        failing.fire(new TaskFailing(task, 3, "connection refused", Instant.now()));
+        transaction.commit();
+
+        NotificationSnapshot notice =
+                await(
+                        () ->
+                                notifications.recent(200, null).stream()
+                                        .filter(n -> n.payload().contains("\"" + task + "\""))
+                                        .findFirst(),
+                        "the notification of " + task);
+        assertEquals(NotificationType.TASK_FAILING, notice.type());
+        assertEquals("Task failing: " + task, notice.title());
     }
 
     @Test
