@@ -150,6 +150,18 @@ class NotificationsIT {
     }
 
     @Test
+    @Order(1)
+    void theDispatcherIsATaskOfTheTasksConsoleEveryFiveSeconds() {
+        HttpResponse<String> task =
+                Http.getAsAdmin(server.baseUrl() + "/api/v1/tasks/notification-dispatch");
+
+        assertEquals(200, task.statusCode(), task.body());
+        JsonObject dispatch = (JsonObject) Http.json(task);
+        assertEquals(5, dispatch.getInt("intervalSeconds"));
+        assertFalse(dispatch.getBoolean("critical"));
+    }
+
+    @Test
     @Order(2)
     void aTestMessageReachesTheWebhookOnceSignedOverItsTimestampAndBody() throws Exception {
         long id = test("webhook");
