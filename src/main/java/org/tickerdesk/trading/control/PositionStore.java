@@ -293,14 +293,19 @@ public class PositionStore {
         exitByClientId(clientOrderId).ifPresent(exit -> recordSent(exit, at, tickToOrder));
     }
 
-    /** Announces the exit once it moves to sent, inside this transaction. */
+    /**
+     * Announces the exit once it moves to sent, inside this transaction. The exit is read again,
+     * locked: the order desk's lane may have applied its fill since it was read, and writing the
+     * stale state back would take a filled exit back to sent.
+     */
     private void recordSent(PositionExit exit, Instant at, Duration tickToOrder) {
+        if (exit.state() != ExitState.PENDING) {
+            return;
+        }
+        em.refresh(exit, LockModeType.PESSIMISTIC_WRITE);
         boolean pending = exit.state() == ExitState.PENDING;
         exit.sent(at, tickToOrder);
         if (pending && exit.state() == ExitState.SENT) {
-            // the exit's row is written (and locked) before the notification is, so a fill
-            // applied meanwhile waits for this transaction instead of being overwritten by it
-            em.flush();
             Position position = em.find(Position.class, exit.positionId());
             exitSent.fire(
                     new ExitSent(
