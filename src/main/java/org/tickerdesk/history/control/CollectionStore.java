@@ -3,6 +3,8 @@ package org.tickerdesk.history.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -15,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tickerdesk.history.entity.CollectionEnded;
 import org.tickerdesk.history.entity.CollectionJob;
 import org.tickerdesk.history.entity.CollectionRequest;
 import org.tickerdesk.history.entity.JobFilter;
@@ -39,6 +42,9 @@ public class CollectionStore {
 
     @PersistenceContext(unitName = "tickerdesk")
     EntityManager em;
+
+    /** Inside the transaction that records the end. */
+    @Inject Event<CollectionEnded> collectionEnded;
 
     public long create(CollectionRequest request, String requestedBy, Instant now) {
         CollectionJob job = new CollectionJob(request, requestedBy, now);
@@ -100,13 +106,20 @@ public class CollectionStore {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ended(long jobId, JobStatus outcome, String error, Instant now) {
-        existing(jobId).ended(outcome, error, now);
+        CollectionJob job = existing(jobId);
+        boolean running = !job.status().isFinal();
+        job.ended(outcome, error, now);
         em.createNativeQuery(
                         "UPDATE collection_partitions SET status = ?2"
                                 + " WHERE job_id = ?1 AND status IN ('STARTING', 'STARTED')")
                 .setParameter(1, jobId)
                 .setParameter(2, outcome.name())
                 .executeUpdate();
+        if (running) {
+            em.flush();
+            snapshot(jobId, now)
+                    .ifPresent(ended -> collectionEnded.fire(new CollectionEnded(ended)));
+        }
     }
 
     public void abandon(long jobId, Instant now) {

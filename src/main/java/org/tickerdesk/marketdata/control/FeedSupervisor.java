@@ -23,6 +23,7 @@ import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 import org.tickerdesk.marketdata.entity.DemandChanged;
+import org.tickerdesk.marketdata.entity.FeedStatusChanged;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 
@@ -55,6 +56,8 @@ public class FeedSupervisor {
 
     @Inject Event<Quote> quotes;
 
+    @Inject Event<FeedStatusChanged> statusChanged;
+
     private final Set<String> upstream = ConcurrentHashMap.newKeySet();
     private volatile SourceStatus status;
 
@@ -81,7 +84,11 @@ public class FeedSupervisor {
                                                 + " ("
                                                 + newStatus.detail()
                                                 + ")");
+                        SourceStatus before = status;
                         status = newStatus;
+                        if (before == null || before.state() != newStatus.state()) {
+                            statusChanged.fire(new FeedStatusChanged(newStatus));
+                        }
                     }
                 });
         catalog.watchlist().stream().filter(c -> wanted(c.symbol())).forEach(this::subscribe);

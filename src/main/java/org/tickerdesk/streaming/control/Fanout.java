@@ -16,6 +16,8 @@ import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.entity.DemandChanged;
 import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.notifications.entity.ChannelStatus;
+import org.tickerdesk.notifications.entity.NotificationSnapshot;
 import org.tickerdesk.streaming.entity.StatusChanged;
 import org.tickerdesk.streaming.entity.StreamKind;
 import org.tickerdesk.streaming.entity.StreamName;
@@ -33,8 +35,9 @@ import org.tickerdesk.trading.entity.PositionSnapshot;
  * quote or trade subscription is also a hold on {@link MarketDemand}, so a demand-driven source
  * streams what clients want and nothing else. The {@code jobs} stream is one {@link JobsStream},
  * the {@code orders} stream one {@link OrdersStream}, the {@code positions} stream one {@link
- * PositionsStream}, the {@code tasks} stream one {@link TasksStream}; the {@code status} stream one
- * {@link DataStream} of the admin's status, numbered, kept and recovered like any other.
+ * PositionsStream}, the {@code tasks} stream one {@link TasksStream}, the {@code notifications}
+ * stream one {@link NotificationsStream}; the {@code status} stream one {@link DataStream} of the
+ * admin's status, numbered, kept and recovered like any other.
  */
 final class Fanout {
 
@@ -55,6 +58,7 @@ final class Fanout {
     private final OrdersStream orders;
     private final PositionsStream positions;
     private final TasksStream tasks;
+    private final NotificationsStream notifications;
     private final DataStream<StatusChanged> status;
     private final StreamContext context;
 
@@ -75,7 +79,8 @@ final class Fanout {
             JobsStream jobs,
             OrdersStream orders,
             PositionsStream positions,
-            TasksStream tasks) {
+            TasksStream tasks,
+            NotificationsStream notifications) {
         Objects.requireNonNull(storedQuote, "storedQuote");
         Objects.requireNonNull(stale, "stale");
         Objects.requireNonNull(storedNews, "storedNews");
@@ -84,6 +89,7 @@ final class Fanout {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.positions = Objects.requireNonNull(positions, "positions");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.context = context;
         status =
                 new DataStream<>(
@@ -158,8 +164,8 @@ final class Fanout {
     }
 
     /**
-     * The kinds served, for messages: "quotes, trades, news, jobs, orders, positions, tasks and
-     * status".
+     * The kinds served, for messages: "quotes, trades, news, jobs, orders, positions, tasks,
+     * notifications and status".
      */
     String served() {
         List<String> kinds = new ArrayList<>();
@@ -168,6 +174,7 @@ final class Fanout {
         kinds.add(StreamKind.ORDERS.wire());
         kinds.add(StreamKind.POSITIONS.wire());
         kinds.add(StreamKind.TASKS.wire());
+        kinds.add(StreamKind.NOTIFICATIONS.wire());
         return String.join(", ", kinds) + " and " + StreamKind.STATUS.wire();
     }
 
@@ -177,6 +184,7 @@ final class Fanout {
                 || kind == StreamKind.ORDERS
                 || kind == StreamKind.POSITIONS
                 || kind == StreamKind.TASKS
+                || kind == StreamKind.NOTIFICATIONS
                 || kind == StreamKind.STATUS;
     }
 
@@ -209,6 +217,14 @@ final class Fanout {
         tasks.publish(task);
     }
 
+    void publish(NotificationSnapshot notification) {
+        notifications.publish(notification);
+    }
+
+    void publish(ChannelStatus channel) {
+        notifications.publish(channel);
+    }
+
     void publish(StatusChanged changed) {
         status.publish(changed);
     }
@@ -234,6 +250,10 @@ final class Fanout {
         }
         if (name.kind() == StreamKind.TASKS) {
             tasks.join(client, how.snapshot(), how.since().get(TasksStream.NAME));
+            return;
+        }
+        if (name.kind() == StreamKind.NOTIFICATIONS) {
+            notifications.join(client, how.snapshot(), how.since().get(NotificationFrames.NAME));
             return;
         }
         if (name.kind() == StreamKind.STATUS) {
@@ -272,6 +292,10 @@ final class Fanout {
             tasks.leave(client);
             return;
         }
+        if (name.kind() == StreamKind.NOTIFICATIONS) {
+            notifications.leave(client);
+            return;
+        }
         if (name.kind() == StreamKind.STATUS) {
             status.leave(client);
             return;
@@ -306,6 +330,7 @@ final class Fanout {
         orders.leave(client);
         positions.leave(client);
         tasks.leave(client);
+        notifications.leave(client);
         status.leave(client);
     }
 

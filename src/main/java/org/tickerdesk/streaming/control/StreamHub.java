@@ -42,6 +42,9 @@ import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.NewsItem;
 import org.tickerdesk.marketdata.entity.NewsPublished;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.notifications.control.NotificationStore;
+import org.tickerdesk.notifications.entity.ChannelChanged;
+import org.tickerdesk.notifications.entity.NotificationChanged;
 import org.tickerdesk.streaming.entity.Closing;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.HistoryLimits;
@@ -64,10 +67,11 @@ import org.tickerdesk.trading.entity.PositionsPriced;
  * The streaming component's entry point: the WebSocket boundary connects clients and hands it their
  * frames; the feed's {@link Quote} events, market data's {@link NewsPublished} events, history's
  * {@link JobChanged} events, trading's {@link OrderUpdated}, {@link PositionChanged} and {@link
- * PositionsPriced} events, the tasks console's {@link TaskChanged} events and the admin's {@link
- * StatusChanged} events arrive here and go out through the {@link Fanout}. Observing either only
- * numbers it, writes its message once and queues it for the clients that want it: the thread that
- * fired it never waits for a socket.
+ * PositionsPriced} events, the tasks console's {@link TaskChanged} events, notifications' {@link
+ * NotificationChanged} and {@link ChannelChanged} events and the admin's {@link StatusChanged}
+ * events arrive here and go out through the {@link Fanout}. Observing either only numbers it,
+ * writes its message once and queues it for the clients that want it: the thread that fired it
+ * never waits for a socket.
  */
 @ApplicationScoped
 public class StreamHub {
@@ -96,6 +100,8 @@ public class StreamHub {
 
     /** The tasks console; a test without it snapshots no task. */
     @Inject Tasks tasks;
+
+    @Inject NotificationStore notifications;
 
     /** Live candles and indicators; a test without it serves neither. */
     @Inject LiveAnalytics analytics;
@@ -208,7 +214,12 @@ public class StreamHub {
                         new JobsStream(epoch, this::running),
                         new OrdersStream(epoch, () -> orders.recent(OrdersStream.SNAPSHOT)),
                         positionsStream,
-                        new TasksStream(epoch, this::tasks));
+                        new TasksStream(epoch, this::tasks),
+                        new NotificationsStream(
+                                epoch,
+                                () -> notifications.recent(NotificationsStream.SNAPSHOT, null),
+                                () -> notifications.channels(),
+                                () -> notifications.unread()));
         if (timer != null) {
             timer.scheduleWithFixedDelay(
                     fanout::expireHistories,
@@ -381,6 +392,17 @@ public class StreamHub {
                 new ArrayList<>(positions.list(PositionState.OPEN, Positions.MAX_LIST));
         guarded.addAll(positions.list(PositionState.CLOSING, Positions.MAX_LIST));
         return guarded;
+    }
+
+    /** After the commit, so what is shown is what is stored. */
+    void onNotificationChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationChanged change) {
+        fanout.publish(change.notification());
+    }
+
+    void onChannelChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) ChannelChanged change) {
+        fanout.publish(change.channel());
     }
 
     /**

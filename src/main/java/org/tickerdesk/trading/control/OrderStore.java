@@ -1,6 +1,8 @@
 package org.tickerdesk.trading.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -8,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderEvent;
+import org.tickerdesk.trading.entity.OrderRejected;
 import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.OrderState;
 
 /**
  * Where the order desk keeps orders: PostgreSQL, one transaction per call, so an order is committed
@@ -20,6 +24,9 @@ public class OrderStore {
 
     @PersistenceContext(unitName = "tickerdesk")
     EntityManager em;
+
+    /** Inside the transaction that records the rejection; a final order changes no more. */
+    @Inject Event<OrderRejected> rejected;
 
     /** Stores a new order; fails when its client order id is taken. */
     public OrderSnapshot insert(Order order) {
@@ -57,9 +64,13 @@ public class OrderStore {
      * order.
      */
     public Optional<OrderSnapshot> apply(OrderEvent event, Instant at) {
-        return byClientId(event.clientOrderId())
-                .filter(o -> o.apply(event, at))
-                .map(o -> o.snapshot(true));
+        Optional<OrderSnapshot> changed =
+                byClientId(event.clientOrderId())
+                        .filter(o -> o.apply(event, at))
+                        .map(o -> o.snapshot(true));
+        changed.filter(o -> o.status() == OrderState.REJECTED)
+                .ifPresent(o -> rejected.fire(new OrderRejected(o)));
+        return changed;
     }
 
     private Optional<Order> byClientId(String clientOrderId) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,9 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tickerdesk.platform.control.ProblemException;
+import org.tickerdesk.trading.entity.ExitFilled;
 import org.tickerdesk.trading.entity.ExitRecord;
+import org.tickerdesk.trading.entity.ExitSent;
 import org.tickerdesk.trading.entity.ExitState;
 import org.tickerdesk.trading.entity.FillSnapshot;
 import org.tickerdesk.trading.entity.Order;
@@ -58,6 +61,10 @@ public class PositionStore {
     EntityManager em;
 
     @Inject Event<PositionSettled> settledEvents;
+
+    @Inject Event<ExitSent> exitSent;
+
+    @Inject Event<ExitFilled> exitFilled;
 
     public PositionSnapshot insert(Position position) {
         em.persist(position);
@@ -283,7 +290,34 @@ public class PositionStore {
 
     /** The order desk has the exit's order. */
     public void sent(String clientOrderId, Instant at, Duration tickToOrder) {
-        exitByClientId(clientOrderId).ifPresent(exit -> exit.sent(at, tickToOrder));
+        exitByClientId(clientOrderId).ifPresent(exit -> recordSent(exit, at, tickToOrder));
+    }
+
+    /**
+     * Announces the exit once it moves to sent, inside this transaction. The exit is read again,
+     * locked: the order desk's lane may have applied its fill since it was read, and writing the
+     * stale state back would take a filled exit back to sent.
+     */
+    private void recordSent(PositionExit exit, Instant at, Duration tickToOrder) {
+        if (exit.state() != ExitState.PENDING) {
+            return;
+        }
+        em.refresh(exit, LockModeType.PESSIMISTIC_WRITE);
+        boolean pending = exit.state() == ExitState.PENDING;
+        exit.sent(at, tickToOrder);
+        if (pending && exit.state() == ExitState.SENT) {
+            Position position = em.find(Position.class, exit.positionId());
+            exitSent.fire(
+                    new ExitSent(
+                            exit.positionId(),
+                            position.symbol(),
+                            position.side(),
+                            exit.rule(),
+                            exit.clientOrderId(),
+                            exit.remaining(),
+                            exit.orderType(),
+                            at));
+        }
     }
 
     /** An exit handed to the order desk, when, and how long after its tick. */
@@ -369,6 +403,8 @@ public class PositionStore {
         Position position =
                 em.find(Position.class, exit.positionId(), LockModeType.PESSIMISTIC_WRITE);
         boolean changed = charge(position, fills, at);
+        BigDecimal filledNow = BigDecimal.ZERO;
+        BigDecimal valueNow = BigDecimal.ZERO;
         for (FillSnapshot fill : fills) {
             if (recorded(fill.execId(), position.id())) {
                 continue;
@@ -390,6 +426,8 @@ public class PositionStore {
             position.exited(quantity, fill.price(), fill.time());
             exit.addFill(quantity, fill.price(), position.direction());
             charge(position, fill);
+            filledNow = filledNow.add(quantity);
+            valueNow = valueNow.add(quantity.multiply(fill.price()));
             changed = true;
         }
         // a protection order that ends unfilled is replaced by the next one, never retried at
@@ -409,6 +447,16 @@ public class PositionStore {
             for (PositionExit other : exitsOf(position.id())) {
                 other.standDown("position closed");
             }
+        }
+        if (filledNow.signum() > 0) {
+            exitFilled.fire(
+                    new ExitFilled(
+                            position.snapshot(),
+                            exit.rule(),
+                            order.clientOrderId(),
+                            filledNow,
+                            valueNow.divide(filledNow, 8, RoundingMode.HALF_EVEN)
+                                    .stripTrailingZeros()));
         }
         return changed ? List.of(position.snapshot()) : List.of();
     }

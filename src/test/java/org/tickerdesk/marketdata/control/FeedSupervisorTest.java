@@ -26,6 +26,7 @@ import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 import org.tickerdesk.marketdata.entity.DemandChanged;
+import org.tickerdesk.marketdata.entity.FeedStatusChanged;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.marketdata.entity.SourceStatus;
@@ -53,6 +54,7 @@ class FeedSupervisorTest {
     private final List<Quote> fired = new ArrayList<>();
     private final TickMeter meter = new TickMeter();
     private final FeedSupervisor supervisor = new FeedSupervisor();
+    private final List<FeedStatusChanged> statusChanges = new CopyOnWriteArrayList<>();
     private boolean started;
     private MarketDemand demand = new MarketDemand(clock, this::toSupervisor);
 
@@ -116,6 +118,7 @@ class FeedSupervisorTest {
                 };
         supervisor.meter = meter;
         supervisor.quotes = new RecordingEvent<>(fired);
+        supervisor.statusChanged = new RecordingEvent<>(statusChanges);
         supervisor.start();
         started = true;
         return source;
@@ -405,6 +408,23 @@ class FeedSupervisorTest {
         source.sink.onStatus(connected);
         assertSame(connected, supervisor.status());
         assertTrue(supervisor.status().connected());
+    }
+
+    @Test
+    void aChangeOfStateIsAnnouncedOnceAndARepeatedStateNot() {
+        RecordingSource source = start(true);
+        SourceStatus down =
+                new SourceStatus("ibkr", SourceStatus.State.DISCONNECTED, "Connection refused", T0);
+
+        source.sink.onStatus(down);
+        source.sink.onStatus(
+                new SourceStatus(
+                        "ibkr",
+                        SourceStatus.State.DISCONNECTED,
+                        "Still refused",
+                        T0.plusSeconds(5)));
+
+        assertEquals(List.of(new FeedStatusChanged(down)), statusChanges);
     }
 
     @Test

@@ -170,7 +170,11 @@ class OperationsEndpointsIT {
                         "/api/v1/tasks/{name}/run",
                         "/api/v1/tasks/{name}/pause",
                         "/api/v1/tasks/{name}/resume",
-                        "/api/v1/tasks/{name}/interval"),
+                        "/api/v1/tasks/{name}/interval",
+                        "/api/v1/notifications",
+                        "/api/v1/notifications/preferences",
+                        "/api/v1/notifications/channels",
+                        "/api/v1/notifications/channels/{channel}/test"),
                 paths.keySet());
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         for (String schema :
@@ -223,7 +227,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(54, operations);
+        assertEquals(59, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")

@@ -25,6 +25,9 @@ import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.NewsItem;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.notifications.control.NotificationStore;
+import org.tickerdesk.notifications.entity.ChannelStatus;
+import org.tickerdesk.notifications.entity.NotificationSnapshot;
 import org.tickerdesk.streaming.entity.HistoryLimits;
 import org.tickerdesk.streaming.entity.RequestRate;
 import org.tickerdesk.testing.SettableClock;
@@ -92,6 +95,13 @@ final class Fixtures {
 
     /** The exit engine's prices of the guarded positions now, whatever their instrument. */
     final List<PositionPrice> enginePrices = new CopyOnWriteArrayList<>();
+
+    /** The notifications stored, newest first. */
+    final List<NotificationSnapshot> storedNotifications = new CopyOnWriteArrayList<>();
+
+    final List<ChannelStatus> channels = new CopyOnWriteArrayList<>();
+
+    volatile long unread;
 
     final List<DemandChanged> demandChanges = new CopyOnWriteArrayList<>();
     final MarketDemand demand =
@@ -192,6 +202,23 @@ final class Fixtures {
                         return enginePrices.stream()
                                 .filter(p -> p.symbol().equals(symbol))
                                 .toList();
+                    }
+                };
+        hub.notifications =
+                new NotificationStore() {
+                    @Override
+                    public List<NotificationSnapshot> recent(int limit, Long beforeId) {
+                        return storedNotifications.stream().limit(limit).toList();
+                    }
+
+                    @Override
+                    public List<ChannelStatus> channels() {
+                        return channels;
+                    }
+
+                    @Override
+                    public long unread() {
+                        return unread;
                     }
                 };
         hub.epoch = EPOCH;

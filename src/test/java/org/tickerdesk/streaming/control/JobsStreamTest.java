@@ -76,8 +76,8 @@ class JobsStreamTest {
     }
 
     @Test
-    void theOtherPrivateKindsStayUnavailableAlsoWhenAuthenticated() {
-        FakeClient socket = signedIn("notifications", "traders");
+    void theOtherPrivateKindStaysUnavailableAlsoWhenAuthenticated() {
+        FakeClient socket = signedIn("traders");
 
         JsonObject ack = socket.last();
         assertTrue(strings(ack, "subscribed").isEmpty());

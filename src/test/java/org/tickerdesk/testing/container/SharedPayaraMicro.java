@@ -47,6 +47,12 @@ public final class SharedPayaraMicro
      */
     public static final String YAHOO_BASE_URL = "tickerdesk.history.yahoo.base-url";
 
+    /**
+     * Where the webhook channel posts: a port nothing listens on until a test (in the server)
+     * answers on it, so the channel is configured and fails until then.
+     */
+    public static final String WEBHOOK_URL = "tickerdesk.webhook.url";
+
     private final PayaraMicroDeployableContainer micro = new PayaraMicroDeployableContainer();
     private PayaraMicroContainerConfiguration configuration;
     private Path workDir;
@@ -149,7 +155,11 @@ public final class SharedPayaraMicro
         configuration.setCmdOptions(
                 options(
                         configuration.getCmdOptions(),
-                        "-D" + YAHOO_BASE_URL + "=http://127.0.0.1:" + freePort()));
+                        "-D" + YAHOO_BASE_URL + "=http://127.0.0.1:" + freePort(),
+                        "-D" + WEBHOOK_URL + "=http://127.0.0.1:" + freePort() + "/hook",
+                        "-Dtickerdesk.notifications.retry.first-ms=200",
+                        "-Dtickerdesk.notifications.retry.max-ms=1000",
+                        "-Dtickerdesk.notifications.failing-after=2"));
         micro.setup(configuration);
 
         Set<Path> foldersBefore = deploymentFolders();
