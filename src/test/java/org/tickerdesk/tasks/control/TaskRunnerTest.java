@@ -262,6 +262,8 @@ class TaskRunnerTest {
 
         runner.due("broken-job", TaskRunner.Trigger.SCHEDULE);
         awaitRecorded(1);
+        // the run is told once it is recorded, on the run's thread
+        awaitChange(TaskChange.RAN);
 
         RunResult run = store.recorded.get(0);
         assertEquals(RunOutcome.FAILED, run.outcome());
