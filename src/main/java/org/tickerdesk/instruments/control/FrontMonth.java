@@ -8,7 +8,8 @@ import java.time.temporal.TemporalAdjusters;
 /**
  * The front contracts of the default watchlist's futures, from their exchanges' expiry rules
  * (weekends counted, exchange holidays not): good enough to name and date a contract that a
- * simulated market quotes and that the resolution component later rolls.
+ * simulated market quotes until it expires. Resolution settles an expired contract's positions; the
+ * next front month is not put on the watchlist by itself.
  */
 final class FrontMonth {
 
