@@ -117,6 +117,7 @@ public record LauncherSettings(
         lookup.amount("tickerdesk.paper.minimum-commission", 1000);
         requireSimulatorSettings(lookup);
         requireIbkrSettings(lookup);
+        requireOperationsSettings(lookup);
         lookup.whole("tickerdesk.marketdata.stale-seconds", 1, 3600);
         lookup.bool("tickerdesk.marketdata.ticks.record", true);
         lookup.whole("tickerdesk.marketdata.ticks.retention-hours", 1, 24 * 3650);
@@ -124,7 +125,13 @@ public record LauncherSettings(
         lookup.bool("tickerdesk.history.jobs.restart-on-startup", true);
         lookup.whole("tickerdesk.history.jobs.retention-days", 1, 3650);
         lookup.whole("tickerdesk.history.csv.max-bytes", 1, 1 << 30);
-        lookup.get("tickerdesk.history.yahoo.base-url").ifPresent(LauncherSettings::requireHttpUrl);
+        lookup.get("tickerdesk.history.yahoo.base-url")
+                .ifPresent(
+                        url ->
+                                requireHttpUrl(
+                                        url,
+                                        "TICKERDESK_HISTORY_YAHOO_BASE_URL",
+                                        "https://query1.finance.yahoo.com"));
         lookup.bool("tickerdesk.api.read-requires-token", false);
         lookup.whole("tickerdesk.api.max-body-bytes", 1, MAX_BODY_BYTES_LIMIT);
         lookup.whole("tickerdesk.login.max-failures", 1, 1000);
@@ -157,7 +164,59 @@ public record LauncherSettings(
                         });
     }
 
-    private static void requireHttpUrl(String url) {
+    /** The tasks, resolution and notification settings. */
+    private static void requireOperationsSettings(Lookup lookup) {
+        lookup.whole("tickerdesk.tasks.failure-threshold", 1, 1000);
+        lookup.oneOf("tickerdesk.resolution.source", "simulated", "ibkr", "manual");
+        lookup.get("tickerdesk.resolution.interval")
+                .ifPresent(LauncherSettings::requireResolutionInterval);
+        lookup.get("tickerdesk.webhook.url")
+                .ifPresent(
+                        url ->
+                                requireHttpUrl(
+                                        url,
+                                        "TICKERDESK_WEBHOOK_URL",
+                                        "https://example.org/tickerdesk-hook"));
+        lookup.get("tickerdesk.webhook.secret");
+        lookup.get("tickerdesk.smtp.host");
+        lookup.port("tickerdesk.smtp.port", 25);
+        lookup.get("tickerdesk.smtp.user");
+        lookup.get("tickerdesk.smtp.password");
+        lookup.get("tickerdesk.smtp.from");
+        lookup.get("tickerdesk.smtp.to");
+        lookup.bool("tickerdesk.smtp.starttls", false);
+        lookup.get("tickerdesk.telegram.token");
+        lookup.get("tickerdesk.telegram.chat-id");
+        lookup.get("tickerdesk.telegram.base-url")
+                .ifPresent(
+                        url ->
+                                requireHttpUrl(
+                                        url,
+                                        "TICKERDESK_TELEGRAM_BASE_URL",
+                                        "https://api.telegram.org"));
+        lookup.whole("tickerdesk.notifications.retry.first-ms", 1, 86_400_000);
+        lookup.whole("tickerdesk.notifications.retry.max-ms", 1, 86_400_000);
+        lookup.whole("tickerdesk.notifications.failing-after", 1, 1000);
+        lookup.whole("tickerdesk.notifications.tws-outage-minutes", 1, 10_080);
+    }
+
+    private static void requireResolutionInterval(String interval) {
+        java.time.Duration parsed;
+        try {
+            parsed = java.time.Duration.parse(interval);
+        } catch (java.time.format.DateTimeParseException e) {
+            parsed = null;
+        }
+        if (parsed == null || parsed.compareTo(java.time.Duration.ofSeconds(10)) < 0) {
+            throw new StartupException(
+                    "TICKERDESK_RESOLUTION_INTERVAL must be an ISO-8601 duration of at least 10 s"
+                            + " such as PT1H, not '"
+                            + interval
+                            + "'");
+        }
+    }
+
+    private static void requireHttpUrl(String url, String variable, String example) {
         java.net.URI uri;
         try {
             uri = new java.net.URI(url);
@@ -168,8 +227,10 @@ public record LauncherSettings(
                 || uri.getHost() == null
                 || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
             throw new StartupException(
-                    "TICKERDESK_HISTORY_YAHOO_BASE_URL must be an http or https address such as"
-                            + " https://query1.finance.yahoo.com, not '"
+                    variable
+                            + " must be an http or https address such as "
+                            + example
+                            + ", not '"
                             + url
                             + "'");
         }

@@ -85,6 +85,35 @@ class LauncherSettingsTest {
     }
 
     @Test
+    void operationsSettingsAreCheckedBeforeAnythingStarts() {
+        assertMessage(
+                Map.of("TICKERDESK_RESOLUTION_INTERVAL", "PT5S"),
+                "TICKERDESK_RESOLUTION_INTERVAL must be an ISO-8601 duration of at least 10 s such"
+                        + " as PT1H, not 'PT5S'");
+        assertMessage(
+                Map.of("TICKERDESK_RESOLUTION_SOURCE", "oracle"),
+                "TICKERDESK_RESOLUTION_SOURCE must be one of simulated, ibkr, manual, not"
+                        + " 'oracle'");
+        assertMessage(
+                Map.of("TICKERDESK_WEBHOOK_URL", "ftp://hooks.example.org"),
+                "TICKERDESK_WEBHOOK_URL must be an http or https address such as"
+                        + " https://example.org/tickerdesk-hook, not 'ftp://hooks.example.org'");
+        assertMessage(
+                Map.of("TICKERDESK_SMTP_STARTTLS", "sometimes"),
+                "TICKERDESK_SMTP_STARTTLS must be true or false, not 'sometimes'");
+        assertEquals(
+                8080,
+                read(
+                                Map.of(),
+                                Map.of(
+                                        "TICKERDESK_RESOLUTION_INTERVAL",
+                                        "PT30M",
+                                        "TICKERDESK_WEBHOOK_URL",
+                                        "http://127.0.0.1:9000/hook"))
+                        .httpPort());
+    }
+
+    @Test
     void protectionsAreStrictlyTrueOrFalse() {
         assertTrue(read(Map.of(), Map.of("TICKERDESK_CLUSTER", "TRUE")).cluster());
         assertFalse(read(Map.of(), Map.of("TICKERDESK_CLUSTER", "false")).cluster());
