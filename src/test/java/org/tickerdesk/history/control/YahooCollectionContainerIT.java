@@ -216,11 +216,15 @@ class YahooCollectionContainerIT {
         throw new AssertionError("Collection " + id + " did not end: " + jobs.find(id));
     }
 
+    /**
+     * The symbol's daily bars: once watched, the simulated market's minute candles of it are
+     * recorded as bars too, as many as the minutes the other tests took.
+     */
     private long count(String symbol) throws SQLException {
         return Long.parseLong(
                 text(
                         "SELECT count(*) FROM bars b JOIN instruments i ON i.id = b.instrument_id"
-                                + " WHERE i.symbol = '"
+                                + " WHERE b.bar_size = '1d' AND i.symbol = '"
                                 + symbol
                                 + "'"));
     }
