@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -286,9 +287,14 @@ class HistoryPagesIT {
                     if (label.equals(chosen(menu, form))) {
                         return true;
                     }
-                    // an item clicked while the menu still opens is not taken: click it again
+                    // an item clicked while the menu still opens (or while its panel still
+                    // covers the menu) is not taken: click it again
                     WebElement option = d.findElement(item);
-                    (option.isDisplayed() ? option : d.findElement(By.id(id))).click();
+                    try {
+                        (option.isDisplayed() ? option : d.findElement(By.id(id))).click();
+                    } catch (ElementClickInterceptedException covered) {
+                        // clicked again on the next round
+                    }
                     return false;
                 });
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
