@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -302,10 +303,26 @@ class HistoryPagesIT {
 
     /** Presses Start: the Jobs page follows if the collection started, else the refusals show. */
     static void startCollection() {
-        // a date picker left open by an earlier field would take the click
+        // a date picker left open by an earlier field would take the click: Escape, and a click
+        // outside it (on the signed-in user's name) when Escape reached another element
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         wait.until(
-                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker")));
+                d -> {
+                    try {
+                        if (d.findElements(By.cssSelector(".ui-datepicker")).stream()
+                                .noneMatch(WebElement::isDisplayed)) {
+                            return true;
+                        }
+                    } catch (StaleElementReferenceException redrawn) {
+                        return false;
+                    }
+                    try {
+                        d.findElement(By.id("currentUser")).click();
+                    } catch (ElementClickInterceptedException | StaleElementReferenceException e) {
+                        // clicked again on the next round
+                    }
+                    return false;
+                });
         WebElement start = browser.findElement(By.id("collect:start"));
         start.click();
         wait.until(ExpectedConditions.stalenessOf(start));
