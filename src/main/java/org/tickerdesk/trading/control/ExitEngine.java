@@ -166,7 +166,9 @@ public class ExitEngine {
                             decimal(signal.level()),
                             decimal(signal.price()),
                             signal.at(),
-                            nanos));
+                            nanos,
+                            guard.symbol,
+                            BigDecimal.valueOf(guard.held)));
             if (all) {
                 return;
             }

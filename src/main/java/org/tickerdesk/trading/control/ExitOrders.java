@@ -50,6 +50,8 @@ public class ExitOrders {
 
     @Inject PositionStore store;
 
+    @Inject ExitStatement statement;
+
     @Inject OrderDesk desk;
 
     @Inject PositionKeeper keeper;
@@ -133,6 +135,24 @@ public class ExitOrders {
     }
 
     private void commitAndSend(List<ExitPlan> plans) {
+        List<CommittedExit> committed = new ArrayList<>();
+        List<ExitPlan> left = plans;
+        try {
+            ExitStatement.Outcome quick =
+                    statement.commit(plans, clock.instant(), this::ticket, desk.brokerName());
+            committed.addAll(quick.committed());
+            left = quick.left();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Exits go the long way: " + rootMessage(e));
+        }
+        if (!left.isEmpty()) {
+            committed.addAll(commitTheLongWay(left));
+        }
+        sendAll(committed);
+    }
+
+    /** Each position read and locked, then decided on: what the one statement did not commit. */
+    private List<CommittedExit> commitTheLongWay(List<ExitPlan> plans) {
         List<CommittedExit> committed;
         try {
             committed = store.commit(plans, clock.instant(), this::ticket, desk.brokerName());
@@ -160,7 +180,7 @@ public class ExitOrders {
                 }
             }
         }
-        sendAll(committed);
+        return committed;
     }
 
     /**
@@ -188,13 +208,22 @@ public class ExitOrders {
         try {
             // the engine marked the guards closing already, and ignores this older state of a
             // position whose fill closed it meanwhile
-            committed.forEach(exit -> keeper.announce(exit.position()));
+            committed.forEach(this::announce);
             if (!sent.isEmpty()) {
                 store.sent(sent);
             }
             handedOver.forEach(this::afterSent);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Recording exits as sent failed; the start-up finds them", e);
+        }
+    }
+
+    /** The position as its exit's commit left it; read now when the commit did not read it. */
+    private void announce(CommittedExit exit) {
+        if (exit.position() != null) {
+            keeper.announce(exit.position());
+        } else {
+            store.find(exit.positionId()).ifPresent(keeper::announce);
         }
     }
 
