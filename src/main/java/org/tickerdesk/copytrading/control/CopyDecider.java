@@ -160,7 +160,7 @@ public final class CopyDecider {
                             + " is "
                             + plain(
                                     distance.multiply(HUNDRED)
-                                            .divide(trade.price(), 2, RoundingMode.HALF_UP))
+                                            .divide(trade.price(), 4, RoundingMode.UP))
                             + " % from the leader's price "
                             + plain(trade.price())
                             + ", over the maximum of "

@@ -383,6 +383,17 @@ class CopyDeciderTest {
         }
 
         @Test
+        void theDeviationShownIsNeverRoundedBelowTheMaximum() {
+            // |102.001 - 100| / 100 × 100 = 2.001 %: shown as such, not rounded to 2
+            CopyDecision decision = decide(Side.BUY, "101.90", "102.001");
+            assertSkipped(SkipReason.PRICE_MOVED, decision);
+            assertTrue(decision.detail().contains(" is 2.001 % from"), decision.detail());
+            // |102.00001 - 100| = 2.00001 %: four decimals, rounded up, 2.0001
+            assertTrue(
+                    decide(Side.BUY, "101.90", "102.00001").detail().contains(" is 2.0001 % from"));
+        }
+
+        @Test
         void aMoveInOurFavourCountsToo() {
             // |97 - 100| / 100 × 100 = 3 %: the leader's picture no longer holds either way
             assertSkipped(SkipReason.PRICE_MOVED, decide(Side.BUY, "96.90", "97"));
