@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Which of a trader's trades are copied at all, each optional (empty or null: no filter): symbols
  * allowed (when not empty, only these) and denied; the smallest and the largest copied trade, in
- * money (the copy's quantity at the leader's price); how old a trade may be when it arrives or
- * waits; and how far, in percent of the leader's price, the price may have moved since.
+ * money (the copy's quantity at the price it expects, as its caps); how old a trade may be when it
+ * arrives or waits; and how far, in percent of the leader's price, the price may have moved since.
  */
 public record Filters(
         Set<String> allowed,

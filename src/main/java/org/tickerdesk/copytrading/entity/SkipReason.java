@@ -21,6 +21,7 @@ public enum SkipReason {
     BELOW_MIN_SIZE("smaller than the minimum trade size", false),
     ABOVE_MAX_SIZE("larger than the maximum trade size", false),
     SIZED_TO_NOTHING("sized to less than one unit", false),
+    NO_LEADER_PORTFOLIO("the leader's portfolio value is not known, needed to size a share", false),
     EXITS_NOT_COPIED("the trader's exits are not copied", false),
     NOTHING_TO_CLOSE("no copied position to close", false),
     ORDER_REFUSED("the order desk refused the order", false);
