@@ -30,9 +30,9 @@ import org.tickerdesk.copytrading.entity.WatchedTrader;
  *
  * Every edit tells it right after its commit, on the thread that made it ({@link #changed}, {@link
  * #deleted}), so the next trade read after an edit's answer sees the edit: it never waits for the
- * refresh. A trader's entry is only ever replaced by a newer version of it, so two edits finishing
- * in the other order, or a read of the database racing an edit, cannot leave an older one behind.
- * The {@code traders-refresh} task ({@link #refresh()}, every minute) rebuilds everything from the
+ * refresh. A trader's entry is never replaced by an older version of it, so two edits finishing in
+ * the other order, or a read of the database racing an edit, cannot leave an older one behind. The
+ * {@code traders-refresh} task ({@link #refresh()}, every minute) rebuilds everything from the
  * database, which repairs what no edit told (a row changed by hand, an instance that died between
  * commit and telling).
  */
@@ -158,7 +158,11 @@ public class WatchedTraders {
         return stored;
     }
 
-    /** Compare and set: an entry is replaced only by a newer version of the trader. */
+    /**
+     * Compare and set: an entry is never replaced by an older version of the trader. The same
+     * version with other values is taken too: the database is the truth, also when a row was
+     * changed by hand.
+     */
     private void putIfNewer(StoredTrader row) {
         for (int attempt = 0; attempt < 10; attempt++) {
             StoredTrader cached = traders.get(row.id());
@@ -166,7 +170,8 @@ public class WatchedTraders {
                 if (traders.putIfAbsent(row.id(), row)) {
                     return;
                 }
-            } else if (cached.version() >= row.version()
+            } else if (cached.version() > row.version()
+                    || cached.equals(row)
                     || traders.replace(row.id(), cached, row)) {
                 return;
             }
@@ -176,14 +181,14 @@ public class WatchedTraders {
 
     private WatchedTrader watched(StoredTrader row) {
         Read known = read.get(row.id());
-        if (known != null && known.version() == row.version()) {
+        if (known != null && known.row().equals(row)) {
             return known.trader();
         }
         WatchedTrader fresh = new WatchedTrader(row.id(), TraderStore.settings(row));
-        read.put(row.id(), new Read(row.version(), fresh));
+        read.put(row.id(), new Read(row, fresh));
         return fresh;
     }
 
     /** A trader's settings as read from one version of its row. */
-    private record Read(long version, WatchedTrader trader) {}
+    private record Read(StoredTrader row, WatchedTrader trader) {}
 }
