@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.tickerdesk.analytics.control.LiveAnalytics;
 import org.tickerdesk.analytics.entity.Candle;
 import org.tickerdesk.analytics.entity.IndicatorValue;
+import org.tickerdesk.copytrading.entity.TraderChanged;
 import org.tickerdesk.history.entity.JobSnapshot;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.entity.DemandChanged;
@@ -36,8 +37,9 @@ import org.tickerdesk.trading.entity.PositionSnapshot;
  * streams what clients want and nothing else. The {@code jobs} stream is one {@link JobsStream},
  * the {@code orders} stream one {@link OrdersStream}, the {@code positions} stream one {@link
  * PositionsStream}, the {@code tasks} stream one {@link TasksStream}, the {@code notifications}
- * stream one {@link NotificationsStream}; the {@code status} stream one {@link DataStream} of the
- * admin's status, numbered, kept and recovered like any other.
+ * stream one {@link NotificationsStream}, the {@code traders} stream one {@link TradersStream}; the
+ * {@code status} stream one {@link DataStream} of the admin's status, numbered, kept and recovered
+ * like any other.
  */
 final class Fanout {
 
@@ -59,6 +61,7 @@ final class Fanout {
     private final PositionsStream positions;
     private final TasksStream tasks;
     private final NotificationsStream notifications;
+    private final TradersStream traders;
     private final DataStream<StatusChanged> status;
     private final StreamContext context;
 
@@ -80,7 +83,8 @@ final class Fanout {
             OrdersStream orders,
             PositionsStream positions,
             TasksStream tasks,
-            NotificationsStream notifications) {
+            NotificationsStream notifications,
+            TradersStream traders) {
         Objects.requireNonNull(storedQuote, "storedQuote");
         Objects.requireNonNull(stale, "stale");
         Objects.requireNonNull(storedNews, "storedNews");
@@ -90,6 +94,7 @@ final class Fanout {
         this.positions = Objects.requireNonNull(positions, "positions");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.traders = Objects.requireNonNull(traders, "traders");
         this.context = context;
         status =
                 new DataStream<>(
@@ -165,7 +170,7 @@ final class Fanout {
 
     /**
      * The kinds served, for messages: "quotes, trades, news, jobs, orders, positions, tasks,
-     * notifications and status".
+     * notifications, traders and status".
      */
     String served() {
         List<String> kinds = new ArrayList<>();
@@ -175,6 +180,7 @@ final class Fanout {
         kinds.add(StreamKind.POSITIONS.wire());
         kinds.add(StreamKind.TASKS.wire());
         kinds.add(StreamKind.NOTIFICATIONS.wire());
+        kinds.add(StreamKind.TRADERS.wire());
         return String.join(", ", kinds) + " and " + StreamKind.STATUS.wire();
     }
 
@@ -185,6 +191,7 @@ final class Fanout {
                 || kind == StreamKind.POSITIONS
                 || kind == StreamKind.TASKS
                 || kind == StreamKind.NOTIFICATIONS
+                || kind == StreamKind.TRADERS
                 || kind == StreamKind.STATUS;
     }
 
@@ -225,6 +232,10 @@ final class Fanout {
         notifications.publish(channel);
     }
 
+    void publish(TraderChanged changed) {
+        traders.publish(changed);
+    }
+
     void publish(StatusChanged changed) {
         status.publish(changed);
     }
@@ -254,6 +265,10 @@ final class Fanout {
         }
         if (name.kind() == StreamKind.NOTIFICATIONS) {
             notifications.join(client, how.snapshot(), how.since().get(NotificationFrames.NAME));
+            return;
+        }
+        if (name.kind() == StreamKind.TRADERS) {
+            traders.join(client, how.snapshot(), how.since().get(TradersStream.NAME));
             return;
         }
         if (name.kind() == StreamKind.STATUS) {
@@ -296,6 +311,10 @@ final class Fanout {
             notifications.leave(client);
             return;
         }
+        if (name.kind() == StreamKind.TRADERS) {
+            traders.leave(client);
+            return;
+        }
         if (name.kind() == StreamKind.STATUS) {
             status.leave(client);
             return;
@@ -331,6 +350,7 @@ final class Fanout {
         positions.leave(client);
         tasks.leave(client);
         notifications.leave(client);
+        traders.leave(client);
         status.leave(client);
     }
 

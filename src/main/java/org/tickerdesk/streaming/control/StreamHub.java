@@ -28,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.analytics.control.LiveAnalytics;
 import org.tickerdesk.analytics.entity.CandleChanged;
 import org.tickerdesk.analytics.entity.IndicatorChanged;
+import org.tickerdesk.copytrading.control.Traders;
+import org.tickerdesk.copytrading.entity.TraderChanged;
+import org.tickerdesk.copytrading.entity.TraderSnapshot;
 import org.tickerdesk.history.control.CollectionJobs;
 import org.tickerdesk.history.entity.JobChanged;
 import org.tickerdesk.history.entity.JobFilter;
@@ -68,10 +71,10 @@ import org.tickerdesk.trading.entity.PositionsPriced;
  * frames; the feed's {@link Quote} events, market data's {@link NewsPublished} events, history's
  * {@link JobChanged} events, trading's {@link OrderUpdated}, {@link PositionChanged} and {@link
  * PositionsPriced} events, the tasks console's {@link TaskChanged} events, notifications' {@link
- * NotificationChanged} and {@link ChannelChanged} events and the admin's {@link StatusChanged}
- * events arrive here and go out through the {@link Fanout}. Observing either only numbers it,
- * writes its message once and queues it for the clients that want it: the thread that fired it
- * never waits for a socket.
+ * NotificationChanged} and {@link ChannelChanged} events, copy trading's {@link TraderChanged}
+ * events and the admin's {@link StatusChanged} events arrive here and go out through the {@link
+ * Fanout}. Observing either only numbers it, writes its message once and queues it for the clients
+ * that want it: the thread that fired it never waits for a socket.
  */
 @ApplicationScoped
 public class StreamHub {
@@ -102,6 +105,9 @@ public class StreamHub {
     @Inject Tasks tasks;
 
     @Inject NotificationStore notifications;
+
+    /** The followed traders; a test without them snapshots none. */
+    @Inject Traders traders;
 
     /** Live candles and indicators; a test without it serves neither. */
     @Inject LiveAnalytics analytics;
@@ -219,7 +225,8 @@ public class StreamHub {
                                 epoch,
                                 () -> notifications.recent(NotificationsStream.SNAPSHOT, null),
                                 () -> notifications.channels(),
-                                () -> notifications.unread()));
+                                () -> notifications.unread()),
+                        new TradersStream(epoch, this::traders));
         if (timer != null) {
             timer.scheduleWithFixedDelay(
                     fanout::expireHistories,
@@ -419,6 +426,19 @@ public class StreamHub {
      */
     void onTaskChanged(@Observes TaskChanged change) {
         fanout.publish(change.task());
+    }
+
+    /**
+     * Copy trading fires it after each change of a followed trader is committed, from the thread
+     * that made it.
+     */
+    void onTraderChanged(@Observes TraderChanged change) {
+        fanout.publish(change);
+    }
+
+    /** Every trader, for a snapshot of the {@code traders} stream. */
+    private List<TraderSnapshot> traders() {
+        return traders == null ? List.of() : traders.list();
     }
 
     /** Every task, for a snapshot of the {@code tasks} stream; none where tasks are not known. */

@@ -174,7 +174,10 @@ class OperationsEndpointsIT {
                         "/api/v1/notifications",
                         "/api/v1/notifications/preferences",
                         "/api/v1/notifications/channels",
-                        "/api/v1/notifications/channels/{channel}/test"),
+                        "/api/v1/notifications/channels/{channel}/test",
+                        "/api/v1/traders",
+                        "/api/v1/traders/{id}",
+                        "/api/v1/traders/{id}/toggle"),
                 paths.keySet());
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         for (String schema :
@@ -190,7 +193,9 @@ class OperationsEndpointsIT {
                         "Job",
                         "JobDetail",
                         "Task",
-                        "TaskDetail")) {
+                        "TaskDetail",
+                        "Trader",
+                        "TraderSettings")) {
             assertTrue(schemas.containsKey(schema), schema + " in " + schemas.keySet());
         }
         int operations = 0;
@@ -227,7 +232,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(59, operations);
+        assertEquals(65, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")

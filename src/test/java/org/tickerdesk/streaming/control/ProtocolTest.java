@@ -134,8 +134,7 @@ class ProtocolTest {
 
     @Test
     void streamsOfKindsNotServedYetAreRejectedAsUnknownStream() {
-        List<String> later =
-                List.of("candles:AAPL:1m", "indicators:AAPL:rsi:1m", "traders", "candles:*:1m");
+        List<String> later = List.of("candles:AAPL:1m", "indicators:AAPL:rsi:1m", "candles:*:1m");
 
         for (String stream : later) {
             JsonObject ack =
@@ -154,8 +153,8 @@ class ProtocolTest {
                                     "unknown_stream",
                                     stream
                                             + " is not available yet: only quotes, trades, news,"
-                                            + " jobs, orders, positions, tasks, notifications and"
-                                            + " status are")),
+                                            + " jobs, orders, positions, tasks, notifications,"
+                                            + " traders and status are")),
                     ack.getJsonArray("rejected"));
         }
     }

@@ -1,0 +1,257 @@
+package org.tickerdesk.copytrading.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.tickerdesk.copytrading.control.TraderJson;
+import org.tickerdesk.copytrading.control.Traders;
+import org.tickerdesk.copytrading.control.UnknownTraderException;
+import org.tickerdesk.copytrading.entity.TraderSnapshot;
+
+/**
+ * Followed traders over HTTP: list, read, create, edit, toggle, delete. Private: reading needs
+ * credentials, changing needs an admin token. Every change is committed before the answer.
+ */
+@Path("v1/traders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TradersResource {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    static final String TRADER_EXAMPLE =
+            "{\"id\":7,\"name\":\"Alice\",\"feed\":\"webhook\",\"enabled\":true,\"paper\":false,"
+                    + "\"allocation\":10000,\"sizing\":{\"mode\":\"ratio\",\"ratio\":0.5},"
+                    + "\"caps\":{\"perTrade\":2000,\"totalExposure\":null,\"openPositions\":5},"
+                    + "\"filters\":{\"allowed\":[],\"denied\":[\"TSLA\"],\"minTradeSize\":null,"
+                    + "\"maxTradeSize\":null,\"maxDelaySeconds\":30,"
+                    + "\"maxPriceDeviationPercent\":0.5},\"copyExits\":true,"
+                    + "\"copyStopLossPercent\":20,\"rules\":{\"stopLoss\":{\"percent\":2.0}},"
+                    + "\"createdAt\":\"2026-11-30T10:00:00.120Z\","
+                    + "\"updatedAt\":\"2026-11-30T10:05:12.004Z\",\"version\":3}";
+
+    static final String CREATED_EXAMPLE =
+            "{\"id\":7,\"name\":\"Alice\",\"feed\":\"webhook\",\"enabled\":true,\"paper\":false,"
+                    + "\"allocation\":10000,\"sizing\":{\"mode\":\"ratio\",\"ratio\":0.5},"
+                    + "\"caps\":{\"perTrade\":null,\"totalExposure\":null,\"openPositions\":null},"
+                    + "\"filters\":{\"allowed\":[],\"denied\":[],\"minTradeSize\":null,"
+                    + "\"maxTradeSize\":null,\"maxDelaySeconds\":null,"
+                    + "\"maxPriceDeviationPercent\":null},\"copyExits\":true,"
+                    + "\"copyStopLossPercent\":null,\"rules\":{},"
+                    + "\"createdAt\":\"2026-11-30T10:00:00.120Z\","
+                    + "\"updatedAt\":\"2026-11-30T10:00:00.120Z\",\"version\":0,"
+                    + "\"secret\":\"5f0c9a…64 hex characters…\"}";
+
+    static final String NEW_EXAMPLE =
+            "{\"name\":\"Alice\",\"feed\":\"webhook\",\"allocation\":10000,"
+                    + "\"sizing\":{\"mode\":\"ratio\",\"ratio\":0.5}}";
+
+    private static final String INVALID =
+            "A field is missing, unknown, of the wrong type or out of range; every one is named in"
+                    + " errors and nothing is stored (code invalid_trader)";
+
+    @Inject Traders traders;
+
+    @GET
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Every followed trader, by name")
+    @APIResponse(
+            responseCode = "200",
+            description = "The traders, without their webhook secrets",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Traders"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "one",
+                                            value = "[" + TRADER_EXAMPLE + "]")))
+    public JsonArray list() {
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        traders.list().forEach(t -> array.add(TraderJson.write(t)));
+        return array.build();
+    }
+
+    @GET
+    @Path("{id}")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "One followed trader, without the webhook secret")
+    @APIResponse(
+            responseCode = "200",
+            description = "The trader",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Trader"),
+                            examples = @ExampleObject(name = "Alice", value = TRADER_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such trader (code unknown_trader)")
+    public JsonObject get(
+            @Parameter(description = "The trader's id", example = "7") @PathParam("id") String id) {
+        return TraderJson.write(traders.get(id(id)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Follow a trader",
+            description =
+                    "name, feed (webhook, ibkr or simulated), allocation and sizing are needed; the"
+                            + " rest default to enabled, not paper, no caps, no filters, exits"
+                            + " copied, no copy stop-loss, no exit rules. The answer carries the"
+                            + " webhook secret, shown this once.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "TraderSettings"),
+                            examples = @ExampleObject(name = "ratio", value = NEW_EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The trader as stored, with its webhook secret",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "TraderCreated"),
+                            examples = @ExampleObject(name = "Alice", value = CREATED_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(
+            responseCode = "409",
+            description = "Another trader has the name (code trader_name_taken)")
+    public Response create(JsonObject body, @Context UriInfo uri) {
+        Traders.Created created = traders.create(body);
+        JsonObject json =
+                JSON.createObjectBuilder(TraderJson.write(created.trader()))
+                        .add("secret", created.secret())
+                        .build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder()
+                                .path(Long.toString(created.trader().id()))
+                                .build())
+                .entity(json)
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Change a trader's settings",
+            description =
+                    "The top-level fields given replace the stored ones; the others stay. A field"
+                            + " given as null is cleared. id, createdAt and updatedAt may be sent"
+                            + " back as read; version, when given, must be the stored one.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "TraderSettings"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "more capital, fixed size",
+                                            value =
+                                                    "{\"allocation\":20000,\"sizing\":{\"mode\":"
+                                                            + "\"fixed\",\"amount\":1000}}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The trader as stored now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "Trader"),
+                            examples = @ExampleObject(name = "Alice", value = TRADER_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "404", description = "No such trader (code unknown_trader)")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Another trader has the name (code trader_name_taken), or the trader changed"
+                            + " since the version given (code trader_changed)")
+    public JsonObject update(
+            @Parameter(description = "The trader's id", example = "7") @PathParam("id") String id,
+            JsonObject body) {
+        return TraderJson.write(traders.update(id(id), body));
+    }
+
+    @POST
+    @Path("{id}/toggle")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Turn copying of a trader on when off, off when on",
+            description = "One short transaction, committed before the answer.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The trader's new state",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "TraderToggled"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "off",
+                                            value =
+                                                    "{\"id\":7,\"enabled\":false,\"version\":4,"
+                                                        + "\"updatedAt\":\"2026-11-30T10:06:00.001Z\"}")))
+    @APIResponse(responseCode = "404", description = "No such trader (code unknown_trader)")
+    public JsonObject toggle(
+            @Parameter(description = "The trader's id", example = "7") @PathParam("id") String id) {
+        TraderSnapshot trader = traders.toggle(id(id));
+        return JSON.createObjectBuilder()
+                .add("id", trader.id())
+                .add("enabled", trader.settings().enabled())
+                .add("version", trader.version())
+                .add("updatedAt", trader.updatedAt().toString())
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Stop following a trader and forget its settings")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such trader (code unknown_trader)")
+    public Response delete(
+            @Parameter(description = "The trader's id", example = "7") @PathParam("id") String id) {
+        traders.delete(id(id));
+        return Response.noContent().build();
+    }
+
+    /** A path that is not a positive whole number names no trader. */
+    static long id(String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new UnknownTraderException(text);
+    }
+}

@@ -1,0 +1,9 @@
+package org.tickerdesk.copytrading.entity;
+
+/** What happened to a followed trader. */
+public enum TraderChange {
+    CREATED,
+    UPDATED,
+    TOGGLED,
+    DELETED
+}

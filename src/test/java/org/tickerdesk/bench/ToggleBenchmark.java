@@ -1,0 +1,196 @@
+package org.tickerdesk.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tickerdesk.it.TickerdeskProcess;
+
+/**
+ * Toggling followed traders over HTTP ({@code ./mvnw -Pbench-traders package -DskipTests}, see the
+ * README's "Benchmarks"): the real jar on its embedded PostgreSQL with {@code synchronous_commit}
+ * on (checked and printed), {@code bench.traders} traders created, then {@code bench.toggles}
+ * toggles, one after the other over one kept-alive HTTP/1.1 connection, each answered only once its
+ * transaction is committed. After each toggle the same connection sends a reference request: {@code
+ * GET /health/live} (no database) and {@code GET /api/v1/traders/{id}} (one read), so their
+ * latencies, taken in the same moments on the same machine, show how much of a toggle's time is the
+ * commit rather than the HTTP stack or a noisy neighbour. A warm-up of {@code bench.warmUp} rounds
+ * is not counted.
+ */
+public final class ToggleBenchmark {
+
+    private static final int TRADERS = Integer.getInteger("bench.traders", 100);
+    private static final int TOGGLES = Integer.getInteger("bench.toggles", 1_000);
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 300);
+    private static final boolean KEEP = Boolean.getBoolean("bench.keep");
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern ENABLED = Pattern.compile("\"enabled\":(true|false)");
+
+    private ToggleBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        TickerdeskProcess server = new TickerdeskProcess("bench-traders", Map.of()).clean();
+        try {
+            server.start();
+            String synchronousCommit = synchronousCommit(server);
+            System.out.println("synchronous_commit = " + synchronousCommit);
+            if (!"on".equals(synchronousCommit)) {
+                throw new IllegalStateException(
+                        "synchronous_commit is " + synchronousCommit + ", the benchmark needs on");
+            }
+            HttpClient client =
+                    HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .build();
+            long[] ids = new long[TRADERS];
+            for (int i = 0; i < TRADERS; i++) {
+                ids[i] = create(client, server, i);
+            }
+            Round warm = run(client, server, ids, WARM_UP);
+            System.out.println("warm-up: " + warm.count + " rounds");
+            Round measured = run(client, server, ids, TOGGLES);
+            System.out.println();
+            System.out.println(
+                    "| Request ("
+                            + TOGGLES
+                            + " each, sequential, one keep-alive connection) | p50 ms | p99 ms |"
+                            + " max ms | p99 / health p99 |");
+            System.out.println("|---|--:|--:|--:|--:|");
+            double reference = percentile(measured.health, 0.99);
+            row("POST /api/v1/traders/{id}/toggle (committed)", measured.toggle, reference);
+            row("GET /api/v1/traders/{id} (one read)", measured.read, reference);
+            row("GET /health/live (no database)", measured.health, reference);
+            System.out.println();
+            System.out.printf(
+                    Locale.ROOT,
+                    "toggle p99 %.2f ms: %s the 5 ms target%n",
+                    percentile(measured.toggle, 0.99),
+                    percentile(measured.toggle, 0.99) < 5 ? "under" : "NOT under");
+        } finally {
+            server.stop();
+            if (!KEEP) {
+                TickerdeskProcess.deleteRecursively(server.dataDir());
+            }
+        }
+    }
+
+    /** One run's latencies in microseconds, by request. */
+    private record Round(int count, long[] toggle, long[] read, long[] health) {}
+
+    private static Round run(HttpClient client, TickerdeskProcess server, long[] ids, int rounds)
+            throws IOException, InterruptedException {
+        long[] toggle = new long[rounds];
+        long[] read = new long[rounds];
+        long[] health = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long id = ids[i % ids.length];
+            HttpRequest toggling =
+                    authorized(server, "/api/v1/traders/" + id + "/toggle")
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build();
+            long started = System.nanoTime();
+            HttpResponse<String> answer =
+                    client.send(toggling, HttpResponse.BodyHandlers.ofString());
+            toggle[i] = (System.nanoTime() - started) / 1_000;
+            Matcher enabled = ENABLED.matcher(answer.body());
+            if (answer.statusCode() != 200 || !enabled.find()) {
+                throw new IllegalStateException(
+                        "toggle " + id + ": " + answer.statusCode() + " " + answer.body());
+            }
+            started = System.nanoTime();
+            HttpResponse<String> got =
+                    client.send(
+                            authorized(server, "/api/v1/traders/" + id).GET().build(),
+                            HttpResponse.BodyHandlers.ofString());
+            read[i] = (System.nanoTime() - started) / 1_000;
+            if (got.statusCode() != 200
+                    || !got.body().contains("\"enabled\":" + enabled.group(1))) {
+                throw new IllegalStateException(
+                        "the toggle's answer is not what is read: " + got.body());
+            }
+            started = System.nanoTime();
+            HttpResponse<String> live =
+                    client.send(
+                            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/health/live"))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            health[i] = (System.nanoTime() - started) / 1_000;
+            if (live.statusCode() != 200) {
+                throw new IllegalStateException("health: " + live.statusCode());
+            }
+        }
+        return new Round(rounds, toggle, read, health);
+    }
+
+    private static long create(HttpClient client, TickerdeskProcess server, int i)
+            throws IOException, InterruptedException {
+        HttpResponse<String> created =
+                client.send(
+                        authorized(server, "/api/v1/traders")
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"name\":\"Bench "
+                                                        + i
+                                                        + "\",\"feed\":\"webhook\",\"allocation\":10000,"
+                                                        + "\"sizing\":{\"mode\":\"ratio\",\"ratio\":0.5}}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        Matcher id = ID.matcher(created.body());
+        if (created.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException(created.statusCode() + " " + created.body());
+        }
+        return Long.parseLong(id.group(1));
+    }
+
+    private static HttpRequest.Builder authorized(TickerdeskProcess server, String path) {
+        return HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN);
+    }
+
+    /** As a new connection of the server's own database sees it: the application sets no other. */
+    private static String synchronousCommit(TickerdeskProcess server) throws Exception {
+        try (Connection connection =
+                        DriverManager.getConnection(
+                                server.databaseUrl(), TickerdeskProcess.DATABASE_USER, "");
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SHOW synchronous_commit")) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    private static void row(String name, long[] micros, double referenceP99) {
+        double p99 = percentile(micros, 0.99);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %.2f | %.2f | %.2f | %.1f |%n",
+                name,
+                percentile(micros, 0.50),
+                p99,
+                Arrays.stream(micros).max().orElse(0) / 1000.0,
+                p99 / referenceP99);
+    }
+
+    /** In milliseconds: the value at or below which the share of the samples lie (nearest rank). */
+    static double percentile(long[] micros, double share) {
+        long[] sorted = micros.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(share * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1000.0;
+    }
+}
