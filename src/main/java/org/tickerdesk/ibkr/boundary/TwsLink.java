@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.ibkr.account.IbkrPortfolio;
 import org.tickerdesk.ibkr.contracts.IbkrContracts;
 import org.tickerdesk.ibkr.history.IbkrHistory;
 import org.tickerdesk.ibkr.history.PacingBudget;
@@ -100,6 +101,7 @@ public class TwsLink {
     private IbkrContracts contracts;
     private IbkrNews news;
     private IbkrResolutionSource resolution;
+    private IbkrPortfolio portfolio;
     private volatile LinkState state;
 
     @PostConstruct
@@ -142,6 +144,10 @@ public class TwsLink {
                             CONNECT_TIMEOUT);
             session.addListener(new StateListener(settings.address()));
             session.addListener(farms);
+            // followed from the first connection, so an event contract's line while still held
+            // is known when it leaves the portfolio at its resolution
+            portfolio = new IbkrPortfolio(session, Clock.systemUTC());
+            portfolio.start();
             session.start();
         }
         return session;
@@ -212,6 +218,7 @@ public class TwsLink {
                             session(),
                             contracts(),
                             history(),
+                            portfolio,
                             LOOKUP_CONNECT_WAIT,
                             RESOLUTION_HISTORY_TIMEOUT,
                             Clock.systemUTC());
@@ -236,6 +243,9 @@ public class TwsLink {
     synchronized void close() {
         if (news != null) {
             news.close();
+        }
+        if (portfolio != null) {
+            portfolio.close();
         }
         if (session != null) {
             session.close();

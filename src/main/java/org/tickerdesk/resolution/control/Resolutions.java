@@ -23,6 +23,7 @@ import org.tickerdesk.resolution.entity.ResolutionOverview;
 import org.tickerdesk.resolution.entity.ResolutionRun;
 import org.tickerdesk.resolution.entity.ResolutionSnapshot;
 import org.tickerdesk.resolution.entity.ResolutionState;
+import org.tickerdesk.resolution.entity.SourceAnswer;
 import org.tickerdesk.trading.control.PositionStore;
 import org.tickerdesk.trading.control.Settlement;
 
@@ -92,12 +93,16 @@ public class Resolutions {
             asked++;
             try {
                 String name = sources.configured();
-                Optional<Resolution> answer = source.resolve(instrument.contract());
-                if (answer.isPresent()) {
-                    settled += settle(store.resolve(symbol, answer.get(), name, now()));
+                SourceAnswer answer = source.answer(instrument.contract());
+                Optional<Resolution> found = answer.found();
+                if (found.isPresent()) {
+                    settled += settle(store.resolve(symbol, found.get(), name, now()));
                     resolved++;
                 } else if (expired) {
-                    store.awaiting(symbol, cannotTell(name, instrument.kind()), now());
+                    store.awaiting(
+                            symbol,
+                            answer.reason().orElseGet(() -> cannotTell(name, instrument.kind())),
+                            now());
                     awaiting++;
                 }
             } catch (ResolutionFailedException | IllegalArgumentException e) {
