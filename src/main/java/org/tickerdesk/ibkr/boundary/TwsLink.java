@@ -8,12 +8,15 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.ibkr.account.IbkrPortfolio;
 import org.tickerdesk.ibkr.contracts.IbkrContracts;
@@ -33,6 +36,7 @@ import org.tickerdesk.ibkr.session.TwsSession;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataKind;
 import org.tickerdesk.platform.entity.Upstream;
+import org.tickerdesk.platform.entity.UpstreamLinkChanged;
 
 /**
  * The one API session Tickerdesk holds with TWS or IB Gateway, shared by the market-data source,
@@ -46,6 +50,8 @@ import org.tickerdesk.platform.entity.Upstream;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class TwsLink {
+
+    private static final Logger LOG = Logger.getLogger(TwsLink.class.getName());
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -66,6 +72,9 @@ public class TwsLink {
     public static final String NOT_USED = Upstream.IBKR_NOT_USED;
 
     @Inject Upstream upstream;
+
+    /** The session's ups and downs, for whoever tells of outages. */
+    @Inject Event<UpstreamLinkChanged> linkChanged;
 
     @Inject
     @ConfigProperty(name = "tickerdesk.ibkr.host")
@@ -144,6 +153,7 @@ public class TwsLink {
                             CONNECT_TIMEOUT);
             session.addListener(new StateListener(settings.address()));
             session.addListener(farms);
+            session.addListener(new LinkAnnouncer(this::announce, Clock.systemUTC()));
             // followed from the first connection, so an event contract's line while still held
             // is known when it leaves the portfolio at its resolution
             portfolio = new IbkrPortfolio(session, Clock.systemUTC());
@@ -232,6 +242,15 @@ public class TwsLink {
             news = new IbkrNews(session(), threads, Clock.systemUTC());
         }
         return news;
+    }
+
+    private void announce(UpstreamLinkChanged change) {
+        try {
+            linkChanged.fire(change);
+        } catch (RuntimeException e) {
+            // an observer's failure must not stop the session thread that reconnects
+            LOG.log(Level.WARNING, e, () -> "Announcing " + change + " failed");
+        }
     }
 
     public LinkState state() {
