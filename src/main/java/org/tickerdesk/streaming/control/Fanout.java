@@ -18,6 +18,8 @@ import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.notifications.entity.ChannelStatus;
 import org.tickerdesk.notifications.entity.NotificationSnapshot;
+import org.tickerdesk.resolution.entity.ResolutionOverview;
+import org.tickerdesk.resolution.entity.ResolutionRunFinished;
 import org.tickerdesk.streaming.entity.StatusChanged;
 import org.tickerdesk.streaming.entity.StreamKind;
 import org.tickerdesk.streaming.entity.StreamName;
@@ -35,9 +37,10 @@ import org.tickerdesk.trading.entity.PositionSnapshot;
  * quote or trade subscription is also a hold on {@link MarketDemand}, so a demand-driven source
  * streams what clients want and nothing else. The {@code jobs} stream is one {@link JobsStream},
  * the {@code orders} stream one {@link OrdersStream}, the {@code positions} stream one {@link
- * PositionsStream}, the {@code tasks} stream one {@link TasksStream}, the {@code notifications}
- * stream one {@link NotificationsStream}; the {@code status} stream one {@link DataStream} of the
- * admin's status, numbered, kept and recovered like any other.
+ * PositionsStream}, the {@code tasks} stream one {@link TasksStream}, the {@code resolutions}
+ * stream one {@link ResolutionsStream}, the {@code notifications} stream one {@link
+ * NotificationsStream}; the {@code status} stream one {@link DataStream} of the admin's status,
+ * numbered, kept and recovered like any other.
  */
 final class Fanout {
 
@@ -58,6 +61,7 @@ final class Fanout {
     private final OrdersStream orders;
     private final PositionsStream positions;
     private final TasksStream tasks;
+    private final ResolutionsStream resolutions;
     private final NotificationsStream notifications;
     private final DataStream<StatusChanged> status;
     private final StreamContext context;
@@ -80,6 +84,7 @@ final class Fanout {
             OrdersStream orders,
             PositionsStream positions,
             TasksStream tasks,
+            ResolutionsStream resolutions,
             NotificationsStream notifications) {
         Objects.requireNonNull(storedQuote, "storedQuote");
         Objects.requireNonNull(stale, "stale");
@@ -89,6 +94,7 @@ final class Fanout {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.positions = Objects.requireNonNull(positions, "positions");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.resolutions = Objects.requireNonNull(resolutions, "resolutions");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.context = context;
         status =
@@ -165,7 +171,7 @@ final class Fanout {
 
     /**
      * The kinds served, for messages: "quotes, trades, news, jobs, orders, positions, tasks,
-     * notifications and status".
+     * resolutions, notifications and status".
      */
     String served() {
         List<String> kinds = new ArrayList<>();
@@ -174,6 +180,7 @@ final class Fanout {
         kinds.add(StreamKind.ORDERS.wire());
         kinds.add(StreamKind.POSITIONS.wire());
         kinds.add(StreamKind.TASKS.wire());
+        kinds.add(StreamKind.RESOLUTIONS.wire());
         kinds.add(StreamKind.NOTIFICATIONS.wire());
         return String.join(", ", kinds) + " and " + StreamKind.STATUS.wire();
     }
@@ -184,6 +191,7 @@ final class Fanout {
                 || kind == StreamKind.ORDERS
                 || kind == StreamKind.POSITIONS
                 || kind == StreamKind.TASKS
+                || kind == StreamKind.RESOLUTIONS
                 || kind == StreamKind.NOTIFICATIONS
                 || kind == StreamKind.STATUS;
     }
@@ -215,6 +223,14 @@ final class Fanout {
 
     void publish(TaskSnapshot task) {
         tasks.publish(task);
+    }
+
+    void publish(ResolutionOverview resolution) {
+        resolutions.publish(resolution);
+    }
+
+    void publish(ResolutionRunFinished run) {
+        resolutions.publish(run);
     }
 
     void publish(NotificationSnapshot notification) {
@@ -250,6 +266,10 @@ final class Fanout {
         }
         if (name.kind() == StreamKind.TASKS) {
             tasks.join(client, how.snapshot(), how.since().get(TasksStream.NAME));
+            return;
+        }
+        if (name.kind() == StreamKind.RESOLUTIONS) {
+            resolutions.join(client, how.snapshot(), how.since().get(ResolutionsStream.NAME));
             return;
         }
         if (name.kind() == StreamKind.NOTIFICATIONS) {
@@ -292,6 +312,10 @@ final class Fanout {
             tasks.leave(client);
             return;
         }
+        if (name.kind() == StreamKind.RESOLUTIONS) {
+            resolutions.leave(client);
+            return;
+        }
         if (name.kind() == StreamKind.NOTIFICATIONS) {
             notifications.leave(client);
             return;
@@ -330,6 +354,7 @@ final class Fanout {
         orders.leave(client);
         positions.leave(client);
         tasks.leave(client);
+        resolutions.leave(client);
         notifications.leave(client);
         status.leave(client);
     }

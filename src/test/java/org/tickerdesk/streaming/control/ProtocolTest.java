@@ -154,8 +154,8 @@ class ProtocolTest {
                                     "unknown_stream",
                                     stream
                                             + " is not available yet: only quotes, trades, news,"
-                                            + " jobs, orders, positions, tasks, notifications and"
-                                            + " status are")),
+                                            + " jobs, orders, positions, tasks, resolutions,"
+                                            + " notifications and status are")),
                     ack.getJsonArray("rejected"));
         }
     }
