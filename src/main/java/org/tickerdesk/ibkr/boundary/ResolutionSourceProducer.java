@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.resolution.control.ResolutionFailedException;
 import org.tickerdesk.resolution.control.ResolutionSource;
+import org.tickerdesk.resolution.entity.Resolution;
+import org.tickerdesk.resolution.entity.SourceAnswer;
 
 /**
  * IBKR's resolution source, made only when resolution's configuration chooses it. The session is
@@ -21,12 +25,20 @@ public class ResolutionSourceProducer {
     @Dependent
     @ResolutionSource.Kind("ibkr")
     ResolutionSource ibkr() {
-        return contract -> {
-            if (!link.enabled()) {
-                throw new ResolutionFailedException(
-                        TwsLink.NOT_USED + "; cannot resolve " + contract.symbol());
+        return new ResolutionSource() {
+            @Override
+            public Optional<Resolution> resolve(Contract contract) {
+                return answer(contract).found();
             }
-            return link.resolution().resolve(contract);
+
+            @Override
+            public SourceAnswer answer(Contract contract) {
+                if (!link.enabled()) {
+                    throw new ResolutionFailedException(
+                            TwsLink.NOT_USED + "; cannot resolve " + contract.symbol());
+                }
+                return link.resolution().answer(contract);
+            }
         };
     }
 }

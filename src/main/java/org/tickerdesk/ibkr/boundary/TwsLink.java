@@ -8,13 +8,17 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.ibkr.account.IbkrPortfolio;
 import org.tickerdesk.ibkr.contracts.IbkrContracts;
 import org.tickerdesk.ibkr.history.IbkrHistory;
 import org.tickerdesk.ibkr.history.PacingBudget;
@@ -32,6 +36,7 @@ import org.tickerdesk.ibkr.session.TwsSession;
 import org.tickerdesk.ibkr.wire.messages.IncomingMessage;
 import org.tickerdesk.ibkr.wire.messages.ticks.MarketDataKind;
 import org.tickerdesk.platform.entity.Upstream;
+import org.tickerdesk.platform.entity.UpstreamLinkChanged;
 
 /**
  * The one API session Tickerdesk holds with TWS or IB Gateway, shared by the market-data source,
@@ -45,6 +50,8 @@ import org.tickerdesk.platform.entity.Upstream;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class TwsLink {
+
+    private static final Logger LOG = Logger.getLogger(TwsLink.class.getName());
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -65,6 +72,9 @@ public class TwsLink {
     public static final String NOT_USED = Upstream.IBKR_NOT_USED;
 
     @Inject Upstream upstream;
+
+    /** The session's ups and downs, for whoever tells of outages. */
+    @Inject Event<UpstreamLinkChanged> linkChanged;
 
     @Inject
     @ConfigProperty(name = "tickerdesk.ibkr.host")
@@ -100,6 +110,7 @@ public class TwsLink {
     private IbkrContracts contracts;
     private IbkrNews news;
     private IbkrResolutionSource resolution;
+    private IbkrPortfolio portfolio;
     private volatile LinkState state;
 
     @PostConstruct
@@ -142,6 +153,11 @@ public class TwsLink {
                             CONNECT_TIMEOUT);
             session.addListener(new StateListener(settings.address()));
             session.addListener(farms);
+            session.addListener(new LinkAnnouncer(this::announce, Clock.systemUTC()));
+            // followed from the first connection, so an event contract's line while still held
+            // is known when it leaves the portfolio at its resolution
+            portfolio = new IbkrPortfolio(session, Clock.systemUTC());
+            portfolio.start();
             session.start();
         }
         return session;
@@ -212,6 +228,7 @@ public class TwsLink {
                             session(),
                             contracts(),
                             history(),
+                            portfolio,
                             LOOKUP_CONNECT_WAIT,
                             RESOLUTION_HISTORY_TIMEOUT,
                             Clock.systemUTC());
@@ -227,6 +244,15 @@ public class TwsLink {
         return news;
     }
 
+    private void announce(UpstreamLinkChanged change) {
+        try {
+            linkChanged.fire(change);
+        } catch (RuntimeException e) {
+            // an observer's failure must not stop the session thread that reconnects
+            LOG.log(Level.WARNING, e, () -> "Announcing " + change + " failed");
+        }
+    }
+
     public LinkState state() {
         LinkState s = state;
         return s != null ? s : LinkState.unused();
@@ -236,6 +262,9 @@ public class TwsLink {
     synchronized void close() {
         if (news != null) {
             news.close();
+        }
+        if (portfolio != null) {
+            portfolio.close();
         }
         if (session != null) {
             session.close();

@@ -1,5 +1,6 @@
 package org.tickerdesk.ibkr.resolution;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.ibkr.account.IbkrPortfolio;
 import org.tickerdesk.ibkr.contracts.ContractMapping;
 import org.tickerdesk.ibkr.contracts.IbkrContracts;
 import org.tickerdesk.ibkr.history.HistoricalDataException;
@@ -23,6 +25,7 @@ import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.resolution.control.ResolutionFailedException;
 import org.tickerdesk.resolution.control.ResolutionSource;
 import org.tickerdesk.resolution.entity.Resolution;
+import org.tickerdesk.resolution.entity.SourceAnswer;
 
 /**
  * What an expired instrument settled at, by what TWS can tell, on the shared session. Blocking,
@@ -53,13 +56,14 @@ import org.tickerdesk.resolution.entity.Resolution;
  *       or one whose exchange settles on a closing-period average, this can differ from the
  *       exchange's final settlement by some ticks; the basis says which price was used. A negative
  *       close is not settled (a settlement price is never negative in Tickerdesk).
- *   <li><b>Event contract</b>: always empty, and TWS is not asked. ForecastEx and CME event
- *       contracts pay 1 (or 100) or nothing at expiry, but no API message carries the outcome: IB
- *       keeps no history of expired options and FOPs (and none of TRADES for ForecastEx at all),
- *       the contract leaves reqContractDetails, and the account's positions (reqPositions) lose it
- *       whichever way it resolved, the payout arriving as cash no message attributes to it. None of
- *       that tells YES from NO, so the contract stays awaiting resolution (an admin enters the
- *       outcome).
+ *   <li><b>Event contract</b>: from the account's portfolio (reqAccountUpdates), as {@link
+ *       EventPayout} reads it: once its expiry day is over, a contract the account still holds at a
+ *       market price of exactly 1 resolved YES, exactly 0 NO; one that left the portfolio after
+ *       trading ended resolved at the payout its realised P&L works out at, from the quantity and
+ *       the average cost it was held at. No API message carries the outcome itself (IB keeps no
+ *       history of expired event contracts and drops them from reqContractDetails), so a contract
+ *       the account never held, or whose figures say nothing for certain, stays awaiting resolution
+ *       with what was seen as the reason. The portfolio is reported anew before it is read.
  * </ul>
  *
  * A day's bar is asked for only once the day is over everywhere (00:00 UTC after it) and is taken
@@ -74,6 +78,7 @@ public final class IbkrResolutionSource implements ResolutionSource {
     private final TwsSession session;
     private final IbkrContracts contracts;
     private final IbkrHistory history;
+    private final IbkrPortfolio portfolio;
     private final Duration connectWait;
     private final Duration timeout;
     private final Clock clock;
@@ -82,18 +87,20 @@ public final class IbkrResolutionSource implements ResolutionSource {
      * @param connectWait how long a resolution waits for a session that is (re)connecting before it
      *     fails with "not connected"
      * @param timeout how long the history request may take, pacing included (the contract lookup
-     *     keeps its own)
+     *     keeps its own), and how long the portfolio may take to be reported
      */
     public IbkrResolutionSource(
             TwsSession session,
             IbkrContracts contracts,
             IbkrHistory history,
+            IbkrPortfolio portfolio,
             Duration connectWait,
             Duration timeout,
             Clock clock) {
         this.session = session;
         this.contracts = contracts;
         this.history = history;
+        this.portfolio = portfolio;
         this.connectWait = connectWait;
         this.timeout = timeout;
         this.clock = clock;
@@ -101,18 +108,61 @@ public final class IbkrResolutionSource implements ResolutionSource {
 
     @Override
     public Optional<Resolution> resolve(Contract contract) {
+        return answer(contract).found();
+    }
+
+    @Override
+    public SourceAnswer answer(Contract contract) {
         return switch (contract.kind()) {
-            case STOCK -> Optional.empty();
-            case EVENT -> {
-                LOG.log(
-                        Level.FINE,
-                        "{0}: TWS shows no event contract's outcome; it awaits a manual resolution",
-                        contract.symbol());
-                yield Optional.empty();
-            }
-            case OPTION -> option(contract);
-            case FUTURE -> future(contract);
+            case STOCK -> SourceAnswer.cannotTell();
+            case EVENT -> event(contract);
+            case OPTION -> answered(option(contract));
+            case FUTURE -> answered(future(contract));
         };
+    }
+
+    private static SourceAnswer answered(Optional<Resolution> resolution) {
+        return resolution.map(SourceAnswer::resolved).orElseGet(SourceAnswer::cannotTell);
+    }
+
+    private SourceAnswer event(Contract contract) {
+        LocalDate expiry = contract.expiry();
+        if (!DayBars.closed(expiry, clock.instant())) {
+            return SourceAnswer.cannotTell(
+                    contract.symbol()
+                            + " trades until its expiry day, "
+                            + expiry
+                            + ", is over; its payout is looked for in the IBKR account after that");
+        }
+        awaitSession(contract);
+        try {
+            portfolio.refresh(timeout);
+        } catch (IOException | TimeoutException e) {
+            throw new ResolutionFailedException(
+                    "TWS did not report the account's portfolio: "
+                            + e.getMessage()
+                            + "; cannot resolve "
+                            + contract.symbol());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResolutionFailedException(
+                    "Interrupted while waiting for the account's portfolio; cannot resolve "
+                            + contract.symbol());
+        }
+        SourceAnswer answer =
+                EventPayout.judge(
+                        contract.symbol(),
+                        expiry,
+                        portfolio.account(),
+                        portfolio.lines(contract.symbol()));
+        LOG.log(
+                Level.FINE,
+                "{0}: {1}",
+                new Object[] {
+                    contract.symbol(),
+                    answer.found().map(Resolution::basis).orElse(answer.undetermined())
+                });
+        return answer;
     }
 
     private Optional<Resolution> option(Contract contract) {

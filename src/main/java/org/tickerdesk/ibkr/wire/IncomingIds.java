@@ -8,6 +8,7 @@ final class IncomingIds {
     public static final int ORDER_STATUS = 3;
     public static final int ERR_MSG = 4;
     public static final int OPEN_ORDER = 5;
+    public static final int PORTFOLIO_VALUE = 7;
     public static final int NEXT_VALID_ID = 9;
     public static final int CONTRACT_DATA = 10;
     public static final int EXECUTION_DATA = 11;
@@ -19,6 +20,7 @@ final class IncomingIds {
     public static final int CURRENT_TIME = 49;
     public static final int CONTRACT_DATA_END = 52;
     public static final int OPEN_ORDER_END = 53;
+    public static final int ACCT_DOWNLOAD_END = 54;
     public static final int EXECUTION_DATA_END = 55;
     public static final int MARKET_DATA_TYPE = 58;
     public static final int COMMISSION_REPORT = 59;

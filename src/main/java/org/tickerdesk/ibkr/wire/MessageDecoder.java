@@ -28,6 +28,7 @@ public final class MessageDecoder {
                     IncomingIds.ORDER_STATUS,
                     IncomingIds.ERR_MSG,
                     IncomingIds.OPEN_ORDER,
+                    IncomingIds.PORTFOLIO_VALUE,
                     IncomingIds.NEXT_VALID_ID,
                     IncomingIds.CONTRACT_DATA,
                     IncomingIds.EXECUTION_DATA,
@@ -39,6 +40,7 @@ public final class MessageDecoder {
                     IncomingIds.CURRENT_TIME,
                     IncomingIds.CONTRACT_DATA_END,
                     IncomingIds.OPEN_ORDER_END,
+                    IncomingIds.ACCT_DOWNLOAD_END,
                     IncomingIds.EXECUTION_DATA_END,
                     IncomingIds.MARKET_DATA_TYPE,
                     IncomingIds.COMMISSION_REPORT,
@@ -124,6 +126,8 @@ public final class MessageDecoder {
             case IncomingIds.COMMISSION_REPORT -> OrderEventDecoder.commissionReport(in);
             case IncomingIds.POSITION_DATA -> AccountDecoder.position(in);
             case IncomingIds.POSITION_END -> AccountDecoder.positionEnd(in);
+            case IncomingIds.PORTFOLIO_VALUE -> AccountDecoder.portfolioValue(v, in);
+            case IncomingIds.ACCT_DOWNLOAD_END -> AccountDecoder.accountDownloadEnd(in);
             default -> throw new MalformedMessageException("message " + id + " has no decoder");
         };
     }

@@ -8,6 +8,7 @@ public final class OutgoingIds {
     public static final int PLACE_ORDER = 3;
     public static final int CANCEL_ORDER = 4;
     public static final int REQ_OPEN_ORDERS = 5;
+    public static final int REQ_ACCOUNT_DATA = 6;
     public static final int REQ_EXECUTIONS = 7;
     public static final int REQ_IDS = 8;
     public static final int REQ_CONTRACT_DATA = 9;

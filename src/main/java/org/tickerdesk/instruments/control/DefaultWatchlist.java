@@ -62,28 +62,7 @@ public class DefaultWatchlist {
         for (String symbol : STOCKS) {
             list.add(new Instrument(Contract.stock(symbol, "SMART"), null));
         }
-        LocalDate es = FrontMonth.equityIndexExpiry(today);
-        list.add(
-                new Instrument(
-                        new Contract(
-                                FrontMonth.code("ES", YearMonth.from(es)),
-                                InstrumentKind.FUTURE,
-                                "CME",
-                                "USD",
-                                new BigDecimal("0.25"),
-                                es),
-                        "E-mini S&P 500 " + monthName(YearMonth.from(es))));
-        YearMonth crude = FrontMonth.crudeDeliveryMonth(today);
-        list.add(
-                new Instrument(
-                        new Contract(
-                                FrontMonth.code("CL", crude),
-                                InstrumentKind.FUTURE,
-                                "NYMEX",
-                                "USD",
-                                new BigDecimal("0.01"),
-                                FrontMonth.crudeExpiry(crude)),
-                        "WTI crude oil " + monthName(crude)));
+        list.addAll(futures(today));
         YearMonth cpiMonth = YearMonth.from(today).plusMonths(1);
         LocalDate cpiRelease = cpiMonth.plusMonths(1).atDay(15);
         list.add(
@@ -97,6 +76,34 @@ public class DefaultWatchlist {
                                 cpiRelease),
                         "US CPI year on year above 3% for " + monthName(cpiMonth)));
         return list;
+    }
+
+    /**
+     * The default futures' front contracts as of the day: the E-mini S&P 500 and WTI crude, also
+     * what the front-month roll puts on the watchlist when the watched one expired.
+     */
+    static List<Instrument> futures(LocalDate today) {
+        LocalDate es = FrontMonth.equityIndexExpiry(today);
+        YearMonth crude = FrontMonth.crudeDeliveryMonth(today);
+        return List.of(
+                new Instrument(
+                        new Contract(
+                                FrontMonth.code("ES", YearMonth.from(es)),
+                                InstrumentKind.FUTURE,
+                                "CME",
+                                "USD",
+                                new BigDecimal("0.25"),
+                                es),
+                        "E-mini S&P 500 " + monthName(YearMonth.from(es))),
+                new Instrument(
+                        new Contract(
+                                FrontMonth.code("CL", crude),
+                                InstrumentKind.FUTURE,
+                                "NYMEX",
+                                "USD",
+                                new BigDecimal("0.01"),
+                                FrontMonth.crudeExpiry(crude)),
+                        "WTI crude oil " + monthName(crude)));
     }
 
     private static String monthName(YearMonth month) {

@@ -8,8 +8,8 @@ import java.time.temporal.TemporalAdjusters;
 /**
  * The front contracts of the default watchlist's futures, from their exchanges' expiry rules
  * (weekends counted, exchange holidays not): good enough to name and date a contract that a
- * simulated market quotes until it expires. Resolution settles an expired contract's positions; the
- * next front month is not put on the watchlist by itself.
+ * simulated market quotes until it expires. Resolution settles an expired contract's positions;
+ * {@link FrontMonthRoll} puts the next front month on the watchlist.
  */
 final class FrontMonth {
 
@@ -56,6 +56,14 @@ final class FrontMonth {
             }
         }
         return day;
+    }
+
+    /** Whether the symbol is a contract code of the root: ESZ6, ESH7 for ES; not ESZ26 or ES. */
+    static boolean isCodeOf(String root, String symbol) {
+        return symbol.length() == root.length() + 2
+                && symbol.startsWith(root)
+                && MONTH_CODES.indexOf(symbol.charAt(root.length())) >= 0
+                && Character.isDigit(symbol.charAt(root.length() + 1));
     }
 
     /** The exchange's contract code: root, month letter, last digit of the year (ESZ6). */

@@ -80,6 +80,19 @@ public class InstrumentCatalog {
                 .findFirst();
     }
 
+    /**
+     * Notes that the instrument's resolution settled it, in the caller's transaction; a symbol the
+     * catalog does not hold is left alone.
+     */
+    public void settled(String symbol, Instant at) {
+        find(symbol).ifPresent(instrument -> instrument.settled(at));
+    }
+
+    /** When the instrument's resolution settled it; empty while unresolved or unknown. */
+    public Optional<Instant> settledAt(String symbol) {
+        return find(symbol).map(Instrument::settledAt);
+    }
+
     public boolean isWatched(String symbol) {
         return SyntheticStocks.isOne(symbol, syntheticStocks)
                 || find(symbol).map(Instrument::onWatchlist).orElse(false);

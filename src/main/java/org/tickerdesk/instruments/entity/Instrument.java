@@ -93,6 +93,9 @@ public class Instrument {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    @Column(name = "settled_at")
+    private Instant settledAt;
+
     protected Instrument() {
         // for JPA
     }
@@ -264,6 +267,22 @@ public class Instrument {
     /** When the broker's details were last taken, or null. */
     public Instant resolvedAt() {
         return resolvedAt;
+    }
+
+    /**
+     * When its resolution settled it (its final value is known and no new position is taken in it),
+     * or null while it has none.
+     */
+    public Instant settledAt() {
+        return settledAt;
+    }
+
+    /** Its resolution settled it; the first time counts. */
+    public void settled(Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (settledAt == null) {
+            settledAt = at;
+        }
     }
 
     public boolean expiredOn(LocalDate day) {

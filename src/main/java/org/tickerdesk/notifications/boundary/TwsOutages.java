@@ -12,17 +12,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.tickerdesk.marketdata.entity.FeedStatusChanged;
-import org.tickerdesk.marketdata.entity.SourceStatus;
 import org.tickerdesk.notifications.control.OutageWatch;
 import org.tickerdesk.notifications.control.Outbox;
 import org.tickerdesk.notifications.entity.NewNotification;
 import org.tickerdesk.platform.entity.SourceName;
+import org.tickerdesk.platform.entity.UpstreamLinkChanged;
 
 /**
  * Tells of a TWS outage once it has lasted {@code tickerdesk.notifications.tws-outage-minutes} (5
- * by default), and of the reconnection that ends it. The IBKR market-data source says when its
- * connection goes down or comes back; a timer looks again when the threshold is reached.
+ * by default), and of the reconnection that ends it. The one TWS session says when it goes down or
+ * comes back, whether IBKR is the market-data source, the broker or both, so each outage is told
+ * once; a timer looks again when the threshold is reached.
  */
 @ApplicationScoped
 public class TwsOutages {
@@ -41,16 +41,15 @@ public class TwsOutages {
 
     private OutageWatch watch;
 
-    synchronized void changed(@Observes FeedStatusChanged change) {
-        SourceStatus status = change.status();
-        if (!SourceName.IBKR.setting().equals(status.source())) {
+    synchronized void changed(@Observes UpstreamLinkChanged change) {
+        if (!SourceName.IBKR.setting().equals(change.upstream())) {
             return;
         }
         OutageWatch outages = watch();
         Instant now = clock.instant();
-        if (status.state() == SourceStatus.State.CONNECTED) {
+        if (change.connected()) {
             outages.connected(now).ifPresent(this::record);
-        } else if (status.state() == SourceStatus.State.DISCONNECTED) {
+        } else {
             outages.disconnected(now)
                     .ifPresent(
                             at ->

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.tickerdesk.platform.control.JsonFields;
 import org.tickerdesk.resolution.control.InvalidResolutionException;
 import org.tickerdesk.resolution.control.ResolutionInput;
+import org.tickerdesk.resolution.control.ResolutionJson;
 import org.tickerdesk.resolution.control.ResolutionStore;
 import org.tickerdesk.resolution.control.Resolutions;
 

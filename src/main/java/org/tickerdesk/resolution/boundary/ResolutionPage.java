@@ -23,7 +23,10 @@ import org.tickerdesk.resolution.entity.ResolutionSnapshot;
 /**
  * The Resolution page: instruments awaiting resolution with the reason, those resolved with their
  * value, source, basis and the positions settled; an admin enters an outcome or a settlement price
- * per awaiting instrument, or runs the resolution now. The lists are read again after every action.
+ * per awaiting instrument, or runs the resolution now. The lists are read again after every action;
+ * what changes elsewhere (a resolution entered over REST, a run) reaches the open page through the
+ * private {@code resolutions} stream (resolution.js), which asks for the awaiting list again only
+ * when an instrument it does not show starts awaiting.
  */
 @Named
 @ViewScoped
@@ -82,6 +85,11 @@ public class ResolutionPage implements Serializable {
             }
             faces.validationFailed();
         }
+        load();
+    }
+
+    /** Reads the lists again, keeping the prices typed so far. */
+    public void reload() {
         load();
     }
 

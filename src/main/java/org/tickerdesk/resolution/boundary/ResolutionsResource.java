@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.tickerdesk.resolution.control.ResolutionJson;
 import org.tickerdesk.resolution.control.Resolutions;
 import org.tickerdesk.resolution.entity.ResolutionOverview;
 

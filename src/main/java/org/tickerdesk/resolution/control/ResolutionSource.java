@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import java.util.Optional;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.resolution.entity.Resolution;
+import org.tickerdesk.resolution.entity.SourceAnswer;
 
 /**
  * SPI for finding out what an expired or resolving instrument settled at: the simulated market's
@@ -51,4 +52,12 @@ public interface ResolutionSource {
 
     /** What the contract settled at, or empty while this source cannot tell. */
     Optional<Resolution> resolve(Contract contract);
+
+    /**
+     * The same question, answered with what the source saw when it cannot tell (shown as the reason
+     * the instrument awaits resolution). By default, {@link #resolve}'s answer with nothing added.
+     */
+    default SourceAnswer answer(Contract contract) {
+        return resolve(contract).map(SourceAnswer::resolved).orElseGet(SourceAnswer::cannotTell);
+    }
 }

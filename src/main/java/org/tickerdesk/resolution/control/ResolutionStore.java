@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.resolution.entity.InstrumentResolution;
 import org.tickerdesk.resolution.entity.InstrumentResolved;
 import org.tickerdesk.resolution.entity.Resolution;
@@ -31,6 +32,8 @@ public class ResolutionStore {
     EntityManager em;
 
     @Inject PositionStore positions;
+
+    @Inject InstrumentCatalog catalog;
 
     @Inject Event<InstrumentResolved> resolvedEvents;
 
@@ -79,6 +82,8 @@ public class ResolutionStore {
         List<PositionSettled> settled =
                 positions.settle(symbol, resolved.settlementPrice(), resolved.basis(), at);
         row.settled(settled.size(), at);
+        // trading refuses new positions in it from this commit on
+        catalog.settled(symbol, at);
         em.flush();
         if (now) {
             resolvedEvents.fire(new InstrumentResolved(row.snapshot()));

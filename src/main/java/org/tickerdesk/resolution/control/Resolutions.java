@@ -1,6 +1,7 @@
 package org.tickerdesk.resolution.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,10 +20,13 @@ import org.tickerdesk.instruments.control.UnknownInstrumentException;
 import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.instruments.entity.InstrumentKind;
 import org.tickerdesk.resolution.entity.Resolution;
+import org.tickerdesk.resolution.entity.ResolutionChanged;
 import org.tickerdesk.resolution.entity.ResolutionOverview;
 import org.tickerdesk.resolution.entity.ResolutionRun;
+import org.tickerdesk.resolution.entity.ResolutionRunFinished;
 import org.tickerdesk.resolution.entity.ResolutionSnapshot;
 import org.tickerdesk.resolution.entity.ResolutionState;
+import org.tickerdesk.resolution.entity.SourceAnswer;
 import org.tickerdesk.trading.control.PositionStore;
 import org.tickerdesk.trading.control.Settlement;
 
@@ -52,6 +56,11 @@ public class Resolutions {
 
     @Inject Clock clock;
 
+    /** Each stored change and each run, for the {@code resolutions} stream and the page. */
+    @Inject Event<ResolutionChanged> changed;
+
+    @Inject Event<ResolutionRunFinished> runs;
+
     /**
      * One run. Runs one at a time: the scheduled run and a "resolve now" never ask a source about
      * the same instrument twice at once.
@@ -74,10 +83,12 @@ public class Resolutions {
             if (known != null && known.state() == ResolutionState.RESOLVED) {
                 if (held.contains(symbol)) {
                     try {
-                        settled +=
-                                settle(
-                                        store.resolve(
-                                                symbol, known.resolution(), known.source(), now()));
+                        ResolutionStore.Settled done =
+                                store.resolve(symbol, known.resolution(), known.source(), now());
+                        settled += settle(done);
+                        if (!done.positions().isEmpty()) {
+                            announce(instrument, done.resolution());
+                        }
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, e, () -> "Settling " + symbol + " failed");
                         failures.add(symbol + ": settling its positions failed: " + e);
@@ -92,12 +103,21 @@ public class Resolutions {
             asked++;
             try {
                 String name = sources.configured();
-                Optional<Resolution> answer = source.resolve(instrument.contract());
-                if (answer.isPresent()) {
-                    settled += settle(store.resolve(symbol, answer.get(), name, now()));
+                SourceAnswer answer = source.answer(instrument.contract());
+                Optional<Resolution> found = answer.found();
+                if (found.isPresent()) {
+                    ResolutionStore.Settled done = store.resolve(symbol, found.get(), name, now());
+                    settled += settle(done);
                     resolved++;
+                    announce(instrument, done.resolution());
                 } else if (expired) {
-                    store.awaiting(symbol, cannotTell(name, instrument.kind()), now());
+                    announce(
+                            instrument,
+                            store.awaiting(
+                                    symbol,
+                                    answer.reason()
+                                            .orElseGet(() -> cannotTell(name, instrument.kind())),
+                                    now()));
                     awaiting++;
                 }
             } catch (ResolutionFailedException | IllegalArgumentException e) {
@@ -110,6 +130,7 @@ public class Resolutions {
             }
         }
         ResolutionRun run = new ResolutionRun(asked, resolved, settled, awaiting, failures);
+        runs.fire(new ResolutionRunFinished(run, now()));
         if (resolved > 0 || settled > 0 || !failures.isEmpty()) {
             LOG.info(() -> "Resolution: " + run.summary());
         }
@@ -119,7 +140,7 @@ public class Resolutions {
     private void failed(Instrument instrument, boolean expired, String why, List<String> failures) {
         failures.add(instrument.symbol() + ": " + why);
         if (expired) {
-            store.awaiting(instrument.symbol(), why, now());
+            announce(instrument, store.awaiting(instrument.symbol(), why, now()));
         }
     }
 
@@ -154,6 +175,7 @@ public class Resolutions {
         ResolutionStore.Settled done =
                 store.resolve(symbol, resolution, ResolutionSources.MANUAL, now());
         settle(done);
+        announce(instrument, done.resolution());
         return done;
     }
 
@@ -229,6 +251,10 @@ public class Resolutions {
                 instrument == null ? null : instrument.contract().expiry(),
                 instrument == null ? null : instrument.description(),
                 resolution);
+    }
+
+    private void announce(Instrument instrument, ResolutionSnapshot resolution) {
+        changed.fire(new ResolutionChanged(overview(instrument.symbol(), instrument, resolution)));
     }
 
     private int settle(ResolutionStore.Settled done) {

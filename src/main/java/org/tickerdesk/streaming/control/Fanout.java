@@ -19,6 +19,8 @@ import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.notifications.entity.ChannelStatus;
 import org.tickerdesk.notifications.entity.NotificationSnapshot;
+import org.tickerdesk.resolution.entity.ResolutionOverview;
+import org.tickerdesk.resolution.entity.ResolutionRunFinished;
 import org.tickerdesk.streaming.entity.StatusChanged;
 import org.tickerdesk.streaming.entity.StreamKind;
 import org.tickerdesk.streaming.entity.StreamName;
@@ -36,10 +38,10 @@ import org.tickerdesk.trading.entity.PositionSnapshot;
  * quote or trade subscription is also a hold on {@link MarketDemand}, so a demand-driven source
  * streams what clients want and nothing else. The {@code jobs} stream is one {@link JobsStream},
  * the {@code orders} stream one {@link OrdersStream}, the {@code positions} stream one {@link
- * PositionsStream}, the {@code tasks} stream one {@link TasksStream}, the {@code notifications}
- * stream one {@link NotificationsStream}, the {@code traders} stream one {@link TradersStream}; the
- * {@code status} stream one {@link DataStream} of the admin's status, numbered, kept and recovered
- * like any other.
+ * PositionsStream}, the {@code tasks} stream one {@link TasksStream}, the {@code resolutions}
+ * stream one {@link ResolutionsStream}, the {@code notifications} stream one {@link
+ * NotificationsStream}, the {@code traders} stream one {@link TradersStream}; the {@code status}
+ * stream one {@link DataStream} of the admin's status, numbered, kept and recovered like any other.
  */
 final class Fanout {
 
@@ -60,6 +62,7 @@ final class Fanout {
     private final OrdersStream orders;
     private final PositionsStream positions;
     private final TasksStream tasks;
+    private final ResolutionsStream resolutions;
     private final NotificationsStream notifications;
     private final TradersStream traders;
     private final DataStream<StatusChanged> status;
@@ -83,6 +86,7 @@ final class Fanout {
             OrdersStream orders,
             PositionsStream positions,
             TasksStream tasks,
+            ResolutionsStream resolutions,
             NotificationsStream notifications,
             TradersStream traders) {
         Objects.requireNonNull(storedQuote, "storedQuote");
@@ -93,6 +97,7 @@ final class Fanout {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.positions = Objects.requireNonNull(positions, "positions");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.resolutions = Objects.requireNonNull(resolutions, "resolutions");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.traders = Objects.requireNonNull(traders, "traders");
         this.context = context;
@@ -170,7 +175,7 @@ final class Fanout {
 
     /**
      * The kinds served, for messages: "quotes, trades, news, jobs, orders, positions, tasks,
-     * notifications, traders and status".
+     * resolutions, notifications, traders and status".
      */
     String served() {
         List<String> kinds = new ArrayList<>();
@@ -179,6 +184,7 @@ final class Fanout {
         kinds.add(StreamKind.ORDERS.wire());
         kinds.add(StreamKind.POSITIONS.wire());
         kinds.add(StreamKind.TASKS.wire());
+        kinds.add(StreamKind.RESOLUTIONS.wire());
         kinds.add(StreamKind.NOTIFICATIONS.wire());
         kinds.add(StreamKind.TRADERS.wire());
         return String.join(", ", kinds) + " and " + StreamKind.STATUS.wire();
@@ -190,6 +196,7 @@ final class Fanout {
                 || kind == StreamKind.ORDERS
                 || kind == StreamKind.POSITIONS
                 || kind == StreamKind.TASKS
+                || kind == StreamKind.RESOLUTIONS
                 || kind == StreamKind.NOTIFICATIONS
                 || kind == StreamKind.TRADERS
                 || kind == StreamKind.STATUS;
@@ -222,6 +229,14 @@ final class Fanout {
 
     void publish(TaskSnapshot task) {
         tasks.publish(task);
+    }
+
+    void publish(ResolutionOverview resolution) {
+        resolutions.publish(resolution);
+    }
+
+    void publish(ResolutionRunFinished run) {
+        resolutions.publish(run);
     }
 
     void publish(NotificationSnapshot notification) {
@@ -261,6 +276,10 @@ final class Fanout {
         }
         if (name.kind() == StreamKind.TASKS) {
             tasks.join(client, how.snapshot(), how.since().get(TasksStream.NAME));
+            return;
+        }
+        if (name.kind() == StreamKind.RESOLUTIONS) {
+            resolutions.join(client, how.snapshot(), how.since().get(ResolutionsStream.NAME));
             return;
         }
         if (name.kind() == StreamKind.NOTIFICATIONS) {
@@ -307,6 +326,10 @@ final class Fanout {
             tasks.leave(client);
             return;
         }
+        if (name.kind() == StreamKind.RESOLUTIONS) {
+            resolutions.leave(client);
+            return;
+        }
         if (name.kind() == StreamKind.NOTIFICATIONS) {
             notifications.leave(client);
             return;
@@ -349,6 +372,7 @@ final class Fanout {
         orders.leave(client);
         positions.leave(client);
         tasks.leave(client);
+        resolutions.leave(client);
         notifications.leave(client);
         traders.leave(client);
         status.leave(client);

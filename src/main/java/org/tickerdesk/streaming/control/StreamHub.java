@@ -48,6 +48,10 @@ import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.notifications.control.NotificationStore;
 import org.tickerdesk.notifications.entity.ChannelChanged;
 import org.tickerdesk.notifications.entity.NotificationChanged;
+import org.tickerdesk.resolution.control.Resolutions;
+import org.tickerdesk.resolution.entity.ResolutionChanged;
+import org.tickerdesk.resolution.entity.ResolutionOverview;
+import org.tickerdesk.resolution.entity.ResolutionRunFinished;
 import org.tickerdesk.streaming.entity.Closing;
 import org.tickerdesk.streaming.entity.ErrorCode;
 import org.tickerdesk.streaming.entity.HistoryLimits;
@@ -103,6 +107,9 @@ public class StreamHub {
 
     /** The tasks console; a test without it snapshots no task. */
     @Inject Tasks tasks;
+
+    /** Resolution and settlement; a test without it snapshots no resolution. */
+    @Inject Resolutions resolutionList;
 
     @Inject NotificationStore notifications;
 
@@ -221,6 +228,7 @@ public class StreamHub {
                         new OrdersStream(epoch, () -> orders.recent(OrdersStream.SNAPSHOT)),
                         positionsStream,
                         new TasksStream(epoch, this::tasks),
+                        new ResolutionsStream(epoch, this::resolutions),
                         new NotificationsStream(
                                 epoch,
                                 () -> notifications.recent(NotificationsStream.SNAPSHOT, null),
@@ -426,6 +434,25 @@ public class StreamHub {
      */
     void onTaskChanged(@Observes TaskChanged change) {
         fanout.publish(change.task());
+    }
+
+    /**
+     * Resolution fires it once an instrument's resolution changed, and after each run; delivered
+     * once the change is committed.
+     */
+    void onResolutionChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) ResolutionChanged change) {
+        fanout.publish(change.resolution());
+    }
+
+    void onResolutionRun(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) ResolutionRunFinished run) {
+        fanout.publish(run);
+    }
+
+    /** Every instrument awaiting or resolved, for a snapshot of the {@code resolutions} stream. */
+    private List<ResolutionOverview> resolutions() {
+        return resolutionList == null ? List.of() : resolutionList.overview();
     }
 
     /**

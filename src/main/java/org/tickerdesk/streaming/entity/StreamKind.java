@@ -21,6 +21,7 @@ public enum StreamKind {
     NOTIFICATIONS(""),
     TRADERS(""),
     TASKS(""),
+    RESOLUTIONS(""),
     STATUS("");
 
     /** Every kind's wire name, for messages. */

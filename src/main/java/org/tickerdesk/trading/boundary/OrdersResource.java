@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.tickerdesk.platform.control.JsonFields;
 import org.tickerdesk.platform.control.ProblemException;
+import org.tickerdesk.trading.control.EntryGate;
 import org.tickerdesk.trading.control.InvalidOrderException;
 import org.tickerdesk.trading.control.OrderDesk;
 import org.tickerdesk.trading.control.OrderInput;
@@ -62,6 +63,8 @@ public class OrdersResource {
                 + "\"createdAt\":\"2025-11-20T14:30:00Z\",\"updatedAt\":\"2025-11-20T14:30:00Z\"}";
 
     @Inject OrderDesk desk;
+
+    @Inject EntryGate entries;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,9 +113,14 @@ public class OrdersResource {
             description = "Invalid order, nothing stored (code invalid_order)")
     @APIResponse(
             responseCode = "409",
-            description = "The clientOrderId names a different order (code order_refused)")
+            description =
+                    "The clientOrderId names a different order (code order_refused), or the"
+                            + " instrument is resolved and nothing in it is held (code"
+                            + " instrument_resolved)")
     public Response place(JsonObject body, @Context UriInfo uri) {
-        OrderDesk.Placement placement = desk.place(input(body));
+        OrderInput input = input(body);
+        entries.order(input.symbol());
+        OrderDesk.Placement placement = desk.place(input);
         OrderView view = OrderView.of(placement.order());
         if (!placement.created()) {
             return Response.ok(view).build();

@@ -266,6 +266,11 @@ public class PositionsResource {
     @APIResponse(
             responseCode = "400",
             description = "A field is wrong, nothing stored (code invalid_position)")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "The instrument is resolved: its resolution settled it, nothing stored (code"
+                            + " instrument_resolved)")
     public Response open(JsonObject body, @Context UriInfo uri) {
         if (body == null) {
             throw new InvalidPositionException(

@@ -59,6 +59,8 @@ public class Positions {
 
     @Inject Clock clock;
 
+    @Inject EntryGate entries;
+
     /** A position as asked for: every field as given, checked by {@link #open}. */
     public record Request(String symbol, String side, String quantity, JsonValue rules) {}
 
@@ -67,11 +69,13 @@ public class Positions {
      * broker's immediate reply left it: open for the paper broker, usually pending for IBKR.
      *
      * @throws InvalidPositionException naming every field at fault; nothing is stored then
+     * @throws InstrumentResolvedException when the instrument is resolved; nothing is stored
      */
     public PositionSnapshot open(Request request) {
         List<FieldError> errors = new ArrayList<>();
         String symbol =
                 request.symbol() == null ? "" : request.symbol().trim().toUpperCase(Locale.ROOT);
+        entries.position(symbol);
         if (symbol.isEmpty()) {
             errors.add(new FieldError("symbol", "symbol is required"));
         } else if (desk.contract(symbol).isEmpty()) {

@@ -14,13 +14,14 @@ import java.util.function.IntFunction;
  * when a pacing violation is due, silence when told, and an immediate fill for every order but
  * those for RESTING (accepted and left open) and REJECTED (error 201, then Inactive). Open orders
  * and executions live in the server, so reqOpenOrders and reqExecutions report them in any later
- * connection, as TWS does, and so do the positions reqPositions reports. History is three bars,
- * timed as TWS times them: dates for bars of a day or longer, otherwise epoch seconds for
- * formatDate 2 and US/Eastern wall-clock times for formatDate 1; CORRUPT's second bar opens above
- * its high, and GARBLED's has its high below its low. Contract details answer AAPL by symbol or by
- * its conId 265598, and SAP with two listings (USD on NYSE, EUR on IBIS). A test may script the
- * contract details and the history of any contract itself ({@code
- * FakeTwsServer.scriptedContractDetails}, {@code scriptedHistory}); its answers come first.
+ * connection, as TWS does, and so do the positions reqPositions reports and the portfolio
+ * reqAccountUpdates reports. History is three bars, timed as TWS times them: dates for bars of a
+ * day or longer, otherwise epoch seconds for formatDate 2 and US/Eastern wall-clock times for
+ * formatDate 1; CORRUPT's second bar opens above its high, and GARBLED's has its high below its
+ * low. Contract details answer AAPL by symbol or by its conId 265598, and SAP with two listings
+ * (USD on NYSE, EUR on IBIS). A test may script the contract details and the history of any
+ * contract itself ({@code FakeTwsServer.scriptedContractDetails}, {@code scriptedHistory}); its
+ * answers come first.
  */
 public final class FakeTwsScript {
 
@@ -60,6 +61,7 @@ public final class FakeTwsScript {
                 }
             }
             case 3 -> order(r);
+            case 6 -> portfolio(r);
             case 4 -> cancel(Integer.parseInt(r.get(v < 192 ? 2 : 1)));
             case 5 -> openOrders();
             case 7 -> executions(Integer.parseInt(r.get(2)));
@@ -365,6 +367,19 @@ public final class FakeTwsScript {
         }
         if (!server.withholdPositionEnd) {
             server.send(msg.positionEnd());
+        }
+    }
+
+    /** reqAccountUpdates: a subscription is answered with the portfolio, then its end. */
+    private void portfolio(List<String> r) throws IOException {
+        if (!r.get(2).equals("1")) {
+            return;
+        }
+        for (List<String> line : server.portfolio) {
+            server.send(line);
+        }
+        if (!server.withholdAccountDownloadEnd) {
+            server.send(msg.accountDownloadEnd(r.get(3)));
         }
     }
 

@@ -53,6 +53,14 @@ public final class FakeTwsServer implements AutoCloseable {
     public final List<List<String>> positions = new CopyOnWriteArrayList<>();
 
     /**
+     * The portfolio TWS reports on reqAccountUpdates, as updatePortfolioValue messages, before
+     * accountDownloadEnd, which it holds back while {@link #withholdAccountDownloadEnd} is set.
+     */
+    public final List<List<String>> portfolio = new CopyOnWriteArrayList<>();
+
+    public volatile boolean withholdAccountDownloadEnd;
+
+    /**
      * Contract details a test scripts, by "SYMBOL SECTYPE" as the request names the contract (or by
      * its conId alone), each answered with the messages made for the request's id; they take
      * precedence over the built-in answers.

@@ -353,4 +353,50 @@ public final class ServerMessages {
     public List<String> positionEnd() {
         return of(62, 1);
     }
+
+    /**
+     * updatePortfolioValue, version 8, of an event contract as IB models a ForecastEx one (an
+     * option on FORECASTX, multiplier 1): the contract (conId, symbol, secType, expiry, strike,
+     * right, multiplier, primary exchange, currency, local symbol, trading class), the position,
+     * market price, market value, average cost, unrealised and realised P&L, and the account.
+     */
+    public List<String> portfolioValue(
+            String account,
+            int conId,
+            String symbol,
+            String expiry,
+            String strike,
+            String localSymbol,
+            String position,
+            String marketPrice,
+            String marketValue,
+            String averageCost,
+            String unrealizedPnl,
+            String realizedPnl) {
+        return of(
+                7,
+                8,
+                conId,
+                symbol,
+                "OPT",
+                expiry,
+                strike,
+                "C",
+                "1",
+                "",
+                "USD",
+                localSymbol,
+                symbol,
+                position,
+                marketPrice,
+                marketValue,
+                averageCost,
+                unrealizedPnl,
+                realizedPnl,
+                account);
+    }
+
+    public List<String> accountDownloadEnd(String account) {
+        return of(54, 1, account);
+    }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tickerdesk.ibkr.account.IbkrPortfolio;
 import org.tickerdesk.ibkr.contracts.IbkrContracts;
 import org.tickerdesk.ibkr.faketws.FakeTws;
 import org.tickerdesk.ibkr.faketws.ServerMessages;
@@ -30,7 +31,9 @@ import org.tickerdesk.ibkr.session.TwsSession;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.InstrumentKind;
 import org.tickerdesk.resolution.control.ResolutionFailedException;
+import org.tickerdesk.resolution.entity.Outcome;
 import org.tickerdesk.resolution.entity.Resolution;
+import org.tickerdesk.resolution.entity.SourceAnswer;
 
 /**
  * Resolving expired instruments against the fake TWS, scripted with what TWS answers for an AAPL
@@ -63,10 +66,13 @@ class IbkrResolutionSourceTest {
 
     private static IbkrResolutionSource sourceOn(
             TwsSession session, Duration connectWait, Duration historyTimeout, Instant now) {
+        IbkrPortfolio portfolio = new IbkrPortfolio(session, Clock.fixed(now, ZoneOffset.UTC));
+        portfolio.start();
         return new IbkrResolutionSource(
                 session,
                 new IbkrContracts(session, connectWait, WAIT),
                 new IbkrHistory(session, PacingGate.standard()),
+                portfolio,
                 connectWait,
                 historyTimeout,
                 Clock.fixed(now, ZoneOffset.UTC));
@@ -354,20 +360,136 @@ class IbkrResolutionSourceTest {
         assertEquals(Optional.empty(), source.resolve(future()));
     }
 
-    @Test
-    void anEventContractStaysUndeterminedAndTwsIsNotAsked() throws Exception {
-        start(MONDAY_AFTER);
-        Contract event =
-                new Contract(
-                        "GCE261231C40500000",
-                        InstrumentKind.EVENT,
-                        "FORECASTX",
-                        "USD",
-                        new BigDecimal("0.01"),
-                        LocalDate.of(2026, 12, 31));
+    private static final LocalDate EVENT_EXPIRY = LocalDate.of(2026, 12, 31);
+    private static final Instant AFTER_EVENT = Instant.parse("2027-01-02T14:00:00Z");
 
-        assertEquals(Optional.empty(), source.resolve(event));
-        assertNothingAsked();
+    /** A ForecastEx contract: gold above 4,050 at the end of 2026 (YES is the call). */
+    private static Contract event() {
+        return new Contract(
+                "GCE261231C40500000",
+                InstrumentKind.EVENT,
+                "FORECASTX",
+                "USD",
+                new BigDecimal("0.01"),
+                EVENT_EXPIRY);
+    }
+
+    /** The account's line of the event contract, as TWS reports it. */
+    private List<String> eventLine(
+            String position, String price, String value, String cost, String realized) {
+        return msg.portfolioValue(
+                "DU123456",
+                712345678,
+                "GCE",
+                "20261231",
+                "4050.0",
+                "GCE 261231C40500000",
+                position,
+                price,
+                value,
+                cost,
+                "0.0",
+                realized);
+    }
+
+    @Test
+    void anEventContractStillHeldAtAPriceOfOneResolvedYes() throws Exception {
+        start(AFTER_EVENT);
+        tws.server().portfolio.add(eventLine("10", "1.0", "10.0", "0.55", "0.0"));
+
+        Resolution r = source.resolve(event()).orElseThrow();
+
+        assertEquals(Outcome.YES, r.outcome());
+        assertEquals(0, BigDecimal.ONE.compareTo(r.settlementPrice()));
+        assertEquals(
+                "GCE261231C40500000: in DU123456, held 10 at a market price of 1 after its trading"
+                        + " was over: it pays 1 (IBKR account)",
+                r.basis());
+        List<String> subscribe = tws.server().nextRequest(6);
+        assertEquals(List.of("6", "2", "1", "DU123456"), subscribe, "the login's first account");
+    }
+
+    /**
+     * Held 10 at 0.42 each while subscribed; then the contract left the portfolio with −4.20
+     * realised: 0.42 + (−4.20 / 10) = 0, it paid nothing.
+     */
+    @Test
+    void anEventContractClosedWithTheLossOfItsCostResolvedNo() throws Exception {
+        start(AFTER_EVENT);
+        tws.server().portfolio.add(eventLine("10", "0.03", "0.3", "0.42", "0.0"));
+        assertEquals(
+                Optional.empty(),
+                source.resolve(event()),
+                "held at 0.03 after trading: not yet resolved");
+        tws.server().portfolio.clear();
+        tws.server().portfolio.add(eventLine("0", "0.0", "0.0", "0.0", "-4.2"));
+
+        Resolution r = source.resolve(event()).orElseThrow();
+
+        assertEquals(Outcome.NO, r.outcome(), "the line while held, then the line at 0");
+        assertEquals(0, BigDecimal.ZERO.compareTo(r.settlementPrice()));
+        assertEquals(
+                "GCE261231C40500000: in DU123456, closed (position 0, realised P&L -4.2) after"
+                        + " holding 10 at an average cost of 0.42 (realised P&L 0): it paid 0 per"
+                        + " unit (IBKR account)",
+                r.basis());
+    }
+
+    @Test
+    void anEventContractWhoseFiguresSayNothingForCertainAwaitsWithWhatWasSeen() throws Exception {
+        start(AFTER_EVENT);
+        tws.server().portfolio.add(eventLine("10", "0.97", "9.7", "0.55", "0.0"));
+
+        SourceAnswer answer = source.answer(event());
+
+        assertEquals(Optional.empty(), answer.found());
+        assertEquals(
+                "GCE261231C40500000 awaits its outcome: in DU123456, held 10 at a market price of"
+                        + " 0.97 after its trading was over, neither 1 nor 0",
+                answer.undetermined());
+    }
+
+    @Test
+    void anEventContractTheAccountDoesNotShowAwaitsSayingSo() throws Exception {
+        start(AFTER_EVENT);
+
+        SourceAnswer answer = source.answer(event());
+
+        assertEquals(Optional.empty(), answer.found());
+        assertTrue(
+                answer.undetermined()
+                        .startsWith(
+                                "The IBKR account DU123456 has not shown GCE261231C40500000 in"
+                                        + " its portfolio"),
+                answer.undetermined());
+    }
+
+    @Test
+    void anEventContractStillTradingAwaitsAndTwsIsNotAsked() throws Exception {
+        start(Instant.parse("2026-12-31T20:00:00Z"));
+        tws.server().nextRequest(6);
+
+        SourceAnswer answer = source.answer(event());
+
+        assertEquals(Optional.empty(), answer.found());
+        assertTrue(answer.undetermined().contains("trades until its expiry day"));
+        assertTrue(
+                tws.server().drainRequests().stream().noneMatch(r -> r.get(0).equals("6")),
+                "the portfolio is not asked for again");
+    }
+
+    @Test
+    void aPortfolioNotReportedInTimeIsAFailure() throws Exception {
+        start(AFTER_EVENT, Duration.ofMillis(500));
+        tws.server().nextRequest(6);
+        tws.server().withholdAccountDownloadEnd = true;
+
+        ResolutionFailedException failure =
+                assertThrows(ResolutionFailedException.class, () -> source.resolve(event()));
+        assertEquals(
+                "TWS did not report the account's portfolio: TWS did not report the portfolio of"
+                        + " DU123456 within 500 ms; cannot resolve GCE261231C40500000",
+                failure.getMessage());
     }
 
     @Test
@@ -421,5 +543,14 @@ class IbkrResolutionSourceTest {
                     failure.getMessage().startsWith("TWS is not connected"), failure.getMessage());
             assertTrue(failure.getMessage().endsWith("cannot resolve " + contract.symbol()));
         }
+        IbkrResolutionSource afterEvent =
+                sourceOn(tws.sessionTo(closedPort, 10), Duration.ofMillis(300), WAIT, AFTER_EVENT);
+        ResolutionFailedException failure =
+                assertThrows(ResolutionFailedException.class, () -> afterEvent.resolve(event()));
+        assertEquals(
+                "TWS is not connected (TWS at 127.0.0.1:"
+                        + closedPort
+                        + ": no API connection within 300 ms); cannot resolve GCE261231C40500000",
+                failure.getMessage());
     }
 }

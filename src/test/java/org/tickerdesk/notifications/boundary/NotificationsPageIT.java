@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,22 +86,30 @@ class NotificationsPageIT {
         long id = testThrough("inapp");
 
         // at least this one is unread; a notification of an earlier test's position may join it
-        WebElement item =
-                wait.until(
-                        ExpectedConditions.presenceOfElementLocated(
-                                By.cssSelector("#bellList li[data-id='" + id + "']")));
+        wait.until(
+                ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#bellList li[data-id='" + id + "']")));
         wait.until(d -> !"0".equals(d.findElement(By.id("bell")).getAttribute("data-unread")));
         assertEquals(
                 browser.findElement(By.id("bell")).getAttribute("data-unread"),
                 browser.findElement(By.id("bellCount")).getAttribute("textContent"));
         browser.findElement(By.id("bellToggle")).click();
-        // the list is written anew on every message: find the item anew
-        item =
-                wait.until(
-                        ExpectedConditions.visibilityOfElementLocated(
-                                By.cssSelector("#bellList li[data-id='" + id + "']")));
-        assertTrue(item.getText().startsWith("Test message"), item.getText());
-        assertTrue(item.getAttribute("class").contains("td-unread"));
+        // the list is written anew on every message: find the item anew, and again when another
+        // notification's message redraws it while it is read
+        List<String> shown =
+                wait.ignoring(StaleElementReferenceException.class)
+                        .until(
+                                d -> {
+                                    WebElement li =
+                                            d.findElement(
+                                                    By.cssSelector(
+                                                            "#bellList li[data-id='" + id + "']"));
+                                    return li.isDisplayed()
+                                            ? List.of(li.getText(), li.getAttribute("class"))
+                                            : null;
+                                });
+        assertTrue(shown.get(0).startsWith("Test message"), shown.get(0));
+        assertTrue(shown.get(1).contains("td-unread"), shown.get(1));
         assertTrue(
                 browser.findElement(By.id("bell")).getAttribute("class").contains("td-bell-flash"),
                 "a message that is not silent flashes the bell");

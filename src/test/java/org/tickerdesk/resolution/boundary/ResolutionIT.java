@@ -33,7 +33,8 @@ class ResolutionIT {
     private static final String FUTURE = "RIFUTZ9";
     private static final String EVENT = "RIEVT-1";
     private static final String UNRESOLVED = "RIBADZ9";
-    private static final List<String> SYMBOLS = List.of(FUTURE, EVENT, UNRESOLVED);
+    private static final String GONE = "RIGONEZ9";
+    private static final List<String> SYMBOLS = List.of(FUTURE, EVENT, UNRESOLVED, GONE);
     private static final String STOP = "{\"stopLoss\":{\"percent\":50}}";
 
     @BeforeAll
@@ -42,6 +43,7 @@ class ResolutionIT {
         watch(FUTURE, "future", "0.25", expiry);
         watch(UNRESOLVED, "future", "0.25", expiry);
         watch(EVENT, "event", "0.01", expiry);
+        watch(GONE, "future", "0.25", expiry);
     }
 
     @AfterAll
@@ -129,6 +131,59 @@ class ResolutionIT {
         assertAmount("5.8", byId(answer.getJsonArray("settled"), buy), "pnl"); // (1 − 0.42) × 10
         assertAmount("5.8", position(buy), "realizedPnl");
         assertProblem(resolve(EVENT, "{\"outcome\":\"NO\"}"), 409, "resolution_conflict");
+    }
+
+    @Test
+    void aResolvedInstrumentTakesNoNewPositionNorOrderAndNothingIsStored() {
+        hold(GONE, "50", "49.75", "50.25");
+        long held = open(GONE, "BUY", 1);
+        assertEquals(200, resolve(GONE, "{\"settlementPrice\":51}").statusCode());
+        assertEquals("SETTLED", position(held).getString("state"));
+        long positionsBefore = count("/api/v1/positions?limit=500", GONE);
+        long ordersBefore = count("/api/v1/orders?limit=500", GONE);
+
+        JsonObject position =
+                assertProblem(
+                        send(
+                                "POST",
+                                "/api/v1/positions",
+                                "{\"symbol\":\""
+                                        + GONE
+                                        + "\",\"side\":\"BUY\",\"quantity\":1,\"rules\":"
+                                        + STOP
+                                        + "}"),
+                        409,
+                        "instrument_resolved");
+        assertTrue(
+                position.getString("detail").startsWith(GONE + " is resolved"),
+                position.toString());
+        assertEquals("symbol", position.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertProblem(
+                send(
+                        "POST",
+                        "/api/v1/orders",
+                        "{\"symbol\":\""
+                                + GONE.toLowerCase()
+                                + "\",\"side\":\"SELL\",\"quantity\":1,\"type\":\"MKT\"}"),
+                409,
+                "instrument_resolved");
+
+        assertEquals(positionsBefore, count("/api/v1/positions?limit=500", GONE));
+        assertEquals(ordersBefore, count("/api/v1/orders?limit=500", GONE));
+        // another instrument still opens and closes as before
+        hold(UNRESOLVED, "20", "19.75", "20.25");
+        long other = open(UNRESOLVED, "BUY", 1);
+        HttpResponse<String> closed = send("POST", "/api/v1/positions/" + other + "/close", null);
+        assertTrue(closed.statusCode() < 300, closed.body());
+    }
+
+    private static long count(String path, String symbol) {
+        return Http.json(Http.getAsAdmin(SERVER.baseUrl() + path))
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(o -> o.getString("symbol").equals(symbol))
+                .count();
     }
 
     @Test

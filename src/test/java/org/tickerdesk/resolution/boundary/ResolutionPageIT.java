@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,11 +21,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tickerdesk.it.Browser;
+import org.tickerdesk.it.Http;
 import org.tickerdesk.it.SharedServer;
 import org.tickerdesk.it.TickerdeskProcess;
 
@@ -32,13 +37,16 @@ import org.tickerdesk.it.TickerdeskProcess;
  * quoted (the API takes no expiry in the past, so they are written to the database as an old
  * catalog would hold them): both are listed as awaiting; "Resolve now" resolves the event contract
  * by the seed and leaves the future awaiting, saying why; a settlement price that is not a number
- * is refused naming the field, and one that is settles the future by hand.
+ * is refused naming the field, and one that is settles the future by hand. A resolution entered
+ * over REST reaches a page left open through the private {@code resolutions} stream, without a
+ * reload.
  */
 class ResolutionPageIT {
 
     private static final TickerdeskProcess SERVER = SharedServer.get();
     private static final String FUTURE = "RPEXPZ5";
     private static final String EVENT = "RPEVT-EXP";
+    private static final String PUSHED = "RPPUSHZ5";
     private static final By MESSAGES = By.id("messages_container");
 
     private static Browser chromium;
@@ -50,6 +58,7 @@ class ResolutionPageIT {
         LocalDate expired = LocalDate.now(ZoneOffset.UTC).minusDays(5);
         insert(FUTURE, "FUTURE", expired);
         insert(EVENT, "EVENT", expired);
+        insert(PUSHED, "FUTURE", expired);
         chromium = new Browser();
         browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -110,6 +119,44 @@ class ResolutionPageIT {
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(
                         MESSAGES, FUTURE + " resolved at 12.5"));
+    }
+
+    @Test
+    void aResolutionEnteredOverRestAppearsOnTheOpenPageWithoutReload() {
+        browser.get(SERVER.baseUrl() + "/admin/resolution.xhtml");
+        wait.until(ExpectedConditions.textToBe(By.id("resolutionLive"), "live"));
+        assertTrue(reason(PUSHED).contains("Expired on"), reason(PUSHED));
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("window.tdSamePage = true;");
+
+        HttpResponse<String> answer =
+                Http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                SERVER.baseUrl()
+                                                        + "/api/v1/instruments/"
+                                                        + PUSHED
+                                                        + "/resolution"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"settlementPrice\":7.25}")));
+        assertEquals(200, answer.statusCode(), answer.body());
+
+        WebElement pushed = resolvedRow(PUSHED);
+        wait.until(d -> "7.25".equals(field(pushed, "value")));
+        assertEquals("manual", field(pushed, "source"));
+        assertEquals("0", field(pushed, "positionsSettled"));
+        assertTrue(field(pushed, "basis").startsWith("Entered by"), field(pushed, "basis"));
+        wait.until(
+                d ->
+                        d.findElements(By.cssSelector("#awaiting tr[data-symbol='" + PUSHED + "']"))
+                                .isEmpty());
+        assertEquals(
+                Boolean.TRUE,
+                page.executeScript("return window.tdSamePage === true;"),
+                "the page was not loaded again");
     }
 
     private static void settle(String price) {

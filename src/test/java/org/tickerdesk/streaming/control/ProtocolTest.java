@@ -153,8 +153,8 @@ class ProtocolTest {
                                     "unknown_stream",
                                     stream
                                             + " is not available yet: only quotes, trades, news,"
-                                            + " jobs, orders, positions, tasks, notifications,"
-                                            + " traders and status are")),
+                                            + " jobs, orders, positions, tasks, resolutions,"
+                                            + " notifications, traders and status are")),
                     ack.getJsonArray("rejected"));
         }
     }

@@ -1,9 +1,21 @@
 package org.tickerdesk.tasks.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,18 +27,23 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tickerdesk.it.Browser;
+import org.tickerdesk.it.Http;
 import org.tickerdesk.it.SharedServer;
 import org.tickerdesk.it.TickerdeskProcess;
 
 /**
  * The Tasks page in headless Chromium, signed in as the admin: it lists every scheduled job, Run
  * now on one runs it and the result arrives pushed by the tasks stream, without a reload, and Pause
- * and Resume change its state.
+ * and Resume change its state. A run that fails shows its error, and its stack trace one click
+ * away: the resolution task fails while an expired future the simulated market never quoted awaits
+ * a price (written to the database as an old catalog would hold it; the API takes no past expiry),
+ * and is given one over the API afterwards so the task succeeds again.
  */
 class TasksPageIT {
 
     private static final TickerdeskProcess SERVER = SharedServer.get();
     private static final String TASK = "subscription-cleanup";
+    private static final String UNPRICED = "TPFAILZ5";
 
     private static Browser chromium;
     private static WebDriver browser;
@@ -104,6 +121,79 @@ class TasksPageIT {
         browser.findElement(By.cssSelector("#task-tick-retention input[value='Resume']")).click();
         wait.until(d -> "SCHEDULED".equals(field("tick-retention", "state").getText()));
         wait.until(d -> field("tick-retention", "nextRun").getText().endsWith("Z"));
+    }
+
+    @Test
+    void aFailedRunShowsItsErrorAndItsStackTraceIsOneClickAway() throws SQLException {
+        insertExpiredFuture(UNPRICED);
+        try {
+            openTasks();
+            int failuresBefore = Integer.parseInt(field("resolution", "failures").getText());
+            WebElement dialog = browser.findElement(By.id("traceDialog"));
+            assertFalse(dialog.isDisplayed(), "no stack trace before it is asked for");
+
+            browser.findElement(By.cssSelector("#task-resolution .td-run")).click();
+
+            wait.until(
+                    d ->
+                            Integer.parseInt(field("resolution", "failures").getText())
+                                    > failuresBefore);
+            wait.until(d -> "FAILED".equals(field("resolution", "lastOutcome").getText()));
+            String error = field("resolution", "lastError").getText();
+            assertTrue(error.startsWith("ResolutionFailedException: Asked about"), error);
+            assertTrue(error.contains(UNPRICED + ": The simulated market has no price"), error);
+            WebElement traceButton = field("resolution", "lastTraceButton");
+            assertTrue(traceButton.isDisplayed(), "the stack trace is offered");
+
+            traceButton.click();
+
+            wait.until(ExpectedConditions.visibilityOf(dialog));
+            String trace = browser.findElement(By.id("traceText")).getText();
+            assertTrue(
+                    trace.startsWith(
+                            "org.tickerdesk.resolution.control.ResolutionFailedException: Asked"
+                                    + " about"),
+                    trace);
+            assertTrue(
+                    trace.contains("at org.tickerdesk.resolution.boundary.ScheduledResolution.run"),
+                    trace);
+            browser.findElement(By.id("traceClose")).click();
+            wait.until(ExpectedConditions.invisibilityOf(dialog));
+        } finally {
+            HttpResponse<String> priced =
+                    Http.send(
+                            HttpRequest.newBuilder(
+                                            URI.create(
+                                                    SERVER.baseUrl()
+                                                            + "/api/v1/instruments/"
+                                                            + UNPRICED
+                                                            + "/resolution"))
+                                    .header("Content-Type", "application/json")
+                                    .header(
+                                            "Authorization",
+                                            "Bearer " + TickerdeskProcess.API_TOKEN)
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    "{\"settlementPrice\":1}")));
+            assertEquals(200, priced.statusCode(), priced.body());
+        }
+    }
+
+    private static void insertExpiredFuture(String symbol) throws SQLException {
+        try (Connection connection =
+                        DriverManager.getConnection(
+                                SERVER.databaseUrl(), TickerdeskProcess.DATABASE_USER, "");
+                PreparedStatement insert =
+                        connection.prepareStatement(
+                                "INSERT INTO instruments (symbol, kind, exchange, currency,"
+                                        + " tick_size, expiry, on_watchlist, created_at) VALUES"
+                                        + " (?, 'FUTURE', 'CME', 'USD', 0.25, ?, FALSE, ?) ON"
+                                        + " CONFLICT (symbol) DO NOTHING")) {
+            insert.setString(1, symbol);
+            insert.setObject(2, LocalDate.now(ZoneOffset.UTC).minusDays(3));
+            insert.setTimestamp(3, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
     }
 
     private static boolean ranByAdmin(int runsBefore) {

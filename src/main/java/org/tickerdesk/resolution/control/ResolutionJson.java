@@ -1,4 +1,4 @@
-package org.tickerdesk.resolution.boundary;
+package org.tickerdesk.resolution.control;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -7,21 +7,24 @@ import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
-import org.tickerdesk.resolution.control.ResolutionStore;
 import org.tickerdesk.resolution.entity.InstrumentResolution;
 import org.tickerdesk.resolution.entity.ResolutionOverview;
+import org.tickerdesk.resolution.entity.ResolutionRun;
 import org.tickerdesk.resolution.entity.ResolutionSnapshot;
 import org.tickerdesk.trading.entity.PositionSettled;
 import org.tickerdesk.trading.entity.PositionSnapshot;
 
-/** Resolutions and the positions settled at them as the API speaks them. */
-final class ResolutionJson {
+/**
+ * Resolutions and the positions settled at them as the API and the {@code resolutions} stream speak
+ * them.
+ */
+public final class ResolutionJson {
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private ResolutionJson() {}
 
-    static JsonObject of(ResolutionOverview overview) {
+    public static JsonObject of(ResolutionOverview overview) {
         JsonObjectBuilder json = JSON.createObjectBuilder().add("symbol", overview.symbol());
         if (overview.kind() != null) {
             json.add("kind", overview.kind().name().toLowerCase(Locale.ROOT));
@@ -53,7 +56,7 @@ final class ResolutionJson {
     }
 
     /** An admin's resolution and what it settled. */
-    static JsonObject entered(ResolutionOverview overview, ResolutionStore.Settled done) {
+    public static JsonObject entered(ResolutionOverview overview, ResolutionStore.Settled done) {
         JsonArrayBuilder settled = JSON.createArrayBuilder();
         for (PositionSettled one : done.positions()) {
             settled.add(settled(one));
@@ -80,7 +83,7 @@ final class ResolutionJson {
                 .build();
     }
 
-    static JsonObject settled(PositionSettled one) {
+    public static JsonObject settled(PositionSettled one) {
         PositionSnapshot p = one.position();
         JsonObjectBuilder json =
                 JSON.createObjectBuilder()
@@ -100,8 +103,23 @@ final class ResolutionJson {
     }
 
     /** 10, not 1E+1; 0.5, not 0.50000000. */
-    static BigDecimal plain(BigDecimal value) {
+    public static BigDecimal plain(BigDecimal value) {
         return new BigDecimal(value.stripTrailingZeros().toPlainString());
+    }
+
+    /** What a run did, and when it finished. */
+    public static JsonObject run(ResolutionRun run, Instant finishedAt) {
+        JsonArrayBuilder failures = JSON.createArrayBuilder();
+        run.failures().forEach(failures::add);
+        return JSON.createObjectBuilder()
+                .add("asked", run.asked())
+                .add("resolved", run.resolved())
+                .add("settled", run.settled())
+                .add("awaiting", run.awaiting())
+                .add("failures", failures)
+                .add("summary", run.summary())
+                .add("finishedAt", finishedAt.toString())
+                .build();
     }
 
     private static void text(JsonObjectBuilder json, String name, String value) {
