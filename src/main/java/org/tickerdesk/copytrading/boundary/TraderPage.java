@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tickerdesk.copytrading.control.TraderJson;
 import org.tickerdesk.copytrading.control.Traders;
+import org.tickerdesk.copytrading.entity.Trader;
 import org.tickerdesk.copytrading.entity.TraderSettings;
 import org.tickerdesk.copytrading.entity.TraderSnapshot;
 import org.tickerdesk.platform.control.ProblemException;
@@ -284,7 +285,7 @@ public class TraderPage implements Serializable {
     }
 
     public List<String> getFeeds() {
-        return List.of("webhook", "ibkr", "simulated");
+        return List.copyOf(new TreeSet<>(Trader.FEEDS));
     }
 
     public List<String> getModes() {

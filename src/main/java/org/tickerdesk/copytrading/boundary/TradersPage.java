@@ -15,12 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tickerdesk.copytrading.control.TraderJson;
 import org.tickerdesk.copytrading.control.Traders;
 import org.tickerdesk.copytrading.entity.Sizing;
+import org.tickerdesk.copytrading.entity.Trader;
 import org.tickerdesk.copytrading.entity.TraderSnapshot;
 import org.tickerdesk.platform.control.ProblemException;
 
@@ -227,7 +229,7 @@ public class TradersPage implements Serializable {
     }
 
     public List<String> getFeeds() {
-        return List.of("webhook", "ibkr", "simulated");
+        return List.copyOf(new TreeSet<>(Trader.FEEDS));
     }
 
     public List<String> getModes() {

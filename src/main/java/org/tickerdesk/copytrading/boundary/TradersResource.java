@@ -49,21 +49,23 @@ public class TradersResource {
                     + "\"filters\":{\"allowed\":[],\"denied\":[\"TSLA\"],\"minTradeSize\":null,"
                     + "\"maxTradeSize\":null,\"maxDelaySeconds\":30,"
                     + "\"maxPriceDeviationPercent\":0.5},\"copyExits\":true,"
-                    + "\"copyStopLossPercent\":20,\"rules\":{\"stopLoss\":{\"percent\":2.0}},"
+                    + "\"copyStopLossPercent\":20,\"rules\":{\"stopLoss\":{\"percent\":2.0},"
+                    + "\"triggerPrice\":\"LAST\",\"exitOrder\":{\"type\":\"MARKET\"},"
+                    + "\"brokerProtection\":\"NONE\"},"
                     + "\"createdAt\":\"2026-11-30T10:00:00.120Z\","
                     + "\"updatedAt\":\"2026-11-30T10:05:12.004Z\",\"version\":3}";
 
     static final String CREATED_EXAMPLE =
             "{\"id\":7,\"name\":\"Alice\",\"feed\":\"webhook\",\"enabled\":true,\"paper\":false,"
-                    + "\"allocation\":10000,\"sizing\":{\"mode\":\"ratio\",\"ratio\":0.5},"
-                    + "\"caps\":{\"perTrade\":null,\"totalExposure\":null,\"openPositions\":null},"
-                    + "\"filters\":{\"allowed\":[],\"denied\":[],\"minTradeSize\":null,"
-                    + "\"maxTradeSize\":null,\"maxDelaySeconds\":null,"
-                    + "\"maxPriceDeviationPercent\":null},\"copyExits\":true,"
-                    + "\"copyStopLossPercent\":null,\"rules\":{},"
-                    + "\"createdAt\":\"2026-11-30T10:00:00.120Z\","
-                    + "\"updatedAt\":\"2026-11-30T10:00:00.120Z\",\"version\":0,"
-                    + "\"secret\":\"5f0c9a…64 hex characters…\"}";
+                + "\"allocation\":10000,\"sizing\":{\"mode\":\"ratio\",\"ratio\":0.5},"
+                + "\"caps\":{\"perTrade\":null,\"totalExposure\":null,\"openPositions\":null},"
+                + "\"filters\":{\"allowed\":[],\"denied\":[],\"minTradeSize\":null,"
+                + "\"maxTradeSize\":null,\"maxDelaySeconds\":null,"
+                + "\"maxPriceDeviationPercent\":null},\"copyExits\":true,"
+                + "\"copyStopLossPercent\":null,\"rules\":{\"triggerPrice\":\"LAST\",\"exitOrder\":{\"type\":\"MARKET\"},\"brokerProtection\":\"NONE\"},"
+                + "\"createdAt\":\"2026-11-30T10:00:00.120Z\","
+                + "\"updatedAt\":\"2026-11-30T10:00:00.120Z\",\"version\":0,\"secret\":\"5f0c9a…64"
+                + " hex characters…\"}";
 
     static final String NEW_EXAMPLE =
             "{\"name\":\"Alice\",\"feed\":\"webhook\",\"allocation\":10000,"

@@ -73,21 +73,24 @@ public class TraderStore {
     }
 
     /**
-     * Turns the trader on when it was off and off when it was on, in one statement: two toggles at
-     * once are two changes, never one lost.
+     * Turns the trader on when it was off and off when it was on, in one statement that also
+     * answers the row as it is now (one round trip): two toggles at once are two changes, never one
+     * lost.
      */
     public StoredTrader toggle(long id, Instant at) {
-        int changed =
+        @SuppressWarnings("unchecked")
+        List<Trader> toggled =
                 em.createNativeQuery(
                                 "UPDATE traders SET enabled = NOT enabled, updated_at = ?1,"
-                                        + " version = version + 1 WHERE id = ?2")
+                                        + " version = version + 1 WHERE id = ?2 RETURNING *",
+                                Trader.class)
                         .setParameter(1, Timestamp.from(at))
                         .setParameter(2, id)
-                        .executeUpdate();
-        if (changed == 0) {
+                        .getResultList();
+        if (toggled.isEmpty()) {
             throw new UnknownTraderException(id);
         }
-        return em.find(Trader.class, id).stored();
+        return toggled.get(0).stored();
     }
 
     public void delete(long id) {

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,7 +45,7 @@ public class Traders {
      */
     public Created create(JsonObject body) {
         TraderSettings settings = TraderJson.create(body);
-        TraderStore.Created created = store.create(settings, clock.instant());
+        TraderStore.Created created = store.create(settings, now());
         TraderSnapshot trader = after(created.trader(), TraderChange.CREATED);
         return new Created(trader, created.secret());
     }
@@ -52,12 +54,12 @@ public class Traders {
      * Changes the top-level fields the body gives and keeps the others ({@link TraderJson#edit}).
      */
     public TraderSnapshot update(long id, JsonObject body) {
-        return after(store.update(id, body, clock.instant()), TraderChange.UPDATED);
+        return after(store.update(id, body, now()), TraderChange.UPDATED);
     }
 
     /** Turns the trader off when it was on and on when it was off; answers it as it is now. */
     public TraderSnapshot toggle(long id) {
-        return after(store.toggle(id, clock.instant()), TraderChange.TOGGLED);
+        return after(store.toggle(id, now()), TraderChange.TOGGLED);
     }
 
     public void delete(long id) {
@@ -82,6 +84,11 @@ public class Traders {
     /** Every trader, by name. */
     public List<TraderSnapshot> list() {
         return store.all().stream().map(TraderStore::snapshot).toList();
+    }
+
+    /** To the microsecond, as PostgreSQL keeps it: an answer shows what a later read shows. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private TraderSnapshot after(StoredTrader row, TraderChange change) {

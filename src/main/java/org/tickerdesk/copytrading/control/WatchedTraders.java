@@ -3,6 +3,7 @@ package org.tickerdesk.copytrading.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
+import javax.cache.processor.EntryProcessor;
+import javax.cache.processor.MutableEntry;
 import org.tickerdesk.copytrading.entity.StoredTrader;
 import org.tickerdesk.copytrading.entity.TraderSettings;
 import org.tickerdesk.copytrading.entity.WatchedTrader;
@@ -159,24 +162,28 @@ public class WatchedTraders {
     }
 
     /**
-     * Compare and set: an entry is never replaced by an older version of the trader. The same
-     * version with other values is taken too: the database is the truth, also when a row was
-     * changed by hand.
+     * An entry is never replaced by an older version of the trader; the same version with other
+     * values is taken, as the database is the truth, also when a row was changed by hand. One
+     * atomic operation of the data grid, on the entry's owner.
      */
     private void putIfNewer(StoredTrader row) {
-        for (int attempt = 0; attempt < 10; attempt++) {
-            StoredTrader cached = traders.get(row.id());
-            if (cached == null) {
-                if (traders.putIfAbsent(row.id(), row)) {
-                    return;
-                }
-            } else if (cached.version() > row.version()
-                    || cached.equals(row)
-                    || traders.replace(row.id(), cached, row)) {
-                return;
+        traders.invoke(row.id(), new PutIfNewer(row));
+    }
+
+    /** Runs where the entry is kept, atomically, so it needs no compare-and-set loop. */
+    record PutIfNewer(StoredTrader row)
+            implements EntryProcessor<Long, StoredTrader, Void>, Serializable {
+
+        @Override
+        public Void process(MutableEntry<Long, StoredTrader> entry, Object... arguments) {
+            StoredTrader cached = entry.getValue();
+            if (cached == null
+                    || cached.version() < row.version()
+                    || (cached.version() == row.version() && !cached.equals(row))) {
+                entry.setValue(row);
             }
+            return null;
         }
-        traders.put(row.id(), row);
     }
 
     private WatchedTrader watched(StoredTrader row) {

@@ -62,7 +62,11 @@ class TradersResourceIT {
         assertEquals("{\"mode\":\"ratio\",\"ratio\":0.5}", alice.get("sizing").toString());
         assertTrue(alice.getBoolean("copyExits"));
         assertEquals(JsonValue.NULL, alice.get("copyStopLossPercent"));
-        assertEquals("{}", alice.get("rules").toString());
+        assertEquals(
+                "{\"triggerPrice\":\"LAST\",\"exitOrder\":{\"type\":\"MARKET\"},"
+                        + "\"brokerProtection\":\"NONE\"}",
+                alice.get("rules").toString(),
+                "no rules, written as a position's are");
 
         JsonObject read = object(send(server, "GET", "/api/v1/traders/" + id, null));
         assertFalse(read.containsKey("secret"), "the secret is shown once: " + read);
@@ -199,7 +203,8 @@ class TradersResourceIT {
                         "/api/v1/traders/" + id,
                         "{\"rules\":{\"stopLoss\":{\"percent\":-2}},\"filters\":{\"maxDelaySeconds\":0}}"),
                 "filters.maxDelaySeconds",
-                "rules.stopLoss.percent");
+                "rules.stopLoss.percent",
+                "rules.stopLoss");
         assertProblem(
                 send(server, "PUT", "/api/v1/traders/987654321", "{\"allocation\":100}"),
                 404,

@@ -76,20 +76,6 @@ class JobsStreamTest {
     }
 
     @Test
-    void theOtherPrivateKindStaysUnavailableAlsoWhenAuthenticated() {
-        FakeClient socket = signedIn("traders");
-
-        JsonObject ack = socket.last();
-        assertTrue(strings(ack, "subscribed").isEmpty());
-        for (JsonObject rejected : ack.getJsonArray("rejected").getValuesAs(JsonObject.class)) {
-            assertEquals("unknown_stream", rejected.getString("code"));
-            assertTrue(
-                    rejected.getString("message").contains("is not available yet"),
-                    rejected.getString("message"));
-        }
-    }
-
-    @Test
     void aChangeReachesEverySubscriberAsAJobMessageWrittenLikeAQuote() {
         FakeClient one = signedIn("jobs");
         FakeClient two = signedIn("jobs");
