@@ -105,6 +105,44 @@ public class PositionStore {
                 .toList();
     }
 
+    /** A book's positions that are waiting for their entry, guarded or closing, oldest first. */
+    public List<PositionSnapshot> liveInBook(String book) {
+        return em.createNamedQuery(Position.LIVE_IN_BOOK, Position.class)
+                .setParameter("book", book)
+                .setParameter(
+                        "states",
+                        List.of(PositionState.PENDING, PositionState.OPEN, PositionState.CLOSING))
+                .getResultStream()
+                .map(Position::snapshot)
+                .toList();
+    }
+
+    /** Every position of a book in one symbol, whatever its state, oldest first. */
+    public List<PositionSnapshot> inBook(String book, String symbol) {
+        return em.createNamedQuery(Position.IN_BOOK_AND_SYMBOL, Position.class)
+                .setParameter("book", book)
+                .setParameter("symbol", symbol)
+                .getResultStream()
+                .map(Position::snapshot)
+                .toList();
+    }
+
+    /** The P&amp;L realised by every position of a book, closed ones too, less their fees. */
+    public BigDecimal realizedInBook(String book) {
+        Object sum =
+                em.createNativeQuery(
+                                "SELECT COALESCE(SUM(realized_pnl - fees), 0) FROM positions"
+                                        + " WHERE book = ?1")
+                        .setParameter(1, book)
+                        .getSingleResult();
+        return sum instanceof BigDecimal value ? value : new BigDecimal(sum.toString());
+    }
+
+    /** The position an entry order opens, if one was stored for it. */
+    public Optional<PositionSnapshot> byEntry(String clientOrderId) {
+        return byEntryOrder(clientOrderId).map(Position::snapshot);
+    }
+
     public List<ExitRecord> exits(long positionId) {
         return em.createNamedQuery(PositionExit.OF_POSITION, PositionExit.class)
                 .setParameter("id", positionId)
