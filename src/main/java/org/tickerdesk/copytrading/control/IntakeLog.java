@@ -41,10 +41,10 @@ public class IntakeLog {
         List<Number> inserted =
                 em.createNativeQuery(
                                 "INSERT INTO copy_intake (trader_id, feed, trade_id, symbol, side,"
-                                        + " quantity, price, traded_at, leader_portfolio_value,"
-                                        + " received_at, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
-                                        + " ?7, ?8, ?9, ?10, 'RECEIVED') ON CONFLICT (trader_id,"
-                                        + " feed, trade_id) DO NOTHING RETURNING id")
+                                    + " quantity, price, traded_at, leader_portfolio_value,"
+                                    + " received_at, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6,?7, ?8,"
+                                    + " CAST(?9 AS NUMERIC), ?10, 'RECEIVED') ON CONFLICT"
+                                    + " (trader_id, feed, trade_id) DO NOTHING RETURNING id")
                         .setParameter(1, traderId)
                         .setParameter(2, feed)
                         .setParameter(3, trade.tradeId())
@@ -95,17 +95,17 @@ public class IntakeLog {
     }
 
     /**
-     * What the copy-filter task looks at, oldest first: entries never decided or waiting, and
-     * copies whose order was not placed, received before {@code before} (younger ones are the
-     * intake's own, still on their way).
+     * What the copy-filter task looks at, oldest first: every waiting entry, and the entries never
+     * decided and the copies whose order was not placed that were received before {@code before}
+     * (younger ones are still in the intake's own hands).
      */
     public List<IntakeSnapshot> unsettled(Instant before, int limit) {
         @SuppressWarnings("unchecked")
         List<Number> ids =
                 em.createNativeQuery(
-                                "SELECT id FROM copy_intake WHERE (status IN ('RECEIVED',"
-                                        + " 'WAITING') OR (status = 'COPIED' AND ordered_at IS"
-                                        + " NULL)) AND received_at < ?1 ORDER BY id LIMIT ?2")
+                                "SELECT id FROM copy_intake WHERE status = 'WAITING' OR ((status ="
+                                        + " 'RECEIVED' OR (status = 'COPIED' AND ordered_at IS"
+                                        + " NULL)) AND received_at < ?1) ORDER BY id LIMIT ?2")
                         .setParameter(1, Timestamp.from(before))
                         .setParameter(2, limit)
                         .getResultList();

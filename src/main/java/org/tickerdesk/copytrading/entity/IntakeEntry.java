@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.tickerdesk.copytrading.entity.CopyDecision.Effect;
 import org.tickerdesk.trading.entity.Side;
@@ -161,7 +162,7 @@ public class IntakeEntry {
         status = IntakeStatus.of(decision.status());
         reason = decision.reason();
         detail = cut(decision.detail());
-        decidedAt = at;
+        decidedAt = stored(at);
         copySide = decision.side();
         copyQuantity = decision.quantity();
         copyEffect = decision.effect();
@@ -176,7 +177,7 @@ public class IntakeEntry {
     public void ordered(Instant at, String orderId) {
         requireCopy();
         if (orderedAt == null) {
-            orderedAt = Objects.requireNonNull(at, "at");
+            orderedAt = stored(Objects.requireNonNull(at, "at"));
         }
         if (orderId != null) {
             clientOrderId = orderId;
@@ -190,7 +191,7 @@ public class IntakeEntry {
             throw new IllegalArgumentException("A fill price is above zero, not " + averagePrice);
         }
         if (filledAt == null) {
-            filledAt = Objects.requireNonNull(at, "at");
+            filledAt = stored(Objects.requireNonNull(at, "at"));
         }
         fillPrice = averagePrice;
     }
@@ -201,7 +202,7 @@ public class IntakeEntry {
         status = IntakeStatus.SKIPPED;
         reason = SkipReason.ORDER_REFUSED;
         detail = cut(why == null || why.isBlank() ? SkipReason.ORDER_REFUSED.text() : why);
-        decidedAt = Objects.requireNonNull(at, "at");
+        decidedAt = stored(Objects.requireNonNull(at, "at"));
     }
 
     private void requireCopy() {
@@ -229,6 +230,11 @@ public class IntakeEntry {
                 orderedAt,
                 filledAt,
                 plain(fillPrice));
+    }
+
+    /** As PostgreSQL keeps it, in microseconds: the entry answered is the entry read back. */
+    private static Instant stored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String cut(String text) {
