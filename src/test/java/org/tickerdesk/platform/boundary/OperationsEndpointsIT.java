@@ -232,7 +232,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(65, operations);
+        assertEquals(67, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")
