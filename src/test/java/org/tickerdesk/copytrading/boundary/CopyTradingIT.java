@@ -20,6 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tickerdesk.it.AdminSession;
 import org.tickerdesk.it.Http;
 import org.tickerdesk.it.SharedServer;
 import org.tickerdesk.it.TickerdeskProcess;
@@ -145,6 +146,12 @@ class CopyTradingIT {
         JsonArray intake = intake(alice, "");
         assertEquals(1, intake.size(), intake.toString());
         assertEquals("COPIED", intake.getJsonObject(0).getString("status"));
+
+        AdminSession admin =
+                AdminSession.logIn(SERVER.baseUrl(), "admin", TickerdeskProcess.ADMIN_PASSWORD);
+        String page = admin.get("/admin/trader.xhtml?id=" + alice.id()).body();
+        assertTrue(page.contains("id=\"copiedPositions\""), page);
+        assertTrue(page.contains(orderId), "the copied position's entry order is shown");
     }
 
     @Test
@@ -164,6 +171,14 @@ class CopyTradingIT {
         assertEquals("OVER_TRADE_CAP", skipped.getJsonObject(0).getString("reason"));
         assertEquals(0, intake(capped, "?status=COPIED").size());
         assertNoPositions(capped);
+
+        AdminSession admin =
+                AdminSession.logIn(SERVER.baseUrl(), "admin", TickerdeskProcess.ADMIN_PASSWORD);
+        HttpResponse<String> page = admin.get("/admin/trader.xhtml?id=" + capped.id());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"intakeTable\""), page.body());
+        assertTrue(page.body().contains("over the cap per trade"), "the reason is on the page");
+        assertTrue(page.body().contains("Nothing copied is open."), "no copied position");
     }
 
     @Test
