@@ -97,11 +97,17 @@ class CopyTradingIT {
     }
 
     private static String trade(String tradeId, String quantity) {
+        return trade(tradeId, "BUY", quantity);
+    }
+
+    private static String trade(String tradeId, String side, String quantity) {
         return "{\"tradeId\":\""
                 + tradeId
                 + "\",\"symbol\":\""
                 + SYMBOL
-                + "\",\"side\":\"BUY\",\"quantity\":"
+                + "\",\"side\":\""
+                + side
+                + "\",\"quantity\":"
                 + quantity
                 + ",\"price\":100,\"time\":\""
                 + Instant.now()
@@ -152,6 +158,51 @@ class CopyTradingIT {
         String page = admin.get("/admin/trader.xhtml?id=" + alice.id()).body();
         assertTrue(page.contains("id=\"copiedPositions\""), page);
         assertTrue(page.contains(orderId), "the copied position's entry order is shown");
+    }
+
+    @Test
+    void theLeadersExitsCloseTheSameShareOfTheCopiedPosition() throws InterruptedException {
+        Leader dave = follow("Dave", "");
+        JsonObject bought = Http.json(signed(dave, trade("d-1", "BUY", "10"))).asJsonObject();
+        assertEquals("COPIED", bought.getString("status"), bought.toString());
+        long id = awaitPosition(bought.getString("clientOrderId")).getJsonNumber("id").longValue();
+
+        // the leader sells 4 of their 10: 40 % of the 5 copied, rounded down, is 2
+        JsonObject reduced = Http.json(signed(dave, trade("d-2", "SELL", "4"))).asJsonObject();
+        assertEquals("COPIED", reduced.getString("status"), reduced.toString());
+        assertEquals("REDUCES", reduced.getString("copyEffect"));
+        assertEquals("SELL", reduced.getString("copySide"));
+        assertAmount("2", reduced, "copyQuantity");
+        assertEquals(
+                "x-" + id + "-COPY." + reduced.getJsonNumber("id") + "-1",
+                reduced.getString("clientOrderId"));
+        JsonObject three = awaitQuantity(id, "3");
+        assertEquals("OPEN", three.getString("state"));
+
+        // and then the other 6, all they had left: all that is copied is closed
+        JsonObject closed = Http.json(signed(dave, trade("d-3", "SELL", "6"))).asJsonObject();
+        assertEquals("COPIED", closed.getString("status"), closed.toString());
+        assertAmount("3", closed, "copyQuantity");
+        assertEquals("CLOSED", awaitQuantity(id, "0").getString("state"));
+
+        // a fourth sell finds the leader flat: it opens a short, copied as one
+        JsonObject shorted = Http.json(signed(dave, trade("d-4", "SELL", "2"))).asJsonObject();
+        assertEquals("OPENS", shorted.getString("copyEffect"), shorted.toString());
+    }
+
+    private static JsonObject awaitQuantity(long id, String quantity) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            JsonObject p = Http.json(admin("GET", "/api/v1/positions/" + id, null)).asJsonObject();
+            if (p.getJsonNumber("quantity").bigDecimalValue().compareTo(new BigDecimal(quantity))
+                    == 0) {
+                return p;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("position " + id + " never held " + quantity + ": " + p);
+            }
+            Thread.sleep(100);
+        }
     }
 
     @Test
