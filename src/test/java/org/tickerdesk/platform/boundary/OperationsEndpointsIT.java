@@ -177,7 +177,9 @@ class OperationsEndpointsIT {
                         "/api/v1/notifications/channels/{channel}/test",
                         "/api/v1/traders",
                         "/api/v1/traders/{id}",
-                        "/api/v1/traders/{id}/toggle"),
+                        "/api/v1/traders/{id}/toggle",
+                        "/api/v1/traders/{id}/trades",
+                        "/api/v1/traders/{id}/intake"),
                 paths.keySet());
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         for (String schema :
@@ -195,7 +197,9 @@ class OperationsEndpointsIT {
                         "Task",
                         "TaskDetail",
                         "Trader",
-                        "TraderSettings")) {
+                        "TraderSettings",
+                        "LeaderTrade",
+                        "IntakeEntry")) {
             assertTrue(schemas.containsKey(schema), schema + " in " + schemas.keySet());
         }
         int operations = 0;
