@@ -36,6 +36,7 @@ import org.tickerdesk.copytrading.control.InvalidTradeException;
 import org.tickerdesk.copytrading.control.TradeJson;
 import org.tickerdesk.copytrading.control.TradeSignature;
 import org.tickerdesk.copytrading.control.TraderJson;
+import org.tickerdesk.copytrading.control.TraderPerformance;
 import org.tickerdesk.copytrading.control.Traders;
 import org.tickerdesk.copytrading.control.UnknownTraderException;
 import org.tickerdesk.copytrading.control.WebhookTrades;
@@ -108,6 +109,43 @@ public class TradersResource {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         traders.list().forEach(t -> array.add(TraderJson.write(t)));
         return array.build();
+    }
+
+    static final String PERFORMANCE_EXAMPLE =
+            "{\"computedAt\":\"2026-11-30T10:00:00.120Z\",\"traders\":[{\"leaderPnl\":240,"
+                    + "\"copiedPnl\":110.5,\"winRatePercent\":66.67,\"closed\":3,\"wins\":2,"
+                    + "\"copied\":12,\"skipped\":2,\"filled\":11,\"delayToOrderMsP50\":212.4,"
+                    + "\"delayToOrderMsP95\":480.001,\"delayToFillMsP50\":214.9,"
+                    + "\"delayToFillMsP95\":530.2,\"slippageP50\":0.01,\"slippageP95\":0.05,"
+                    + "\"slippageBpsP50\":0.53,\"slippageBpsP95\":2.61,\"id\":7,"
+                    + "\"name\":\"Alice\"}]}";
+
+    @Inject TraderPerformance performance;
+
+    @GET
+    @Path("performance")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Every followed trader's performance and copy fidelity",
+            description =
+                    "Computed for all traders at once and kept for 2 seconds (computedAt says"
+                            + " when): the leader's P&L (realised plus what they hold at their"
+                            + " last price), the copied P&L (realised less fees plus unrealised),"
+                            + " the win rate of closed copied positions, trades copied, skipped"
+                            + " and filled, and the delay from the leader's trade to our order and"
+                            + " to our fill and the slippage of our fill against the leader's"
+                            + " price (worse for us positive), each p50 and p95 by nearest rank,"
+                            + " null without a trade to measure.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures, one entry per trader, by name",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "TraderPerformance"),
+                            examples = @ExampleObject(name = "one", value = PERFORMANCE_EXAMPLE)))
+    public Response performance() {
+        return Response.ok(performance.json(), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -195,9 +195,12 @@ public class CopyDecisions {
                 .isEmpty();
     }
 
+    /** What the book of every trader's copied positions starts with. */
+    public static final String BOOKS = "trader:";
+
     /** The book a trader's copied positions are kept in at the order desk's positions. */
     public static String book(long traderId) {
-        return "trader:" + traderId;
+        return BOOKS + traderId;
     }
 
     /**

@@ -8,10 +8,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tickerdesk.copytrading.entity.IntakeEntry;
+import org.tickerdesk.copytrading.entity.IntakeFigures;
 import org.tickerdesk.copytrading.entity.IntakeSnapshot;
 import org.tickerdesk.copytrading.entity.IntakeStatus;
 import org.tickerdesk.copytrading.entity.LeaderTrade;
@@ -172,5 +176,112 @@ public class IntakeLog {
         IntakeEntry entry = entries.get(0);
         entry.filled(at, average);
         return Optional.of(entry.snapshot());
+    }
+
+    /**
+     * Every trader's figures that the log holds (see {@link IntakeFigures}), summed in two queries
+     * over the whole table: the counts and percentiles by trader (PostgreSQL's {@code
+     * percentile_disc} is the nearest rank of {@link NearestRank}), and the leader's P&amp;L by
+     * trader and symbol ({@link LeaderPnl}). Delays are in microseconds, as the times are kept. A
+     * copy counts once its order was placed; its side is the copy's, else the leader's.
+     */
+    public Map<Long, IntakeFigures> figures() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT trader_id, COUNT(*) FILTER (WHERE c), COUNT(*) FILTER"
+                                    + " (WHERE status = 'SKIPPED'), COUNT(*) FILTER (WHERE f),"
+                                    + " percentile_disc(ARRAY[0.5, 0.95]) WITHIN GROUP (ORDER BY"
+                                    + " to_order) FILTER (WHERE c), percentile_disc(ARRAY[0.5,"
+                                    + " 0.95]) WITHIN GROUP (ORDER BY to_fill) FILTER (WHERE f),"
+                                    + " percentile_disc(ARRAY[0.5, 0.95]) WITHIN GROUP (ORDER BY"
+                                    + " slip) FILTER (WHERE f), percentile_disc(ARRAY[0.5, 0.95])"
+                                    + " WITHIN GROUP (ORDER BY round(slip * 10000 / price, 2))"
+                                    + " FILTER (WHERE f) FROM (SELECT trader_id, status, price,"
+                                    + " status = 'COPIED' AND ordered_at IS NOT NULL AS c, status ="
+                                    + " 'COPIED' AND ordered_at IS NOT NULL AND filled_at IS NOT"
+                                    + " NULL AS f, (EXTRACT(EPOCH FROM ordered_at - traded_at) *"
+                                    + " 1000000)::bigint AS to_order, (EXTRACT(EPOCH FROM filled_at"
+                                    + " - traded_at) * 1000000)::bigint AS to_fill, CASE"
+                                    + " COALESCE(copy_side, side) WHEN 'BUY' THEN fill_price -"
+                                    + " price ELSE price - fill_price END AS slip FROM copy_intake)"
+                                    + " t GROUP BY trader_id")
+                        .getResultList();
+        Map<Long, BigDecimal> leader = leaderPnl();
+        Map<Long, IntakeFigures> figures = new HashMap<>();
+        for (Object[] r : rows) {
+            long trader = ((Number) r[0]).longValue();
+            Object[] toOrder = array(r[4]);
+            Object[] toFill = array(r[5]);
+            Object[] slip = array(r[6]);
+            Object[] bps = array(r[7]);
+            figures.put(
+                    trader,
+                    new IntakeFigures(
+                            trader,
+                            ((Number) r[1]).intValue(),
+                            ((Number) r[2]).longValue(),
+                            ((Number) r[3]).intValue(),
+                            micros(toOrder[0]),
+                            micros(toOrder[1]),
+                            micros(toFill[0]),
+                            micros(toFill[1]),
+                            decimal(slip[0]),
+                            decimal(slip[1]),
+                            decimal(bps[0]),
+                            decimal(bps[1]),
+                            leader.getOrDefault(trader, BigDecimal.ZERO)));
+        }
+        return figures;
+    }
+
+    /** The leader's P&amp;L by trader: {@link LeaderPnl} of each symbol's sums, added up. */
+    private Map<Long, BigDecimal> leaderPnl() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT s.trader_id, s.sold, s.bought, s.held, l.price FROM (SELECT"
+                                    + " trader_id, symbol, COALESCE(SUM(quantity * price) FILTER"
+                                    + " (WHERE side = 'SELL'), 0) AS sold, COALESCE(SUM(quantity *"
+                                    + " price) FILTER (WHERE side = 'BUY'), 0) AS bought, SUM(CASE"
+                                    + " side WHEN 'BUY' THEN quantity ELSE -quantity END) AS held"
+                                    + " FROM copy_intake GROUP BY trader_id, symbol) s JOIN (SELECT"
+                                    + " DISTINCT ON (trader_id, symbol) trader_id, symbol, price"
+                                    + " FROM copy_intake ORDER BY trader_id, symbol, traded_at"
+                                    + " DESC, id DESC) l ON l.trader_id = s.trader_id AND l.symbol"
+                                    + " = s.symbol")
+                        .getResultList();
+        Map<Long, BigDecimal> pnl = new HashMap<>();
+        for (Object[] r : rows) {
+            pnl.merge(
+                    ((Number) r[0]).longValue(),
+                    LeaderPnl.of(decimal(r[1]), decimal(r[2]), decimal(r[3]), decimal(r[4])),
+                    BigDecimal::add);
+        }
+        return pnl;
+    }
+
+    private static Object[] array(Object value) {
+        if (value == null) {
+            return new Object[2];
+        }
+        if (value instanceof java.sql.Array sql) {
+            try {
+                return (Object[]) sql.getArray();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return (Object[]) value;
+    }
+
+    private static Duration micros(Object value) {
+        return value == null ? null : Duration.ofNanos(((Number) value).longValue() * 1_000);
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null
+                ? null
+                : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 }

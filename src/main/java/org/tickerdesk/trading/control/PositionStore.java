@@ -138,6 +138,38 @@ public class PositionStore {
         return sum instanceof BigDecimal value ? value : new BigDecimal(sum.toString());
     }
 
+    /**
+     * What the positions of every book whose label starts with {@code prefix} made, one row per
+     * book, in one query (see {@link BookPnl}).
+     */
+    public List<BookPnl> pnlOfBooks(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT book, COALESCE(SUM(realized_pnl - fees), 0),"
+                                    + " COALESCE(SUM(unrealized_pnl) FILTER (WHERE state IN"
+                                    + " ('OPEN', 'CLOSING')), 0), COUNT(*) FILTER (WHERE state IN"
+                                    + " ('CLOSED', 'SETTLED')), COUNT(*) FILTER (WHERE state IN"
+                                    + " ('CLOSED', 'SETTLED') AND realized_pnl - fees > 0) FROM"
+                                    + " positions WHERE book LIKE ?1 GROUP BY book")
+                        .setParameter(1, prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+                        .getResultList();
+        return rows.stream()
+                .map(
+                        r ->
+                                new BookPnl(
+                                        (String) r[0],
+                                        decimal(r[1]),
+                                        decimal(r[2]),
+                                        ((Number) r[3]).intValue(),
+                                        ((Number) r[4]).intValue()))
+                .toList();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+
     /** The position an entry order opens, if one was stored for it. */
     public Optional<PositionSnapshot> byEntry(String clientOrderId) {
         return byEntryOrder(clientOrderId).map(Position::snapshot);

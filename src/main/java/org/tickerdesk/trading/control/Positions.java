@@ -200,6 +200,11 @@ public class Positions {
         return new PositionBook(book, store.liveInBook(book), store.realizedInBook(book));
     }
 
+    /** What the positions of every book whose label starts with {@code prefix} made, by book. */
+    public List<BookPnl> pnlOfBooks(String prefix) {
+        return store.pnlOfBooks(prefix);
+    }
+
     /** Every position of a book in one symbol, whatever its state, oldest first. */
     public List<PositionSnapshot> inBook(String book, String symbol) {
         return store.inBook(book, symbol);

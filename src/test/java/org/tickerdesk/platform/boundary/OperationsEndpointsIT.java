@@ -179,7 +179,8 @@ class OperationsEndpointsIT {
                         "/api/v1/traders/{id}",
                         "/api/v1/traders/{id}/toggle",
                         "/api/v1/traders/{id}/trades",
-                        "/api/v1/traders/{id}/intake"),
+                        "/api/v1/traders/{id}/intake",
+                        "/api/v1/traders/performance"),
                 paths.keySet());
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         for (String schema :
@@ -199,7 +200,8 @@ class OperationsEndpointsIT {
                         "Trader",
                         "TraderSettings",
                         "LeaderTrade",
-                        "IntakeEntry")) {
+                        "IntakeEntry",
+                        "TraderPerformance")) {
             assertTrue(schemas.containsKey(schema), schema + " in " + schemas.keySet());
         }
         int operations = 0;
@@ -236,7 +238,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(67, operations);
+        assertEquals(68, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")
