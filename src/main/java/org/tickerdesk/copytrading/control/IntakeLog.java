@@ -186,6 +186,8 @@ public class IntakeLog {
      * copy counts once its order was placed; its side is the copy's, else the leader's.
      */
     public Map<Long, IntakeFigures> figures() {
+        // a million trades sort in memory rather than in temporary files; for this transaction only
+        em.createNativeQuery("SET LOCAL work_mem = '64MB'").executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 em.createNativeQuery(
@@ -235,21 +237,23 @@ public class IntakeLog {
         return figures;
     }
 
-    /** The leader's P&amp;L by trader: {@link LeaderPnl} of each symbol's sums, added up. */
+    /**
+     * The leader's P&amp;L by trader: {@link LeaderPnl} of each symbol's sums, added up; each
+     * symbol's last price is one step down the (trader, symbol, time) index.
+     */
     private Map<Long, BigDecimal> leaderPnl() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 em.createNativeQuery(
-                                "SELECT s.trader_id, s.sold, s.bought, s.held, l.price FROM (SELECT"
-                                    + " trader_id, symbol, COALESCE(SUM(quantity * price) FILTER"
-                                    + " (WHERE side = 'SELL'), 0) AS sold, COALESCE(SUM(quantity *"
-                                    + " price) FILTER (WHERE side = 'BUY'), 0) AS bought, SUM(CASE"
-                                    + " side WHEN 'BUY' THEN quantity ELSE -quantity END) AS held"
-                                    + " FROM copy_intake GROUP BY trader_id, symbol) s JOIN (SELECT"
-                                    + " DISTINCT ON (trader_id, symbol) trader_id, symbol, price"
-                                    + " FROM copy_intake ORDER BY trader_id, symbol, traded_at"
-                                    + " DESC, id DESC) l ON l.trader_id = s.trader_id AND l.symbol"
-                                    + " = s.symbol")
+                                "SELECT s.trader_id, s.sold, s.bought, s.held, (SELECT price FROM"
+                                    + " copy_intake l WHERE l.trader_id = s.trader_id AND l.symbol"
+                                    + " = s.symbol ORDER BY traded_at DESC, id DESC LIMIT 1) FROM"
+                                    + " (SELECT trader_id, symbol, COALESCE(SUM(quantity * price)"
+                                    + " FILTER (WHERE side = 'SELL'), 0) AS sold,"
+                                    + " COALESCE(SUM(quantity * price) FILTER (WHERE side = 'BUY'),"
+                                    + " 0) AS bought, SUM(CASE side WHEN 'BUY' THEN quantity ELSE"
+                                    + " -quantity END) AS held FROM copy_intake GROUP BY trader_id,"
+                                    + " symbol) s")
                         .getResultList();
         Map<Long, BigDecimal> pnl = new HashMap<>();
         for (Object[] r : rows) {
