@@ -89,7 +89,7 @@
     }
 
     function onTradersPage(message) {
-        if (message.type === "recovery") {
+        if (message.type === "recovery" || message.type === "intake") {
             return;
         }
         var t = message.data;
@@ -103,6 +103,9 @@
     }
 
     function onTraderPage(message) {
+        if (message.type === "intake") {
+            return;
+        }
         var t = message.data;
         if (!t || String(t.id) !== changed.getAttribute("data-id")) {
             return;

@@ -6,18 +6,23 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,14 +31,25 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.tickerdesk.copytrading.control.IntakeLog;
+import org.tickerdesk.copytrading.control.InvalidTradeException;
+import org.tickerdesk.copytrading.control.TradeJson;
+import org.tickerdesk.copytrading.control.TradeSignature;
 import org.tickerdesk.copytrading.control.TraderJson;
+import org.tickerdesk.copytrading.control.TraderPerformance;
 import org.tickerdesk.copytrading.control.Traders;
 import org.tickerdesk.copytrading.control.UnknownTraderException;
+import org.tickerdesk.copytrading.control.WebhookTrades;
+import org.tickerdesk.copytrading.entity.IntakeSnapshot;
+import org.tickerdesk.copytrading.entity.IntakeStatus;
 import org.tickerdesk.copytrading.entity.TraderSnapshot;
+import org.tickerdesk.platform.entity.FieldError;
 
 /**
- * Followed traders over HTTP: list, read, create, edit, toggle, delete. Private: reading needs
- * credentials, changing needs an admin token. Every change is committed before the answer.
+ * Followed traders over HTTP: list, read, create, edit, toggle, delete, and their trade intake.
+ * Private: reading needs credentials, changing needs an admin token. Every change is committed
+ * before the answer. The one exception is a trader's webhook ({@code POST {id}/trades}), which a
+ * signal provider calls: it is authenticated by the body's signature with the trader's secret.
  */
 @Path("v1/traders")
 @RequestScoped
@@ -95,6 +111,43 @@ public class TradersResource {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         traders.list().forEach(t -> array.add(TraderJson.write(t)));
         return array.build();
+    }
+
+    static final String PERFORMANCE_EXAMPLE =
+            "{\"computedAt\":\"2026-11-30T10:00:00.120Z\",\"traders\":[{\"leaderPnl\":240,"
+                    + "\"copiedPnl\":110.5,\"winRatePercent\":66.67,\"closed\":3,\"wins\":2,"
+                    + "\"copied\":12,\"skipped\":2,\"filled\":11,\"delayToOrderMsP50\":212.4,"
+                    + "\"delayToOrderMsP95\":480.001,\"delayToFillMsP50\":214.9,"
+                    + "\"delayToFillMsP95\":530.2,\"slippageP50\":0.01,\"slippageP95\":0.05,"
+                    + "\"slippageBpsP50\":0.53,\"slippageBpsP95\":2.61,\"id\":7,"
+                    + "\"name\":\"Alice\"}]}";
+
+    @Inject TraderPerformance performance;
+
+    @GET
+    @Path("performance")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Every followed trader's performance and copy fidelity",
+            description =
+                    "Computed for all traders at once and kept for 2 seconds (computedAt says"
+                            + " when): the leader's P&L (realised plus what they hold at their"
+                            + " last price), the copied P&L (realised less fees plus unrealised),"
+                            + " the win rate of closed copied positions, trades copied, skipped"
+                            + " and filled, and the delay from the leader's trade to our order and"
+                            + " to our fill and the slippage of our fill against the leader's"
+                            + " price (worse for us positive), each p50 and p95 by nearest rank,"
+                            + " null without a trade to measure.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures, one entry per trader, by name",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "TraderPerformance"),
+                            examples = @ExampleObject(name = "one", value = PERFORMANCE_EXAMPLE)))
+    public Response performance() {
+        return Response.ok(performance.json(), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -242,6 +295,146 @@ public class TradersResource {
             @Parameter(description = "The trader's id", example = "7") @PathParam("id") String id) {
         traders.delete(id(id));
         return Response.noContent().build();
+    }
+
+    static final String ENTRY_EXAMPLE =
+            "{\"id\":42,\"traderId\":7,\"feed\":\"webhook\",\"tradeId\":\"t-1\","
+                + "\"symbol\":\"AAPL\",\"side\":\"BUY\",\"quantity\":10,\"price\":190.12,"
+                + "\"time\":\"2026-11-30T10:00:00Z\",\"receivedAt\":\"2026-11-30T10:00:00.210Z\","
+                + "\"status\":\"COPIED\",\"leaderPortfolioValue\":null,\"reason\":null,\"reasonText\":null,\"detail\":\"10"
+                + " × 0.5 = 5 units at the ask 190.14\","
+                + "\"decidedAt\":\"2026-11-30T10:00:00.214Z\",\"copySide\":\"BUY\","
+                + "\"copyQuantity\":5,\"copyEffect\":\"OPENS\",\"copyPrice\":190.14,"
+                + "\"clientOrderId\":\"cp-7-1f0c…\",\"orderedAt\":\"2026-11-30T10:00:00.220Z\","
+                + "\"filledAt\":\"2026-11-30T10:00:00.221Z\",\"fillPrice\":190.15}";
+
+    @Inject WebhookTrades webhook;
+
+    @POST
+    @Path("{id}/trades")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            summary = "A trade of a followed trader, from their webhook",
+            description =
+                    "Authenticated by its signature, not by a bearer token: "
+                            + TradeSignature.HEADER
+                            + ": sha256=<hex HMAC-SHA256 of the exact body bytes, keyed with the"
+                            + " trader's secret>. Written to the intake once per tradeId, then"
+                            + " copied, skipped with a reason, or left waiting; the same tradeId"
+                            + " again answers the same entry and copies nothing more.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "LeaderTrade"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "a buy",
+                                            value =
+                                                    "{\"tradeId\":\"t-1\",\"symbol\":\"AAPL\","
+                                                            + "\"side\":\"BUY\",\"quantity\":10,"
+                                                            + "\"price\":190.12,\"time\":"
+                                                            + "\"2026-11-30T10:00:00Z\"}")))
+    @APIResponse(
+            responseCode = "202",
+            description = "The intake entry: COPIED, SKIPPED with its reason, or WAITING",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "IntakeEntry"),
+                            examples = @ExampleObject(name = "copied", value = ENTRY_EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "The trade is malformed; each field at fault is named (code invalid_trade)")
+    @APIResponse(
+            responseCode = "401",
+            description = "The signature is missing or wrong (code bad_signature)")
+    @APIResponse(responseCode = "404", description = "No such trader (code unknown_trader)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The trader takes trades from another feed (code wrong_feed)")
+    public Response trade(
+            @Parameter(description = "The trader's id", example = "7") @PathParam("id") String id,
+            @HeaderParam(TradeSignature.HEADER) String signature,
+            @Context HttpServletRequest request,
+            byte[] body) {
+        IntakeSnapshot entry =
+                webhook.take(
+                        id(id),
+                        body == null ? new byte[0] : body,
+                        signature,
+                        request.getRemoteAddr());
+        return Response.accepted(TradeJson.write(entry)).build();
+    }
+
+    @GET
+    @Path("{id}/intake")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "A trader's intake log, newest first, each entry with its reason")
+    @APIResponse(
+            responseCode = "200",
+            description = "The entries",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "IntakeEntries"),
+                            examples =
+                                    @ExampleObject(
+                                            name = "one",
+                                            value = "[" + ENTRY_EXAMPLE + "]")))
+    @APIResponse(
+            responseCode = "400",
+            description = "status or limit is not one of those allowed (code invalid_trade)")
+    @APIResponse(responseCode = "404", description = "No such trader (code unknown_trader)")
+    public JsonArray intake(
+            @Parameter(description = "The trader's id", example = "7") @PathParam("id") String id,
+            @Parameter(description = "RECEIVED, COPIED, SKIPPED or WAITING; all when absent")
+                    @QueryParam("status")
+                    String status,
+            @Parameter(description = "At most this many, 1 to 500 (100 when absent)")
+                    @QueryParam("limit")
+                    String limit) {
+        return TradeJson.write(webhook.intake(id(id), status(status), limit(limit)));
+    }
+
+    private static IntakeStatus status(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return IntakeStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTradeException(
+                    List.of(
+                            new FieldError(
+                                    "status",
+                                    "status must be RECEIVED, COPIED, SKIPPED or WAITING, not "
+                                            + text)));
+        }
+    }
+
+    private static int limit(String text) {
+        if (text == null || text.isBlank()) {
+            return 100;
+        }
+        try {
+            int limit = Integer.parseInt(text.trim());
+            if (limit >= 1 && limit <= IntakeLog.MAX_LIST) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidTradeException(
+                List.of(
+                        new FieldError(
+                                "limit",
+                                "limit must be from 1 to "
+                                        + IntakeLog.MAX_LIST
+                                        + ", not "
+                                        + text)));
     }
 
     /** A path that is not a positive whole number names no trader. */

@@ -1,5 +1,6 @@
 /**
- * How the world reaches copy trading: the traders' REST API, the Traders and Trader pages, and the
- * {@code traders-refresh} task of the tasks console.
+ * How the world reaches copy trading: the traders' REST API (with the signed webhook of their
+ * trades and their intake), the Traders and Trader pages (with the intake and the copied
+ * positions), and the {@code traders-refresh} and {@code copy-filter} tasks of the tasks console.
  */
 package org.tickerdesk.copytrading.boundary;

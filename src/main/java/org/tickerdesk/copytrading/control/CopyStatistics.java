@@ -56,15 +56,7 @@ public final class CopyStatistics {
         List<BigDecimal> realised =
                 copied.stream().map(CopiedTrade::realisedPnl).filter(Objects::nonNull).toList();
         int wins = (int) realised.stream().filter(p -> p.signum() > 0).count();
-        BigDecimal winRate =
-                realised.isEmpty()
-                        ? null
-                        : BigDecimal.valueOf(wins)
-                                .multiply(HUNDRED)
-                                .divide(
-                                        BigDecimal.valueOf(realised.size()),
-                                        2,
-                                        RoundingMode.HALF_UP);
+        BigDecimal winRate = winRatePercent(wins, realised.size());
         BigDecimal copiedPnl = realised.stream().reduce(copiedUnrealisedPnl, BigDecimal::add);
         return new CopyPerformance(
                 copied.size(),
@@ -83,6 +75,15 @@ public final class CopyStatistics {
                 winRate,
                 leaderPnl,
                 copiedPnl);
+    }
+
+    /** Wins in percent of the closed copies, two decimals (half up); null with none closed. */
+    public static BigDecimal winRatePercent(int wins, int closed) {
+        return closed == 0
+                ? null
+                : BigDecimal.valueOf(wins)
+                        .multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(closed), 2, RoundingMode.HALF_UP);
     }
 
     /** Our fill against the leader's price, positive when worse for us. */

@@ -5,6 +5,11 @@
  * org.tickerdesk.copytrading.control.TraderJson}) and served to the hot path from JCache ({@link
  * org.tickerdesk.copytrading.control.WatchedTraders}); the copy decision (filters with reasons,
  * sizing, caps, the copy stop-loss, the leader's exits), the fidelity and performance statistics of
- * what was copied, and the simulated leaders that trade the simulated market.
+ * what was copied, and the simulated leaders that trade the simulated market; the trade intake
+ * ({@link org.tickerdesk.copytrading.control.Intake}): every leader trade written first to the
+ * {@link org.tickerdesk.copytrading.control.IntakeLog}, decided in one transaction ({@link
+ * org.tickerdesk.copytrading.control.CopyDesk}, {@link
+ * org.tickerdesk.copytrading.control.CopyDecisions}) and copied through the order desk, and the
+ * signed webhook feed ({@link org.tickerdesk.copytrading.control.WebhookTrades}).
  */
 package org.tickerdesk.copytrading.control;

@@ -6,6 +6,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.tickerdesk.copytrading.entity.CopyDecision;
+import org.tickerdesk.copytrading.entity.IntakeSnapshot;
+import org.tickerdesk.copytrading.entity.LeaderTrade;
+import org.tickerdesk.copytrading.entity.TradeCopied;
+import org.tickerdesk.copytrading.entity.TradeSkipped;
 import org.tickerdesk.history.entity.JobSnapshot;
 import org.tickerdesk.history.entity.JobStatus;
 import org.tickerdesk.notifications.entity.NewNotification;
@@ -245,6 +250,67 @@ public final class Notices {
                 JSON.createObjectBuilder()
                         .add("task", failing.name())
                         .add("consecutiveFailures", failing.consecutiveFailures())
+                        .build()
+                        .toString());
+    }
+
+    public static NewNotification tradeCopied(TradeCopied copied) {
+        IntakeSnapshot entry = copied.entry();
+        LeaderTrade trade = entry.trade();
+        String what = entry.copyEffect() == CopyDecision.Effect.REDUCES ? "closing " : "opening ";
+        return new NewNotification(
+                NotificationType.COPY_TRADE_COPIED,
+                "Copied: " + copied.traderName() + " " + trade.side() + " " + trade.symbol(),
+                copied.traderName()
+                        + " "
+                        + (trade.side() == Side.BUY ? "bought " : "sold ")
+                        + plain(trade.quantity())
+                        + " "
+                        + trade.symbol()
+                        + " at "
+                        + plain(trade.price())
+                        + "; copied "
+                        + what
+                        + entry.copySide()
+                        + " "
+                        + plain(entry.copyQuantity())
+                        + " as "
+                        + entry.clientOrderId()
+                        + (entry.detail() == null ? "" : " (" + entry.detail() + ")"),
+                JSON.createObjectBuilder()
+                        .add("traderId", entry.traderId())
+                        .add("intakeId", entry.id())
+                        .add("tradeId", trade.tradeId())
+                        .add("symbol", trade.symbol())
+                        .add("quantity", entry.copyQuantity())
+                        .add("clientOrderId", entry.clientOrderId())
+                        .build()
+                        .toString());
+    }
+
+    public static NewNotification tradeSkipped(TradeSkipped skipped) {
+        IntakeSnapshot entry = skipped.entry();
+        LeaderTrade trade = entry.trade();
+        return new NewNotification(
+                NotificationType.COPY_TRADE_SKIPPED,
+                "Not copied: " + skipped.traderName() + " " + trade.side() + " " + trade.symbol(),
+                skipped.traderName()
+                        + " "
+                        + (trade.side() == Side.BUY ? "bought " : "sold ")
+                        + plain(trade.quantity())
+                        + " "
+                        + trade.symbol()
+                        + " at "
+                        + plain(trade.price())
+                        + "; not copied: "
+                        + entry.reason().text()
+                        + (entry.detail() == null ? "" : " (" + entry.detail() + ")"),
+                JSON.createObjectBuilder()
+                        .add("traderId", entry.traderId())
+                        .add("intakeId", entry.id())
+                        .add("tradeId", trade.tradeId())
+                        .add("symbol", trade.symbol())
+                        .add("reason", entry.reason().name())
                         .build()
                         .toString());
     }

@@ -3,12 +3,14 @@ package org.tickerdesk.platform.control;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who may call what outside the admin pages. REST writes need an admin's bearer token, never a
  * session cookie (so no other site can make a logged-in browser write); private data needs a token
  * or the admin's login to read; market data is public unless {@code
- * tickerdesk.api.read-requires-token}; metrics need a caller.
+ * tickerdesk.api.read-requires-token}; metrics need a caller. A signed webhook is let through to
+ * its resource, which checks the signature.
  */
 public final class ApiAccess {
 
@@ -27,6 +29,13 @@ public final class ApiAccess {
                     "jobs",
                     "resolutions",
                     "tasks");
+
+    /**
+     * Webhooks that a third party calls, each proving itself by signing its body with a secret the
+     * resource checks: a followed trader's trades ({@code POST /api/v1/traders/<id>/trades}). Only
+     * POST; every other method and every neighbouring path needs a token as usual.
+     */
+    private static final Pattern SIGNED_WEBHOOKS = Pattern.compile("/api/v1/traders/[^/]+/trades");
 
     /** Operations endpoints that tell more than a stranger should know. */
     private static final List<String> PRIVATE_OPERATIONS = List.of("/metrics");
@@ -60,6 +69,9 @@ public final class ApiAccess {
             return caller == Caller.ANONYMOUS ? Verdict.UNAUTHORIZED : Verdict.ALLOW;
         }
         if (!isApi(path)) {
+            return Verdict.ALLOW;
+        }
+        if (method.equals("POST") && SIGNED_WEBHOOKS.matcher(path).matches()) {
             return Verdict.ALLOW;
         }
         if (!isSafe(method)) {

@@ -29,6 +29,7 @@ import org.tickerdesk.analytics.control.LiveAnalytics;
 import org.tickerdesk.analytics.entity.CandleChanged;
 import org.tickerdesk.analytics.entity.IndicatorChanged;
 import org.tickerdesk.copytrading.control.Traders;
+import org.tickerdesk.copytrading.entity.IntakeChanged;
 import org.tickerdesk.copytrading.entity.TraderChanged;
 import org.tickerdesk.copytrading.entity.TraderSnapshot;
 import org.tickerdesk.history.control.CollectionJobs;
@@ -460,6 +461,14 @@ public class StreamHub {
      * that made it.
      */
     void onTraderChanged(@Observes TraderChanged change) {
+        fanout.publish(change);
+    }
+
+    /**
+     * The trade intake fires it after an entry is stored or decided, from the thread that did it;
+     * it goes out on the {@code traders} stream.
+     */
+    void onIntakeChanged(@Observes IntakeChanged change) {
         fanout.publish(change);
     }
 

@@ -12,7 +12,9 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.copytrading.control.TradeJson;
 import org.tickerdesk.copytrading.control.TraderJson;
+import org.tickerdesk.copytrading.entity.IntakeChanged;
 import org.tickerdesk.copytrading.entity.TraderChange;
 import org.tickerdesk.copytrading.entity.TraderChanged;
 import org.tickerdesk.copytrading.entity.TraderSnapshot;
@@ -23,14 +25,16 @@ import org.tickerdesk.streaming.entity.Unrecoverable;
  * The private {@code traders} stream: every change of a followed trader, committed, to every
  * subscriber, numbered like a quote stream; a {@code trader} message carries the trader as it is
  * now and what changed ({@code CREATED}, {@code UPDATED}, {@code TOGGLED}), or only its id once
- * {@code DELETED}. Its snapshot is every trader. It works as {@link TasksStream} does: the traders
- * are read for a snapshot before the stream's lock is taken, and a change published since is shown
- * as published.
+ * {@code DELETED}; an {@code intake} message carries an entry of a trader's trade intake each time
+ * one is stored or decided. Its snapshot is every trader. It works as {@link TasksStream} does: the
+ * traders are read for a snapshot before the stream's lock is taken, and a change published since
+ * is shown as published.
  */
 final class TradersStream {
 
     static final String NAME = "traders";
     static final String TRADER = "trader";
+    static final String INTAKE = "intake";
     static final String SNAPSHOT = "snapshot";
 
     private static final Logger LOG = Logger.getLogger(TradersStream.class.getName());
@@ -57,6 +61,21 @@ final class TradersStream {
             return;
         }
         String message = write(TRADER, data(change), offset);
+        for (ClientConnection client : subscribers) {
+            client.send(message);
+        }
+    }
+
+    /**
+     * An intake entry stored or changed: an {@code intake} message with the entry as the API shows
+     * it. Not part of the snapshot: a trader's page reads the intake itself when it opens.
+     */
+    synchronized void publish(IntakeChanged change) {
+        offset++;
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        String message = write(INTAKE, TradeJson.write(change.entry()), offset);
         for (ClientConnection client : subscribers) {
             client.send(message);
         }

@@ -105,6 +105,76 @@ public class PositionStore {
                 .toList();
     }
 
+    /** A book's positions that are waiting for their entry, guarded or closing, oldest first. */
+    public List<PositionSnapshot> liveInBook(String book) {
+        return em.createNamedQuery(Position.LIVE_IN_BOOK, Position.class)
+                .setParameter("book", book)
+                .setParameter(
+                        "states",
+                        List.of(PositionState.PENDING, PositionState.OPEN, PositionState.CLOSING))
+                .getResultStream()
+                .map(Position::snapshot)
+                .toList();
+    }
+
+    /** Every position of a book in one symbol, whatever its state, oldest first. */
+    public List<PositionSnapshot> inBook(String book, String symbol) {
+        return em.createNamedQuery(Position.IN_BOOK_AND_SYMBOL, Position.class)
+                .setParameter("book", book)
+                .setParameter("symbol", symbol)
+                .getResultStream()
+                .map(Position::snapshot)
+                .toList();
+    }
+
+    /** The P&amp;L realised by every position of a book, closed ones too, less their fees. */
+    public BigDecimal realizedInBook(String book) {
+        Object sum =
+                em.createNativeQuery(
+                                "SELECT COALESCE(SUM(realized_pnl - fees), 0) FROM positions"
+                                        + " WHERE book = ?1")
+                        .setParameter(1, book)
+                        .getSingleResult();
+        return sum instanceof BigDecimal value ? value : new BigDecimal(sum.toString());
+    }
+
+    /**
+     * What the positions of every book whose label starts with {@code prefix} made, one row per
+     * book, in one query (see {@link BookPnl}).
+     */
+    public List<BookPnl> pnlOfBooks(String prefix) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT book, COALESCE(SUM(realized_pnl - fees), 0),"
+                                    + " COALESCE(SUM(unrealized_pnl) FILTER (WHERE state IN"
+                                    + " ('OPEN', 'CLOSING')), 0), COUNT(*) FILTER (WHERE state IN"
+                                    + " ('CLOSED', 'SETTLED')), COUNT(*) FILTER (WHERE state IN"
+                                    + " ('CLOSED', 'SETTLED') AND realized_pnl - fees > 0) FROM"
+                                    + " positions WHERE book LIKE ?1 GROUP BY book")
+                        .setParameter(1, prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+                        .getResultList();
+        return rows.stream()
+                .map(
+                        r ->
+                                new BookPnl(
+                                        (String) r[0],
+                                        decimal(r[1]),
+                                        decimal(r[2]),
+                                        ((Number) r[3]).intValue(),
+                                        ((Number) r[4]).intValue()))
+                .toList();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+
+    /** The position an entry order opens, if one was stored for it. */
+    public Optional<PositionSnapshot> byEntry(String clientOrderId) {
+        return byEntryOrder(clientOrderId).map(Position::snapshot);
+    }
+
     public List<ExitRecord> exits(long positionId) {
         return em.createNamedQuery(PositionExit.OF_POSITION, PositionExit.class)
                 .setParameter("id", positionId)

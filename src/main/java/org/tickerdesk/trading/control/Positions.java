@@ -25,6 +25,7 @@ import org.tickerdesk.trading.entity.HoldingComparison;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderType;
 import org.tickerdesk.trading.entity.Position;
+import org.tickerdesk.trading.entity.PositionExit;
 import org.tickerdesk.trading.entity.PositionOrigin;
 import org.tickerdesk.trading.entity.PositionSnapshot;
 import org.tickerdesk.trading.entity.PositionState;
@@ -132,6 +133,145 @@ public class Positions {
                                 "DAY"));
         keeper.apply(placed.order());
         return store.find(stored.id()).orElse(stored);
+    }
+
+    /** A position opened in a book, and the order that opens it as the broker left it. */
+    public record BookedEntry(PositionSnapshot position, OrderSnapshot order) {}
+
+    /**
+     * Opens a position in a book with a market order, guarded by {@code rules}, once per client
+     * order id: asked again with the same id (a retry, a trade delivered twice), it answers the
+     * position stored for that id and places no second order. Nothing is checked against the price
+     * now: a book's rules come from its owner's settings, checked when those were saved.
+     *
+     * @param book an opaque label of the caller's (1 to 64 characters), to find the position by
+     * @param clientOrderId the entry order's id, derived by the caller from what it opens for
+     * @throws InvalidOrderException when the order desk refuses the order's input; nothing is
+     *     stored then
+     * @throws OrderRefusedException when the id belongs to another order
+     */
+    public BookedEntry openInBook(
+            String book,
+            String symbol,
+            Side side,
+            BigDecimal quantity,
+            ExitRules rules,
+            String clientOrderId) {
+        OrderInput input =
+                new OrderInput(
+                        clientOrderId,
+                        symbol,
+                        side.name(),
+                        quantity.stripTrailingZeros().toPlainString(),
+                        OrderType.MKT.name(),
+                        "",
+                        "",
+                        "DAY");
+        desk.ticket(input);
+        Optional<PositionSnapshot> stored = store.byEntry(clientOrderId);
+        if (stored.isEmpty()) {
+            String broker = desk.broker().name();
+            try {
+                stored =
+                        Optional.of(
+                                store.insert(
+                                        new Position(
+                                                book,
+                                                symbol,
+                                                broker,
+                                                broker,
+                                                side,
+                                                quantity,
+                                                ExitRulesJson.write(rules).toString(),
+                                                clientOrderId,
+                                                clock.instant())));
+            } catch (RuntimeException e) {
+                // the same entry asked for twice at once: the unique entry order id let the other
+                // in
+                stored = store.byEntry(clientOrderId);
+                if (stored.isEmpty()) {
+                    throw e;
+                }
+            }
+        }
+        OrderDesk.Placement placed = desk.place(input);
+        keeper.apply(placed.order());
+        return new BookedEntry(store.find(stored.get().id()).orElse(stored.get()), placed.order());
+    }
+
+    /** A book's live positions and what all of its positions realised. */
+    public PositionBook book(String book) {
+        return new PositionBook(book, store.liveInBook(book), store.realizedInBook(book));
+    }
+
+    /** What the positions of every book whose label starts with {@code prefix} made, by book. */
+    public List<BookPnl> pnlOfBooks(String prefix) {
+        return store.pnlOfBooks(prefix);
+    }
+
+    /** Every position of a book in one symbol, whatever its state, oldest first. */
+    public List<PositionSnapshot> inBook(String book, String symbol) {
+        return store.inBook(book, symbol);
+    }
+
+    /**
+     * Closes {@code quantity} of a book's open positions in a symbol on {@code side} at market,
+     * oldest first, each through the exit engine as an exit of the rule {@code rule}: a rule fires
+     * once per position, and once it fired on any of the book's positions in the symbol the
+     * reduction is taken as done, so asking again (a retry) closes nothing more.
+     *
+     * @param rule the exit's key, 1 to 24 of A-Z, 0-9, '_' and ':' (e.g. {@code COPY:42})
+     * @return the client order ids of the exit orders, oldest position first; empty when nothing
+     *     was open to close
+     */
+    public List<String> reduceInBook(
+            String book, String symbol, Side side, BigDecimal quantity, String rule) {
+        List<PositionSnapshot> all = store.inBook(book, symbol);
+        Map<Long, Set<String>> fired =
+                store.firedRules(all.stream().map(PositionSnapshot::id).toList());
+        List<String> ids = new ArrayList<>();
+        for (PositionSnapshot p : all) {
+            if (fired.getOrDefault(p.id(), Set.of()).contains(rule)) {
+                ids.add(PositionExit.clientOrderId(p.id(), rule, 1));
+            }
+        }
+        if (!ids.isEmpty()) {
+            return ids;
+        }
+        BigDecimal left = quantity;
+        Instant now = clock.instant();
+        for (PositionSnapshot p : all) {
+            if (left.signum() <= 0) {
+                break;
+            }
+            if (p.state() != PositionState.OPEN || p.side() != side) {
+                continue;
+            }
+            BigDecimal held = p.quantity().abs();
+            BigDecimal take = held.min(left);
+            if (take.signum() <= 0) {
+                continue;
+            }
+            double price = reference(symbol, null);
+            boolean closing =
+                    orders.closeNow(
+                            new ExitPlan(
+                                    p.id(),
+                                    rule,
+                                    take.compareTo(held) == 0,
+                                    take,
+                                    OrderType.MKT,
+                                    null,
+                                    null,
+                                    Double.isFinite(price) ? BigDecimal.valueOf(price) : null,
+                                    now,
+                                    System.nanoTime()));
+            if (closing) {
+                ids.add(PositionExit.clientOrderId(p.id(), rule, 1));
+                left = left.subtract(take);
+            }
+        }
+        return ids;
     }
 
     private static BigDecimal quantity(String text, List<FieldError> errors) {

@@ -33,12 +33,24 @@ import java.util.Optional;
         query = "SELECT p FROM Position p WHERE p.entryOrderId = :id")
 @NamedQuery(name = Position.RECENT, query = "SELECT p FROM Position p ORDER BY p.id DESC")
 @NamedQuery(name = Position.BY_IDS, query = "SELECT p FROM Position p WHERE p.id IN :ids")
+@NamedQuery(
+        name = Position.LIVE_IN_BOOK,
+        query =
+                "SELECT p FROM Position p WHERE p.book = :book AND p.state IN :states ORDER BY"
+                        + " p.id")
+@NamedQuery(
+        name = Position.IN_BOOK_AND_SYMBOL,
+        query =
+                "SELECT p FROM Position p WHERE p.book = :book AND p.symbol = :symbol ORDER BY"
+                        + " p.id")
 public class Position {
 
     public static final String IN_STATES = "Position.inStates";
     public static final String BY_ENTRY_ORDER = "Position.byEntryOrder";
     public static final String RECENT = "Position.recent";
     public static final String BY_IDS = "Position.byIds";
+    public static final String LIVE_IN_BOOK = "Position.liveInBook";
+    public static final String IN_BOOK_AND_SYMBOL = "Position.inBookAndSymbol";
     static final int SCALE = 8;
 
     @Id
@@ -105,6 +117,10 @@ public class Position {
     @Column(length = 64)
     private String protection;
 
+    /** Whose position it is, as an opaque label of the component that opened it; null: no one's. */
+    @Column(length = 64, updatable = false)
+    private String book;
+
     @Column(name = "opened_at")
     private Instant openedAt;
 
@@ -162,6 +178,36 @@ public class Position {
         this.updatedAt = at;
     }
 
+    /**
+     * A position waiting for its entry order's fills, in a book: copied from a followed trader, as
+     * {@code book} says in the copying component's own words.
+     */
+    public Position(
+            String book,
+            String symbol,
+            String account,
+            String broker,
+            Side side,
+            BigDecimal orderedQuantity,
+            String rules,
+            String entryOrderId,
+            Instant at) {
+        this(
+                symbol,
+                account,
+                broker,
+                PositionOrigin.COPY,
+                side,
+                orderedQuantity,
+                rules,
+                Objects.requireNonNull(entryOrderId, "entryOrderId"),
+                at);
+        if (book == null || book.isBlank() || book.length() > 64) {
+            throw new IllegalArgumentException("A book is named in 1 to 64 characters");
+        }
+        this.book = book;
+    }
+
     public Long id() {
         return id;
     }
@@ -180,6 +226,11 @@ public class Position {
 
     public String rules() {
         return rules;
+    }
+
+    /** The book it belongs to; null for none. */
+    public String book() {
+        return book;
     }
 
     /** +1 for a long, -1 for a short. */

@@ -177,7 +177,10 @@ class OperationsEndpointsIT {
                         "/api/v1/notifications/channels/{channel}/test",
                         "/api/v1/traders",
                         "/api/v1/traders/{id}",
-                        "/api/v1/traders/{id}/toggle"),
+                        "/api/v1/traders/{id}/toggle",
+                        "/api/v1/traders/{id}/trades",
+                        "/api/v1/traders/{id}/intake",
+                        "/api/v1/traders/performance"),
                 paths.keySet());
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         for (String schema :
@@ -195,7 +198,10 @@ class OperationsEndpointsIT {
                         "Task",
                         "TaskDetail",
                         "Trader",
-                        "TraderSettings")) {
+                        "TraderSettings",
+                        "LeaderTrade",
+                        "IntakeEntry",
+                        "TraderPerformance")) {
             assertTrue(schemas.containsKey(schema), schema + " in " + schemas.keySet());
         }
         int operations = 0;
@@ -232,7 +238,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(65, operations);
+        assertEquals(68, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")

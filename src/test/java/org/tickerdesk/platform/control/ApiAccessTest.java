@@ -31,6 +31,27 @@ class ApiAccessTest {
     }
 
     @Test
+    void aTradersWebhookIsLetThroughToCheckItsSignatureAndNothingBesideIt() {
+        assertEquals(
+                ALLOW,
+                ApiAccess.decide("POST", "/api/v1/traders/7/trades", ANONYMOUS, false, false));
+        assertEquals(
+                UNAUTHORIZED,
+                ApiAccess.decide("GET", "/api/v1/traders/7/trades", ANONYMOUS, false, false));
+        assertEquals(
+                UNAUTHORIZED,
+                ApiAccess.decide("POST", "/api/v1/traders/7/toggle", ANONYMOUS, false, false));
+        assertEquals(
+                UNAUTHORIZED,
+                ApiAccess.decide("POST", "/api/v1/traders/7/trades/x", ANONYMOUS, false, false));
+        assertEquals(
+                UNAUTHORIZED, ApiAccess.decide("POST", "/api/v1/traders", ANONYMOUS, false, false));
+        assertEquals(
+                UNAUTHORIZED,
+                ApiAccess.decide("GET", "/api/v1/traders/7/intake", ANONYMOUS, false, false));
+    }
+
+    @Test
     void aLoggedInAdminsCookieNeverWrites() {
         assertEquals(UNAUTHORIZED, ApiAccess.decide("POST", "/api/v1/orders", ADMIN, false, false));
         assertEquals(

@@ -8,15 +8,22 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tickerdesk.copytrading.control.TradeJson;
 import org.tickerdesk.copytrading.control.TraderJson;
 import org.tickerdesk.copytrading.entity.Caps;
 import org.tickerdesk.copytrading.entity.Filters;
+import org.tickerdesk.copytrading.entity.IntakeChanged;
+import org.tickerdesk.copytrading.entity.IntakeSnapshot;
+import org.tickerdesk.copytrading.entity.IntakeStatus;
+import org.tickerdesk.copytrading.entity.LeaderTrade;
 import org.tickerdesk.copytrading.entity.Sizing;
+import org.tickerdesk.copytrading.entity.SkipReason;
 import org.tickerdesk.copytrading.entity.TraderChange;
 import org.tickerdesk.copytrading.entity.TraderChanged;
 import org.tickerdesk.copytrading.entity.TraderSettings;
 import org.tickerdesk.copytrading.entity.TraderSnapshot;
 import org.tickerdesk.trading.entity.ExitRules;
+import org.tickerdesk.trading.entity.Side;
 
 /**
  * The private {@code traders} stream: who may have it, what a trader's change and a deletion look
@@ -91,6 +98,46 @@ class TradersStreamTest {
                 Json.createObjectBuilder().add("id", 7).add("change", "DELETED").build(),
                 socket.last().getJsonObject("data"));
         assertEquals(2, socket.last().getInt("offset"));
+    }
+
+    @Test
+    void anIntakeEntryReachesASignedInSubscriberAsTheApiShowsIt() {
+        FakeClient socket = new FakeClient();
+        subscribe(fixtures.connectAs("admin", socket));
+        IntakeSnapshot skipped =
+                new IntakeSnapshot(
+                        42,
+                        7,
+                        "webhook",
+                        new LeaderTrade(
+                                "t-1",
+                                "AAPL",
+                                Side.BUY,
+                                new BigDecimal("10"),
+                                new BigDecimal("190.12"),
+                                Instant.parse("2026-11-30T10:00:00Z"),
+                                null),
+                        Instant.parse("2026-11-30T10:00:00.210Z"),
+                        IntakeStatus.SKIPPED,
+                        SkipReason.OVER_TRADE_CAP,
+                        "not one unit fits",
+                        Instant.parse("2026-11-30T10:00:00.214Z"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+
+        fixtures.hub.onIntakeChanged(new IntakeChanged(skipped));
+
+        JsonObject message = socket.last();
+        assertEquals("intake", message.getString("type"));
+        assertEquals("traders", message.getString("stream"));
+        assertEquals(TradeJson.write(skipped), message.getJsonObject("data"));
+        assertEquals("OVER_TRADE_CAP", message.getJsonObject("data").getString("reason"));
     }
 
     @Test
