@@ -21,6 +21,7 @@ import org.tickerdesk.copytrading.entity.IntakeStatus;
 import org.tickerdesk.copytrading.entity.LeaderTrade;
 import org.tickerdesk.copytrading.entity.TraderSettings;
 import org.tickerdesk.copytrading.entity.WatchedTrader;
+import org.tickerdesk.trading.control.InstrumentResolvedException;
 import org.tickerdesk.trading.control.InvalidOrderException;
 import org.tickerdesk.trading.control.OrderRefusedException;
 import org.tickerdesk.trading.control.Positions;
@@ -174,7 +175,7 @@ public class Intake {
                         clock.instant());
             }
             return log.ordered(entry.id(), clock.instant(), exits.get(0), null, null);
-        } catch (InvalidOrderException | OrderRefusedException e) {
+        } catch (InvalidOrderException | OrderRefusedException | InstrumentResolvedException e) {
             return log.refused(
                     entry.id(),
                     "the order desk refused the order: " + e.getMessage(),

@@ -157,6 +157,7 @@ public class Positions {
             BigDecimal quantity,
             ExitRules rules,
             String clientOrderId) {
+        entries.position(symbol);
         OrderInput input =
                 new OrderInput(
                         clientOrderId,
