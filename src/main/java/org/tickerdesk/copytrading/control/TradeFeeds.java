@@ -32,8 +32,8 @@ import org.tickerdesk.platform.entity.Upstream;
 /**
  * The one place a {@link TradeFeed} is selected by the name a trader's {@code feed} holds, started
  * with a sink into the {@link Intake} and closed. The webhook and simulated feeds are produced
- * here; IBKR's, when there is one, comes from the ibkr component. A feed that cannot deliver here
- * says why once in the log (again only when the reason changes), never as a stack trace.
+ * here; IBKR's comes from the ibkr component. A feed that cannot deliver here while a trader
+ * follows it says why once in the log (again only when the reason changes), never as a stack trace.
  */
 @ApplicationScoped
 public class TradeFeeds {
@@ -88,30 +88,31 @@ public class TradeFeeds {
             }
             Instance<TradeFeed> chosen = implementations.select(new TradeFeed.Named.Literal(name));
             if (!chosen.isResolvable()) {
-                tell(name, "no feed implements '" + name + "' in this build");
                 return Optional.empty();
             }
             TradeFeed feed = chosen.get();
             feed.start(sink(name));
             started.put(name, feed);
-            feed.unavailable().ifPresent(why -> tell(name, why));
             return Optional.of(feed);
         }
     }
 
     /**
-     * Polls the feed of this name once, unless it cannot deliver here (then says why once).
+     * Polls the feed of this name once, unless it cannot deliver here (then, if an enabled trader
+     * follows it, says why once).
      *
      * @return whether it was polled
      */
     public boolean poll(String name) {
-        Optional<TradeFeed> feed = feed(name);
-        if (feed.isEmpty()) {
+        Optional<String> unavailable = unavailable(name);
+        if (unavailable.isPresent()) {
+            if (!watched.enabled(name).isEmpty()) {
+                tell(name, unavailable.get());
+            }
             return false;
         }
-        Optional<String> unavailable = feed.get().unavailable();
-        if (unavailable.isPresent()) {
-            tell(name, unavailable.get());
+        Optional<TradeFeed> feed = feed(name);
+        if (feed.isEmpty()) {
             return false;
         }
         told.remove(name);
