@@ -26,11 +26,13 @@ import org.tickerdesk.platform.entity.Upstream;
  * SimulatedLeader} seeded from the market's seed and the trader's id, trading the stocks of the
  * watchlist (the simulated market's symbols, by symbol) at the quotes the market publishes. Each
  * {@link #poll} delivers the slots that started since the trader's last handled slot, which is
- * remembered in memory only: after a restart a trader resumes at the slot of its newest intake
- * entry of this feed (at most {@value #CATCH_UP_SLOTS} slots back), delivering that slot again,
- * which the intake answers as it stands; a trader never seen starts with the current slot. A slot
- * with a symbol that has no fresh quote is tried again at the next poll, until it is more than
- * {@value #CATCH_UP_SLOTS} slots old.
+ * remembered in memory only: at the first poll after a restart a trader resumes at the slot of its
+ * newest intake entry of this feed (at most {@value #CATCH_UP_SLOTS} slots back), delivering that
+ * slot again, which the intake answers as it stands. A trader followed afresh (new, enabled again,
+ * or without an entry) starts with the current slot, and closes of lots opened before it are not
+ * delivered: their opens never were, and a close alone would read as a new position the other way.
+ * A slot with a symbol that has no fresh quote is tried again at the next poll, until it is more
+ * than {@value #CATCH_UP_SLOTS} slots old.
  *
  * <p>The leaders trade only the simulated market: with market data from elsewhere the feed is
  * unavailable and says so. Changing the watchlist changes which symbol a later slot draws.
@@ -56,6 +58,15 @@ final class SimulatedFeed implements TradeFeed {
 
     /** The last slot handled, by trader id. */
     private final Map<Long, Long> handled = new ConcurrentHashMap<>();
+
+    /**
+     * The first slot delivered to a trader followed afresh, by trader id: closes of lots opened
+     * before it are not delivered, since their opens never were.
+     */
+    private final Map<Long, Long> since = new ConcurrentHashMap<>();
+
+    /** Whether a poll ran on this instance: only the first resumes from the intake. */
+    private volatile boolean polled;
 
     private volatile TradeSink sink;
 
@@ -103,7 +114,9 @@ final class SimulatedFeed implements TradeFeed {
             return;
         }
         List<WatchedTrader> traders = into.followed();
-        handled.keySet().retainAll(traders.stream().map(WatchedTrader::id).toList());
+        List<Long> ids = traders.stream().map(WatchedTrader::id).toList();
+        handled.keySet().retainAll(ids);
+        since.keySet().retainAll(ids);
         if (traders.isEmpty()) {
             return;
         }
@@ -117,9 +130,11 @@ final class SimulatedFeed implements TradeFeed {
             return;
         }
         Instant now = clock.instant();
+        boolean resuming = !polled;
+        polled = true;
         for (WatchedTrader trader : traders) {
             try {
-                deliver(into, trader.id(), leader(trader.id(), symbols), now);
+                deliver(into, trader.id(), leader(trader.id(), symbols), now, resuming);
             } catch (RuntimeException e) {
                 LOG.log(
                         Level.WARNING,
@@ -139,7 +154,8 @@ final class SimulatedFeed implements TradeFeed {
         return seed * 1_000_003L + traderId;
     }
 
-    private void deliver(TradeSink into, long traderId, SimulatedLeader leader, Instant now) {
+    private void deliver(
+            TradeSink into, long traderId, SimulatedLeader leader, Instant now, boolean resuming) {
         long current = leader.slotOf(now);
         long oldest = current - CATCH_UP_SLOTS;
         Long last = handled.get(traderId);
@@ -147,13 +163,19 @@ final class SimulatedFeed implements TradeFeed {
         if (last != null) {
             from = last + 1;
         } else {
-            from =
-                    into.lastTradeTime(traderId)
-                            .map(leader::slotOf)
-                            .filter(s -> s <= current)
-                            .orElse(current);
+            Optional<Long> resumed =
+                    resuming
+                            ? into.lastTradeTime(traderId)
+                                    .map(leader::slotOf)
+                                    .filter(s -> s <= current)
+                            : Optional.empty();
+            from = resumed.orElse(current);
+            if (resumed.isEmpty()) {
+                since.put(traderId, current);
+            }
         }
         from = Math.max(from, oldest);
+        long first = since.getOrDefault(traderId, Long.MIN_VALUE);
         for (long s = from; s <= current; s++) {
             List<LeaderTrade> trades;
             try {
@@ -164,10 +186,18 @@ final class SimulatedFeed implements TradeFeed {
                 return;
             }
             for (LeaderTrade trade : trades) {
-                into.deliver(traderId, trade);
+                if (openedIn(trade) >= first) {
+                    into.deliver(traderId, trade);
+                }
             }
             handled.put(traderId, s);
         }
+    }
+
+    /** The slot a trade's lot was opened in, from its id ({@code s<seed>-o<slot>}, {@code -c}). */
+    static long openedIn(LeaderTrade trade) {
+        String id = trade.tradeId();
+        return Long.parseLong(id.substring(id.lastIndexOf('-') + 2));
     }
 
     private BigDecimal price(String symbol) {
@@ -187,6 +217,7 @@ final class SimulatedFeed implements TradeFeed {
     public void close() {
         sink = null;
         handled.clear();
+        since.clear();
     }
 
     /** A symbol of the slot has no fresh quote yet. */

@@ -56,7 +56,7 @@ class SimulatedFeedTest {
         feed.poll();
         feed.poll();
 
-        assertEquals(leaderTrades(SLOT_NOW, SLOT_NOW), sink.tradeIds());
+        assertEquals(leaderTrades(SLOT_NOW, SLOT_NOW, SLOT_NOW), sink.tradeIds());
     }
 
     @Test
@@ -69,9 +69,18 @@ class SimulatedFeedTest {
         clock.now = clock.now.plus(SLOT.multipliedBy(40));
         feed.poll();
 
-        List<String> expected = leaderTrades(SLOT_NOW, SLOT_NOW + 40);
+        List<String> expected = leaderTrades(SLOT_NOW, SLOT_NOW + 40, SLOT_NOW);
         assertEquals(expected, sink.tradeIds());
         assertTrue(expected.size() >= 10, "40 slots open about 12 lots: " + expected);
+        List<String> closesWithoutOpens =
+                leaderTrades(SLOT_NOW, SLOT_NOW + 40).stream()
+                        .filter(id -> !expected.contains(id))
+                        .toList();
+        assertTrue(
+                !closesWithoutOpens.isEmpty()
+                        && closesWithoutOpens.stream().allMatch(id -> id.contains("-c")),
+                "only closes of lots opened before the trader was followed are left out: "
+                        + closesWithoutOpens);
     }
 
     @Test
@@ -97,6 +106,26 @@ class SimulatedFeedTest {
     }
 
     @Test
+    void aTraderEnabledAgainStartsAfreshAtTheCurrentSlot() {
+        MutableClock clock = at(SLOT_NOW, 0);
+        SimulatedFeed feed = feed(SourceName.SIMULATED, clock);
+        feed.start(sink);
+        feed.poll();
+        sink.enabled = false;
+        clock.now = clock.now.plus(SLOT.multipliedBy(20));
+        feed.poll();
+        sink.enabled = true;
+        sink.last = Optional.of(Instant.ofEpochSecond(SLOT_NOW * 10));
+        clock.now = clock.now.plus(SLOT.multipliedBy(20));
+
+        feed.poll();
+
+        List<String> expected = new ArrayList<>(leaderTrades(SLOT_NOW, SLOT_NOW, SLOT_NOW));
+        expected.addAll(leaderTrades(SLOT_NOW + 40, SLOT_NOW + 40, SLOT_NOW + 40));
+        assertEquals(expected, sink.tradeIds(), "nothing of the slots while disabled");
+    }
+
+    @Test
     void aSlotWithoutAQuoteWaitsForOne() {
         MutableClock clock = at(SLOT_NOW, 0);
         SimulatedFeed feed = feed(SourceName.SIMULATED, clock);
@@ -107,11 +136,11 @@ class SimulatedFeedTest {
         clock.now = clock.now.plus(SLOT.multipliedBy(40));
 
         feed.poll();
-        assertEquals(leaderTrades(SLOT_NOW, SLOT_NOW), sink.tradeIds(), "nothing priced");
+        assertEquals(leaderTrades(SLOT_NOW, SLOT_NOW, SLOT_NOW), sink.tradeIds(), "nothing priced");
 
         quotes.putAll(all);
         feed.poll();
-        assertEquals(leaderTrades(SLOT_NOW, SLOT_NOW + 40), sink.tradeIds());
+        assertEquals(leaderTrades(SLOT_NOW, SLOT_NOW + 40, SLOT_NOW), sink.tradeIds());
     }
 
     @Test
@@ -159,6 +188,21 @@ class SimulatedFeedTest {
     }
 
     @Test
+    void aTradesLotIsReadFromItsId() {
+        assertEquals(
+                123L,
+                SimulatedFeed.openedIn(
+                        new LeaderTrade(
+                                "s2a-c123",
+                                "AAA",
+                                org.tickerdesk.trading.entity.Side.SELL,
+                                BigDecimal.ONE,
+                                BigDecimal.ONE,
+                                Instant.EPOCH,
+                                null)));
+    }
+
+    @Test
     void eachTraderHasItsOwnLeader() {
         assertEquals(42_000_133L, SimulatedFeed.leaderSeed(42, 7));
         assertEquals(42_000_134L, SimulatedFeed.leaderSeed(42, 8));
@@ -180,6 +224,11 @@ class SimulatedFeedTest {
 
     /** The ids of the trades the leader of trader 7 makes in slots {@code from} to {@code to}. */
     private static List<String> leaderTrades(long from, long to) {
+        return leaderTrades(from, to, Long.MIN_VALUE);
+    }
+
+    /** As above, without the closes of lots opened before slot {@code since}. */
+    private static List<String> leaderTrades(long from, long to, long since) {
         SimulatedLeader leader =
                 new SimulatedLeader(
                         SimulatedFeed.leaderSeed(SEED, TRADER),
@@ -188,7 +237,9 @@ class SimulatedFeedTest {
                         SimulatedFeed.PORTFOLIO);
         List<String> ids = new ArrayList<>();
         for (long s = from; s <= to; s++) {
-            leader.tradesIn(s, symbol -> BigDecimal.ONE).forEach(t -> ids.add(t.tradeId()));
+            leader.tradesIn(s, symbol -> BigDecimal.ONE).stream()
+                    .filter(t -> SimulatedFeed.openedIn(t) >= since)
+                    .forEach(t -> ids.add(t.tradeId()));
         }
         return ids;
     }
@@ -229,10 +280,14 @@ class SimulatedFeedTest {
         final List<LeaderTrade> trades = new ArrayList<>();
         Optional<Instant> last = Optional.empty();
         int followedCalls;
+        boolean enabled = true;
 
         @Override
         public List<WatchedTrader> followed() {
             followedCalls++;
+            if (!enabled) {
+                return List.of();
+            }
             return List.of(
                     new WatchedTrader(
                             TRADER,
