@@ -67,8 +67,23 @@ public class TradeFeeds {
     private final Map<String, TradeFeed> started = new ConcurrentHashMap<>();
     private final Map<String, String> told = new ConcurrentHashMap<>();
 
+    /**
+     * Starts every feed with the application, so that one told of trades listens from the start.
+     */
     void boot(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        new TreeSet<>(Trader.FEEDS).forEach(this::feed);
+        for (String name : new TreeSet<>(Trader.FEEDS)) {
+            try {
+                feed(name);
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.WARNING,
+                        e,
+                        () ->
+                                "The "
+                                        + name
+                                        + " trade feed did not start; it is tried again at use");
+            }
+        }
     }
 
     /** The feed a trader's {@code feed} names, started; empty when none implements that name. */
