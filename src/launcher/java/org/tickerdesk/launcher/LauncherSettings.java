@@ -119,6 +119,7 @@ public record LauncherSettings(
         requireIbkrSettings(lookup);
         requireOperationsSettings(lookup);
         lookup.whole("tickerdesk.marketdata.stale-seconds", 1, 3600);
+        lookup.whole("tickerdesk.copy.simulated.slot-seconds", 1, 86_400);
         lookup.bool("tickerdesk.marketdata.ticks.record", true);
         lookup.whole("tickerdesk.marketdata.ticks.retention-hours", 1, 24 * 3650);
         lookup.whole("tickerdesk.history.fetch-timeout-seconds", 1, 3600);

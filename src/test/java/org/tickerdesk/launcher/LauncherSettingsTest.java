@@ -210,6 +210,10 @@ class LauncherSettingsTest {
         assertMessage(
                 Map.of("TICKERDESK_SIM_SEED", "abc"), "TICKERDESK_SIM_SEED must be a whole number");
         assertMessage(
+                Map.of("TICKERDESK_COPY_SIMULATED_SLOT_SECONDS", "0"),
+                "TICKERDESK_COPY_SIMULATED_SLOT_SECONDS must be a whole number from 1 to 86400,"
+                        + " not '0'");
+        assertMessage(
                 Map.of("TICKERDESK_LOGIN_MAX_FAILURES", "0"),
                 "TICKERDESK_LOGIN_MAX_FAILURES must be a whole number from 1 to 1000, not '0'");
         assertMessage(

@@ -42,14 +42,17 @@ import org.tickerdesk.trading.entity.ExitRules;
  *  "filters":{"allowed":["AAPL"],"denied":["TSLA"],"minTradeSize":100,"maxTradeSize":5000,
  *             "maxDelaySeconds":30,"maxPriceDeviationPercent":0.5},
  *  "copyExits":true, "copyStopLossPercent":20,
- *  "rules":{...the exit rules of positions...}}
+ *  "rules":{...the exit rules of positions...},
+ *  "feedAccount":"U1234567"}
  * </pre>
  *
  * A new trader needs name, feed, allocation and sizing; the rest default to enabled, not paper, no
- * caps, no filters, exits copied, no copy stop-loss and no exit rules. An edit replaces the
- * top-level fields it gives and keeps the others; a field given as null is cleared (an optional
- * one) or refused (a needed one). Money is a number (or a string holding one) above zero, below 100
- * billion, with at most 8 decimals.
+ * caps, no filters, exits copied, no copy stop-loss and no exit rules. {@code feedAccount}, the
+ * leader's IB account code whose executions are their trades, is for feed {@code ibkr} only and
+ * optional (written only when set); an edit that moves a trader off {@code ibkr} drops it. An edit
+ * replaces the top-level fields it gives and keeps the others; a field given as null is cleared (an
+ * optional one) or refused (a needed one). Money is a number (or a string holding one) above zero,
+ * below 100 billion, with at most 8 decimals.
  */
 public final class TraderJson {
 
@@ -66,7 +69,8 @@ public final class TraderJson {
                     "filters",
                     "copyExits",
                     "copyStopLossPercent",
-                    "rules");
+                    "rules",
+                    "feedAccount");
 
     /** Fields a GET shows that an edit may send back unchanged; {@code version} is checked. */
     public static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt", "version");
@@ -147,6 +151,11 @@ public final class TraderJson {
                         merged.add(field, value);
                     }
                 });
+        if (body.get("feed") instanceof JsonString feed
+                && !feed.getString().equals("ibkr")
+                && !body.containsKey("feedAccount")) {
+            merged.remove("feedAccount");
+        }
         TraderSettings settings = reader.settings(merged.build());
         reader.refuseIfAny();
         return new Edit(settings, version);
@@ -207,7 +216,11 @@ public final class TraderJson {
                         .add("filters", filters)
                         .add("copyExits", s.copyExits());
         number(json, "copyStopLossPercent", s.copyStopLossPercent());
-        return json.add("rules", ExitRulesJson.write(s.rules())).build();
+        json.add("rules", ExitRulesJson.write(s.rules()));
+        if (s.feedAccount() != null) {
+            json.add("feedAccount", s.feedAccount());
+        }
+        return json.build();
     }
 
     /** The sizing as a person reads it: "fixed 1000", "ratio 0.5", "share". */
@@ -258,6 +271,7 @@ public final class TraderJson {
             error("copyStopLossPercent", "copyStopLossPercent is at most 100, not " + stopLoss);
         }
         ExitRules rules = rules(body.get("rules"));
+        String feedAccount = feedAccount(body, feed);
         if (!errors.isEmpty()) {
             return null;
         }
@@ -273,7 +287,8 @@ public final class TraderJson {
                     filters,
                     copyExits,
                     stopLoss,
-                    rules);
+                    rules,
+                    feedAccount);
         } catch (IllegalArgumentException | NullPointerException e) {
             error("body", e.getMessage());
             return null;
@@ -310,6 +325,28 @@ public final class TraderJson {
             return null;
         }
         return feed;
+    }
+
+    private String feedAccount(JsonObject body, String feed) {
+        String account = text(body, "feedAccount", "feedAccount");
+        if (account == null) {
+            return null;
+        }
+        if (feed != null && !feed.equals("ibkr")) {
+            error(
+                    "feedAccount",
+                    "feedAccount is only for feed ibkr (the leader's IB account), not for " + feed);
+            return null;
+        }
+        if (!TraderSettings.ACCOUNT.matcher(account).matches()) {
+            error(
+                    "feedAccount",
+                    "feedAccount is an IB account code such as U1234567, not '"
+                            + shown(account)
+                            + "'");
+            return null;
+        }
+        return account;
     }
 
     private Sizing sizing(JsonValue value) {

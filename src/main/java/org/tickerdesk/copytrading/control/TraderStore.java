@@ -150,7 +150,8 @@ public class TraderStore {
                         TraderJson.plain(row.maxPriceDeviationPercent())),
                 row.copyExits(),
                 TraderJson.plain(row.copyStopLossPercent()),
-                ExitRulesJson.read(row.rules()));
+                ExitRulesJson.read(row.rules()),
+                row.feedAccount());
     }
 
     /** A stored row as shown. */

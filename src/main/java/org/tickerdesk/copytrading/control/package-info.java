@@ -10,6 +10,9 @@
  * {@link org.tickerdesk.copytrading.control.IntakeLog}, decided in one transaction ({@link
  * org.tickerdesk.copytrading.control.CopyDesk}, {@link
  * org.tickerdesk.copytrading.control.CopyDecisions}) and copied through the order desk, and the
- * signed webhook feed ({@link org.tickerdesk.copytrading.control.WebhookTrades}).
+ * signed webhook feed ({@link org.tickerdesk.copytrading.control.WebhookTrades}). The feeds trades
+ * come from are an SPI ({@link org.tickerdesk.copytrading.control.TradeFeed}, chosen by name in
+ * {@link org.tickerdesk.copytrading.control.TradeFeeds}): the webhook (passive), the simulated
+ * leaders (built in) and IBKR's executions (in the ibkr component).
  */
 package org.tickerdesk.copytrading.control;

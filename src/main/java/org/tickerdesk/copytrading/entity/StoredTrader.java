@@ -34,7 +34,8 @@ public record StoredTrader(
         String secret,
         Instant createdAt,
         Instant updatedAt,
-        long version)
+        long version,
+        String feedAccount)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;

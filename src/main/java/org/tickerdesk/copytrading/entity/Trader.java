@@ -108,6 +108,9 @@ public class Trader {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "feed_account")
+    private String feedAccount;
+
     @Version private long version;
 
     protected Trader() {
@@ -160,6 +163,7 @@ public class Trader {
         maxPriceDeviationPercent = settings.filters().maxPriceDeviationPercent();
         copyExits = settings.copyExits();
         copyStopLossPercent = settings.copyStopLossPercent();
+        feedAccount = settings.feedAccount();
         this.rules = rules;
         updatedAt = Objects.requireNonNull(at, "at");
     }
@@ -214,6 +218,7 @@ public class Trader {
                 webhookSecret,
                 createdAt,
                 updatedAt,
-                version);
+                version,
+                feedAccount);
     }
 }

@@ -178,13 +178,18 @@ public final class OrderRequests {
      * the filter also has a number of days and a list of dates, both left unset.
      */
     public static OutgoingMessage reqExecutions(int v, int reqId) {
+        return reqExecutions(v, reqId, "");
+    }
+
+    /** The executions of the current day in one account (an empty code: every account). */
+    public static OutgoingMessage reqExecutions(int v, int reqId, String account) {
         FieldWriter out =
                 new FieldWriter(OutgoingIds.REQ_EXECUTIONS)
                         .add(3)
                         .add(reqId)
                         .add(0) // clientId: any
                         .addAll(
-                                "", "", "", "", "",
+                                account, "", "", "", "",
                                 ""); // account, time, symbol, secType, exchange, side
         if (v >= ServerVersions.PARAMETRIZED_DAYS_OF_EXECUTIONS) {
             out.add(UNSET_INT).add(0); // lastNDays, no specific dates

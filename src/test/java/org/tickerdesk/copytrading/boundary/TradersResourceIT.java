@@ -144,7 +144,7 @@ class TradersResourceIT {
                                 "/api/v1/traders",
                                 "{\"name\":\""
                                         + name
-                                        + "\",\"feed\":\"simulated\",\"allocation\":5000,"
+                                        + "\",\"feed\":\"simulated\",\"enabled\":false,\"allocation\":5000,"
                                         + "\"sizing\":{\"mode\":\"share\"}}"));
         long id = carol.getJsonNumber("id").longValue();
         String before = send(server, "GET", "/api/v1/traders", null).body();

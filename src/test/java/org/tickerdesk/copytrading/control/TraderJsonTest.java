@@ -1,6 +1,7 @@
 package org.tickerdesk.copytrading.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -307,6 +308,49 @@ class TraderJsonTest {
                 e.errors().stream().map(FieldError::field).toList());
         assertEquals("invalid_trader", e.code());
         assertEquals(400, e.status());
+    }
+
+    @Test
+    void anIbkrTraderNamesItsLeadersAccountAndNoOtherFeedMay() {
+        TraderSettings bob =
+                TraderJson.create(
+                        json(
+                                "{\"name\":\"Bob\",\"feed\":\"ibkr\",\"allocation\":10000,"
+                                        + "\"sizing\":{\"mode\":\"share\"},"
+                                        + "\"feedAccount\":\"U1234567\"}"));
+        assertEquals("U1234567", bob.feedAccount());
+        assertEquals("U1234567", TraderJson.settings(bob).getString("feedAccount"));
+        assertFalse(
+                TraderJson.settings(TraderJson.create(json(ALICE))).containsKey("feedAccount"),
+                "written only when set");
+
+        assertEquals(
+                List.of(
+                        new FieldError(
+                                "feedAccount",
+                                "feedAccount is only for feed ibkr (the leader's IB account), not"
+                                        + " for webhook")),
+                refused(
+                        "{\"name\":\"A\",\"feed\":\"webhook\",\"allocation\":5,"
+                                + "\"sizing\":{\"mode\":\"share\"},\"feedAccount\":\"U1\"}"));
+        assertEquals(
+                List.of(
+                        new FieldError(
+                                "feedAccount",
+                                "feedAccount is an IB account code such as U1234567, not"
+                                        + " 'u-1'")),
+                refused(
+                        "{\"name\":\"A\",\"feed\":\"ibkr\",\"allocation\":5,"
+                                + "\"sizing\":{\"mode\":\"share\"},\"feedAccount\":\"u-1\"}"));
+
+        TraderJson.Edit moved = TraderJson.edit(7, bob, json("{\"feed\":\"webhook\"}"));
+        assertEquals("webhook", moved.settings().feed());
+        assertNull(moved.settings().feedAccount(), "moving off ibkr drops the account");
+        assertEquals(
+                "DU42",
+                TraderJson.edit(7, bob, json("{\"feedAccount\":\"DU42\"}"))
+                        .settings()
+                        .feedAccount());
     }
 
     @Test
