@@ -67,7 +67,8 @@ class WatchedTradersTest {
                 "ab".repeat(32),
                 Instant.parse("2026-11-30T10:00:00Z"),
                 Instant.parse("2026-11-30T10:00:00Z"),
-                version);
+                version,
+                null);
     }
 
     /** One cache entry, as the data grid hands it to the processor. */
