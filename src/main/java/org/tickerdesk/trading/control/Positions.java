@@ -148,7 +148,8 @@ public class Positions {
      * @param clientOrderId the entry order's id, derived by the caller from what it opens for
      * @throws InvalidOrderException when the order desk refuses the order's input; nothing is
      *     stored then
-     * @throws OrderRefusedException when the id belongs to another order
+     * @throws OrderRefusedException when the id belongs to another order, or names a position that
+     *     ended before its order was ever sent (a start-up found it so)
      */
     public BookedEntry openInBook(
             String book,
@@ -194,6 +195,18 @@ public class Positions {
                     throw e;
                 }
             }
+        }
+        if (stored.get().state().isFinal() && desk.find(clientOrderId).isEmpty()) {
+            // a start-up found its entry order never sent and ended it: placed now, its fill
+            // would find no position to open
+            throw new OrderRefusedException(
+                    "Position "
+                            + stored.get().id()
+                            + " for "
+                            + clientOrderId
+                            + " ended before its entry order was sent ("
+                            + stored.get().reason()
+                            + ")");
         }
         OrderDesk.Placement placed = desk.place(input);
         keeper.apply(placed.order());
