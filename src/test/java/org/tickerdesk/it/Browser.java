@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -61,6 +63,31 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting(Duration patience) {
         return new WebDriverWait(driver, patience);
+    }
+
+    /**
+     * Clicks what {@code target} finds once it holds still, and returns the element clicked. A push
+     * or an Ajax answer can replace an element between finding and clicking it, which Chromium
+     * reports as a stale element or as a node that "does not belong to the document"; either way
+     * nothing was clicked, so it finds the element again and clicks that.
+     */
+    public WebElement click(By target, WebDriverWait wait) {
+        return wait.until(
+                d -> {
+                    try {
+                        WebElement element = d.findElement(target);
+                        element.click();
+                        return element;
+                    } catch (StaleElementReferenceException e) {
+                        return null;
+                    } catch (WebDriverException e) {
+                        if (String.valueOf(e.getMessage())
+                                .contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     /** Fills in the login page the browser is on and submits it. */

@@ -104,7 +104,7 @@ class LivePageIT {
     void theChartFollowsTheCandlesAndDrawsTheIndicators() {
         openLive();
         follow("AAPL");
-        browser.findElement(By.cssSelector("#live-tile-AAPL [data-chart]")).click();
+        chromium.click(By.cssSelector("#live-tile-AAPL [data-chart]"), wait);
         wait.until(ExpectedConditions.textToBe(By.id("chartSymbol"), "AAPL"));
         chooseInterval("1m");
 
@@ -123,7 +123,7 @@ class LivePageIT {
     void anotherIntervalRedrawsTheChartWithItsCandles() {
         openLive();
         follow("MSFT");
-        browser.findElement(By.cssSelector("#live-tile-MSFT [data-chart]")).click();
+        chromium.click(By.cssSelector("#live-tile-MSFT [data-chart]"), wait);
         wait.until(ExpectedConditions.textToBe(By.id("chartSymbol"), "MSFT"));
 
         chooseInterval("5m");
@@ -211,7 +211,7 @@ class LivePageIT {
     void aDroppedConnectionIsOpenedAgainAndEveryStreamResumesWhereItStopped() {
         openLive();
         follow("AAPL");
-        browser.findElement(By.cssSelector("#live-tile-AAPL [data-chart]")).click();
+        chromium.click(By.cssSelector("#live-tile-AAPL [data-chart]"), wait);
         chooseInterval("1m");
         waitForPrice(tile("AAPL"), "last");
         wait.until(d -> candles("AAPL").size() > 0);
@@ -275,7 +275,7 @@ class LivePageIT {
 
     /** Ticks the symbols in the menu and presses Follow; their tiles appear. */
     private static void follow(String... symbols) {
-        browser.findElement(By.id("live:symbols")).click();
+        chromium.click(By.id("live:symbols"), wait);
         WebElement panel =
                 wait.until(
                         ExpectedConditions.visibilityOfElementLocated(By.id("live:symbols_panel")));
@@ -292,7 +292,7 @@ class LivePageIT {
                         return false;
                     });
         }
-        browser.findElement(By.tagName("h2")).click();
+        chromium.click(By.tagName("h2"), wait);
         wait.until(ExpectedConditions.invisibilityOf(panel));
         WebElement follow = browser.findElement(By.id("live:follow"));
         follow.click();

@@ -204,7 +204,7 @@ class HistoryPagesIT {
         openJobs();
 
         assertTrue(browser.findElement(By.id("statusFilter")).getText().contains("FAILED"));
-        browser.findElement(By.linkText("FAILED")).click();
+        chromium.click(By.linkText("FAILED"), wait);
         wait.until(ExpectedConditions.urlContains("status=FAILED"));
         assertEquals(
                 "FAILED", browser.findElement(By.cssSelector("#statusFilter a.active")).getText());
@@ -252,7 +252,7 @@ class HistoryPagesIT {
 
     /** Ticks instruments in the Collect page's picker. */
     static void pick(String... symbols) {
-        browser.findElement(By.id("collect:instruments")).click();
+        chromium.click(By.id("collect:instruments"), wait);
         WebElement panel =
                 wait.until(
                         ExpectedConditions.visibilityOfElementLocated(
@@ -270,7 +270,7 @@ class HistoryPagesIT {
                         return false;
                     });
         }
-        browser.findElement(By.tagName("h2")).click();
+        chromium.click(By.tagName("h2"), wait);
         wait.until(ExpectedConditions.invisibilityOf(panel));
     }
 
@@ -282,7 +282,7 @@ class HistoryPagesIT {
     static void choose(String menu, String form, String label) {
         String id = form + ":" + menu;
         By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-        browser.findElement(By.id(id)).click();
+        chromium.click(By.id(id), wait);
         wait.until(
                 d -> {
                     if (label.equals(chosen(menu, form))) {
@@ -336,8 +336,7 @@ class HistoryPagesIT {
     }
 
     private static void click(String button) {
-        WebElement pressed = browser.findElement(By.id("collect:" + button));
-        pressed.click();
+        WebElement pressed = chromium.click(By.id("collect:" + button), wait);
         wait.until(ExpectedConditions.stalenessOf(pressed));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("collect:start")));
     }
@@ -383,7 +382,7 @@ class HistoryPagesIT {
 
     private static void uncheck(String box) {
         if (checked(box)) {
-            browser.findElement(By.cssSelector("#collect\\:" + box + " .ui-chkbox-box")).click();
+            chromium.click(By.cssSelector("#collect\\:" + box + " .ui-chkbox-box"), wait);
         }
     }
 }

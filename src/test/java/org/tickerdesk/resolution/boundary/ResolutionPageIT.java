@@ -91,7 +91,7 @@ class ResolutionPageIT {
         assertTrue(reason(FUTURE).contains("Expired on"), reason(FUTURE));
         assertTrue(reason(EVENT).contains("Expired on"), reason(EVENT));
 
-        browser.findElement(By.id("runForm:resolveNow")).click();
+        chromium.click(By.id("runForm:resolveNow"), wait);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, "Asked about"));
         wait.until(d -> reason(FUTURE).contains("never quoted"));
@@ -166,7 +166,7 @@ class ResolutionPageIT {
                                 By.cssSelector("input[data-price='" + FUTURE + "']")));
         input.clear();
         input.sendKeys(price);
-        browser.findElement(By.cssSelector("[data-settle='" + FUTURE + "']")).click();
+        chromium.click(By.cssSelector("[data-settle='" + FUTURE + "']"), wait);
     }
 
     private static String reason(String symbol) {

@@ -92,7 +92,7 @@ class TasksPageIT {
         int before = Integer.parseInt(field(TASK, "runs").getText());
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
 
-        browser.findElement(By.cssSelector("#task-" + TASK + " .td-run")).click();
+        chromium.click(By.cssSelector("#task-" + TASK + " .td-run"), wait);
 
         WebDriverWait first = new WebDriverWait(browser, Duration.ofSeconds(10));
         first.ignoring(StaleElementReferenceException.class);
@@ -100,7 +100,7 @@ class TasksPageIT {
             first.until(d -> ranByAdmin(before));
         } catch (org.openqa.selenium.TimeoutException refused) {
             // a scheduled run still going refuses run now (409): once it ended, ask again
-            browser.findElement(By.cssSelector("#task-" + TASK + " .td-run")).click();
+            chromium.click(By.cssSelector("#task-" + TASK + " .td-run"), wait);
             wait.until(d -> ranByAdmin(before));
         }
         assertTrue(newestRun().contains("SUCCEEDED"), newestRun());
@@ -114,11 +114,11 @@ class TasksPageIT {
     @Test
     void pauseAndResumeChangeTheTasksState() {
         openTasks();
-        browser.findElement(By.cssSelector("#task-tick-retention input[value='Pause']")).click();
+        chromium.click(By.cssSelector("#task-tick-retention input[value='Pause']"), wait);
         wait.until(d -> "PAUSED".equals(field("tick-retention", "state").getText()));
         wait.until(d -> "–".equals(field("tick-retention", "nextRun").getText()));
 
-        browser.findElement(By.cssSelector("#task-tick-retention input[value='Resume']")).click();
+        chromium.click(By.cssSelector("#task-tick-retention input[value='Resume']"), wait);
         wait.until(d -> "SCHEDULED".equals(field("tick-retention", "state").getText()));
         wait.until(d -> field("tick-retention", "nextRun").getText().endsWith("Z"));
     }
@@ -132,7 +132,7 @@ class TasksPageIT {
             WebElement dialog = browser.findElement(By.id("traceDialog"));
             assertFalse(dialog.isDisplayed(), "no stack trace before it is asked for");
 
-            browser.findElement(By.cssSelector("#task-resolution .td-run")).click();
+            chromium.click(By.cssSelector("#task-resolution .td-run"), wait);
 
             wait.until(
                     d ->
@@ -157,7 +157,7 @@ class TasksPageIT {
             assertTrue(
                     trace.contains("at org.tickerdesk.resolution.boundary.ScheduledResolution.run"),
                     trace);
-            browser.findElement(By.id("traceClose")).click();
+            chromium.click(By.id("traceClose"), wait);
             wait.until(ExpectedConditions.invisibilityOf(dialog));
         } finally {
             HttpResponse<String> priced =

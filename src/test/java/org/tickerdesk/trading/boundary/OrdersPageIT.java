@@ -136,7 +136,7 @@ class OrdersPageIT {
         String id = place("MKT", "");
         awaitStatus(id, "FILLED");
 
-        row(id).findElement(By.cssSelector("[data-field=clientOrderId]")).click();
+        chromium.click(By.cssSelector("#order-" + id + " [data-field=clientOrderId]"), wait);
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fills")));
         assertTrue(
@@ -194,6 +194,6 @@ class OrdersPageIT {
     }
 
     private static void cancel(String id) {
-        row(id).findElement(By.cssSelector("[data-cancel]")).click();
+        chromium.click(By.cssSelector("#order-" + id + " [data-cancel]"), wait);
     }
 }

@@ -118,7 +118,7 @@ class PositionsPageIT {
                 "a gain is green");
         assertTrue(stillTheSamePage(), "the page was not reloaded");
 
-        row(id).findElement(By.cssSelector("[data-select]")).click();
+        chromium.click(By.cssSelector("#position-" + id + " [data-select]"), wait);
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(
                         By.id("detailTitle"), "Position " + id));
@@ -140,7 +140,7 @@ class PositionsPageIT {
         assertFalse(browser.getPageSource().contains("Exception"), "no stack trace");
         assertEquals(entry * 0.95, number(row(id), "data-stop"), 1e-6, "nothing changed");
 
-        row(id).findElement(By.cssSelector("[data-close]")).click();
+        chromium.click(By.cssSelector("#position-" + id + " [data-close]"), wait);
 
         wait.until(d -> d.findElements(By.id("position-" + id)).isEmpty());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("triggers"), "MANUAL"));
@@ -174,7 +174,7 @@ class PositionsPageIT {
         type("openForm:quantity", quantity);
         type("openForm:stop", stop);
         type("openForm:takeProfit", takeProfit);
-        browser.findElement(By.id("openForm:open")).click();
+        chromium.click(By.id("openForm:open"), wait);
     }
 
     private static void type(String id, String text) {
@@ -210,7 +210,7 @@ class PositionsPageIT {
         WebElement input = row(id).findElement(By.cssSelector("[data-rule=" + rule + "]"));
         input.clear();
         input.sendKeys(value);
-        row(id).findElement(By.cssSelector("[data-apply]")).click();
+        chromium.click(By.cssSelector("#position-" + id + " [data-apply]"), wait);
     }
 
     /** The first row of this test's symbol that is as wanted. */
