@@ -53,14 +53,23 @@ public class ExitEngine {
     static final Duration QUIET = Duration.ofSeconds(10);
 
     /**
-     * Prices are written behind every this many sweeps (a minute), and only for instruments whose
-     * price changed: a state change is written at once anyway, and rewriting 100,000 rows every 10
-     * s cost the database more than the ticks did.
+     * An instrument's prices are written behind every this many sweeps (a minute), and only when
+     * its price changed: a state change is written at once anyway, and rewriting 100,000 rows every
+     * 10 s cost the database more than the ticks did. Each sweep writes its own sixth of the
+     * instruments: writing all of them in one sweep was a burst of database work once a minute that
+     * an exit committed at that moment waited behind (the exit benchmark's slowest exits came in
+     * the seconds after each full minute).
      */
     static final int WRITE_EVERY = 6;
 
     /** Rows per write-behind transaction: each holds its rows' locks only briefly. */
-    static final int MARKS_PER_WRITE = 500;
+    static final int MARKS_PER_WRITE = 100;
+
+    /**
+     * The pause between two write-behind transactions, so that they leave the database to an exit
+     * in between rather than queue it behind a run of them.
+     */
+    static final Duration WRITE_PAUSE = Duration.ofMillis(10);
 
     static final int FINISHED_REMEMBERED = 100_000;
 
@@ -88,9 +97,11 @@ public class ExitEngine {
         Instant lastAt;
         boolean moved;
         double written = Double.NaN;
+        final int writeTurn;
 
         Instrument(String symbol) {
             this.symbol = symbol;
+            this.writeTurn = Math.floorMod(symbol.hashCode(), WRITE_EVERY);
         }
     }
 
@@ -286,7 +297,7 @@ public class ExitEngine {
         Instant now = clock.instant();
         List<ExitPlan> plans = new ArrayList<>();
         List<PositionMark> marks = new ArrayList<>();
-        boolean write = ++sweeps % WRITE_EVERY == 0;
+        int turn = sweeps++ % WRITE_EVERY;
         for (Instrument instrument : instruments.values()) {
             if (instrument.lastAt == null || instrument.lastAt.isBefore(now.minus(QUIET))) {
                 quotes.latest(instrument.symbol)
@@ -301,7 +312,7 @@ public class ExitEngine {
                 for (TriggerIndex.Touched touched : instrument.index.onClock(now)) {
                     plan(touched, System.nanoTime(), plans);
                 }
-                if (write) {
+                if (instrument.writeTurn == turn) {
                     marks.addAll(marks(instrument));
                 }
             }
@@ -311,7 +322,21 @@ public class ExitEngine {
         }
         orders.retryFailed();
         for (int from = 0; from < marks.size(); from += MARKS_PER_WRITE) {
+            if (from > 0 && !pause()) {
+                return;
+            }
             store.mark(marks.subList(from, Math.min(marks.size(), from + MARKS_PER_WRITE)), now);
+        }
+    }
+
+    /** False when the sweep is interrupted (the server stops): the prices are written next time. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(WRITE_PAUSE.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

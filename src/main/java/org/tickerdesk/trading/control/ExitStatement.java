@@ -99,7 +99,8 @@ public class ExitStatement {
             SELECT client_order_id FROM stored
             """;
 
-    @Resource(lookup = "jdbc/tickerdesk")
+    /** The exit lane's own connections, which keep the statement's general plan. */
+    @Resource(lookup = "jdbc/tickerdesk-exits")
     DataSource database;
 
     /** What the statement committed, and the plans it left to the long way. */

@@ -810,12 +810,15 @@ public class PositionStore {
      * transaction holds (an exit being committed, a fill being applied) is skipped, not waited for,
      * and keeps its price until the next write; the version is left alone, so no transaction that
      * read the position before loses to this. The caller keeps each call small (a few hundred
-     * rows), so the rows are locked only briefly.
+     * rows), so the rows are locked only briefly. The commit does not wait for the disk: a price
+     * lost in a crash is the engine's to write again from the next tick, and a commit that waits
+     * for the disk would make an exit's commit wait for the same disk behind it.
      */
     public void mark(List<PositionMark> marks, Instant at) {
         if (marks.isEmpty()) {
             return;
         }
+        em.createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
         Long[] ids = new Long[marks.size()];
         Double[] prices = new Double[marks.size()];
         Double[] bests = new Double[marks.size()];

@@ -3,11 +3,17 @@ package org.tickerdesk.trading.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -51,6 +57,19 @@ class ExitStatementContainerIT {
     @Inject PositionStore store;
 
     @Inject OrderStore orders;
+
+    @Resource(lookup = "jdbc/tickerdesk-exits")
+    DataSource exitConnections;
+
+    @Test
+    void theExitLanesConnectionsKeepTheGeneralPlan() throws SQLException {
+        try (Connection connection = exitConnections.getConnection();
+                Statement query = connection.createStatement();
+                ResultSet mode = query.executeQuery("SHOW plan_cache_mode")) {
+            assertTrue(mode.next());
+            assertEquals("force_generic_plan", mode.getString(1));
+        }
+    }
 
     @Test
     void aStopCommitsTheExitItsOrderAndThePositionClosingInOneGo() {
