@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -70,27 +69,6 @@ public class TraderStore {
         trader.change(edit.settings(), rules(edit.settings()), at);
         flush(edit.settings().name());
         return trader.stored();
-    }
-
-    /**
-     * Turns the trader on when it was off and off when it was on, in one statement that also
-     * answers the row as it is now (one round trip): two toggles at once are two changes, never one
-     * lost.
-     */
-    public StoredTrader toggle(long id, Instant at) {
-        @SuppressWarnings("unchecked")
-        List<Trader> toggled =
-                em.createNativeQuery(
-                                "UPDATE traders SET enabled = NOT enabled, updated_at = ?1,"
-                                        + " version = version + 1 WHERE id = ?2 RETURNING *",
-                                Trader.class)
-                        .setParameter(1, Timestamp.from(at))
-                        .setParameter(2, id)
-                        .getResultList();
-        if (toggled.isEmpty()) {
-            throw new UnknownTraderException(id);
-        }
-        return toggled.get(0).stored();
     }
 
     public void delete(long id) {

@@ -18,10 +18,11 @@ import org.tickerdesk.copytrading.entity.TraderSnapshot;
 
 /**
  * The followed traders as the API and the pages change them. Every change is committed to
- * PostgreSQL by the {@link TraderStore} in a transaction of its own before the call returns; then,
- * on the same thread, the {@link WatchedTraders} cache is given the committed row and {@link
- * TraderChanged} is fired for the {@code traders} stream. A failure after the commit (a listener
- * that throws) is logged and never turns a stored change into an error.
+ * PostgreSQL by the {@link TraderStore} (a toggle by {@link TraderToggle}) in a transaction of its
+ * own before the call returns; then, on the same thread, the {@link WatchedTraders} cache is given
+ * the committed row and {@link TraderChanged} is fired for the {@code traders} stream. A failure
+ * after the commit (a listener that throws) is logged and never turns a stored change into an
+ * error.
  */
 @ApplicationScoped
 public class Traders {
@@ -32,6 +33,8 @@ public class Traders {
     public record Created(TraderSnapshot trader, String secret) {}
 
     @Inject TraderStore store;
+
+    @Inject TraderToggle toggler;
 
     @Inject WatchedTraders watched;
 
@@ -59,7 +62,7 @@ public class Traders {
 
     /** Turns the trader off when it was on and on when it was off; answers it as it is now. */
     public TraderSnapshot toggle(long id) {
-        return after(store.toggle(id, now()), TraderChange.TOGGLED);
+        return after(toggler.toggle(id, now()), TraderChange.TOGGLED);
     }
 
     public void delete(long id) {
