@@ -168,7 +168,8 @@ public class ExitEngine {
                             signal.at(),
                             nanos,
                             guard.symbol,
-                            BigDecimal.valueOf(guard.held)));
+                            BigDecimal.valueOf(guard.held),
+                            guard.broker));
             if (all) {
                 return;
             }
@@ -261,7 +262,8 @@ public class ExitEngine {
                             rules,
                             position.rules(),
                             watch,
-                            position.orderedQuantity().doubleValue());
+                            position.orderedQuantity().doubleValue(),
+                            position.broker());
         }
         guard.held = held;
         guard.closing = position.state() == PositionState.CLOSING;
