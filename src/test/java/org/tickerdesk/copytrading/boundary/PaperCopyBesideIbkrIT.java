@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.ibkr.faketws.FakeTwsScript;
 import org.tickerdesk.ibkr.faketws.FakeTwsServer;
+import org.tickerdesk.it.AdminSession;
 import org.tickerdesk.it.Http;
 import org.tickerdesk.it.TickerdeskProcess;
 
@@ -148,6 +149,12 @@ class PaperCopyBesideIbkrIT {
                         .map(FakeTwsScript.Executed::symbol)
                         .noneMatch(PAPER_SYMBOL::equals),
                 "nothing of the paper copy reached TWS: " + tws.executions);
+
+        AdminSession admin =
+                AdminSession.logIn(tickerdesk.baseUrl(), "admin", TickerdeskProcess.ADMIN_PASSWORD);
+        String page = admin.get("/admin/orders.xhtml?order=" + entryId).body();
+        assertTrue(page.contains("id=\"paperBeside\""), "the page says paper runs beside IBKR");
+        assertTrue(page.contains("data-broker=\"ibkr paper\""), "both brokers' orders cancel");
     }
 
     @Test
