@@ -14,7 +14,7 @@
         return;
     }
     var rows = document.getElementById("orderRows");
-    var brokerInUse = table.getAttribute("data-broker");
+    var brokersInUse = (table.getAttribute("data-broker") || "").split(" ");
     var admin = table.getAttribute("data-admin") === "true";
     var FINAL = ["FILLED", "CANCELLED", "REJECTED"];
     var COLUMNS = ["createdAt", "clientOrderId", "broker", "symbol", "side", "quantity", "type", "prices",
@@ -47,7 +47,7 @@
     }
 
     function cancellable(row) {
-        return FINAL.indexOf(row.getAttribute("data-status")) < 0 && row.getAttribute("data-broker") === brokerInUse;
+        return FINAL.indexOf(row.getAttribute("data-status")) < 0 && brokersInUse.indexOf(row.getAttribute("data-broker")) >= 0;
     }
 
     function actions(row) {

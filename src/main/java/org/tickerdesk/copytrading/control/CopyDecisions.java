@@ -42,13 +42,13 @@ import org.tickerdesk.trading.entity.Side;
  *       trader, who is skipped as disabled whatever the symbol;
  *   <li>a trade that still waits once older than the trader's maximum delay, or {@link
  *       #DEFAULT_MAX_WAIT} when the trader has none, is skipped as {@link SkipReason#TOO_OLD}, so
- *       nothing waits for ever;
- *   <li>a copy for a trader in paper mode while orders go to a live broker is refused ({@link
- *       SkipReason#ORDER_REFUSED}): the order desk routes every order to the one broker in use and
- *       cannot send one order to the paper broker beside it.
+ *       nothing waits for ever.
  * </ul>
  *
- * The market counts as open when the instrument's exchange hours (history's {@link
+ * A trader in paper mode is decided the same way whatever broker is configured: the copy's order
+ * goes to the paper broker, beside a live one if need be (the intake asks the order desk for it).
+ *
+ * <p>The market counts as open when the instrument's exchange hours (history's {@link
  * TradingSessions}, extended hours for US equities, from the exchange's rules: IB's contract
  * schedule is not read here) have a session now; an exchange whose hours are not known, such as the
  * simulated market's {@code SIM}, is open around the clock.
@@ -89,24 +89,12 @@ public class CopyDecisions {
                         trade.symbol(),
                         log.leaderHeldBefore(entry),
                         this::last);
-        return afterwards(
-                settings,
-                trade,
-                CopyDecider.decide(settings, trade, context),
-                now,
-                desk.broker().live());
+        return afterwards(settings, trade, CopyDecider.decide(settings, trade, context), now);
     }
 
-    /**
-     * The intake's own checks on the decider's answer: a wait that lasted too long, a paper copy
-     * that cannot go to a live broker.
-     */
+    /** The intake's own check on the decider's answer: a wait that lasted too long. */
     static CopyDecision afterwards(
-            TraderSettings settings,
-            LeaderTrade trade,
-            CopyDecision decision,
-            Instant now,
-            boolean liveBroker) {
+            TraderSettings settings, LeaderTrade trade, CopyDecision decision, Instant now) {
         if (decision.status() == CopyDecision.Status.WAITING) {
             Duration limit =
                     settings.filters().maxDelay() != null
@@ -127,12 +115,6 @@ public class CopyDecisions {
                                         ? " (the default when no maximum delay is set)"
                                         : ""));
             }
-        }
-        if (decision.status() == CopyDecision.Status.COPIED && settings.paper() && liveBroker) {
-            return CopyDecision.skip(
-                    SkipReason.ORDER_REFUSED,
-                    "the trader is copied in paper mode, but orders go to a live broker and a"
-                            + " single order cannot be sent to the paper broker beside it");
         }
         return decision;
     }

@@ -144,7 +144,8 @@ public class Intake {
                                 entry.copySide(),
                                 entry.copyQuantity(),
                                 settings.rules(),
-                                entry.clientOrderId());
+                                entry.clientOrderId(),
+                                settings.paper());
                 OrderSnapshot order = opened.order();
                 if (order.status() == OrderState.REJECTED) {
                     return log.refused(

@@ -42,11 +42,13 @@ public class OrdersPage implements Serializable {
     private List<OrderSnapshot> orders = List.of();
     private OrderSnapshot detail;
     private String brokerInUse = "";
+    private List<String> brokersInUse = List.of();
     private String order;
 
     @PostConstruct
     void load() {
         brokerInUse = read(() -> desk.broker().name(), "");
+        brokersInUse = read(desk::brokerNames, List.of());
         orders =
                 read(
                         () -> desk.recent(SHOWN).stream().map(this::withCommission).toList(),
@@ -140,9 +142,22 @@ public class OrdersPage implements Serializable {
         return detail;
     }
 
-    /** The broker orders go to now: only its working orders can be cancelled. */
+    /** The configured broker orders go to now. */
     public String getBrokerInUse() {
         return brokerInUse;
+    }
+
+    /**
+     * Every broker orders go to now, space-separated: the configured one and, beside a live one,
+     * the paper broker. Only their working orders can be cancelled.
+     */
+    public String getBrokersInUse() {
+        return String.join(" ", brokersInUse);
+    }
+
+    /** Whether the paper broker takes paper-mode orders beside the configured live one. */
+    public boolean isPaperBeside() {
+        return brokersInUse.size() > 1;
     }
 
     public String getOrder() {
@@ -153,9 +168,9 @@ public class OrdersPage implements Serializable {
         this.order = order;
     }
 
-    /** Whether the order can be asked to cancel: working, at the broker in use. */
+    /** Whether the order can be asked to cancel: working, at a broker in use. */
     public boolean cancellable(OrderSnapshot o) {
-        return !o.status().isFinal() && o.broker().equals(brokerInUse);
+        return !o.status().isFinal() && brokersInUse.contains(o.broker());
     }
 
     /*

@@ -17,18 +17,21 @@ import org.tickerdesk.trading.entity.OrderTicket;
 import org.tickerdesk.trading.entity.WorkingOrder;
 
 /**
- * SPI for a broker (paper, IBKR). The order desk starts exactly one, stores every order before it
- * hands it over, and learns what became of it only from the events the broker reports. A broker may
- * report from any of its threads, a socket reader or the tick thread included: the consumer only
- * queues the event and returns at once. A broker never sends an order on its own, not even again
- * after a lost connection.
+ * SPI for a broker (paper, IBKR). The order desk starts the configured one and, when that is not
+ * the paper broker, the built-in paper broker beside it for the orders that ask for it; it stores
+ * every order, with the broker it goes to, before it hands it over, and learns what became of it
+ * only from the events the broker reports. Both report to the same consumer. A broker may report
+ * from any of its threads, a socket reader or the tick thread included: the consumer only queues
+ * the event and returns at once. A broker never sends an order on its own, not even again after a
+ * lost connection.
  *
  * <p>How an implementation is chosen, the pattern every SPI of Tickerdesk follows: each
  * implementation is a CDI bean or producer in the component that implements it (IBKR's in {@code
  * org.tickerdesk.ibkr.boundary}, a built-in one beside this SPI), qualified with {@link
  * ConfiguredAs} naming the configured kind it stands for. {@link Brokers} is the one place the
  * configured name is read and the matching implementation selected; consumers inject the SPI
- * unqualified and never know which implementation they got.
+ * unqualified and never know which implementation they got (the order desk alone also injects the
+ * paper broker by its qualifier, to run it beside a live one).
  */
 public interface Broker extends AutoCloseable {
 

@@ -24,7 +24,10 @@ import org.tickerdesk.trading.entity.Side;
  * machine is down. A change of rules or quantity cancels the group and places the next generation;
  * a position that is no longer open has its group cancelled. The server watches only the rules that
  * do not rest at the broker ({@link ExitRules#serverSide()}), and its own exits join the group, so
- * the broker cancels the protection when an exit fills (the paper broker does the same).
+ * the broker cancels the protection when an exit fills (the paper broker does the same). The
+ * protection rests at the broker that holds the position: a position of the paper broker beside a
+ * live one is protected at the paper broker, never at the live one (its cancels go where each order
+ * was stored).
  */
 @ApplicationScoped
 public class BrokerProtections {
@@ -111,7 +114,8 @@ public class BrokerProtections {
                             limit,
                             stop == null ? "" : stop.toPlainString(),
                             "GTC",
-                            group));
+                            group,
+                            OrderDesk.isPaper(position.broker())));
         } catch (ProblemException e) {
             LOG.warning(
                     () ->

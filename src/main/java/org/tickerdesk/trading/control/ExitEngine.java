@@ -179,7 +179,8 @@ public class ExitEngine {
                             signal.at(),
                             nanos,
                             guard.symbol,
-                            BigDecimal.valueOf(guard.held)));
+                            BigDecimal.valueOf(guard.held),
+                            guard.broker));
             if (all) {
                 return;
             }
@@ -272,7 +273,8 @@ public class ExitEngine {
                             rules,
                             position.rules(),
                             watch,
-                            position.orderedQuantity().doubleValue());
+                            position.orderedQuantity().doubleValue(),
+                            position.broker());
         }
         guard.held = held;
         guard.closing = position.state() == PositionState.CLOSING;

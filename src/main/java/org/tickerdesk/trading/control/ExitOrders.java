@@ -13,7 +13,9 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -134,16 +136,34 @@ public class ExitOrders {
         }
     }
 
+    /**
+     * The one statement runs once per broker the exits' orders go to (a paper position's to the
+     * paper broker, whatever is configured); a plan that does not say where its position is held
+     * goes the long way, which reads the position.
+     */
     private void commitAndSend(List<ExitPlan> plans) {
         List<CommittedExit> committed = new ArrayList<>();
-        List<ExitPlan> left = plans;
-        try {
-            ExitStatement.Outcome quick =
-                    statement.commit(plans, clock.instant(), this::ticket, desk.brokerName());
-            committed.addAll(quick.committed());
-            left = quick.left();
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Exits go the long way: " + rootMessage(e));
+        List<ExitPlan> left = new ArrayList<>();
+        Map<String, List<ExitPlan>> byBroker = new LinkedHashMap<>();
+        for (ExitPlan plan : plans) {
+            if (plan.broker() == null) {
+                left.add(plan);
+            } else {
+                byBroker.computeIfAbsent(desk.brokerFor(plan.broker()), b -> new ArrayList<>())
+                        .add(plan);
+            }
+        }
+        for (Map.Entry<String, List<ExitPlan>> group : byBroker.entrySet()) {
+            try {
+                ExitStatement.Outcome quick =
+                        statement.commit(
+                                group.getValue(), clock.instant(), this::ticket, group.getKey());
+                committed.addAll(quick.committed());
+                left.addAll(quick.left());
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Exits go the long way: " + rootMessage(e));
+                left.addAll(group.getValue());
+            }
         }
         if (!left.isEmpty()) {
             committed.addAll(commitTheLongWay(left));
@@ -155,7 +175,7 @@ public class ExitOrders {
     private List<CommittedExit> commitTheLongWay(List<ExitPlan> plans) {
         List<CommittedExit> committed;
         try {
-            committed = store.commit(plans, clock.instant(), this::ticket, desk.brokerName());
+            committed = store.commit(plans, clock.instant(), this::ticket, desk::brokerFor);
         } catch (RuntimeException e) {
             // another engine took one of the (position, rule) keys first: the rest, one by one
             committed = new ArrayList<>();
@@ -163,10 +183,7 @@ public class ExitOrders {
                 try {
                     committed.addAll(
                             store.commit(
-                                    List.of(plan),
-                                    clock.instant(),
-                                    this::ticket,
-                                    desk.brokerName()));
+                                    List.of(plan), clock.instant(), this::ticket, desk::brokerFor));
                 } catch (RuntimeException one) {
                     LOG.warning(
                             () ->
@@ -240,7 +257,7 @@ public class ExitOrders {
                                                 List.of(plan),
                                                 clock.instant(),
                                                 this::ticket,
-                                                desk.brokerName());
+                                                desk::brokerFor);
                                 sendAll(committed);
                                 return !committed.isEmpty();
                             },
@@ -276,6 +293,10 @@ public class ExitOrders {
         return desk.ticket(input(exit));
     }
 
+    /**
+     * The exit's order, to the paper broker when its position is held there: a retry or an exit
+     * found at start-up never reaches the live broker for a paper position.
+     */
     private OrderInput input(CommittedExit exit) {
         return new OrderInput(
                 exit.clientOrderId(),
@@ -288,7 +309,16 @@ public class ExitOrders {
                         : onGrid(exit.symbol(), exit.limitPrice(), exit.side()).toPlainString(),
                 "",
                 "DAY",
-                exit.ocaGroup());
+                exit.ocaGroup(),
+                OrderDesk.isPaper(heldAt(exit)));
+    }
+
+    /** The broker the exit's position is held at, as the commit saw it; null when not known. */
+    private static String heldAt(CommittedExit exit) {
+        if (exit.position() != null) {
+            return exit.position().broker();
+        }
+        return exit.order() == null ? null : exit.order().broker();
     }
 
     /** Hands an exit's order, stored with the exit, to the broker. */

@@ -15,6 +15,9 @@ final class Guard {
     final String rulesJson;
     final ExitWatch watch;
 
+    /** The broker the position is held at; null when not known. */
+    final String broker;
+
     /** Whole units held when the rules were set: what a take-profit rung's fraction is of. */
     final double entered;
 
@@ -40,7 +43,19 @@ final class Guard {
             String rulesJson,
             ExitWatch watch,
             double entered) {
+        this(positionId, symbol, rules, rulesJson, watch, entered, null);
+    }
+
+    Guard(
+            long positionId,
+            String symbol,
+            ExitRules rules,
+            String rulesJson,
+            ExitWatch watch,
+            double entered,
+            String broker) {
         this.positionId = positionId;
+        this.broker = broker;
         this.symbol = Objects.requireNonNull(symbol, "symbol");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.watch = Objects.requireNonNull(watch, "watch");

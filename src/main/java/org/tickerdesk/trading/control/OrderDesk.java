@@ -29,6 +29,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tickerdesk.instruments.entity.Contract;
+import org.tickerdesk.platform.entity.BrokerName;
 import org.tickerdesk.trading.entity.BrokerStatus;
 import org.tickerdesk.trading.entity.Holding;
 import org.tickerdesk.trading.entity.Order;
@@ -41,9 +42,14 @@ import org.tickerdesk.trading.entity.WorkingOrder;
 /**
  * Where every order enters: checked, stored (committed) before the broker sees it, then handed to
  * the broker that {@code tickerdesk.trading} names ({@link Brokers}), the paper broker unless it
- * says {@code ibkr}. A client order id given twice gets the first order back, never a second one.
- * What brokers report is applied to the stored orders one event at a time, in arrival order, on the
- * desk's own thread, and every change is announced as {@link OrderUpdated}.
+ * says {@code ibkr}. When that broker is a live one, the built-in {@link PaperBroker} runs beside
+ * it for the orders that ask for it ({@link OrderInput#paper()}: a trader copied in paper mode, the
+ * exits and protection of the positions such orders opened); when it is the paper broker already,
+ * those orders simply go to it. Each order is stored with the broker it went to, and cancelling it
+ * or following it after a restart asks that broker. A client order id given twice gets the first
+ * order back, never a second one. What brokers report is applied to the stored orders one event at
+ * a time, in arrival order, on the desk's own thread, and every change is announced as {@link
+ * OrderUpdated}.
  */
 @Startup
 @Singleton
@@ -66,6 +72,11 @@ public class OrderDesk {
     /** The configured one, chosen by {@link Brokers}. */
     @Inject Broker broker;
 
+    /** The built-in paper broker: the configured one too, or running beside a live one. */
+    @Inject
+    @Broker.ConfiguredAs(BrokerName.PAPER)
+    Broker paper;
+
     @Inject Event<OrderUpdated> updates;
 
     @Inject Clock clock;
@@ -87,19 +98,52 @@ public class OrderDesk {
             ownLane = Executors.newSingleThreadExecutor(threads);
             lane = ownLane;
         }
-        broker.start(this::receive, working());
+        for (Broker running : running()) {
+            running.start(this::receive, working(running));
+        }
         LOG.info(
                 () ->
                         "Orders go to the "
                                 + broker.name()
                                 + " broker"
-                                + (broker.live() ? " (LIVE)" : ""));
+                                + (broker.live() ? " (LIVE)" : "")
+                                + (paperBeside()
+                                        ? "; paper-mode orders to the paper broker beside it"
+                                        : ""));
+    }
+
+    /** Whether the paper broker runs beside the configured one, which is not the paper broker. */
+    public boolean paperBeside() {
+        return !broker.name().equals(PaperBroker.NAME);
+    }
+
+    /** The brokers orders go to: the configured one, then the paper broker if it runs beside. */
+    private List<Broker> running() {
+        return paperBeside() ? List.of(broker, paper) : List.of(broker);
+    }
+
+    /** The names of the brokers orders go to now; an order stored under another one is not here. */
+    public List<String> brokerNames() {
+        return running().stream().map(Broker::name).toList();
+    }
+
+    /**
+     * The broker an order goes to: the paper broker when it asks for it, whatever is configured;
+     * else the configured one.
+     */
+    Broker route(boolean toPaper) {
+        return toPaper ? paper : broker;
+    }
+
+    /** The running broker that orders stored under {@code name} went to. */
+    private Optional<Broker> named(String name) {
+        return running().stream().filter(b -> b.name().equals(name)).findFirst();
     }
 
     /** The orders the broker held when Tickerdesk stopped, each with the ticket it was sent as. */
-    private List<WorkingOrder> working() {
+    private List<WorkingOrder> working(Broker held) {
         List<WorkingOrder> working = new ArrayList<>();
-        for (OrderSnapshot order : store.working(broker.name())) {
+        for (OrderSnapshot order : store.working(held.name())) {
             Optional<Contract> contract = contract(order.symbol());
             if (contract.isEmpty()) {
                 LOG.warning(
@@ -111,7 +155,7 @@ public class OrderDesk {
                                         + " but its instrument "
                                         + order.symbol()
                                         + " is unknown now: the "
-                                        + broker.name()
+                                        + held.name()
                                         + " broker cannot follow it");
                 continue;
             }
@@ -134,7 +178,7 @@ public class OrderDesk {
 
     @PreDestroy
     void stop() {
-        broker.close();
+        running().forEach(Broker::close);
         if (ownLane == null) {
             return;
         }
@@ -181,7 +225,7 @@ public class OrderDesk {
         }
         OrderSnapshot stored;
         try {
-            stored = store.insert(new Order(ticket, broker.name(), clock.instant()));
+            stored = store.insert(new Order(ticket, route(input.paper()).name(), clock.instant()));
         } catch (RuntimeException e) {
             // two requests with one client order id at once: the unique key let only the other one
             // in
@@ -206,29 +250,56 @@ public class OrderDesk {
                 this::contract, () -> "td-" + UUID.randomUUID().toString().replace("-", ""));
     }
 
-    /** The name orders for the broker in use are stored under. */
+    /** The name orders for the configured broker are stored under. */
     public String brokerName() {
         return broker.name();
     }
 
     /**
-     * Hands a stored order to the broker, as {@link #place} does once it has stored it: announced,
-     * then sent; whatever follows arrives as events.
+     * The name an order for a position held at {@code heldAt} is stored under: the paper broker's
+     * for a position the paper broker holds, so that its exit never reaches a live broker; else the
+     * configured broker's.
+     */
+    public String brokerFor(String heldAt) {
+        return brokerName(isPaper(heldAt));
+    }
+
+    /** The name an order is stored under: the paper broker's when it asks for it. */
+    public String brokerName(boolean toPaper) {
+        return route(toPaper).name();
+    }
+
+    /** Whether orders stored under this broker name go to the paper broker. */
+    public static boolean isPaper(String broker) {
+        return PaperBroker.NAME.equals(broker);
+    }
+
+    /**
+     * Hands a stored order to the broker it is stored under, as {@link #place} does once it has
+     * stored it: announced, then sent; whatever follows arrives as events.
      */
     public void handOver(OrderSnapshot stored, OrderTicket ticket) {
         lane.execute(() -> updates.fire(new OrderUpdated(stored)));
-        try {
-            broker.place(ticket);
-        } catch (RuntimeException e) {
-            String id = ticket.clientOrderId();
-            LOG.log(Level.WARNING, "The " + broker.name() + " broker failed on order " + id, e);
+        String id = ticket.clientOrderId();
+        Optional<Broker> to = named(stored.broker());
+        if (to.isEmpty()) {
             receive(
                     new OrderEvent.Rejected(
                             id,
                             "The "
-                                    + broker.name()
-                                    + " broker could not take the order: "
-                                    + e.getMessage()));
+                                    + stored.broker()
+                                    + " broker is not in use: the order was not sent"));
+            return;
+        }
+        try {
+            to.get().place(ticket);
+        } catch (RuntimeException e) {
+            String name = to.get().name();
+            LOG.log(Level.WARNING, "The " + name + " broker failed on order " + id, e);
+            receive(
+                    new OrderEvent.Rejected(
+                            id,
+                            "The " + name + " broker could not take the order: " + e.getMessage()));
         }
     }
 
@@ -269,16 +340,18 @@ public class OrderDesk {
                             + order.status()
                             + ": only a working order can be cancelled");
         }
-        if (!order.broker().equals(broker.name())) {
-            throw new OrderRefusedException(
-                    clientOrderId
-                            + " was sent to the "
-                            + order.broker()
-                            + " broker, but the "
-                            + broker.name()
-                            + " broker is in use now");
-        }
-        broker.cancel(order);
+        Broker holding =
+                named(order.broker())
+                        .orElseThrow(
+                                () ->
+                                        new OrderRefusedException(
+                                                clientOrderId
+                                                        + " was sent to the "
+                                                        + order.broker()
+                                                        + " broker, but the "
+                                                        + broker.name()
+                                                        + " broker is in use now"));
+        holding.cancel(order);
         settle();
         return store.find(clientOrderId);
     }
@@ -296,7 +369,10 @@ public class OrderDesk {
         return store.recent(limit);
     }
 
-    /** What the broker's accounts hold by its own figures; empty for the paper broker. */
+    /**
+     * What the configured broker's accounts hold by its own figures; empty for the paper broker,
+     * and never what the paper broker beside a live one fills.
+     */
     public List<Holding> holdings() {
         return broker.holdings();
     }

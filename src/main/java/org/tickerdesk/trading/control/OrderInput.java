@@ -15,7 +15,8 @@ import org.tickerdesk.trading.entity.TimeInForce;
  * An order as a person or a program types it, every field a string (blank when not given): turned
  * into a valid {@link OrderTicket} for a known instrument, or refused with a message naming the
  * field to fix. Prices must sit on the instrument's tick grid, as a broker would refuse them
- * otherwise; quantities are whole units.
+ * otherwise; quantities are whole units. {@code paper} sends the order to the paper broker even
+ * when a live broker is configured (see {@link OrderDesk}); the order desk stores it so.
  */
 public record OrderInput(
         String clientOrderId,
@@ -26,9 +27,34 @@ public record OrderInput(
         String limitPrice,
         String stopPrice,
         String tif,
-        String ocaGroup) {
+        String ocaGroup,
+        boolean paper) {
 
-    /** An order in no OCA group, as REST and the pages place them. */
+    /** An order for the configured broker. */
+    public OrderInput(
+            String clientOrderId,
+            String symbol,
+            String side,
+            String quantity,
+            String type,
+            String limitPrice,
+            String stopPrice,
+            String tif,
+            String ocaGroup) {
+        this(
+                clientOrderId,
+                symbol,
+                side,
+                quantity,
+                type,
+                limitPrice,
+                stopPrice,
+                tif,
+                ocaGroup,
+                false);
+    }
+
+    /** An order in no OCA group for the configured broker, as REST and the pages place them. */
     public OrderInput(
             String clientOrderId,
             String symbol,
@@ -39,6 +65,21 @@ public record OrderInput(
             String stopPrice,
             String tif) {
         this(clientOrderId, symbol, side, quantity, type, limitPrice, stopPrice, tif, null);
+    }
+
+    /** The same order, for the paper broker when {@code toPaper}, else the configured one. */
+    public OrderInput toPaper(boolean toPaper) {
+        return new OrderInput(
+                clientOrderId,
+                symbol,
+                side,
+                quantity,
+                type,
+                limitPrice,
+                stopPrice,
+                tif,
+                ocaGroup,
+                toPaper);
     }
 
     static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000");

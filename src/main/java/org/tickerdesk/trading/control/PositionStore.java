@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -261,13 +262,13 @@ public class PositionStore {
      * ticket is refused is marked failed instead, to be retried at market.
      *
      * @param tickets the order ticket of a committed exit; may throw a problem
-     * @param broker the broker the orders are for
+     * @param broker the broker an exit's order is for, by the broker its position is held at
      */
     public List<CommittedExit> commit(
             List<ExitPlan> plans,
             Instant at,
             Function<CommittedExit, OrderTicket> tickets,
-            String broker) {
+            UnaryOperator<String> broker) {
         List<CommittedExit> committed = new ArrayList<>();
         Map<Long, Position> positions = locked(plans);
         Set<String> planned = new HashSet<>();
@@ -299,7 +300,7 @@ public class PositionStore {
             }
             CommittedExit done = committedExit(position, exit, plan.tickNanos());
             if (tickets != null) {
-                done = withOrder(done, exit, tickets, broker, at);
+                done = withOrder(done, exit, tickets, broker.apply(done.position().broker()), at);
             }
             committed.add(done);
         }

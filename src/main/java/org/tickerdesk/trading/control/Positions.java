@@ -146,6 +146,8 @@ public class Positions {
      *
      * @param book an opaque label of the caller's (1 to 64 characters), to find the position by
      * @param clientOrderId the entry order's id, derived by the caller from what it opens for
+     * @param paper whether the position is opened at the paper broker, even when a live broker is
+     *     configured; its exits then go there too
      * @throws InvalidOrderException when the order desk refuses the order's input; nothing is
      *     stored then
      * @throws OrderRefusedException when the id belongs to another order, or names a position that
@@ -157,22 +159,24 @@ public class Positions {
             Side side,
             BigDecimal quantity,
             ExitRules rules,
-            String clientOrderId) {
+            String clientOrderId,
+            boolean paper) {
         entries.position(symbol);
         OrderInput input =
                 new OrderInput(
-                        clientOrderId,
-                        symbol,
-                        side.name(),
-                        quantity.stripTrailingZeros().toPlainString(),
-                        OrderType.MKT.name(),
-                        "",
-                        "",
-                        "DAY");
+                                clientOrderId,
+                                symbol,
+                                side.name(),
+                                quantity.stripTrailingZeros().toPlainString(),
+                                OrderType.MKT.name(),
+                                "",
+                                "",
+                                "DAY")
+                        .toPaper(paper);
         desk.ticket(input);
         Optional<PositionSnapshot> stored = store.byEntry(clientOrderId);
         if (stored.isEmpty()) {
-            String broker = desk.broker().name();
+            String broker = desk.brokerName(paper);
             try {
                 stored =
                         Optional.of(
@@ -208,7 +212,9 @@ public class Positions {
                             + stored.get().reason()
                             + ")");
         }
-        OrderDesk.Placement placed = desk.place(input);
+        // the broker the position was stored for, should a retry ask for the other one
+        OrderDesk.Placement placed =
+                desk.place(input.toPaper(OrderDesk.isPaper(stored.get().broker())));
         keeper.apply(placed.order());
         return new BookedEntry(store.find(stored.get().id()).orElse(stored.get()), placed.order());
     }

@@ -31,8 +31,9 @@ import org.tickerdesk.trading.entity.Side;
 
 /**
  * What the intake adds around the decider: the context built from a trader's book of copied
- * positions, waiting that turned too old, paper copies while a live broker takes the orders, the
- * market's hours, and the ids a copy's orders are placed under. Every figure worked out by hand.
+ * positions, waiting that turned too old, paper copies (no longer refused beside a live broker),
+ * the market's hours, and the ids a copy's orders are placed under. Every figure worked out by
+ * hand.
  */
 class CopyDecisionsTest {
 
@@ -205,12 +206,10 @@ class CopyDecisionsTest {
         TraderSettings none = settings(null, false);
         assertSame(
                 WAITS,
-                CopyDecisions.afterwards(
-                        none, tradeAgo(Duration.ofMinutes(15)), WAITS, NOW, false));
+                CopyDecisions.afterwards(none, tradeAgo(Duration.ofMinutes(15)), WAITS, NOW));
 
         CopyDecision old =
-                CopyDecisions.afterwards(
-                        none, tradeAgo(Duration.ofSeconds(901)), WAITS, NOW, false);
+                CopyDecisions.afterwards(none, tradeAgo(Duration.ofSeconds(901)), WAITS, NOW);
         assertEquals(CopyDecision.Status.SKIPPED, old.status());
         assertEquals(SkipReason.TOO_OLD, old.reason());
         assertEquals(
@@ -224,11 +223,9 @@ class CopyDecisionsTest {
         TraderSettings minute = settings(Duration.ofSeconds(60), false);
         assertSame(
                 WAITS,
-                CopyDecisions.afterwards(
-                        minute, tradeAgo(Duration.ofSeconds(60)), WAITS, NOW, false));
+                CopyDecisions.afterwards(minute, tradeAgo(Duration.ofSeconds(60)), WAITS, NOW));
         CopyDecision old =
-                CopyDecisions.afterwards(
-                        minute, tradeAgo(Duration.ofSeconds(61)), WAITS, NOW, false);
+                CopyDecisions.afterwards(minute, tradeAgo(Duration.ofSeconds(61)), WAITS, NOW);
         assertEquals(SkipReason.TOO_OLD, old.reason());
         assertEquals(
                 "waited 61 s since the leader's trade (outside the instrument's trading hours),"
@@ -237,21 +234,14 @@ class CopyDecisionsTest {
     }
 
     @Test
-    void
-            aPaperTradersCopyIsRefusedWhileALiveBrokerTakesTheOrdersAndGoesToThePaperBrokerOtherwise() {
+    void aPaperTradersCopyIsLeftAsTheDeciderCopiedItForTheIntakeToPlaceWithThePaperBroker() {
         CopyDecision copy =
                 CopyDecision.copy(
                         Side.BUY, d("10"), CopyDecision.Effect.OPENS, d("100.1"), "10 × 1");
-        TraderSettings paper = settings(null, true);
         LeaderTrade trade = tradeAgo(Duration.ofSeconds(2));
 
-        CopyDecision refused = CopyDecisions.afterwards(paper, trade, copy, NOW, true);
-        assertEquals(CopyDecision.Status.SKIPPED, refused.status());
-        assertEquals(SkipReason.ORDER_REFUSED, refused.reason());
-        assertTrue(refused.detail().contains("paper mode"), refused.detail());
-
-        assertSame(copy, CopyDecisions.afterwards(paper, trade, copy, NOW, false));
-        assertSame(copy, CopyDecisions.afterwards(settings(null, false), trade, copy, NOW, true));
+        assertSame(copy, CopyDecisions.afterwards(settings(null, true), trade, copy, NOW));
+        assertSame(copy, CopyDecisions.afterwards(settings(null, false), trade, copy, NOW));
     }
 
     @Test

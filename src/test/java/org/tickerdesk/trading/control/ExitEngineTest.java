@@ -60,12 +60,23 @@ class ExitEngineTest {
 
     private static PositionSnapshot position(
             long id, Side side, int quantity, double entry, String rules, PositionState state) {
+        return position(id, side, quantity, entry, rules, state, "paper");
+    }
+
+    private static PositionSnapshot position(
+            long id,
+            Side side,
+            int quantity,
+            double entry,
+            String rules,
+            PositionState state,
+            String broker) {
         BigDecimal held = BigDecimal.valueOf(side == Side.BUY ? quantity : -quantity);
         return new PositionSnapshot(
                 id,
                 "AAPL",
-                "paper",
-                "paper",
+                broker,
+                broker,
                 PositionOrigin.ADMIN,
                 state,
                 side,
@@ -105,6 +116,22 @@ class ExitEngineTest {
                         1,
                         T0.getEpochSecond() * 1_000_000,
                         MarketDataType.LIVE));
+    }
+
+    @Test
+    void eachExitSaysWhichBrokerHoldsItsPositionSoThatAPaperOnesGoesToThePaperBroker() {
+        String stop = "{\"stopLoss\":{\"percent\":2}}";
+        engine.track(position(11, Side.BUY, 3, 100, stop, PositionState.OPEN, "ibkr"), Set.of());
+        engine.track(position(12, Side.BUY, 4, 100, stop, PositionState.OPEN, "paper"), Set.of());
+        // both stops at 100 x 0.98 = 98; a bid of 97.99 reaches them
+        tick(98.00);
+        assertEquals(2, submitted.size(), submitted.toString());
+        ExitPlan live = submitted.stream().filter(p -> p.positionId() == 11).findFirst().get();
+        ExitPlan paper = submitted.stream().filter(p -> p.positionId() == 12).findFirst().get();
+        assertEquals("ibkr", live.broker());
+        assertEquals("paper", paper.broker());
+        assertEquals(0, new BigDecimal("4").compareTo(paper.held()));
+        assertTrue(paper.closesAll());
     }
 
     @Test

@@ -22,8 +22,10 @@ import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.testing.RecordingEvent;
 import org.tickerdesk.testing.SettableClock;
+import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderState;
+import org.tickerdesk.trading.entity.OrderTicket;
 import org.tickerdesk.trading.entity.OrderUpdated;
 import org.tickerdesk.trading.entity.WorkingOrder;
 
@@ -44,9 +46,15 @@ class OrderDeskTest {
     private final PaperBroker paper = PaperBrokers.over(latest, 1, clock);
 
     private OrderDesk desk(Broker broker) {
+        return desk(broker, paper);
+    }
+
+    /** The desk with {@code broker} configured and {@code beside} as its paper broker. */
+    private OrderDesk desk(Broker broker, PaperBroker beside) {
         OrderDesk desk = new OrderDesk();
         desk.store = store;
         desk.broker = broker;
+        desk.paper = beside;
         desk.contracts = new KnownContracts();
         desk.contracts.clock = clock;
         desk.contracts.catalog =
@@ -247,6 +255,120 @@ class OrderDeskTest {
                 "mine-8 is only pending cancel");
         assertEquals(new BigDecimal("180"), restarted.startedWith.get(0).ticket().limitPrice());
         assertTrue(restarted.placed.isEmpty(), "nothing is sent again");
+    }
+
+    @Test
+    void besideALiveBrokerAPaperOrderGoesToThePaperBrokerAndIsStoredSo() {
+        tick("189.51", "189.55");
+        StubBroker ibkr = new StubBroker("ibkr", true);
+        OrderDesk desk = desk(ibkr);
+
+        OrderSnapshot copy = desk.place(market("cp-1", "BUY").toPaper(true)).order();
+
+        assertEquals("paper", copy.broker());
+        assertEquals(OrderState.FILLED, copy.status());
+        // the ask 189.55 plus one tick of slippage
+        assertEquals(new BigDecimal("189.56"), copy.avgFillPrice());
+        assertEquals(List.of(), ibkr.placed, "nothing of it reaches the live broker");
+
+        OrderSnapshot live = desk.place(limit("live-1", "180.00")).order();
+        assertEquals("ibkr", live.broker());
+        assertEquals(List.of("live-1"), ibkr.placed.stream().map(t -> t.clientOrderId()).toList());
+        assertEquals(OrderState.NEW, live.status(), "the stub answers nothing");
+        assertEquals(List.of("ibkr", "paper"), desk.brokerNames());
+        assertTrue(desk.paperBeside());
+    }
+
+    @Test
+    void withThePaperBrokerConfiguredAPaperOrderGoesToThatSameBroker() {
+        tick("189.51", "189.55");
+        OrderDesk desk = desk(paper);
+
+        OrderSnapshot copy = desk.place(market("cp-2", "BUY").toPaper(true)).order();
+
+        assertEquals("paper", copy.broker());
+        assertEquals(OrderState.FILLED, copy.status());
+        assertEquals(List.of("paper"), desk.brokerNames());
+        assertFalse(desk.paperBeside());
+    }
+
+    @Test
+    void anExitGoesToThePaperBrokerOnlyForAPositionThePaperBrokerHolds() {
+        OrderDesk live = desk(new StubBroker("ibkr", true));
+        assertEquals("paper", live.brokerFor("paper"));
+        assertEquals("ibkr", live.brokerFor("ibkr"));
+        assertEquals("ibkr", live.brokerFor(null), "not known: the configured broker");
+        assertEquals("paper", live.brokerName(true));
+        assertEquals("ibkr", live.brokerName(false));
+        OrderDesk onPaper = desk(paper);
+        assertEquals("paper", onPaper.brokerFor("ibkr"), "as before: the configured broker");
+        assertEquals("paper", onPaper.brokerFor("paper"));
+    }
+
+    @Test
+    void aCancelGoesToTheBrokerTheOrderWasStoredWith() {
+        tick("189.51", "189.55");
+        StubBroker ibkr = new StubBroker("ibkr", true);
+        OrderDesk desk = desk(ibkr);
+        desk.place(limit("p-1", "180.00").toPaper(true));
+        desk.place(limit("l-1", "180.00"));
+
+        assertEquals(OrderState.CANCELLED, desk.cancel("p-1").orElseThrow().status());
+        assertEquals(List.of(), ibkr.cancelled, "the paper broker cancelled it itself");
+
+        assertEquals(OrderState.PENDING_CANCEL, desk.cancel("l-1").orElseThrow().status());
+        assertEquals(List.of("l-1"), ibkr.cancelled);
+    }
+
+    @Test
+    void atStartEachBrokerGetsBackTheWorkingOrdersStoredWithIt() {
+        tick("189.51", "189.55");
+        desk(new StubBroker("ibkr", true)).place(limit("p-2", "189.00").toPaper(true));
+        desk(new StubBroker("ibkr", true)).place(limit("l-2", "180.00"));
+
+        StubBroker ibkr = new StubBroker("ibkr", true);
+        PaperBroker restartedPaper = PaperBrokers.over(latest, 1, clock);
+        OrderDesk desk = desk(ibkr, restartedPaper);
+
+        assertEquals(
+                List.of("l-2"),
+                ibkr.startedWith.stream().map(WorkingOrder::clientOrderId).toList(),
+                "the live broker is not given the paper order");
+        Quote lower =
+                new Quote(
+                        "AAPL",
+                        188.90,
+                        188.95,
+                        Double.NaN,
+                        1,
+                        1,
+                        0,
+                        0,
+                        Quote.nowMicros(),
+                        MarketDataType.LIVE);
+        latest.put("AAPL", lower);
+        restartedPaper.onQuote(lower);
+        OrderSnapshot filled = desk.find("p-2").orElseThrow();
+        assertEquals(OrderState.FILLED, filled.status(), "the restarted paper broker rests it");
+        // the limit 189.00 is reached by the ask 188.95; filled there plus one tick
+        assertEquals(new BigDecimal("188.96"), filled.avgFillPrice());
+        assertEquals(OrderState.NEW, desk.find("l-2").orElseThrow().status());
+    }
+
+    @Test
+    void anOrderStoredForABrokerNotInUseIsRejectedNotSentElsewhere() {
+        StubBroker ibkr = new StubBroker("ibkr", true);
+        OrderDesk desk = desk(ibkr);
+        OrderTicket ticket = desk.ticket(limit("other-1", "180.00"));
+        OrderSnapshot stored = store.insert(new Order(ticket, "elsewhere", NOW));
+
+        desk.handOver(stored, ticket);
+
+        assertEquals(List.of(), ibkr.placed);
+        OrderSnapshot rejected = desk.find("other-1").orElseThrow();
+        assertEquals(OrderState.REJECTED, rejected.status());
+        assertEquals(
+                "The elsewhere broker is not in use: the order was not sent", rejected.reason());
     }
 
     @Test

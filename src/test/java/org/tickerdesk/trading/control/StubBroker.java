@@ -14,17 +14,30 @@ final class StubBroker implements Broker {
 
     final List<OrderTicket> placed = new ArrayList<>();
     final List<WorkingOrder> startedWith = new ArrayList<>();
+    final List<String> cancelled = new ArrayList<>();
     RuntimeException failure;
     Consumer<OrderEvent> events;
+    private final String name;
+    private final boolean live;
+
+    StubBroker() {
+        this("stub", false);
+    }
+
+    /** A stand-in for a live broker by this name (e.g. {@code ibkr}). */
+    StubBroker(String name, boolean live) {
+        this.name = name;
+        this.live = live;
+    }
 
     @Override
     public String name() {
-        return "stub";
+        return name;
     }
 
     @Override
     public boolean live() {
-        return false;
+        return live;
     }
 
     @Override
@@ -43,6 +56,7 @@ final class StubBroker implements Broker {
 
     @Override
     public void cancel(OrderSnapshot order) {
+        cancelled.add(order.clientOrderId());
         events.accept(new OrderEvent.CancelRequested(order.clientOrderId()));
     }
 
