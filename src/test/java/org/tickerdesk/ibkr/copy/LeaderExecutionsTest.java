@@ -263,8 +263,8 @@ class LeaderExecutionsTest {
         }
 
         Delivered next() throws InterruptedException {
-            Delivered d = delivered.poll(5, TimeUnit.SECONDS);
-            assertNotNull(d, "nothing delivered within 5 s");
+            Delivered d = delivered.poll(30, TimeUnit.SECONDS);
+            assertNotNull(d, "nothing delivered within 30 s");
             return d;
         }
     }
