@@ -11,9 +11,12 @@ import org.tickerdesk.copytrading.entity.CopyDecision;
 import org.tickerdesk.copytrading.entity.IntakeEntry;
 import org.tickerdesk.copytrading.entity.IntakeSnapshot;
 import org.tickerdesk.copytrading.entity.IntakeStatus;
+import org.tickerdesk.copytrading.entity.SkipReason;
 import org.tickerdesk.copytrading.entity.TradeCopied;
 import org.tickerdesk.copytrading.entity.TradeSkipped;
 import org.tickerdesk.copytrading.entity.WatchedTrader;
+import org.tickerdesk.trading.control.EntryGate;
+import org.tickerdesk.trading.control.InstrumentResolvedException;
 
 /**
  * Decides one intake entry in one transaction: the entry's row is locked, so one entry is decided
@@ -38,6 +41,8 @@ public class CopyDesk {
 
     @Inject Event<TradeSkipped> skipped;
 
+    @Inject EntryGate entries;
+
     @Inject Clock clock;
 
     /**
@@ -58,7 +63,8 @@ public class CopyDesk {
             return Optional.of(new Decided(before, false));
         }
         Instant now = clock.instant();
-        CopyDecision decision = decisions.decide(trader.get().settings(), before, now);
+        CopyDecision decision =
+                gated(before, decisions.decide(trader.get().settings(), before, now));
         boolean copy = decision.status() == CopyDecision.Status.COPIED;
         entry.decided(
                 decision,
@@ -78,5 +84,25 @@ public class CopyDesk {
                 before.status() != after.status()
                         || !Objects.equals(before.reason(), after.reason());
         return Optional.of(new Decided(after, changed));
+    }
+
+    /**
+     * A copy that would open a position in an instrument whose resolution settled it is refused
+     * here, before it is recorded and told as copied: the order desk's positions would refuse its
+     * order anyway ({@link EntryGate}), and the trader would read "copied" then "skipped".
+     */
+    private CopyDecision gated(IntakeSnapshot entry, CopyDecision decision) {
+        if (decision.status() != CopyDecision.Status.COPIED
+                || decision.effect() != CopyDecision.Effect.OPENS) {
+            return decision;
+        }
+        try {
+            entries.position(entry.trade().symbol());
+            return decision;
+        } catch (InstrumentResolvedException e) {
+            return CopyDecision.skip(
+                    SkipReason.ORDER_REFUSED,
+                    "no new position is opened in a resolved instrument: " + e.getMessage());
+        }
     }
 }

@@ -10,10 +10,12 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.tickerdesk.copytrading.entity.IntakeEntry;
 import org.tickerdesk.copytrading.entity.IntakeFigures;
 import org.tickerdesk.copytrading.entity.IntakeSnapshot;
@@ -179,13 +181,37 @@ public class IntakeLog {
     }
 
     /**
-     * Every trader's figures that the log holds (see {@link IntakeFigures}), summed in two queries
-     * over the whole table: the counts and percentiles by trader (PostgreSQL's {@code
+     * How many times each trader's entries were written (inserted or changed), by trader: counted
+     * by the database in the transaction of each write, so a count read before {@link
+     * #figures(Collection)} that has not moved since means those figures still hold. A trader with
+     * no entry has no count.
+     */
+    public Map<Long, Long> changes() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery("SELECT trader_id, changes FROM copy_intake_changes")
+                        .getResultList();
+        Map<Long, Long> changes = new HashMap<>();
+        for (Object[] r : rows) {
+            changes.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return changes;
+    }
+
+    /**
+     * The figures of these traders that the log holds (see {@link IntakeFigures}), summed in two
+     * queries over their entries: the counts and percentiles by trader (PostgreSQL's {@code
      * percentile_disc} is the nearest rank of {@link NearestRank}), and the leader's P&amp;L by
      * trader and symbol ({@link LeaderPnl}). Delays are in microseconds, as the times are kept. A
-     * copy counts once its order was placed; its side is the copy's, else the leader's.
+     * copy counts once its order was placed; its side is the copy's, else the leader's. A trader
+     * without an entry is not in the answer.
      */
-    public Map<Long, IntakeFigures> figures() {
+    public Map<Long, IntakeFigures> figures(Collection<Long> traders) {
+        Map<Long, IntakeFigures> figures = new HashMap<>();
+        if (traders.isEmpty()) {
+            return figures;
+        }
+        String ids = ids(traders);
         // a million trades sort in memory rather than in temporary files; for this transaction only
         em.createNativeQuery("SET LOCAL work_mem = '64MB'").executeUpdate();
         @SuppressWarnings("unchecked")
@@ -206,11 +232,12 @@ public class IntakeLog {
                                     + " 1000000)::bigint AS to_order, (EXTRACT(EPOCH FROM filled_at"
                                     + " - traded_at) * 1000000)::bigint AS to_fill, CASE"
                                     + " COALESCE(copy_side, side) WHEN 'BUY' THEN fill_price -"
-                                    + " price ELSE price - fill_price END AS slip FROM copy_intake)"
-                                    + " t GROUP BY trader_id")
+                                    + " price ELSE price - fill_price END AS slip FROM copy_intake"
+                                    + " WHERE trader_id = ANY (CAST(?1 AS BIGINT[]))) t GROUP BY"
+                                    + " trader_id")
+                        .setParameter(1, ids)
                         .getResultList();
-        Map<Long, BigDecimal> leader = leaderPnl();
-        Map<Long, IntakeFigures> figures = new HashMap<>();
+        Map<Long, BigDecimal> leader = leaderPnl(ids);
         for (Object[] r : rows) {
             long trader = ((Number) r[0]).longValue();
             Object[] toOrder = array(r[4]);
@@ -241,7 +268,7 @@ public class IntakeLog {
      * The leader's P&amp;L by trader: {@link LeaderPnl} of each symbol's sums, added up; each
      * symbol's last price is one step down the (trader, symbol, time) index.
      */
-    private Map<Long, BigDecimal> leaderPnl() {
+    private Map<Long, BigDecimal> leaderPnl(String traders) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 em.createNativeQuery(
@@ -252,8 +279,9 @@ public class IntakeLog {
                                     + " FILTER (WHERE side = 'SELL'), 0) AS sold,"
                                     + " COALESCE(SUM(quantity * price) FILTER (WHERE side = 'BUY'),"
                                     + " 0) AS bought, SUM(CASE side WHEN 'BUY' THEN quantity ELSE"
-                                    + " -quantity END) AS held FROM copy_intake GROUP BY trader_id,"
-                                    + " symbol) s")
+                                    + " -quantity END) AS held FROM copy_intake WHERE trader_id ="
+                                    + " ANY (CAST(?1 AS BIGINT[])) GROUP BY trader_id, symbol) s")
+                        .setParameter(1, traders)
                         .getResultList();
         Map<Long, BigDecimal> pnl = new HashMap<>();
         for (Object[] r : rows) {
@@ -263,6 +291,13 @@ public class IntakeLog {
                     BigDecimal::add);
         }
         return pnl;
+    }
+
+    /** Trader ids as a PostgreSQL array literal, {@code {1,2}}: one statement for any number. */
+    private static String ids(Collection<Long> traders) {
+        StringJoiner ids = new StringJoiner(",", "{", "}");
+        traders.forEach(id -> ids.add(Long.toString(id)));
+        return ids.toString();
     }
 
     private static Object[] array(Object value) {

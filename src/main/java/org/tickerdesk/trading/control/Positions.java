@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.platform.entity.FieldError;
+import org.tickerdesk.trading.entity.ExitRecord;
 import org.tickerdesk.trading.entity.ExitRules;
 import org.tickerdesk.trading.entity.Holding;
 import org.tickerdesk.trading.entity.HoldingComparison;
@@ -237,8 +238,9 @@ public class Positions {
     /**
      * Closes {@code quantity} of a book's open positions in a symbol on {@code side} at market,
      * oldest first, each through the exit engine as an exit of the rule {@code rule}: a rule fires
-     * once per position, and once it fired on any of the book's positions in the symbol the
-     * reduction is taken as done, so asking again (a retry) closes nothing more.
+     * once per position, and what it fired already counts against {@code quantity}, so asking again
+     * (a retry) closes nothing more, and a reduction cut off by a crash after its first positions
+     * closes the rest, once.
      *
      * @param rule the exit's key, 1 to 24 of A-Z, 0-9, '_' and ':' (e.g. {@code COPY:42})
      * @return the client order ids of the exit orders, oldest position first; empty when nothing
@@ -247,24 +249,28 @@ public class Positions {
     public List<String> reduceInBook(
             String book, String symbol, Side side, BigDecimal quantity, String rule) {
         List<PositionSnapshot> all = store.inBook(book, symbol);
-        Map<Long, Set<String>> fired =
-                store.firedRules(all.stream().map(PositionSnapshot::id).toList());
+        Map<Long, List<ExitRecord>> exits =
+                store.exits(all.stream().map(PositionSnapshot::id).toList());
         List<String> ids = new ArrayList<>();
+        Set<Long> fired = new HashSet<>();
+        BigDecimal left = quantity;
         for (PositionSnapshot p : all) {
-            if (fired.getOrDefault(p.id(), Set.of()).contains(rule)) {
+            Optional<ExitRecord> first =
+                    exits.getOrDefault(p.id(), List.of()).stream()
+                            .filter(e -> e.rule().equals(rule) && e.attempt() == 1)
+                            .findFirst();
+            if (first.isPresent()) {
+                fired.add(p.id());
                 ids.add(PositionExit.clientOrderId(p.id(), rule, 1));
+                left = left.subtract(first.get().quantity());
             }
         }
-        if (!ids.isEmpty()) {
-            return ids;
-        }
-        BigDecimal left = quantity;
         Instant now = clock.instant();
         for (PositionSnapshot p : all) {
             if (left.signum() <= 0) {
                 break;
             }
-            if (p.state() != PositionState.OPEN || p.side() != side) {
+            if (p.state() != PositionState.OPEN || p.side() != side || fired.contains(p.id())) {
                 continue;
             }
             BigDecimal held = p.quantity().abs();

@@ -35,7 +35,7 @@ import org.tickerdesk.trading.entity.Side;
  * that other tests would count): two traders' trades and copied positions written straight into the
  * database, the figures worked out by hand, and a second read within the 2 seconds answered from
  * the cache, unchanged by a trade written in between, which the read after the cache expired
- * counts.
+ * counts; a fill written into an entry later is counted by the read after that.
  */
 class TraderPerformanceIT {
 
@@ -149,6 +149,34 @@ class TraderPerformanceIT {
                 Duration.between(computed, Instant.parse(later.getString("computedAt"))).toMillis()
                         >= 2_000,
                 "kept 2 seconds: " + computed + " then " + later.getString("computedAt"));
+        // Alice's intake did not change: her figures as computed the first time
+        assertEquals(a, trader(later, alice));
+
+        // Alice's unfilled buy a4 (100 of 105, ordered after 400 ms) fills 450 ms after the trade
+        // at 105.03: a change of an entry, not a new one, is counted too
+        try (Connection db =
+                        DriverManager.getConnection(
+                                server.databaseUrl(), TickerdeskProcess.DATABASE_USER, "");
+                PreparedStatement fill =
+                        db.prepareStatement(
+                                "UPDATE copy_intake SET filled_at = ?, fill_price = 105.03,"
+                                        + " version = version + 1 WHERE trader_id = ? AND"
+                                        + " trade_id = 'a4'")) {
+            fill.setTimestamp(1, Timestamp.from(T0.plusSeconds(180).plusMillis(450)));
+            fill.setLong(2, alice);
+            assertEquals(1, fill.executeUpdate());
+        }
+        JsonObject filled = trader(readAfter(Instant.parse(later.getString("computedAt"))), alice);
+        assertEquals(3, filled.getInt("filled"));
+        // to the fill 300, 450, 500 ms: rank 2 and rank 3
+        assertNumber("450", filled, "delayToFillMsP50");
+        assertNumber("500", filled, "delayToFillMsP95");
+        // 0.02, 0.03, 0.05; in bps 2, 2.86 (0.03 / 105 × 10,000 = 2.857…), 4.55
+        assertNumber("0.03", filled, "slippageP50");
+        assertNumber("0.05", filled, "slippageP95");
+        assertNumber("2.86", filled, "slippageBpsP50");
+        assertNumber("4.55", filled, "slippageBpsP95");
+        assertNumber("200", filled, "delayToOrderMsP50");
     }
 
     private static CopiedTrade copied(
