@@ -89,12 +89,42 @@ public class CopyDecisions {
                         trade.symbol(),
                         log.leaderHeldBefore(entry),
                         this::last);
-        return afterwards(settings, trade, CopyDecider.decide(settings, trade, context), now);
+        return afterwards(
+                settings,
+                trade,
+                entry.receivedAt(),
+                CopyDecider.decide(settings, trade, context),
+                now);
     }
 
-    /** The intake's own check on the decider's answer: a wait that lasted too long. */
+    /**
+     * The intake's own checks on the decider's answer: a wait that lasted too long, and a new
+     * position decided long after its trade arrived. The second is what a crash or a stopped server
+     * leaves: the copy-filter task decides the trade when Tickerdesk runs again, and a trader who
+     * set no maximum delay did not ask for a position opened at market hours after the leader's. A
+     * reduction is still made, however late: it takes away what the leader no longer holds.
+     */
     static CopyDecision afterwards(
-            TraderSettings settings, LeaderTrade trade, CopyDecision decision, Instant now) {
+            TraderSettings settings,
+            LeaderTrade trade,
+            Instant receivedAt,
+            CopyDecision decision,
+            Instant now) {
+        if (decision.status() == CopyDecision.Status.COPIED
+                && decision.effect() == CopyDecision.Effect.OPENS
+                && settings.filters().maxDelay() == null) {
+            Duration late = Duration.between(receivedAt, now);
+            if (late.compareTo(DEFAULT_MAX_WAIT) > 0) {
+                return CopyDecision.skip(
+                        SkipReason.TOO_OLD,
+                        "decided "
+                                + late.toSeconds()
+                                + " s after it arrived (Tickerdesk was not running to decide it),"
+                                + " longer than "
+                                + DEFAULT_MAX_WAIT.toSeconds()
+                                + " s (the default when no maximum delay is set)");
+            }
+        }
         if (decision.status() == CopyDecision.Status.WAITING) {
             Duration limit =
                     settings.filters().maxDelay() != null

@@ -206,10 +206,10 @@ class CopyDecisionsTest {
         TraderSettings none = settings(null, false);
         assertSame(
                 WAITS,
-                CopyDecisions.afterwards(none, tradeAgo(Duration.ofMinutes(15)), WAITS, NOW));
+                CopyDecisions.afterwards(none, tradeAgo(Duration.ofMinutes(15)), NOW, WAITS, NOW));
 
         CopyDecision old =
-                CopyDecisions.afterwards(none, tradeAgo(Duration.ofSeconds(901)), WAITS, NOW);
+                CopyDecisions.afterwards(none, tradeAgo(Duration.ofSeconds(901)), NOW, WAITS, NOW);
         assertEquals(CopyDecision.Status.SKIPPED, old.status());
         assertEquals(SkipReason.TOO_OLD, old.reason());
         assertEquals(
@@ -223,9 +223,10 @@ class CopyDecisionsTest {
         TraderSettings minute = settings(Duration.ofSeconds(60), false);
         assertSame(
                 WAITS,
-                CopyDecisions.afterwards(minute, tradeAgo(Duration.ofSeconds(60)), WAITS, NOW));
+                CopyDecisions.afterwards(
+                        minute, tradeAgo(Duration.ofSeconds(60)), NOW, WAITS, NOW));
         CopyDecision old =
-                CopyDecisions.afterwards(minute, tradeAgo(Duration.ofSeconds(61)), WAITS, NOW);
+                CopyDecisions.afterwards(minute, tradeAgo(Duration.ofSeconds(61)), NOW, WAITS, NOW);
         assertEquals(SkipReason.TOO_OLD, old.reason());
         assertEquals(
                 "waited 61 s since the leader's trade (outside the instrument's trading hours),"
@@ -240,8 +241,40 @@ class CopyDecisionsTest {
                         Side.BUY, d("10"), CopyDecision.Effect.OPENS, d("100.1"), "10 × 1");
         LeaderTrade trade = tradeAgo(Duration.ofSeconds(2));
 
-        assertSame(copy, CopyDecisions.afterwards(settings(null, true), trade, copy, NOW));
-        assertSame(copy, CopyDecisions.afterwards(settings(null, false), trade, copy, NOW));
+        assertSame(copy, CopyDecisions.afterwards(settings(null, true), trade, NOW, copy, NOW));
+        assertSame(copy, CopyDecisions.afterwards(settings(null, false), trade, NOW, copy, NOW));
+    }
+
+    @Test
+    void
+            withoutAMaximumDelayANewPositionDecidedMoreThanFifteenMinutesAfterItsTradeArrivedIsNotOpened() {
+        CopyDecision opens =
+                CopyDecision.copy(
+                        Side.BUY, d("10"), CopyDecision.Effect.OPENS, d("100.1"), "10 × 1");
+        TraderSettings none = settings(null, false);
+        LeaderTrade trade = tradeAgo(Duration.ofHours(2));
+
+        assertSame(
+                opens,
+                CopyDecisions.afterwards(
+                        none, trade, NOW.minus(Duration.ofSeconds(900)), opens, NOW));
+        CopyDecision late =
+                CopyDecisions.afterwards(
+                        none, trade, NOW.minus(Duration.ofSeconds(901)), opens, NOW);
+        assertEquals(CopyDecision.Status.SKIPPED, late.status());
+        assertEquals(SkipReason.TOO_OLD, late.reason());
+        assertEquals(
+                "decided 901 s after it arrived (Tickerdesk was not running to decide it), longer"
+                        + " than 900 s (the default when no maximum delay is set)",
+                late.detail());
+
+        CopyDecision reduces =
+                CopyDecision.copy(
+                        Side.SELL, d("10"), CopyDecision.Effect.REDUCES, d("100.1"), "10 × 1");
+        assertSame(
+                reduces,
+                CopyDecisions.afterwards(none, trade, NOW.minus(Duration.ofHours(1)), reduces, NOW),
+                "what the leader no longer holds is still taken away");
     }
 
     @Test

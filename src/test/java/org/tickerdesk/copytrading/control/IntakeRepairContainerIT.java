@@ -401,7 +401,8 @@ class IntakeRepairContainerIT {
                 decided.copySide(),
                 decided.copyQuantity(),
                 settings.rules(),
-                decided.clientOrderId());
+                decided.clientOrderId(),
+                settings.paper());
     }
 
     /**
