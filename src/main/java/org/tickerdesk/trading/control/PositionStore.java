@@ -170,6 +170,56 @@ public class PositionStore {
         return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 
+    /**
+     * Every closed or settled position of the books whose label starts with {@code prefix}, by
+     * book, in the order they closed, in one query (see {@link ClosedPnl}).
+     */
+    public List<ClosedPnl> closedInBooks(String prefix) {
+        return closed("book LIKE ?1", prefix.replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+
+    /** Every closed or settled position of one book, in the order they closed. */
+    public List<ClosedPnl> closedInBook(String book) {
+        return closed("book = ?1", book);
+    }
+
+    private List<ClosedPnl> closed(String books, String parameter) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT book, id, COALESCE(closed_at, updated_at), realized_pnl -"
+                                        + " fees FROM positions WHERE "
+                                        + books
+                                        + " AND state IN ('CLOSED', 'SETTLED') ORDER BY book,"
+                                        + " COALESCE(closed_at, updated_at), id")
+                        .setParameter(1, parameter)
+                        .getResultList();
+        return rows.stream()
+                .map(
+                        r ->
+                                new ClosedPnl(
+                                        (String) r[0],
+                                        ((Number) r[1]).longValue(),
+                                        instant(r[2]),
+                                        decimal(r[3])))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    /** The label of the book a position belongs to; empty for none or no such position. */
+    public Optional<String> bookOf(long id) {
+        return Optional.ofNullable(em.find(Position.class, id)).map(Position::book);
+    }
+
     /** The position an entry order opens, if one was stored for it. */
     public Optional<PositionSnapshot> byEntry(String clientOrderId) {
         return byEntryOrder(clientOrderId).map(Position::snapshot);

@@ -223,6 +223,24 @@ public class Positions {
         return store.pnlOfBooks(prefix);
     }
 
+    /**
+     * The closed and settled positions of every book whose label starts with {@code prefix}, by
+     * book, each book's in the order they closed.
+     */
+    public List<ClosedPnl> closedInBooks(String prefix) {
+        return store.closedInBooks(prefix);
+    }
+
+    /** The closed and settled positions of one book, in the order they closed. */
+    public List<ClosedPnl> closedInBook(String book) {
+        return store.closedInBook(book);
+    }
+
+    /** The label of the book a position belongs to; empty for none or no such position. */
+    public Optional<String> bookOf(long id) {
+        return store.bookOf(id);
+    }
+
     /** Every position of a book in one symbol, whatever its state, oldest first. */
     public List<PositionSnapshot> inBook(String book, String symbol) {
         return store.inBook(book, symbol);
