@@ -238,7 +238,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(68, operations);
+        assertEquals(70, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")
