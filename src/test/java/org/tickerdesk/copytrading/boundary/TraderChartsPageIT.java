@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +40,8 @@ import org.tickerdesk.it.TickerdeskProcess;
  * paper broker fills a market order one tick (0.01) beyond it, without commission: a copied buy
  * fills at 100.02, a copied sell at 99.98. Every leader trades at 100 and is copied at a ratio of
  * 0.5, so a leader's round trip of 10 is a copied round trip of 5 that realises 5 × (99.98 −
- * 100.02) = −0.2, and each copied fill slipped 0.02 against the leader's 100: 2 basis points.
+ * 100.02) = −0.2, and each copied fill slipped 0.02 against the leader's 100: 2 basis points. The
+ * same data is read over REST ({@code /traders/{id}/curve} and {@code /fidelity}).
  */
 class TraderChartsPageIT {
 
@@ -135,6 +137,17 @@ class TraderChartsPageIT {
         assertEquals("3", page.findElement(curve).getAttribute("data-points"));
         waiting(page).until(d -> "-0.4".equals(d.findElement(pnl).getText()));
         assertNotReloaded(page);
+
+        // the same curve over REST: −0.2 at the first close, −0.4 at the second and now
+        HttpResponse<String> read = admin("GET", "/api/v1/traders/" + leader.id() + "/curve", null);
+        assertEquals(200, read.statusCode(), read.body());
+        JsonObject rest = Http.json(read).asJsonObject();
+        assertEquals(leader.id(), rest.getJsonNumber("traderId").longValue());
+        assertEquals(2, rest.getInt("closed"));
+        assertAmount("-0.4", rest, "pnl");
+        assertEquals(3, rest.getJsonArray("points").size());
+        assertAmount("-0.2", rest.getJsonArray("points").getJsonObject(0), "pnl");
+        assertAmount("-0.4", rest.getJsonArray("points").getJsonObject(1), "pnl");
     }
 
     @Test
@@ -171,6 +184,69 @@ class TraderChartsPageIT {
         assertEquals("0.02", page.findElement(By.id("fidelity-slippageP95")).getText());
         assertEquals("2", page.findElement(By.id("fidelity-slippageBpsP95")).getText());
         assertNotReloaded(page);
+
+        // the same series over REST, by the leader's time
+        HttpResponse<String> read =
+                admin("GET", "/api/v1/traders/" + leader.id() + "/fidelity", null);
+        assertEquals(200, read.statusCode(), read.body());
+        JsonObject rest = Http.json(read).asJsonObject();
+        assertEquals(2, rest.getJsonArray("points").size());
+        assertEquals("f-1", rest.getJsonArray("points").getJsonObject(0).getString("tradeId"));
+        assertEquals("f-2", rest.getJsonArray("points").getJsonObject(1).getString("tradeId"));
+        assertAmount("2", rest.getJsonArray("points").getJsonObject(1), "slippageBps");
+        assertAmount("0.02", rest.getJsonObject("figures"), "slippageP50");
+        assertEquals(2, rest.getJsonObject("figures").getInt("filled"));
+    }
+
+    @Test
+    void aTraderWithNothingCopiedHasEmptyChartsAndAnUnknownOneIsAProblem() {
+        Leader leader = follow("Empty", "");
+
+        JsonObject curve =
+                Http.json(admin("GET", "/api/v1/traders/" + leader.id() + "/curve", null))
+                        .asJsonObject();
+        assertEquals(0, curve.getInt("closed"));
+        assertEquals(JsonValue.NULL, curve.get("pnl"));
+        assertEquals(0, curve.getJsonArray("points").size());
+        JsonObject fidelity =
+                Http.json(admin("GET", "/api/v1/traders/" + leader.id() + "/fidelity", null))
+                        .asJsonObject();
+        assertEquals(0, fidelity.getJsonArray("points").size());
+        assertEquals(0, fidelity.getJsonObject("figures").getInt("copied"));
+        assertEquals(JsonValue.NULL, fidelity.getJsonObject("figures").get("slippageP50"));
+
+        for (String path :
+                List.of(
+                        "/api/v1/traders/999999999/curve",
+                        "/api/v1/traders/x1/fidelity",
+                        "/api/v1/traders/999999999/fidelity")) {
+            HttpResponse<String> unknown = admin("GET", path, null);
+            assertEquals(404, unknown.statusCode(), path + ": " + unknown.body());
+            assertTrue(
+                    unknown.headers()
+                            .firstValue("Content-Type")
+                            .orElse("")
+                            .startsWith("application/problem+json"),
+                    path);
+            assertEquals(
+                    "unknown_trader", Http.json(unknown).asJsonObject().getString("code"), path);
+        }
+        HttpResponse<String> anonymous =
+                Http.send(
+                        HttpRequest.newBuilder(
+                                URI.create(
+                                        SERVER.baseUrl()
+                                                + "/api/v1/traders/"
+                                                + leader.id()
+                                                + "/curve")));
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+    }
+
+    private static void assertAmount(String expected, JsonObject o, String field) {
+        assertTrue(o.containsKey(field), field + " in " + o);
+        BigDecimal actual = o.getJsonNumber(field).bigDecimalValue();
+        assertEquals(
+                0, new BigDecimal(expected).compareTo(actual), field + " " + actual + " in " + o);
     }
 
     @Test

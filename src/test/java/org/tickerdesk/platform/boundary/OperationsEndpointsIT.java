@@ -180,6 +180,8 @@ class OperationsEndpointsIT {
                         "/api/v1/traders/{id}/toggle",
                         "/api/v1/traders/{id}/trades",
                         "/api/v1/traders/{id}/intake",
+                        "/api/v1/traders/{id}/curve",
+                        "/api/v1/traders/{id}/fidelity",
                         "/api/v1/traders/performance"),
                 paths.keySet());
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
