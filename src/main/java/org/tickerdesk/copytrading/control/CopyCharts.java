@@ -59,11 +59,11 @@ public class CopyCharts {
     private final Set<Long> changedPositions = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    /** Every trader's curve that has a copied position, by trader id, in three queries. */
+    /** Every trader's curve that has a copied position, by trader id, in two queries. */
     public Map<Long, PnlCurve> curves() {
         Instant now = clock.instant();
         Map<Long, List<ClosedPnl>> closes = new HashMap<>();
-        for (ClosedPnl close : positions.closedInBooks(CopyDecisions.BOOKS)) {
+        for (ClosedPnl close : positions.closedInBooks(CopyDecisions.BOOKS, PnlCurves.CLOSES)) {
             trader(close.book())
                     .ifPresent(id -> closes.computeIfAbsent(id, k -> new ArrayList<>()).add(close));
         }
@@ -90,7 +90,7 @@ public class CopyCharts {
                         .filter(b -> b.book().equals(book))
                         .findFirst()
                         .orElse(null);
-        return PnlCurves.of(traderId, positions.closedInBook(book), pnl, now);
+        return PnlCurves.of(traderId, positions.closedInBook(book, PnlCurves.CLOSES), pnl, now);
     }
 
     /** One trader's fidelity over their newest {@link #FIDELITY_WINDOW} copies. */

@@ -12,19 +12,24 @@ import org.tickerdesk.trading.control.ClosedPnl;
 
 /**
  * A trader's copied P&amp;L curve ({@link PnlCurve}) from what trading summed over the trader's
- * book: the closed positions' P&amp;L added up in the order they closed, and a last point with the
- * book's whole P&amp;L now, the figure {@code copiedPnl} of the traders' performance. A sparkline
- * needs no more than {@link #MAX_POINTS}: with more closes, that many less one are picked evenly
- * from the first to the last, each still the sum of every close up to it.
+ * book: each closed position's P&amp;L summed with all that closed before it, in the order they
+ * closed, and a last point with the book's whole P&amp;L now, the figure {@code copiedPnl} of the
+ * traders' performance. A sparkline needs no more than {@link #MAX_POINTS}: with more closes,
+ * {@link #CLOSES} are picked evenly from the first to the last (trading picks them so in its query;
+ * here the same rule keeps a longer list to that many).
  */
 public final class PnlCurves {
 
     public static final int MAX_POINTS = 200;
 
+    /** The closes shown at most, the last point aside. */
+    public static final int CLOSES = MAX_POINTS - 1;
+
     private PnlCurves() {}
 
     /**
-     * @param closes the trader's closed positions, in the order they closed
+     * @param closes the trader's closed positions, in the order they closed, each summed with all
+     *     before it
      * @param book what the trader's book made, null when it holds no position
      * @param now when the book was read: the last point's time, unless a close is later
      */
@@ -34,17 +39,18 @@ public final class PnlCurves {
         if (closes.isEmpty() && book == null) {
             return PnlCurve.empty(traderId);
         }
-        List<CurvePoint> summed = new ArrayList<>(closes.size() + 1);
-        BigDecimal sum = BigDecimal.ZERO;
-        for (ClosedPnl close : closes) {
-            sum = sum.add(close.pnl());
-            summed.add(new CurvePoint(close.closedAt(), sum));
+        List<CurvePoint> points = new ArrayList<>(MAX_POINTS);
+        for (ClosedPnl close : pick(closes, CLOSES)) {
+            points.add(new CurvePoint(close.closedAt(), close.summed()));
         }
-        List<CurvePoint> points = new ArrayList<>(pick(summed, MAX_POINTS - 1));
-        Instant last = closes.isEmpty() ? now : closes.get(closes.size() - 1).closedAt();
-        BigDecimal whole = book == null ? sum : book.realizedPnl().add(book.unrealizedPnl());
+        ClosedPnl latest = closes.isEmpty() ? null : closes.get(closes.size() - 1);
+        Instant last = latest == null ? now : latest.closedAt();
+        BigDecimal whole =
+                book != null
+                        ? book.realizedPnl().add(book.unrealizedPnl())
+                        : latest == null ? BigDecimal.ZERO : latest.summed();
         points.add(new CurvePoint(now.isAfter(last) ? now : last, whole));
-        return new PnlCurve(traderId, closes.size(), points);
+        return new PnlCurve(traderId, latest == null ? 0 : latest.closedInBook(), points);
     }
 
     /** At most {@code most} of {@code all}, evenly from the first to the last (both kept). */

@@ -16,8 +16,9 @@ import org.tickerdesk.trading.control.ClosedPnl;
 
 /**
  * A trader's copied P&amp;L curve, worked out by hand: three closed copies of +12, −1 and +0.5
- * (realised less fees) at 10:05, 11:20 and 12:00, and a book that realised 14.25 in all (the three
- * and 2.75 by a partial exit of a position still open) with 4.75 unrealised:
+ * (realised less fees) at 10:05, 11:20 and 12:00, summed by trading as they closed, and a book that
+ * realised 14.25 in all (the three and 2.75 by a partial exit of a position still open) with 4.75
+ * unrealised:
  *
  * <pre>
  *   10:05  12
@@ -31,15 +32,17 @@ class PnlCurvesTest {
     private static final String BOOK = "trader:7";
     private static final Instant NOW = Instant.parse("2026-11-30T13:00:00Z");
 
-    private static ClosedPnl close(long id, String at, String pnl) {
-        return new ClosedPnl(BOOK, id, Instant.parse(at), new BigDecimal(pnl));
+    private static ClosedPnl close(long id, String at, String pnl, String summed) {
+        return new ClosedPnl(
+                BOOK, id, Instant.parse(at), new BigDecimal(pnl), new BigDecimal(summed), 3);
     }
 
+    /** As trading sums them: each close with all before it. */
     private static final List<ClosedPnl> THREE =
             List.of(
-                    close(1, "2026-11-30T10:05:00Z", "12"),
-                    close(2, "2026-11-30T11:20:00Z", "-1"),
-                    close(3, "2026-11-30T12:00:00Z", "0.5"));
+                    close(1, "2026-11-30T10:05:00Z", "12", "12"),
+                    close(2, "2026-11-30T11:20:00Z", "-1", "11"),
+                    close(3, "2026-11-30T12:00:00Z", "0.5", "11.5"));
 
     private static void assertPoint(String at, String pnl, CurvePoint point) {
         assertEquals(Instant.parse(at), point.at());
@@ -98,12 +101,19 @@ class PnlCurvesTest {
     }
 
     @Test
-    void manyClosesArePickedEvenlyEachStillTheSumOfAllBefore() {
+    void moreClosesThanShownArePickedEvenlyEachStillTheSumOfAllBefore() {
         // 1,000 closes of +1 each, one a minute: the i-th (from 0) sums to i + 1
         Instant t0 = Instant.parse("2026-11-01T00:00:00Z");
         List<ClosedPnl> closes = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            closes.add(new ClosedPnl(BOOK, i, t0.plusSeconds(60L * i), BigDecimal.ONE));
+            closes.add(
+                    new ClosedPnl(
+                            BOOK,
+                            i,
+                            t0.plusSeconds(60L * i),
+                            BigDecimal.ONE,
+                            BigDecimal.valueOf(i + 1),
+                            1000));
         }
         BookPnl book = new BookPnl(BOOK, new BigDecimal("1000"), BigDecimal.ZERO, 1000, 1000);
 
@@ -123,6 +133,36 @@ class PnlCurvesTest {
                     curve.points().get(j).pnl().compareTo(curve.points().get(j - 1).pnl()) > 0,
                     "rising at " + j);
         }
+    }
+
+    @Test
+    void closesPickedByTradingCountAllOfTheBooksCloses() {
+        // trading picked the first, the middle and the last of 5: 1, 3 and 5 of +1 each
+        Instant t0 = Instant.parse("2026-11-30T10:00:00Z");
+        List<ClosedPnl> picked =
+                List.of(
+                        new ClosedPnl(BOOK, 1, t0, BigDecimal.ONE, new BigDecimal("1"), 5),
+                        new ClosedPnl(
+                                BOOK,
+                                3,
+                                t0.plusSeconds(120),
+                                BigDecimal.ONE,
+                                new BigDecimal("3"),
+                                5),
+                        new ClosedPnl(
+                                BOOK,
+                                5,
+                                t0.plusSeconds(240),
+                                BigDecimal.ONE,
+                                new BigDecimal("5"),
+                                5));
+
+        PnlCurve curve = PnlCurves.of(7, picked, null, NOW);
+
+        assertEquals(5, curve.closed());
+        assertEquals(4, curve.points().size());
+        assertPoint("2026-11-30T10:02:00Z", "3", curve.points().get(1));
+        assertPoint("2026-11-30T13:00:00Z", "5", curve.points().get(3));
     }
 
     @Test
