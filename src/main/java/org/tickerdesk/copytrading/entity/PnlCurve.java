@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * The copied P&amp;L of one trader over time: the realised P&amp;L (less fees) of the positions
  * copied from them, summed in the order they closed, one point per close ({@code closed} of them,
- * at most a few hundred shown, evenly picked), and a last point at the time it was read with all
- * they realised (partial exits of open positions too) plus the unrealised P&amp;L of those still
- * open. Empty for a trader with no copied position.
+ * at most 199 shown, picked evenly from the first to the last), and a last point at the time it was
+ * read with all they realised (partial exits of open positions too) plus the unrealised P&amp;L of
+ * those still open. Empty for a trader with no copied position.
  */
 public record PnlCurve(long traderId, int closed, List<CurvePoint> points) {
 
