@@ -5,6 +5,9 @@
  * unless one is being typed in); a trader the page has no row for, or one deleted, has the list
  * asked for again. On a trader's page a newer version of that trader says the form is stale.
  * Values are written as the server formats them (TradersPage), and as text, never as markup.
+ * Each row's sparkline (ECharts) draws the trader's copied P&L curve, first as the page rendered it
+ * (data-curve), then each time the stream pushes a curve message of the trader; once drawn, the
+ * element's data-points, data-closed and data-last say what it shows.
  */
 (function () {
     "use strict";
@@ -88,8 +91,71 @@
             : (t.sizing.mode === "ratio" ? String(t.sizing.ratio) : ""));
     }
 
+    var UP = "#1a7f37";
+    var DOWN = "#c62828";
+
+    function drawCurve(el, curve) {
+        var points = (curve && curve.points) || [];
+        var last = points.length ? points[points.length - 1].pnl : null;
+        el.setAttribute("data-points", String(points.length));
+        el.setAttribute("data-closed", String(curve && curve.closed ? curve.closed : 0));
+        el.setAttribute("data-last", last === null ? "" : String(last));
+        el.title = points.length ? "Copied P&L " + last + " (" + (curve.closed || 0) + " closed)"
+            : "Nothing copied yet";
+        if (!window.echarts) {
+            return;
+        }
+        var chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el);
+        var color = last !== null && last < 0 ? DOWN : UP;
+        chart.setOption({
+            animation: false,
+            grid: {left: 2, right: 2, top: 3, bottom: 3},
+            tooltip: {trigger: "axis", confine: true, textStyle: {fontSize: 11}},
+            xAxis: {type: "time", show: false},
+            yAxis: {type: "value", show: false, scale: true},
+            series: [{type: "line", name: "Copied P&L", showSymbol: points.length === 1, symbolSize: 4,
+                lineStyle: {width: 1.5, color: color}, itemStyle: {color: color},
+                areaStyle: {color: color, opacity: 0.12},
+                data: points.map(function (p) {
+                    return [Date.parse(p.at), p.pnl];
+                })}]
+        }, true);
+    }
+
+    function drawRendered() {
+        if (!table) {
+            return;
+        }
+        table.querySelectorAll(".td-spark").forEach(function (el) {
+            if (!el.hasAttribute("data-points")) {
+                try {
+                    drawCurve(el, JSON.parse(el.getAttribute("data-curve") || "{}"));
+                } catch (e) {
+                    el.setAttribute("data-points", "0");
+                }
+            }
+        });
+    }
+
+    function showCurve(curve) {
+        var row = document.getElementById("trader-" + curve.traderId);
+        if (!row) {
+            return;
+        }
+        var el = cell(row, "curve");
+        if (el) {
+            el.setAttribute("data-curve", JSON.stringify(curve));
+            drawCurve(el, curve);
+        }
+        text(cell(row, "copiedPnl"), curve.pnl === null ? "–" : String(curve.pnl));
+    }
+
     function onTradersPage(message) {
         if (message.type === "recovery" || message.type === "intake") {
+            return;
+        }
+        if (message.type === "curve") {
+            showCurve(message.data);
             return;
         }
         var t = message.data;
@@ -103,7 +169,7 @@
     }
 
     function onTraderPage(message) {
-        if (message.type === "intake") {
+        if (message.type === "intake" || message.type === "curve") {
             return;
         }
         var t = message.data;
@@ -126,6 +192,12 @@
             event.stopPropagation();
         }
     }, true);
+
+    /* A list asked for again (a trader created or deleted) renders new rows to draw. */
+    drawRendered();
+    if (window.jQuery) {
+        window.jQuery(document).on("pfAjaxComplete", drawRendered);
+    }
 
     var stream = window.TickerdeskStream.shared((table || changed).getAttribute("data-ws"));
     stream.subscribe(["traders"], table ? onTradersPage : onTraderPage, {snapshot: true});

@@ -19,19 +19,25 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.copytrading.control.ChartJson;
+import org.tickerdesk.copytrading.control.CopyCharts;
 import org.tickerdesk.copytrading.control.TraderJson;
 import org.tickerdesk.copytrading.control.Traders;
+import org.tickerdesk.copytrading.entity.PnlCurve;
 import org.tickerdesk.copytrading.entity.Sizing;
 import org.tickerdesk.copytrading.entity.Trader;
 import org.tickerdesk.copytrading.entity.TraderSnapshot;
 import org.tickerdesk.platform.control.ProblemException;
+import org.tickerdesk.platform.entity.ChartLibrary;
 
 /**
  * The Traders page: every followed trader with a toggle that is committed before it answers, the
- * inline edit of paper mode, allocation and sizing, create and delete. The page is rendered once;
- * its script keeps each row current from the {@code traders} stream and asks for the list again
- * when a trader was created or deleted elsewhere. Each action goes through the same {@link Traders}
- * as the REST API, so the same JSON rules check it, and a refusal names the field.
+ * inline edit of paper mode, allocation and sizing, create and delete, and a sparkline of the
+ * trader's copied P&amp;L ({@link CopyCharts#curves()}). The page is rendered once; its script
+ * keeps each row current from the {@code traders} stream (a trader's {@code curve} message redraws
+ * its sparkline) and asks for the list again when a trader was created or deleted elsewhere. Each
+ * action goes through the same {@link Traders} as the REST API, so the same JSON rules check it,
+ * and a refusal names the field.
  */
 @Named
 @ViewScoped
@@ -91,10 +97,13 @@ public class TradersPage implements Serializable {
 
     @Inject Traders traders;
 
+    @Inject CopyCharts charts;
+
     @Inject FacesContext faces;
 
     private List<TraderSnapshot> shown = List.of();
     private final Map<Long, Row> rows = new HashMap<>();
+    private Map<Long, PnlCurve> curves = Map.of();
 
     private String name;
     private String feed = "webhook";
@@ -115,6 +124,29 @@ public class TradersPage implements Serializable {
         }
         rows.clear();
         shown.forEach(t -> rows.put(t.id(), new Row(t)));
+        try {
+            curves = charts.curves();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The copied P&L curves could not be read", e);
+            curves = Map.of();
+        }
+    }
+
+    /** A trader's copied P&amp;L curve as the {@code traders} stream's {@code curve} carries it. */
+    public String curve(long id) {
+        return ChartJson.write(curves.getOrDefault(id, PnlCurve.empty(id))).toString();
+    }
+
+    /** The copied P&amp;L now, the curve's last point; a dash without a copied position. */
+    public String copiedPnl(long id) {
+        PnlCurve curve = curves.get(id);
+        return curve == null || curve.points().isEmpty()
+                ? "–"
+                : money(curve.points().get(curve.points().size() - 1).pnl());
+    }
+
+    public String getEcharts() {
+        return ChartLibrary.ECHARTS;
     }
 
     public void create() {

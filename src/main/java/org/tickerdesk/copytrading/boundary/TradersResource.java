@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.tickerdesk.copytrading.control.ChartJson;
+import org.tickerdesk.copytrading.control.CopyCharts;
 import org.tickerdesk.copytrading.control.IntakeLog;
 import org.tickerdesk.copytrading.control.InvalidTradeException;
 import org.tickerdesk.copytrading.control.TradeJson;
@@ -397,6 +399,79 @@ public class TradersResource {
                     @QueryParam("limit")
                     String limit) {
         return TradeJson.write(webhook.intake(id(id), status(status), limit(limit)));
+    }
+
+    static final String CURVE_EXAMPLE =
+            "{\"traderId\":7,\"closed\":2,\"pnl\":18.5,\"points\":[{\"at\":"
+                    + "\"2026-11-30T10:05:00Z\",\"pnl\":12},{\"at\":\"2026-11-30T11:20:00Z\","
+                    + "\"pnl\":11},{\"at\":\"2026-11-30T12:00:00.120Z\",\"pnl\":18.5}]}";
+
+    static final String FIDELITY_EXAMPLE =
+            "{\"traderId\":7,\"window\":1000,\"figures\":{\"copied\":2,\"filled\":1,"
+                    + "\"delayToOrderMsP50\":100,\"delayToOrderMsP95\":200,"
+                    + "\"delayToFillMsP50\":300,\"delayToFillMsP95\":300,\"slippageP50\":0.02,"
+                    + "\"slippageP95\":0.02,\"slippageBpsP50\":2,\"slippageBpsP95\":2},"
+                    + "\"points\":[{\"entryId\":41,\"tradeId\":\"t-1\",\"leaderTime\":"
+                    + "\"2026-11-30T10:00:00Z\",\"delayToOrderMs\":200,\"delayToFillMs\":300,"
+                    + "\"slippage\":0.02,\"slippageBps\":2},{\"entryId\":42,\"tradeId\":"
+                    + "\"t-2\",\"leaderTime\":\"2026-11-30T10:01:00Z\",\"delayToOrderMs\":100,"
+                    + "\"delayToFillMs\":null,\"slippage\":null,\"slippageBps\":null}]}";
+
+    @Inject CopyCharts charts;
+
+    @GET
+    @Path("{id}/curve")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "A trader's copied P&L over time",
+            description =
+                    "The realised P&L (less fees) of the positions copied from the trader, summed"
+                            + " in the order they closed, one point per close (at most 199, picked"
+                            + " evenly when there are more), and a last point at the time of the"
+                            + " read with the copied P&L now: all realised plus the unrealised P&L"
+                            + " of the copied positions still open, as copiedPnl of"
+                            + " /traders/performance. No points without a copied position.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The curve",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "TraderCurve"),
+                            examples = @ExampleObject(name = "two closes", value = CURVE_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such trader (code unknown_trader)")
+    public JsonObject curve(
+            @Parameter(description = "The trader's id", example = "7") @PathParam("id") String id) {
+        long trader = traders.get(id(id)).id();
+        return ChartJson.write(charts.curve(trader));
+    }
+
+    @GET
+    @Path("{id}/fidelity")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "A trader's copy fidelity over time",
+            description =
+                    "Of the newest 1,000 copied trades whose order was placed, by the leader's"
+                            + " time: the delay from the leader's trade to our order and to our"
+                            + " fill (milliseconds), and the slippage of our fill against the"
+                            + " leader's price, in price and in basis points of it, worse for us"
+                            + " positive; the fill's figures are null until it filled. figures"
+                            + " has the p50 and p95 (nearest rank) of the same copies.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The series and its percentiles",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "TraderFidelity"),
+                            examples =
+                                    @ExampleObject(name = "two copies", value = FIDELITY_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such trader (code unknown_trader)")
+    public JsonObject fidelity(
+            @Parameter(description = "The trader's id", example = "7") @PathParam("id") String id) {
+        long trader = traders.get(id(id)).id();
+        return ChartJson.write(charts.fidelity(trader));
     }
 
     private static IntakeStatus status(String text) {

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.tickerdesk.analytics.control.LiveAnalytics;
 import org.tickerdesk.analytics.entity.Candle;
 import org.tickerdesk.analytics.entity.IndicatorValue;
+import org.tickerdesk.copytrading.entity.CurveChanged;
 import org.tickerdesk.copytrading.entity.IntakeChanged;
 import org.tickerdesk.copytrading.entity.TraderChanged;
 import org.tickerdesk.history.entity.JobSnapshot;
@@ -253,6 +254,10 @@ final class Fanout {
     }
 
     void publish(IntakeChanged changed) {
+        traders.publish(changed);
+    }
+
+    void publish(CurveChanged changed) {
         traders.publish(changed);
     }
 

@@ -29,6 +29,7 @@ import org.tickerdesk.analytics.control.LiveAnalytics;
 import org.tickerdesk.analytics.entity.CandleChanged;
 import org.tickerdesk.analytics.entity.IndicatorChanged;
 import org.tickerdesk.copytrading.control.Traders;
+import org.tickerdesk.copytrading.entity.CurveChanged;
 import org.tickerdesk.copytrading.entity.IntakeChanged;
 import org.tickerdesk.copytrading.entity.TraderChanged;
 import org.tickerdesk.copytrading.entity.TraderSnapshot;
@@ -469,6 +470,15 @@ public class StreamHub {
      * it goes out on the {@code traders} stream.
      */
     void onIntakeChanged(@Observes IntakeChanged change) {
+        fanout.publish(change);
+    }
+
+    /**
+     * Copy trading fires it when a trader's copied P&amp;L curve was read again after one of their
+     * copied positions changed, from a thread of the server's; it goes out on the {@code traders}
+     * stream.
+     */
+    void onCurveChanged(@Observes CurveChanged change) {
         fanout.publish(change);
     }
 

@@ -12,8 +12,10 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.copytrading.control.ChartJson;
 import org.tickerdesk.copytrading.control.TradeJson;
 import org.tickerdesk.copytrading.control.TraderJson;
+import org.tickerdesk.copytrading.entity.CurveChanged;
 import org.tickerdesk.copytrading.entity.IntakeChanged;
 import org.tickerdesk.copytrading.entity.TraderChange;
 import org.tickerdesk.copytrading.entity.TraderChanged;
@@ -26,15 +28,18 @@ import org.tickerdesk.streaming.entity.Unrecoverable;
  * subscriber, numbered like a quote stream; a {@code trader} message carries the trader as it is
  * now and what changed ({@code CREATED}, {@code UPDATED}, {@code TOGGLED}), or only its id once
  * {@code DELETED}; an {@code intake} message carries an entry of a trader's trade intake each time
- * one is stored or decided. Its snapshot is every trader. It works as {@link TasksStream} does: the
- * traders are read for a snapshot before the stream's lock is taken, and a change published since
- * is shown as published.
+ * one is stored or decided; a {@code curve} message carries a trader's copied P&amp;L curve each
+ * time one of their copied positions changed. Its snapshot is every trader, then the latest curve
+ * published of each trader still followed. It works as {@link TasksStream} does: the traders are
+ * read for a snapshot before the stream's lock is taken, and a change published since is shown as
+ * published.
  */
 final class TradersStream {
 
     static final String NAME = "traders";
     static final String TRADER = "trader";
     static final String INTAKE = "intake";
+    static final String CURVE = "curve";
     static final String SNAPSHOT = "snapshot";
 
     private static final Logger LOG = Logger.getLogger(TradersStream.class.getName());
@@ -44,6 +49,7 @@ final class TradersStream {
     private final Supplier<List<TraderSnapshot>> stored;
     private final Set<ClientConnection> subscribers = new CopyOnWriteArraySet<>();
     private final Map<Long, TraderChanged> published = new TreeMap<>();
+    private final Map<Long, JsonObject> curves = new TreeMap<>();
     private long offset;
 
     /**
@@ -57,6 +63,9 @@ final class TradersStream {
     synchronized void publish(TraderChanged change) {
         offset++;
         published.put(change.traderId(), change);
+        if (change.change() == TraderChange.DELETED) {
+            curves.remove(change.traderId());
+        }
         if (subscribers.isEmpty()) {
             return;
         }
@@ -76,6 +85,23 @@ final class TradersStream {
             return;
         }
         String message = write(INTAKE, TradeJson.write(change.entry()), offset);
+        for (ClientConnection client : subscribers) {
+            client.send(message);
+        }
+    }
+
+    /**
+     * A trader's copied P&amp;L curve read again: a {@code curve} message with it, kept for the
+     * snapshots that follow (the page itself shows the curves as they were when it opened).
+     */
+    synchronized void publish(CurveChanged change) {
+        offset++;
+        JsonObject data = ChartJson.write(change.curve());
+        curves.put(change.curve().traderId(), data);
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        String message = write(CURVE, data, offset);
         for (ClientConnection client : subscribers) {
             client.send(message);
         }
@@ -118,6 +144,12 @@ final class TradersStream {
                 for (TraderSnapshot trader : latest.values()) {
                     client.send(write(SNAPSHOT, TraderJson.write(trader), offset));
                 }
+                curves.forEach(
+                        (id, curve) -> {
+                            if (latest.containsKey(id)) {
+                                client.send(write(CURVE, curve, offset));
+                            }
+                        });
             }
         }
     }

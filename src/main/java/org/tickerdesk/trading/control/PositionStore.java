@@ -171,6 +171,74 @@ public class PositionStore {
         return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 
+    /**
+     * The closed or settled positions of the books whose label starts with {@code prefix}, by book,
+     * in the order they closed, in one query (see {@link ClosedPnl}); of a book with more than
+     * {@code most}, that many, picked evenly from its first to its last (both kept): the j-th of
+     * them (from 0) is the one at round(j × (n − 1) / (most − 1)) of the book's n.
+     */
+    public List<ClosedPnl> closedInBooks(String prefix, int most) {
+        return closed("book LIKE ?1", prefix.replace("%", "\\%").replace("_", "\\_") + "%", most);
+    }
+
+    /** The closed or settled positions of one book, as {@link #closedInBooks} picks them. */
+    public List<ClosedPnl> closedInBook(String book, int most) {
+        return closed("book = ?1", book, most);
+    }
+
+    private List<ClosedPnl> closed(String books, String parameter, int most) {
+        if (most < 1) {
+            throw new IllegalArgumentException("most must be 1 or more, not " + most);
+        }
+        // i (from 0) is picked when rounding it to the nearest pick j and back gives i again;
+        // rounding half up in integers: round(a / b) = (2a + b) / (2b); NULLIF spares a division
+        // by zero where n <= most already picked the row (SQL may evaluate every OR branch)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT book, id, at, pnl, summed, n FROM (SELECT book, id,"
+                                    + " COALESCE(closed_at, updated_at) AS at, realized_pnl - fees"
+                                    + " AS pnl, SUM(realized_pnl - fees) OVER w AS summed,"
+                                    + " ROW_NUMBER() OVER w - 1 AS i, COUNT(*) OVER (PARTITION BY"
+                                    + " book) AS n FROM positions WHERE "
+                                        + books
+                                        + " AND state IN ('CLOSED', 'SETTLED') WINDOW w AS"
+                                        + " (PARTITION BY book ORDER BY COALESCE(closed_at,"
+                                        + " updated_at), id ROWS UNBOUNDED PRECEDING)) t WHERE n <="
+                                        + " ?2 OR i = n - 1 OR ((2 * i * (?2 - 1) + (n - 1)) /"
+                                        + " NULLIF(2 * (n - 1), 0) * 2 * (n - 1) + (?2 - 1)) /"
+                                        + " NULLIF(2 * (?2 - 1), 0) = i ORDER BY book, i")
+                        .setParameter(1, parameter)
+                        .setParameter(2, most)
+                        .getResultList();
+        return rows.stream()
+                .map(
+                        r ->
+                                new ClosedPnl(
+                                        (String) r[0],
+                                        ((Number) r[1]).longValue(),
+                                        instant(r[2]),
+                                        decimal(r[3]),
+                                        decimal(r[4]),
+                                        ((Number) r[5]).intValue()))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    /** The label of the book a position belongs to; empty for none or no such position. */
+    public Optional<String> bookOf(long id) {
+        return Optional.ofNullable(em.find(Position.class, id)).map(Position::book);
+    }
+
     /** The position an entry order opens, if one was stored for it. */
     public Optional<PositionSnapshot> byEntry(String clientOrderId) {
         return byEntryOrder(clientOrderId).map(Position::snapshot);

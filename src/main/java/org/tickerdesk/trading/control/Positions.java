@@ -230,6 +230,25 @@ public class Positions {
         return store.pnlOfBooks(prefix);
     }
 
+    /**
+     * The closed and settled positions of every book whose label starts with {@code prefix}, by
+     * book, each book's in the order they closed, at most {@code most} of a book, picked evenly
+     * from its first to its last; each with its P&amp;L summed with all of the book's before it.
+     */
+    public List<ClosedPnl> closedInBooks(String prefix, int most) {
+        return store.closedInBooks(prefix, most);
+    }
+
+    /** The closed and settled positions of one book, as {@link #closedInBooks} picks them. */
+    public List<ClosedPnl> closedInBook(String book, int most) {
+        return store.closedInBook(book, most);
+    }
+
+    /** The label of the book a position belongs to; empty for none or no such position. */
+    public Optional<String> bookOf(long id) {
+        return store.bookOf(id);
+    }
+
     /** Every position of a book in one symbol, whatever its state, oldest first. */
     public List<PositionSnapshot> inBook(String book, String symbol) {
         return store.inBook(book, symbol);

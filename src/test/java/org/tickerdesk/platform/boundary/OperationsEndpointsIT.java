@@ -180,6 +180,8 @@ class OperationsEndpointsIT {
                         "/api/v1/traders/{id}/toggle",
                         "/api/v1/traders/{id}/trades",
                         "/api/v1/traders/{id}/intake",
+                        "/api/v1/traders/{id}/curve",
+                        "/api/v1/traders/{id}/fidelity",
                         "/api/v1/traders/performance"),
                 paths.keySet());
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
@@ -238,7 +240,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(68, operations);
+        assertEquals(70, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")

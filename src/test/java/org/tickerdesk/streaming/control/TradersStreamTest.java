@@ -8,14 +8,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tickerdesk.copytrading.control.ChartJson;
 import org.tickerdesk.copytrading.control.TradeJson;
 import org.tickerdesk.copytrading.control.TraderJson;
 import org.tickerdesk.copytrading.entity.Caps;
+import org.tickerdesk.copytrading.entity.CurveChanged;
+import org.tickerdesk.copytrading.entity.CurvePoint;
 import org.tickerdesk.copytrading.entity.Filters;
 import org.tickerdesk.copytrading.entity.IntakeChanged;
 import org.tickerdesk.copytrading.entity.IntakeSnapshot;
 import org.tickerdesk.copytrading.entity.IntakeStatus;
 import org.tickerdesk.copytrading.entity.LeaderTrade;
+import org.tickerdesk.copytrading.entity.PnlCurve;
 import org.tickerdesk.copytrading.entity.Sizing;
 import org.tickerdesk.copytrading.entity.SkipReason;
 import org.tickerdesk.copytrading.entity.TraderChange;
@@ -27,7 +31,7 @@ import org.tickerdesk.trading.entity.Side;
 
 /**
  * The private {@code traders} stream: who may have it, what a trader's change and a deletion look
- * like, and that a later subscriber's snapshot shows what was published.
+ * like, a copied P&amp;L curve, and that a later subscriber's snapshot shows what was published.
  */
 class TradersStreamTest {
 
@@ -157,5 +161,50 @@ class TradersStreamTest {
         assertEquals(1, snapshots.size(), snapshots.toString());
         assertEquals(TraderJson.write(trader(3, false, 1)), snapshots.get(0).getJsonObject("data"));
         assertEquals(4, snapshots.get(0).getInt("offset"));
+    }
+
+    private static PnlCurve curve(long trader, String... pnls) {
+        Instant t0 = Instant.parse("2026-11-30T10:00:00Z");
+        List<CurvePoint> points = new java.util.ArrayList<>();
+        for (int i = 0; i < pnls.length; i++) {
+            points.add(new CurvePoint(t0.plusSeconds(60L * i), new BigDecimal(pnls[i])));
+        }
+        return new PnlCurve(trader, pnls.length - 1, points);
+    }
+
+    @Test
+    void aCurveReachesASignedInSubscriberAsTheApiShowsIt() {
+        FakeClient socket = new FakeClient();
+        subscribe(fixtures.connectAs("admin", socket));
+        PnlCurve curve = curve(7, "-0.2", "-0.2");
+
+        fixtures.hub.onCurveChanged(new CurveChanged(curve));
+
+        JsonObject message = socket.last();
+        assertEquals("curve", message.getString("type"));
+        assertEquals("traders", message.getString("stream"));
+        assertEquals(ChartJson.write(curve), message.getJsonObject("data"));
+        assertEquals(1, message.getInt("offset"));
+    }
+
+    @Test
+    void aLaterSubscriberIsSentTheLatestCurveOfEachTraderStillFollowed() {
+        fixtures.hub.onTraderChanged(
+                new TraderChanged(3, TraderChange.CREATED, trader(3, true, 0)));
+        fixtures.hub.onTraderChanged(
+                new TraderChanged(5, TraderChange.CREATED, trader(5, true, 0)));
+        fixtures.hub.onCurveChanged(new CurveChanged(curve(3, "1", "1")));
+        fixtures.hub.onCurveChanged(new CurveChanged(curve(3, "1", "-2", "-2")));
+        fixtures.hub.onCurveChanged(new CurveChanged(curve(5, "4", "4")));
+        fixtures.hub.onTraderChanged(new TraderChanged(5, TraderChange.DELETED, null));
+        FakeClient socket = new FakeClient();
+
+        subscribe(fixtures.connectAs("admin", socket));
+
+        List<JsonObject> curves = socket.messages("curve");
+        assertEquals(1, curves.size(), curves.toString());
+        assertEquals(
+                ChartJson.write(curve(3, "1", "-2", "-2")), curves.get(0).getJsonObject("data"));
+        assertEquals(6, curves.get(0).getInt("offset"));
     }
 }
