@@ -105,7 +105,11 @@
         if (!window.echarts) {
             return;
         }
-        var chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el);
+        var chart = window.echarts.getInstanceByDom(el);
+        if (!chart) {
+            chart = window.echarts.init(el);
+            sparklines.push(chart);
+        }
         var color = last !== null && last < 0 ? DOWN : UP;
         chart.setOption({
             animation: false,
@@ -122,7 +126,21 @@
         }, true);
     }
 
+    /* The list is rendered anew after an edit: the charts of rows no longer shown are let go. */
+    var sparklines = [];
+
+    function disposeDetached() {
+        sparklines = sparklines.filter(function (chart) {
+            if (document.body.contains(chart.getDom())) {
+                return true;
+            }
+            chart.dispose();
+            return false;
+        });
+    }
+
     function drawRendered() {
+        disposeDetached();
         if (!table) {
             return;
         }
