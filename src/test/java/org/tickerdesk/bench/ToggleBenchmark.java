@@ -69,9 +69,13 @@ public final class ToggleBenchmark {
             for (int i = 0; i < TRADERS; i++) {
                 ids[i] = create(client, server, i);
             }
-            Round warm = run(client, server, ids, WARM_UP);
-            System.out.println("warm-up: " + warm.count + " rounds");
-            Round measured = run(client, server, ids, TOGGLES);
+            Round warm;
+            Round measured;
+            try (BlockingHttp http = new BlockingHttp(URI.create(server.baseUrl()))) {
+                warm = run(http, ids, WARM_UP);
+                System.out.println("warm-up: " + warm.count + " rounds");
+                measured = run(http, ids, TOGGLES);
+            }
             System.out.println();
             System.out.println(
                     "| Request ("
@@ -100,47 +104,34 @@ public final class ToggleBenchmark {
     /** One run's latencies in microseconds, by request. */
     private record Round(int count, long[] toggle, long[] read, long[] health) {}
 
-    private static Round run(HttpClient client, TickerdeskProcess server, long[] ids, int rounds)
-            throws IOException, InterruptedException {
+    private static Round run(BlockingHttp http, long[] ids, int rounds) throws IOException {
         long[] toggle = new long[rounds];
         long[] read = new long[rounds];
         long[] health = new long[rounds];
+        String token = TickerdeskProcess.API_TOKEN;
         for (int i = 0; i < rounds; i++) {
             long id = ids[i % ids.length];
-            HttpRequest toggling =
-                    authorized(server, "/api/v1/traders/" + id + "/toggle")
-                            .POST(HttpRequest.BodyPublishers.noBody())
-                            .build();
             long started = System.nanoTime();
-            HttpResponse<String> answer =
-                    client.send(toggling, HttpResponse.BodyHandlers.ofString());
+            BlockingHttp.Answer answer =
+                    http.send("POST", "/api/v1/traders/" + id + "/toggle", token);
             toggle[i] = (System.nanoTime() - started) / 1_000;
             Matcher enabled = ENABLED.matcher(answer.body());
-            if (answer.statusCode() != 200 || !enabled.find()) {
+            if (answer.status() != 200 || !enabled.find()) {
                 throw new IllegalStateException(
-                        "toggle " + id + ": " + answer.statusCode() + " " + answer.body());
+                        "toggle " + id + ": " + answer.status() + " " + answer.body());
             }
             started = System.nanoTime();
-            HttpResponse<String> got =
-                    client.send(
-                            authorized(server, "/api/v1/traders/" + id).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
+            BlockingHttp.Answer got = http.send("GET", "/api/v1/traders/" + id, token);
             read[i] = (System.nanoTime() - started) / 1_000;
-            if (got.statusCode() != 200
-                    || !got.body().contains("\"enabled\":" + enabled.group(1))) {
+            if (got.status() != 200 || !got.body().contains("\"enabled\":" + enabled.group(1))) {
                 throw new IllegalStateException(
                         "the toggle's answer is not what is read: " + got.body());
             }
             started = System.nanoTime();
-            HttpResponse<String> live =
-                    client.send(
-                            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/health/live"))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+            BlockingHttp.Answer live = http.send("GET", "/health/live", null);
             health[i] = (System.nanoTime() - started) / 1_000;
-            if (live.statusCode() != 200) {
-                throw new IllegalStateException("health: " + live.statusCode());
+            if (live.status() != 200) {
+                throw new IllegalStateException("health: " + live.status());
             }
         }
         return new Round(rounds, toggle, read, health);
