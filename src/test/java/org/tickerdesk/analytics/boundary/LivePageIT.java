@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -50,6 +51,8 @@ class LivePageIT {
         chromium = new Browser();
         browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a push may redraw what a wait reads: it is read again
+        wait.ignoring(StaleElementReferenceException.class);
         browser.get(server.baseUrl() + "/admin/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         chromium.logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);
@@ -263,6 +266,8 @@ class LivePageIT {
 
     private static WebDriverWait waiting(String message) {
         WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a push may redraw what a wait reads: it is read again
+        waiting.ignoring(StaleElementReferenceException.class);
         waiting.withMessage(message);
         return waiting;
     }

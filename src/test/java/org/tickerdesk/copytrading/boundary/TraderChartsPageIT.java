@@ -462,6 +462,8 @@ class TraderChartsPageIT {
 
     private static WebDriverWait waiting(WebDriver browser) {
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        // a push may redraw what a wait reads: it is read again
+        wait.ignoring(StaleElementReferenceException.class);
         // a pushed change or an Ajax answer redraws what a condition reads
         wait.ignoring(StaleElementReferenceException.class);
         wait.ignoring(org.openqa.selenium.NoSuchElementException.class);

@@ -132,6 +132,8 @@ class TradersPageIT {
 
     private static WebDriverWait waiting(WebDriver browser) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a push may redraw what a wait reads: it is read again
+        wait.ignoring(StaleElementReferenceException.class);
         // a pushed change or a reloaded list redraws the row while a condition reads it
         wait.ignoring(StaleElementReferenceException.class);
         wait.ignoring(org.openqa.selenium.NoSuchElementException.class);

@@ -51,6 +51,8 @@ class HistoryPagesIT {
         chromium = new Browser();
         browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a push may redraw what a wait reads: it is read again
+        wait.ignoring(StaleElementReferenceException.class);
         browser.get(SERVER.baseUrl() + "/admin/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         chromium.logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);

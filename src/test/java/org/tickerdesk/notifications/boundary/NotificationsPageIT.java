@@ -46,6 +46,8 @@ class NotificationsPageIT {
         chromium = new Browser();
         browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a push may redraw what a wait reads: it is read again
+        wait.ignoring(StaleElementReferenceException.class);
         browser.get(SERVER.baseUrl() + "/admin/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         chromium.logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);
@@ -120,6 +122,8 @@ class NotificationsPageIT {
         // the server is shared: another test's notification may arrive just after marking read,
         // and is then marked read once more
         WebDriverWait brief = new WebDriverWait(browser, Duration.ofSeconds(5));
+        // a push may redraw what a wait reads: it is read again
+        brief.ignoring(StaleElementReferenceException.class);
         for (int attempt = 1; ; attempt++) {
             try {
                 brief.until(ExpectedConditions.attributeToBe(By.id("bell"), "data-unread", "0"));

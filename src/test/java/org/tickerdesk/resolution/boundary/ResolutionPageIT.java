@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,6 +63,8 @@ class ResolutionPageIT {
         chromium = new Browser();
         browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a push may redraw what a wait reads: it is read again
+        wait.ignoring(StaleElementReferenceException.class);
         browser.get(SERVER.baseUrl() + "/admin/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         chromium.logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);
@@ -95,11 +98,9 @@ class ResolutionPageIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(MESSAGES, "Asked about"));
         wait.until(d -> reason(FUTURE).contains("never quoted"));
-        WebElement event = resolvedRow(EVENT);
-        assertEquals("simulated", field(event, "source"));
-        assertTrue(
-                List.of("YES (1)", "NO (0)").contains(field(event, "value")),
-                field(event, "value"));
+        assertEquals("simulated", resolved(EVENT, "source"));
+        String outcome = resolved(EVENT, "value");
+        assertTrue(List.of("YES (1)", "NO (0)").contains(outcome), outcome);
         assertTrue(
                 browser.findElements(By.cssSelector("#awaiting tr[data-symbol='" + EVENT + "']"))
                         .isEmpty(),
@@ -112,10 +113,9 @@ class ResolutionPageIT {
 
         settle("12.5");
 
-        WebElement future = resolvedRow(FUTURE);
-        assertEquals("12.5", field(future, "value"));
-        assertEquals("manual", field(future, "source"));
-        assertEquals("0", field(future, "positionsSettled"));
+        wait.until(d -> "12.5".equals(resolved(FUTURE, "value")));
+        assertEquals("manual", resolved(FUTURE, "source"));
+        assertEquals("0", resolved(FUTURE, "positionsSettled"));
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(
                         MESSAGES, FUTURE + " resolved at 12.5"));
@@ -144,11 +144,11 @@ class ResolutionPageIT {
                                                 "{\"settlementPrice\":7.25}")));
         assertEquals(200, answer.statusCode(), answer.body());
 
-        WebElement pushed = resolvedRow(PUSHED);
-        wait.until(d -> "7.25".equals(field(pushed, "value")));
-        assertEquals("manual", field(pushed, "source"));
-        assertEquals("0", field(pushed, "positionsSettled"));
-        assertTrue(field(pushed, "basis").startsWith("Entered by"), field(pushed, "basis"));
+        wait.until(d -> "7.25".equals(resolved(PUSHED, "value")));
+        assertEquals("manual", resolved(PUSHED, "source"));
+        assertEquals("0", resolved(PUSHED, "positionsSettled"));
+        String basis = resolved(PUSHED, "basis");
+        assertTrue(basis.startsWith("Entered by"), basis);
         wait.until(
                 d ->
                         d.findElements(By.cssSelector("#awaiting tr[data-symbol='" + PUSHED + "']"))
@@ -179,14 +179,22 @@ class ResolutionPageIT {
                 .getText();
     }
 
-    private static WebElement resolvedRow(String symbol) {
-        return wait.until(
-                ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("#resolved tr[data-symbol='" + symbol + "']")));
-    }
-
-    private static String field(WebElement row, String name) {
-        return row.findElement(By.cssSelector("[data-field=" + name + "]")).getText();
+    /**
+     * A field of the instrument's row among the resolved, read again when a push or the form's
+     * answer redrew the row while it was read.
+     */
+    private static String resolved(String symbol, String name) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(
+                        d ->
+                                d.findElement(
+                                                By.cssSelector(
+                                                        "#resolved tr[data-symbol='"
+                                                                + symbol
+                                                                + "'] [data-field="
+                                                                + name
+                                                                + "]"))
+                                        .getText());
     }
 
     private static void insert(String symbol, String kind, LocalDate expiry) throws SQLException {

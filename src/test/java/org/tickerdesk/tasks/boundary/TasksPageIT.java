@@ -54,6 +54,8 @@ class TasksPageIT {
         chromium = new Browser();
         browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a push may redraw what a wait reads: it is read again
+        wait.ignoring(StaleElementReferenceException.class);
         // a pushed change redraws the task's row while a condition reads it: read it again
         wait.ignoring(StaleElementReferenceException.class);
         browser.get(SERVER.baseUrl() + "/admin/");
@@ -95,6 +97,10 @@ class TasksPageIT {
         chromium.click(By.cssSelector("#task-" + TASK + " .td-run"), wait);
 
         WebDriverWait first = new WebDriverWait(browser, Duration.ofSeconds(10));
+
+        // a push may redraw what a wait reads: it is read again
+
+        first.ignoring(StaleElementReferenceException.class);
         first.ignoring(StaleElementReferenceException.class);
         try {
             first.until(d -> ranByAdmin(before));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,6 +47,8 @@ class OrdersPageIT {
         chromium = new Browser();
         browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a push may redraw what a wait reads: it is read again
+        wait.ignoring(StaleElementReferenceException.class);
         browser.get(SERVER.baseUrl() + "/admin/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         chromium.logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);

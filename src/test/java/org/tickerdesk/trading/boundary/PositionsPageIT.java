@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -56,6 +57,8 @@ class PositionsPageIT {
         chromium = new Browser();
         browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a push may redraw what a wait reads: it is read again
+        wait.ignoring(StaleElementReferenceException.class);
         browser.get(SERVER.baseUrl() + "/admin/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         chromium.logIn("admin", TickerdeskProcess.ADMIN_PASSWORD);
@@ -191,6 +194,8 @@ class PositionsPageIT {
      */
     private static void refusedRule(String id, String rule, String value) {
         WebDriverWait shortWait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // a push may redraw what a wait reads: it is read again
+        shortWait.ignoring(StaleElementReferenceException.class);
         for (int attempt = 1; ; attempt++) {
             setRule(id, rule, value);
             try {
