@@ -216,8 +216,10 @@ public class WatchedTraders {
     }
 
     private Optional<StoredTrader> row(long traderId) {
-        StoredTrader cached = traders.get(traderId);
+        // pending first: an edit leaves it only after the grid has its row, so an edit missed
+        // here is in the grid when it is read next
         Pending told = pending.get(traderId);
+        StoredTrader cached = traders.get(traderId);
         if (told != null && (cached == null || newer(told.row(), cached))) {
             return Optional.of(told.row());
         }

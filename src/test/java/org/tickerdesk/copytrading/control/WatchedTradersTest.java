@@ -73,6 +73,18 @@ class WatchedTradersTest {
     }
 
     @Test
+    void anEditToldToTheGridWhileItIsReadIsStillRead() {
+        Grid grid = new Grid();
+        WatchedTraders watched = grid.watched();
+        grid.entries.put(7L, row(3, "10000"));
+        watched.changed(row(4, "20000"));
+        // the grid answers the entry as it was, and the edit arrives in it right after
+        grid.tellAfterNextGet = true;
+
+        assertEquals(new BigDecimal("20000"), watched.settings(7).orElseThrow().allocation());
+    }
+
+    @Test
     void anOlderEditToldLateNeitherHidesNorReplacesANewerOne() {
         Grid grid = new Grid();
         WatchedTraders watched = grid.watched();
@@ -117,6 +129,7 @@ class WatchedTradersTest {
         final Map<Object, Object> entries = new ConcurrentHashMap<>();
         final Map<Object, Object> ids = new ConcurrentHashMap<>();
         final List<Runnable> told = new CopyOnWriteArrayList<>();
+        volatile boolean tellAfterNextGet;
 
         WatchedTraders watched() {
             WatchedTraders watched = new WatchedTraders();
@@ -145,14 +158,21 @@ class WatchedTradersTest {
         }
 
         @SuppressWarnings("unchecked")
-        private static <K, V> Cache<K, V> cache(Map<Object, Object> map) {
+        private <K, V> Cache<K, V> cache(Map<Object, Object> map) {
             return (Cache<K, V>)
                     Proxy.newProxyInstance(
                             Grid.class.getClassLoader(),
                             new Class<?>[] {Cache.class},
                             (proxy, method, args) ->
                                     switch (method.getName()) {
-                                        case "get" -> map.get(args[0]);
+                                        case "get" -> {
+                                            Object value = map.get(args[0]);
+                                            if (tellAfterNextGet) {
+                                                tellAfterNextGet = false;
+                                                runTold();
+                                            }
+                                            yield value;
+                                        }
                                         case "put" -> map.put(args[0], args[1]);
                                         case "remove" -> map.remove(args[0]) != null;
                                         case "invoke" -> {
