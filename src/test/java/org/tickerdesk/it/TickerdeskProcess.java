@@ -32,7 +32,7 @@ public final class TickerdeskProcess implements AutoCloseable {
 
     private final Path dataDir;
     private final Path log;
-    private final int port;
+    private int port;
     private final Map<String, String> environment;
     private String heap = "1g";
     private final List<String> jvmOptions = new ArrayList<>();
@@ -94,6 +94,28 @@ public final class TickerdeskProcess implements AutoCloseable {
 
     /** Starts and waits for the launcher's "ready" banner; fails with the log's tail otherwise. */
     public TickerdeskProcess start() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce();
+            } catch (PortTakenException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                // another process took the free port between choosing it and the server's bind
+                port = freePort();
+                environment.put("TICKERDESK_HTTP_PORT", Integer.toString(port));
+            }
+        }
+    }
+
+    /** The server could not bind its HTTP port. */
+    private static final class PortTakenException extends IllegalStateException {
+        PortTakenException(String message) {
+            super(message);
+        }
+    }
+
+    private TickerdeskProcess startOnce() {
         int earlierOutput = output().length();
         process = launch();
         long deadline = System.nanoTime() + patience.toNanos();
@@ -103,12 +125,15 @@ public final class TickerdeskProcess implements AutoCloseable {
                 return this;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException(
+                String message =
                         "Tickerdesk exited with "
                                 + process.exitValue()
                                 + ":\n"
                                 + tail(output)
-                                + serverLogTail());
+                                + serverLogTail();
+                throw portTaken()
+                        ? new PortTakenException(message)
+                        : new IllegalStateException(message);
             }
             sleep(250);
         }
@@ -227,6 +252,17 @@ public final class TickerdeskProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    private boolean portTaken() {
+        try {
+            Path serverLog = serverLog();
+            return Files.exists(serverLog)
+                    && Files.readString(serverLog)
+                            .contains("BindException: Address already in use");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private String serverLogTail() {
