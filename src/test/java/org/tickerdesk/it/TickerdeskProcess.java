@@ -142,7 +142,43 @@ public final class TickerdeskProcess implements AutoCloseable {
                         + patience.toSeconds()
                         + " s:\n"
                         + tail(output())
-                        + serverLogTail());
+                        + serverLogTail()
+                        + ownThreads());
+    }
+
+    /**
+     * A start that hangs is stuck in one of Tickerdesk's own threads: the whole dump is kept beside
+     * the server's log, and the threads running Tickerdesk's code are quoted.
+     */
+    private String ownThreads() {
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process dump =
+                    new ProcessBuilder(
+                                    jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                            .redirectErrorStream(true)
+                            .start();
+            String threads =
+                    new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            dump.waitFor(30, TimeUnit.SECONDS);
+            Path kept = serverLog().resolveSibling("threads-at-timeout.txt");
+            Files.writeString(kept, threads);
+            StringBuilder own =
+                    new StringBuilder(
+                            "\n--- threads in Tickerdesk's code (all in " + kept + ") ---\n");
+            for (String thread : threads.split("\n\n")) {
+                if (thread.contains("org.tickerdesk.")) {
+                    own.append(thread.length() > 4000 ? thread.substring(0, 4000) : thread)
+                            .append("\n\n");
+                }
+            }
+            return own.toString();
+        } catch (IOException e) {
+            return "\n(no thread dump: " + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "\n(no thread dump: interrupted)";
+        }
     }
 
     /** Runs to its end, for starts that must fail: returns the exit code. */

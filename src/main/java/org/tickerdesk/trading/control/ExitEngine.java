@@ -99,6 +99,9 @@ public class ExitEngine {
         double written = Double.NaN;
         final int writeTurn;
 
+        /** Left the map when its last position did: a track that finds it takes a new one. */
+        boolean detached;
+
         Instrument(String symbol) {
             this.symbol = symbol;
             this.writeTurn = Math.floorMod(symbol.hashCode(), WRITE_EVERY);
@@ -219,28 +222,59 @@ public class ExitEngine {
         } else if (finished.contains(position.id())) {
             return;
         }
-        Instrument instrument =
-                instruments.computeIfAbsent(
-                        position.symbol(),
-                        symbol -> {
-                            Instrument created = new Instrument(symbol);
-                            // a quiet instrument shows its price before its next tick
-                            created.last = quotes.latest(symbol).orElse(null);
-                            demand.hold(created, symbol);
-                            return created;
-                        });
-        synchronized (instrument) {
-            if (!position.state().isGuarded() || position.averagePrice() == null) {
-                instrument.index.remove(position.id());
-            } else {
-                Guard guard = guard(instrument.index.get(position.id()), position, fired);
-                instrument.index.put(guard, clock.instant());
+        boolean guarded = position.state().isGuarded() && position.averagePrice() != null;
+        while (true) {
+            Instrument instrument =
+                    guarded ? attached(position.symbol()) : instruments.get(position.symbol());
+            if (instrument == null) {
+                return;
             }
-            if (instrument.index.isEmpty()) {
-                instruments.remove(position.symbol());
+            boolean emptied;
+            synchronized (instrument) {
+                if (instrument.detached) {
+                    continue;
+                }
+                if (guarded) {
+                    Guard guard = guard(instrument.index.get(position.id()), position, fired);
+                    instrument.index.put(guard, clock.instant());
+                } else {
+                    instrument.index.remove(position.id());
+                }
+                emptied = instrument.index.isEmpty();
+                if (emptied) {
+                    instrument.detached = true;
+                    instruments.remove(position.symbol(), instrument);
+                }
+            }
+            if (emptied) {
                 demand.release(instrument, position.symbol());
             }
+            return;
         }
+    }
+
+    /**
+     * The symbol's instrument, made and holding market-data demand before anyone can see it. The
+     * demand and the quote store are asked with no lock held: asking them can start the market-data
+     * singleton, and while the server starts that waits for the thread starting the others, which
+     * may itself be waiting to track a position here (a restart with positions and broker events
+     * waiting hung that way).
+     */
+    private Instrument attached(String symbol) {
+        Instrument existing = instruments.get(symbol);
+        if (existing != null) {
+            return existing;
+        }
+        Instrument created = new Instrument(symbol);
+        // a quiet instrument shows its price before its next tick
+        created.last = quotes.latest(symbol).orElse(null);
+        demand.hold(created, symbol);
+        Instrument raced = instruments.putIfAbsent(symbol, created);
+        if (raced != null) {
+            demand.release(created, symbol);
+            return raced;
+        }
+        return created;
     }
 
     private Guard guard(Guard existing, PositionSnapshot position, Supplier<Set<String>> fired) {

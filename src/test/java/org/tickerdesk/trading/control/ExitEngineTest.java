@@ -1,6 +1,7 @@
 package org.tickerdesk.trading.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -281,5 +282,60 @@ class ExitEngineTest {
 
         engine.publishPrices();
         assertEquals(1, published.size(), "nothing moved since");
+    }
+
+    @Test
+    void demandIsAskedWithNoLockHeldSoThatAListenerWaitingForAnotherTrackDoesNotHang()
+            throws Exception {
+        String stop = "{\"stopLoss\":{\"percent\":2}}";
+        // as the market-data singleton starting while the server starts: the first demand for a
+        // symbol waits for another thread, which tracks a position in the same symbol
+        List<Throwable> failed = new ArrayList<>();
+        engine.demand =
+                new MarketDemand(
+                        new SettableClock(T0),
+                        change -> {
+                            if (!change.needed()) {
+                                return;
+                            }
+                            Thread other =
+                                    new Thread(
+                                            () ->
+                                                    engine.track(
+                                                            position(
+                                                                    22,
+                                                                    Side.BUY,
+                                                                    1,
+                                                                    100,
+                                                                    stop,
+                                                                    PositionState.OPEN),
+                                                            Set.of()));
+                            other.start();
+                            try {
+                                other.join(5_000);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            if (other.isAlive()) {
+                                failed.add(new AssertionError("the other track waited for ours"));
+                            }
+                        });
+        Thread first =
+                new Thread(
+                        () ->
+                                engine.track(
+                                        position(21, Side.BUY, 1, 100, stop, PositionState.OPEN),
+                                        Set.of()));
+        first.start();
+        first.join(10_000);
+
+        assertFalse(first.isAlive(), "the first track returned");
+        assertEquals(List.of(), failed);
+        assertEquals(2, engine.guarded(), "both positions guarded, in one instrument");
+        // both stops at 98: one tick reaches them
+        tick(97.5);
+        assertEquals(
+                Set.of(21L, 22L),
+                Set.copyOf(submitted.stream().map(ExitPlan::positionId).toList()));
     }
 }
