@@ -136,6 +136,15 @@ class ClusterLaunchIT {
         awaitInLog(first, 0, TWO_MEMBERS, Duration.ofSeconds(30));
         awaitInLog(second, 0, TWO_MEMBERS, Duration.ofSeconds(30));
         for (TickerdeskProcess member : List.of(first, second)) {
+            assertTrue(
+                    member.output()
+                            .contains(
+                                    "Cluster:    127.0.0.1:"
+                                            + gridPort
+                                            + ", 127.0.0.1:"
+                                            + (gridPort + 1)
+                                            + "  (data grid on loopback only)"),
+                    "the banner names the members: " + member.output());
             assertEquals(
                     200,
                     Http.get(member.baseUrl() + "/health/ready").statusCode(),
