@@ -135,6 +135,8 @@ class ClusterLaunchIT {
     void theTwoMembersFormOneClusterAndBothServe() {
         awaitInLog(first, 0, TWO_MEMBERS, Duration.ofSeconds(30));
         awaitInLog(second, 0, TWO_MEMBERS, Duration.ofSeconds(30));
+        // Hazelcast tags its lines with the cluster's name, which other clusters' members lack
+        awaitInLog(first, 0, " [tickerdesk] [", Duration.ofSeconds(1));
         for (TickerdeskProcess member : List.of(first, second)) {
             assertTrue(
                     member.output()
