@@ -2,6 +2,7 @@ package org.tickerdesk.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +20,8 @@ public record LauncherSettings(
         int httpPort,
         Path dataDir,
         Optional<ExternalDatabase> externalDatabase,
-        boolean cluster) {
+        boolean cluster,
+        List<ClusterMember> clusterMembers) {
 
     /**
      * Loopback unless told otherwise: a server that can place orders should not be reachable from
@@ -32,6 +34,26 @@ public record LauncherSettings(
 
     /** An external PostgreSQL: when configured, no embedded one is started. */
     public record ExternalDatabase(String url, String user, String password) {}
+
+    /**
+     * Where the data grid looks for the other members, three on this machine unless told otherwise:
+     * an explicit list, because discovery by multicast would answer anyone on the network.
+     */
+    static final String DEFAULT_CLUSTER_MEMBERS = "127.0.0.1:6900,127.0.0.1:6901,127.0.0.1:6902";
+
+    /** One address of the data grid's member list, an IPv4 address or a host name with a port. */
+    public record ClusterMember(String host, int port) {
+
+        /** On this machine only; {@code localhost} counts, as Hazelcast resolves it to IPv4. */
+        public boolean onLoopback() {
+            return host.equalsIgnoreCase("localhost") || host.startsWith("127.");
+        }
+
+        @Override
+        public String toString() {
+            return host + ":" + port;
+        }
+    }
 
     public static LauncherSettings read(
             UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
@@ -65,8 +87,72 @@ public record LauncherSettings(
                                             lookup.get("tickerdesk.db.password").orElse(""));
                                 });
         boolean cluster = lookup.bool("tickerdesk.cluster", false);
+        List<ClusterMember> members =
+                clusterMembers(
+                        lookup.get("tickerdesk.cluster.members").orElse(DEFAULT_CLUSTER_MEMBERS));
+        if (cluster && external.isEmpty()) {
+            throw new StartupException(
+                    "TICKERDESK_CLUSTER=true needs one external PostgreSQL that every member"
+                            + " shares, and the embedded one serves a single instance: set"
+                            + " TICKERDESK_DB_URL (with TICKERDESK_DB_USER and"
+                            + " TICKERDESK_DB_PASSWORD) on every member");
+        }
         requireApplicationSettings(lookup);
-        return new LauncherSettings(host, port, dataDir, external, cluster);
+        return new LauncherSettings(host, port, dataDir, external, cluster, members);
+    }
+
+    /**
+     * Comma-separated {@code host:port} entries, each checked on its own so that the message names
+     * the one that is wrong; read even with clustering off, so that a typo shows before the day it
+     * is switched on.
+     */
+    static List<ClusterMember> clusterMembers(String list) {
+        List<ClusterMember> members = new ArrayList<>();
+        for (String raw : list.split(",", -1)) {
+            String entry = raw.trim();
+            int colon = entry.lastIndexOf(':');
+            String host = colon < 0 ? entry : entry.substring(0, colon);
+            String port = colon < 0 ? "" : entry.substring(colon + 1);
+            if (!isIpv4OrHostName(host) || !port.matches("\\d{1,5}")) {
+                throw badMember(entry, list);
+            }
+            int number = Integer.parseInt(port);
+            if (number < 1 || number > 65535) {
+                throw badMember(entry, list);
+            }
+            ClusterMember member = new ClusterMember(host, number);
+            if (members.contains(member)) {
+                throw new StartupException(
+                        "TICKERDESK_CLUSTER_MEMBERS names " + member + " twice: '" + list + "'");
+            }
+            members.add(member);
+        }
+        return List.copyOf(members);
+    }
+
+    private static StartupException badMember(String entry, String list) {
+        return new StartupException(
+                "TICKERDESK_CLUSTER_MEMBERS must be comma-separated host:port entries such as"
+                        + " 127.0.0.1:6900,127.0.0.1:6901 (an IPv4 address or host name, a port"
+                        + " from 1 to 65535), but '"
+                        + entry
+                        + "' is not one (in '"
+                        + list
+                        + "')");
+    }
+
+    private static boolean isIpv4OrHostName(String host) {
+        if (host.matches("[0-9.]+")) {
+            return host.matches("(\\d{1,3}\\.){3}\\d{1,3}")
+                    && Stream.of(host.split("\\.")).allMatch(b -> Integer.parseInt(b) <= 255);
+        }
+        return host.matches(
+                "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
+    }
+
+    /** Every member on this machine: then the data grid need listen on loopback only. */
+    public boolean clusterOnLoopback() {
+        return clusterMembers.stream().allMatch(ClusterMember::onLoopback);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
  * {@code java -jar target/tickerdesk.jar}: database, server, application, in that order, and the
@@ -107,6 +108,17 @@ public final class Tickerdesk {
                     .append(
                             "   (generated on this first start; shown only now, change it after"
                                     + " logging in)\n");
+        }
+        if (settings.cluster()) {
+            banner.append("  Cluster:    ")
+                    .append(
+                            settings.clusterMembers().stream()
+                                    .map(LauncherSettings.ClusterMember::toString)
+                                    .collect(Collectors.joining(", ")))
+                    .append(
+                            settings.clusterOnLoopback()
+                                    ? "  (data grid on loopback only)\n"
+                                    : "  (data grid on every interface)\n");
         }
         banner.append("  Database:   ")
                 .append(database.url())

@@ -13,9 +13,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The TCP sockets a process listens on, read from Linux's {@code /proc}: the process's open socket
- * inodes ({@code /proc/<pid>/fd}) matched with the listening rows of {@code /proc/<pid>/net/tcp}
- * and {@code tcp6}. No tool needs installing for it.
+ * The TCP sockets a process listens on, and the UDP sockets it has bound, read from Linux's {@code
+ * /proc}: the process's open socket inodes ({@code /proc/<pid>/fd}) matched with the rows of {@code
+ * /proc/<pid>/net/tcp}, {@code tcp6}, {@code udp} and {@code udp6}. No tool needs installing for
+ * it.
  */
 public final class ListeningSockets {
 
@@ -39,9 +40,19 @@ public final class ListeningSockets {
     private ListeningSockets() {}
 
     public static List<Listener> of(long pid) {
+        return sockets(pid, List.of("tcp", "tcp6"), "0A");
+    }
+
+    /** The UDP sockets a process has bound, such as a multicast discovery's. */
+    public static List<Listener> udp(long pid) {
+        return sockets(pid, List.of("udp", "udp6"), null);
+    }
+
+    /** The process's sockets in those tables, in that state only unless it is null. */
+    private static List<Listener> sockets(long pid, List<String> tables, String state) {
         Set<String> inodes = socketInodes(pid);
         List<Listener> listeners = new ArrayList<>();
-        for (String table : List.of("tcp", "tcp6")) {
+        for (String table : tables) {
             Path file = Path.of("/proc", Long.toString(pid), "net", table);
             if (!Files.exists(file)) {
                 continue;
@@ -51,7 +62,7 @@ public final class ListeningSockets {
                         Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
                     String[] f = line.trim().split("\\s+");
                     // f[1] local address:port in hex, f[3] state (0A = LISTEN), f[9] inode
-                    if (f[3].equals("0A") && inodes.contains(f[9])) {
+                    if ((state == null || f[3].equals(state)) && inodes.contains(f[9])) {
                         String[] local = f[1].split(":");
                         listeners.add(
                                 new Listener(address(local[0]), Integer.parseInt(local[1], 16)));

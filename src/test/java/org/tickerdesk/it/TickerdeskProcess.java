@@ -281,6 +281,11 @@ public final class TickerdeskProcess implements AutoCloseable {
         return dataDir.resolve("logs").resolve("server.log");
     }
 
+    /** Whether the launcher's process was started and has not ended. */
+    public boolean running() {
+        return process != null && process.isAlive();
+    }
+
     /** The process id of the running launcher, which is also the server's JVM. */
     public long pid() {
         return process.pid();

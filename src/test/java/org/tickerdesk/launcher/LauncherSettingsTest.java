@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tickerdesk.launcher.LauncherSettings.ClusterMember;
 
 class LauncherSettingsTest {
 
@@ -115,7 +117,15 @@ class LauncherSettingsTest {
 
     @Test
     void protectionsAreStrictlyTrueOrFalse() {
-        assertTrue(read(Map.of(), Map.of("TICKERDESK_CLUSTER", "TRUE")).cluster());
+        assertTrue(
+                read(
+                                Map.of(),
+                                Map.of(
+                                        "TICKERDESK_CLUSTER",
+                                        "TRUE",
+                                        "TICKERDESK_DB_URL",
+                                        "jdbc:postgresql://db:5432/td"))
+                        .cluster());
         assertFalse(read(Map.of(), Map.of("TICKERDESK_CLUSTER", "false")).cluster());
         assertMessage(
                 Map.of("TICKERDESK_API_READ_REQUIRES_TOKEN", "yes please"),
@@ -123,6 +133,89 @@ class LauncherSettingsTest {
         assertMessage(
                 Map.of("TICKERDESK_CLUSTER", "ture"),
                 "TICKERDESK_CLUSTER must be true or false, not 'ture'");
+    }
+
+    @Test
+    void aClusterLooksForThreeMembersOnThisMachineUnlessTold() {
+        LauncherSettings settings = read(Map.of(), Map.of());
+        assertEquals(
+                List.of(
+                        new ClusterMember("127.0.0.1", 6900),
+                        new ClusterMember("127.0.0.1", 6901),
+                        new ClusterMember("127.0.0.1", 6902)),
+                settings.clusterMembers());
+        assertTrue(settings.clusterOnLoopback());
+    }
+
+    @Test
+    void clusterMembersAreHostsOrAddressesWithPorts() {
+        LauncherSettings settings =
+                read(
+                        Map.of(
+                                "tickerdesk.cluster.members",
+                                " 10.0.0.5:5900 , td-2.example.com:5901"),
+                        Map.of());
+        assertEquals(
+                List.of(
+                        new ClusterMember("10.0.0.5", 5900),
+                        new ClusterMember("td-2.example.com", 5901)),
+                settings.clusterMembers());
+        assertFalse(settings.clusterOnLoopback());
+        assertEquals("td-2.example.com:5901", settings.clusterMembers().get(1).toString());
+        assertTrue(
+                read(Map.of(), Map.of("TICKERDESK_CLUSTER_MEMBERS", "localhost:6900,127.0.0.2:1"))
+                        .clusterOnLoopback(),
+                "localhost and all of 127/8 are this machine");
+    }
+
+    @Test
+    void aWrongClusterMemberIsNamed() {
+        for (String[] listAndEntry :
+                new String[][] {
+                    {"127.0.0.1", "127.0.0.1"},
+                    {"127.0.0.1:", "127.0.0.1:"},
+                    {"127.0.0.1:6900,", ""},
+                    {"127.0.0.1:6900,,127.0.0.1:6901", ""},
+                    {"127.0.0.1:0", "127.0.0.1:0"},
+                    {"127.0.0.1:65536", "127.0.0.1:65536"},
+                    {"127.0.0.1:69x0", "127.0.0.1:69x0"},
+                    {"256.0.0.1:6900", "256.0.0.1:6900"},
+                    {"[::1]:6900", "[::1]:6900"},
+                    {"td 2:6900", "td 2:6900"},
+                    {"tcpip:127.0.0.1:6900", "tcpip:127.0.0.1:6900"},
+                    {"127.0.0.1:6900;127.0.0.1:6901", "127.0.0.1:6900;127.0.0.1:6901"}
+                }) {
+            assertMessage(
+                    Map.of("TICKERDESK_CLUSTER_MEMBERS", listAndEntry[0]),
+                    "TICKERDESK_CLUSTER_MEMBERS must be comma-separated host:port entries such as"
+                            + " 127.0.0.1:6900,127.0.0.1:6901 (an IPv4 address or host name, a"
+                            + " port from 1 to 65535), but '"
+                            + listAndEntry[1]
+                            + "' is not one (in '"
+                            + listAndEntry[0]
+                            + "')");
+        }
+        assertMessage(
+                Map.of("TICKERDESK_CLUSTER_MEMBERS", "127.0.0.1:6900, 127.0.0.1:6900"),
+                "TICKERDESK_CLUSTER_MEMBERS names 127.0.0.1:6900 twice");
+    }
+
+    @Test
+    void aClusterNeedsTheExternalDatabaseAllItsMembersShare() {
+        assertMessage(
+                Map.of("TICKERDESK_CLUSTER", "true"),
+                "TICKERDESK_CLUSTER=true needs one external PostgreSQL that every member shares,"
+                        + " and the embedded one serves a single instance: set TICKERDESK_DB_URL"
+                        + " (with TICKERDESK_DB_USER and TICKERDESK_DB_PASSWORD) on every member");
+        assertTrue(
+                read(
+                                Map.of(),
+                                Map.of(
+                                        "TICKERDESK_CLUSTER",
+                                        "true",
+                                        "TICKERDESK_DB_URL",
+                                        "jdbc:postgresql://db:5432/td"))
+                        .cluster());
     }
 
     @Test
