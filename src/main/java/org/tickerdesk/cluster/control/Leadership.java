@@ -64,7 +64,9 @@ public class Leadership {
 
     @Resource ManagedThreadFactory threads;
 
-    private HazelcastInstance grid;
+    /** Payara's data grid, looked up at start-up unless a test set it. */
+    HazelcastInstance grid;
+
     private LeaderLease lease;
     private Thread thread;
     private volatile boolean leading;
@@ -73,7 +75,9 @@ public class Leadership {
 
     @PostConstruct
     void start() {
-        grid = lookUpGrid().orElse(null);
+        if (grid == null) {
+            grid = lookUpGrid().orElse(null);
+        }
         if (!clustered) {
             standaloneSince = clock.instant();
             standaloneId = grid == null ? UUID.randomUUID().toString() : localUuid();
