@@ -78,6 +78,10 @@ public class TwsLink {
 
     public static final String NOT_USED = Upstream.IBKR_NOT_USED;
 
+    /** What the link says on a cluster member that does not lead. */
+    static final String FOLLOWING =
+            "Not connected: another member of the cluster leads and holds the TWS session";
+
     @Inject Upstream upstream;
 
     @Inject Leadership leadership;
@@ -173,7 +177,7 @@ public class TwsLink {
         }
         if (leadership.leading()) {
             session.start();
-        } else if (!session.started()) {
+        } else if (!session.started() && !following(state)) {
             state = following(session.settings().address());
         }
         return session;
@@ -197,7 +201,7 @@ public class TwsLink {
                 session.stop();
                 LOG.info("This member no longer leads: disconnected from TWS");
             }
-            if (session != null) {
+            if (session != null && !following(state)) {
                 state = following(session.settings().address());
             }
         }
@@ -209,12 +213,14 @@ public class TwsLink {
     }
 
     private static LinkState following(String address) {
-        return new LinkState(
-                true,
-                false,
-                address,
-                "Not connected: another member of the cluster leads and holds the TWS session",
-                Instant.now());
+        return new LinkState(true, false, address, FOLLOWING, Instant.now());
+    }
+
+    /**
+     * Whether the state already says so: since when stays the moment this member stopped leading.
+     */
+    private static boolean following(LinkState state) {
+        return state != null && FOLLOWING.equals(state.detail());
     }
 
     /** The market-data source on the shared session. */

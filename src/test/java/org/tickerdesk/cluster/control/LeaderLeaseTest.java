@@ -120,6 +120,19 @@ class LeaderLeaseTest {
     }
 
     @Test
+    void aLeaderWhoseLockWasForciblyReleasedStepsDown() {
+        Candidate first = candidate();
+        awaitTrue(first::leads, "the first member leads");
+        Candidate second = candidate();
+        awaitTrue(() -> second.grid().getCluster().getMembers().size() == 2, "two members");
+        second.lease().stop();
+
+        second.grid().getMap(LeaderLease.MAP).forceUnlock(LeaderLease.LOCK);
+
+        awaitTrue(() -> first.told().contains("follows"), "the first member steps down");
+    }
+
+    @Test
     void aStoppedLeaderReleasesTheLockAndAnotherTakesItAtOnce() {
         Candidate first = candidate();
         awaitTrue(first::leads, "the first member leads");
