@@ -62,6 +62,9 @@ public final class TwsSession implements AutoCloseable {
     private volatile boolean closed;
     private Thread thread;
 
+    /** The thread a {@link #stop} ended, until the next start has waited for it to finish. */
+    private Thread stopping;
+
     public TwsSession(
             IbkrSettings settings,
             ThreadFactory threads,
@@ -77,12 +80,18 @@ public final class TwsSession implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /** Starts connecting in the background; a second call does nothing. */
+    /**
+     * Starts connecting in the background; a second call does nothing. After a {@link #stop} it
+     * connects again once the stopped session thread has ended, so that two connections with the
+     * one client id never overlap.
+     */
     public synchronized void start() {
         if (thread != null || closed) {
             return;
         }
-        thread = threads.newThread(this::run);
+        Thread previous = stopping;
+        stopping = null;
+        thread = threads.newThread(() -> runAfter(previous));
         if (thread == null) {
             throw new IllegalStateException(
                     "The thread factory gave no thread for the TWS session");
@@ -139,6 +148,32 @@ public final class TwsSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the connection and stops reconnecting until {@link #start} is called again: the member
+     * lost the cluster's lead. Listeners are not told of a drop: it is no outage. Returns at once.
+     */
+    public void stop() {
+        Thread t;
+        synchronized (this) {
+            t = thread;
+            if (t == null) {
+                return;
+            }
+            thread = null;
+            stopping = t;
+        }
+        t.interrupt();
+        TwsConnection c = current;
+        if (c != null) {
+            c.close();
+        }
+    }
+
+    /** Whether the session connects or is connected: started and neither stopped nor closed. */
+    public synchronized boolean started() {
+        return thread != null && !closed;
+    }
+
     @Override
     public void close() {
         Thread t;
@@ -156,11 +191,32 @@ public final class TwsSession implements AutoCloseable {
         changed(null);
     }
 
+    private void runAfter(Thread previous) {
+        if (previous != null) {
+            try {
+                previous.join();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+        run();
+    }
+
+    private synchronized boolean current(Thread t) {
+        return thread == t;
+    }
+
+    /** Whether the calling session thread is to end: the session was closed or stopped. */
+    private boolean ended() {
+        return closed || !current(Thread.currentThread());
+    }
+
     private void run() {
         Reconnector reconnector = new Reconnector(policy, wait -> Thread.sleep(wait.toMillis()));
         Link[] link = new Link[1];
+        Thread self = Thread.currentThread();
         try {
-            while (!closed) {
+            while (!closed && current(self)) {
                 reconnector.connect(() -> link[0] = attempt());
                 serve(link[0]);
             }
@@ -193,8 +249,8 @@ public final class TwsSession implements AutoCloseable {
             connection.close();
             throw e;
         } catch (IOException | ProtocolException e) {
-            if (closed) {
-                throw new InterruptedException("Closed while connecting");
+            if (ended()) {
+                throw new InterruptedException("Closed or stopped while connecting");
             }
             boolean unreachable = e instanceof SocketException || e instanceof UnknownHostException;
             String detail =
@@ -209,6 +265,10 @@ public final class TwsSession implements AutoCloseable {
                                     : " did not start an API session: " + e.getMessage());
             tell(l -> l.onDisconnected(detail));
             throw e;
+        }
+        if (ended()) {
+            connection.close();
+            throw new InterruptedException("Closed or stopped while connecting");
         }
         changed(connection);
         String detail =
@@ -232,7 +292,7 @@ public final class TwsSession implements AutoCloseable {
                     continue;
                 }
                 changed(null);
-                if (closed) {
+                if (ended()) {
                     return;
                 }
                 tasks.clear();
