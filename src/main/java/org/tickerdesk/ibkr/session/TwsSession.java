@@ -167,6 +167,7 @@ public final class TwsSession implements AutoCloseable {
         if (c != null) {
             c.close();
         }
+        changed(null);
     }
 
     /** Whether the session connects or is connected: started and neither stopped nor closed. */
@@ -266,11 +267,15 @@ public final class TwsSession implements AutoCloseable {
             tell(l -> l.onDisconnected(detail));
             throw e;
         }
-        if (ended()) {
-            connection.close();
-            throw new InterruptedException("Closed or stopped while connecting");
+        // checked and set under the lock stop() takes: a stop either comes first and is seen here,
+        // or comes after and finds this connection to close
+        synchronized (this) {
+            if (ended()) {
+                connection.close();
+                throw new InterruptedException("Closed or stopped while connecting");
+            }
+            changed(connection);
         }
-        changed(connection);
         String detail =
                 "Connected to TWS at "
                         + settings.address()
