@@ -5,6 +5,7 @@ import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.map.IMap;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,13 @@ import org.tickerdesk.cluster.entity.LeaderToken;
  * moment either is not so, or the grid cannot be asked. The grid releases the lock of a member that
  * leaves or dies, so another member's next attempt takes it.
  *
+ * <p>The grid alone cannot tell two leaders apart after a split: a leader frozen long enough to be
+ * dropped is replaced, and when the two halves merge the grid may keep the frozen one's lock and
+ * token (measured: the replacement stepped down and the woken leader kept leading). So each new
+ * leader counts its term in a {@link TermFence} outside the grid, every check reads the newest
+ * term, and a leader whose term is older steps down and waits {@link #FENCED_OUT_PERIODS} periods
+ * before it competes again, leaving the lead to the member that replaced it.
+ *
  * <p>Hazelcast's map locks belong to the thread that took them: taking, checking and releasing all
  * happen on the thread that runs this.
  */
@@ -28,6 +36,9 @@ public final class LeaderLease implements Runnable {
     static final String LOCK = "leader";
 
     static final String TOKEN = "leader-token";
+
+    /** Periods a member replaced by a newer term waits before it tries to lead again. */
+    static final int FENCED_OUT_PERIODS = 20;
 
     private static final Logger LOG = Logger.getLogger(LeaderLease.class.getName());
 
@@ -44,14 +55,22 @@ public final class LeaderLease implements Runnable {
     private final Duration period;
     private final Clock clock;
     private final Listener listener;
+    private final TermFence fence;
     private final String self;
+    private int waitPeriods;
     private volatile LeaderToken held;
     private volatile LeaderToken seen;
     private volatile boolean stopped;
     private volatile Thread thread;
 
-    public LeaderLease(HazelcastInstance grid, Duration period, Clock clock, Listener listener) {
+    public LeaderLease(
+            HazelcastInstance grid,
+            Duration period,
+            Clock clock,
+            TermFence fence,
+            Listener listener) {
         this.grid = grid;
+        this.fence = fence;
         this.period = period;
         this.clock = clock;
         this.listener = listener;
@@ -121,18 +140,21 @@ public final class LeaderLease implements Runnable {
     }
 
     private void attempt(IMap<String, String> map) {
-        Optional<LeaderToken> before = LeaderToken.parse(map.get(TOKEN));
-        seen = before.orElse(null);
+        seen = LeaderToken.parse(map.get(TOKEN)).orElse(null);
+        if (waitPeriods > 0) {
+            waitPeriods--;
+            return;
+        }
         if (!map.tryLock(LOCK)) {
             return;
         }
-        LeaderToken token =
-                before.map(t -> t.next(self, clock.instant()))
-                        .orElseGet(() -> new LeaderToken(1, self, clock.instant()));
+        LeaderToken token;
         try {
+            Instant now = clock.instant();
+            token = new LeaderToken(fence.claim(self, now), self, now);
             map.set(TOKEN, token.text());
         } catch (RuntimeException e) {
-            map.unlock(LOCK);
+            unlockFully(map);
             throw e;
         }
         held = token;
@@ -140,14 +162,38 @@ public final class LeaderLease implements Runnable {
         listener.leads(token);
     }
 
+    /**
+     * The newest term first: it is kept outside the grid and decides between two leaders. Then the
+     * lock, taken again by this thread (Hazelcast's map locks are reentrant) and once released, so
+     * that a lock another member holds now is told from one that is still this member's; the token
+     * beside it is written again when a merge left an older leader's there.
+     */
     private void check(IMap<String, String> map) {
+        long newest = fence.newest();
+        if (newest > held.term()) {
+            waitPeriods = FENCED_OUT_PERIODS;
+            stepDown("a newer leader took term " + newest);
+            return;
+        }
+        boolean lockedBefore = map.isLocked(LOCK);
+        if (!map.tryLock(LOCK)) {
+            stepDown("another member holds the leader's lock");
+            return;
+        }
+        if (lockedBefore) {
+            map.unlock(LOCK);
+        }
         String token = map.get(TOKEN);
         LeaderToken other = LeaderToken.parse(token).orElse(null);
-        seen = other;
-        if (!held.text().equals(token)) {
+        if (other != null && other.term() > held.term()) {
+            seen = other;
             stepDown("another member's token replaced this one's: " + token);
-        } else if (!map.isLocked(LOCK)) {
-            stepDown("the leader's lock is no longer taken");
+        } else if (!held.text().equals(token)) {
+            map.set(TOKEN, held.text());
+            LOG.info(() -> "The leader's token was " + token + " after a merge: written again");
+            seen = held;
+        } else {
+            seen = held;
         }
     }
 
@@ -167,13 +213,24 @@ public final class LeaderLease implements Runnable {
         try {
             IMap<String, String> map = grid.getMap(MAP);
             map.remove(TOKEN, was.text());
-            map.unlock(LOCK);
-        } catch (IllegalMonitorStateException | HazelcastInstanceNotActiveException e) {
+            unlockFully(map);
+        } catch (HazelcastInstanceNotActiveException e) {
             // the lock is someone else's or gone with the grid: nothing of ours to release
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, e, () -> "Releasing the leader's lock failed");
         }
         LOG.info(() -> "This member (" + self + ") stopped leading: " + reason);
         listener.follows(reason);
+    }
+
+    /** Releases every hold of this thread on the lock; nothing when it holds none. */
+    private static void unlockFully(IMap<String, String> map) {
+        try {
+            while (true) {
+                map.unlock(LOCK);
+            }
+        } catch (IllegalMonitorStateException released) {
+            // this thread holds the lock no more (or never did)
+        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -25,6 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.cluster.entity.ClusterMember;
 import org.tickerdesk.cluster.entity.ClusterView;
@@ -42,6 +44,7 @@ import org.tickerdesk.cluster.entity.LeadershipChanged;
  */
 @Singleton
 @Startup
+@DependsOn("Migrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Leadership {
@@ -63,6 +66,13 @@ public class Leadership {
     @Inject Clock clock;
 
     @Resource ManagedThreadFactory threads;
+
+    /** Where the terms are counted, outside the grid (see {@link LeaderLease}). */
+    @Resource(lookup = "jdbc/tickerdesk")
+    DataSource database;
+
+    /** Unless set before {@link #start()} (a test counts terms in memory), the database's. */
+    TermFence fence;
 
     /** Payara's data grid, looked up at start-up unless a test set it. */
     HazelcastInstance grid;
@@ -91,7 +101,10 @@ public class Leadership {
                             + GRID
                             + ") is not available: no member could lead");
         }
-        lease = new LeaderLease(grid, PERIOD, clock, new Announcer());
+        if (fence == null) {
+            fence = new DatabaseTermFence(database);
+        }
+        lease = new LeaderLease(grid, PERIOD, clock, fence, new Announcer());
         thread = threads.newThread(lease);
         thread.setName("tickerdesk-leadership");
         thread.start();

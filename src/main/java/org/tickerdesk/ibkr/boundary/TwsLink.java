@@ -167,6 +167,7 @@ public class TwsLink {
                             threads,
                             ReconnectPolicy.standard(Duration.ofSeconds(reconnectMaxSeconds)),
                             CONNECT_TIMEOUT);
+            session.connectOnlyWhile(leadership::leading);
             session.addListener(new StateListener(settings.address()));
             session.addListener(farms);
             session.addListener(new LinkAnnouncer(this::announce, Clock.systemUTC()));
@@ -342,9 +343,17 @@ public class TwsLink {
         @Override
         public void onMessage(IncomingMessage message) {}
 
+        /**
+         * A connection told after this member stopped leading is not shown: the session was
+         * stopped, and the state says the member follows.
+         */
         @Override
         public void onConnected(SessionInfo info, String detail) {
-            state = new LinkState(true, true, address, detail, Instant.now());
+            synchronized (TwsLink.this) {
+                if (holdsSession()) {
+                    state = new LinkState(true, true, address, detail, Instant.now());
+                }
+            }
         }
 
         @Override

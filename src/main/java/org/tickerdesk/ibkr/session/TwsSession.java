@@ -5,11 +5,13 @@ import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
@@ -65,6 +67,14 @@ public final class TwsSession implements AutoCloseable {
     /** The thread a {@link #stop} ended, until the next start has waited for it to finish. */
     private Thread stopping;
 
+    /**
+     * Whether this instance may hold the session now. The broker, the market data, the news and the
+     * contract lookups each start the session when they first need it; in a cluster only the leader
+     * may connect (TWS takes a client id once, and a follower connected first would keep the leader
+     * out), so a start while the gate is shut does nothing.
+     */
+    private volatile BooleanSupplier mayConnect = () -> true;
+
     public TwsSession(
             IbkrSettings settings,
             ThreadFactory threads,
@@ -80,13 +90,18 @@ public final class TwsSession implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /** Lets {@link #start} connect only while {@code gate} says so. */
+    public void connectOnlyWhile(BooleanSupplier gate) {
+        mayConnect = Objects.requireNonNull(gate, "gate");
+    }
+
     /**
      * Starts connecting in the background; a second call does nothing. After a {@link #stop} it
      * connects again once the stopped session thread has ended, so that two connections with the
      * one client id never overlap.
      */
     public synchronized void start() {
-        if (thread != null || closed) {
+        if (thread != null || closed || !mayConnect.getAsBoolean()) {
             return;
         }
         Thread previous = stopping;

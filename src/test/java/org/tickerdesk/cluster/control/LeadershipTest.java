@@ -36,6 +36,9 @@ import org.tickerdesk.testing.RecordingEvent;
  */
 class LeadershipTest {
 
+    /** The terms as the members' shared database counts them. */
+    private final LeaderLeaseTest.CountingFence fence = new LeaderLeaseTest.CountingFence();
+
     private static final Instant NOW = Instant.parse("2025-11-20T14:30:00Z");
 
     /** Away from the lease test's ports, so that the two never meet. */
@@ -161,6 +164,7 @@ class LeadershipTest {
         bean.changed = new RecordingEvent<>(told);
         bean.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         bean.threads = new DaemonThreads();
+        bean.fence = fence;
         bean.start();
         beans.add(bean);
         return bean;

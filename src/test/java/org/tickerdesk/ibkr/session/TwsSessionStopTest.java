@@ -111,4 +111,26 @@ class TwsSessionStopTest {
         assertFalse(session.started());
         assertFalse(session.isConnected());
     }
+
+    /**
+     * The broker, the market data, the news and the lookups each start the session when they need
+     * it: on a member that does not lead, none of them connects.
+     */
+    @Test
+    void aStartWhileTheGateIsShutConnectsNothingUntilItOpens() throws Exception {
+        server = new FakeTwsServer(200);
+        session = TestThreads.session(server.port(), 10);
+        boolean[] leading = {false};
+        session.connectOnlyWhile(() -> leading[0]);
+
+        session.start();
+
+        assertFalse(session.started());
+        assertFalse(session.awaitConnected(Duration.ofMillis(600)));
+        assertEquals(0, server.sessions.get(), "TWS saw no one");
+        leading[0] = true;
+        session.start();
+        assertTrue(session.awaitConnected(Duration.ofSeconds(5)));
+        assertEquals(1, server.sessions.get());
+    }
 }
