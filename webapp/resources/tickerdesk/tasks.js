@@ -108,6 +108,7 @@
         var run = task.lastRun;
         text(field(row, "interval"), every(task.intervalSeconds));
         text(field(row, "state"), state(task));
+        text(field(row, "runsOn"), task.runsOn || "no leader");
         text(field(row, "lastStart"), instant(run && run.startedAt));
         text(field(row, "lastDuration"), millis(run));
         text(field(row, "lastOutcome"), run ? run.outcome : "–");

@@ -4,25 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.tickerdesk.it.ClusterOfTwo;
 import org.tickerdesk.it.Http;
 import org.tickerdesk.it.ListeningSockets;
 import org.tickerdesk.it.ListeningSockets.Listener;
@@ -43,59 +35,24 @@ class ClusterLaunchIT {
 
     private static final String ONE_MEMBER = "Members {size:1,";
 
-    private static EmbeddedPostgres postgres;
+    private static ClusterOfTwo cluster;
     private static int gridPort;
     private static TickerdeskProcess first;
     private static TickerdeskProcess second;
 
     @BeforeAll
     static void startTwoMembers() throws Exception {
-        postgres =
-                EmbeddedPostgres.builder()
-                        .setServerConfig("listen_addresses", "localhost")
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        .start();
-        try (Connection db = postgres.getPostgresDatabase().getConnection();
-                Statement create = db.createStatement()) {
-            create.execute("CREATE DATABASE tickerdesk");
-        }
-        gridPort = twoFreePortsInARow();
-        first = member("cluster-a").clean();
-        second = member("cluster-b").clean();
-        // one after the other: the first start creates the schema and the admin user
-        first.start();
-        second.start();
+        cluster = new ClusterOfTwo("cluster", Map.of());
+        gridPort = cluster.gridPort();
+        first = cluster.first();
+        second = cluster.second();
     }
 
     @AfterAll
-    static void stopEverything() throws IOException {
-        for (TickerdeskProcess member : new TickerdeskProcess[] {first, second}) {
-            if (member != null) {
-                signal("CONT", member);
-                member.stop();
-                TickerdeskProcess.deleteRecursively(member.dataDir());
-            }
+    static void stopEverything() {
+        if (cluster != null) {
+            cluster.close();
         }
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
-    private static TickerdeskProcess member(String name) {
-        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/tickerdesk";
-        return new TickerdeskProcess(
-                name,
-                Map.of(
-                        "TICKERDESK_CLUSTER",
-                        "true",
-                        "TICKERDESK_CLUSTER_MEMBERS",
-                        "127.0.0.1:" + gridPort + ",127.0.0.1:" + (gridPort + 1),
-                        "TICKERDESK_DB_URL",
-                        url,
-                        "TICKERDESK_DB_USER",
-                        "postgres",
-                        "TICKERDESK_DB_PASSWORD",
-                        "unused-with-trust"));
     }
 
     @Test
@@ -133,10 +90,10 @@ class ClusterLaunchIT {
     @Test
     @Order(2)
     void theTwoMembersFormOneClusterAndBothServe() {
-        awaitInLog(first, 0, TWO_MEMBERS, Duration.ofSeconds(30));
-        awaitInLog(second, 0, TWO_MEMBERS, Duration.ofSeconds(30));
+        ClusterOfTwo.awaitInLog(first, 0, TWO_MEMBERS, Duration.ofSeconds(30));
+        ClusterOfTwo.awaitInLog(second, 0, TWO_MEMBERS, Duration.ofSeconds(30));
         // Hazelcast tags its lines with the cluster's name, which other clusters' members lack
-        awaitInLog(first, 0, " [tickerdesk] [", Duration.ofSeconds(1));
+        ClusterOfTwo.awaitInLog(first, 0, " [tickerdesk] [", Duration.ofSeconds(1));
         for (TickerdeskProcess member : List.of(first, second)) {
             assertTrue(
                     member.output()
@@ -185,22 +142,22 @@ class ClusterLaunchIT {
     @Test
     @Order(4)
     void aFrozenMemberIsDroppedWithinSecondsAndTakenBackSoonAfterItWakes() {
-        int before = log(first).length();
+        int before = ClusterOfTwo.log(first).length();
         long frozen = System.nanoTime();
-        signal("STOP", second);
+        ClusterOfTwo.signal("STOP", second);
         Duration dropped;
         try {
-            awaitInLog(first, before, ONE_MEMBER, Duration.ofSeconds(45));
+            ClusterOfTwo.awaitInLog(first, before, ONE_MEMBER, Duration.ofSeconds(45));
             dropped = Duration.ofNanos(System.nanoTime() - frozen);
         } finally {
-            signal("CONT", second);
+            ClusterOfTwo.signal("CONT", second);
         }
         long woken = System.nanoTime();
         assertTrue(
                 dropped.compareTo(Duration.ofSeconds(15)) < 0,
                 "dropped after " + dropped.toMillis() + " ms");
-        int resumed = log(first).length();
-        awaitInLog(first, resumed, TWO_MEMBERS, Duration.ofSeconds(60));
+        int resumed = ClusterOfTwo.log(first).length();
+        ClusterOfTwo.awaitInLog(first, resumed, TWO_MEMBERS, Duration.ofSeconds(60));
         System.out.printf(
                 "frozen member dropped after %d ms, taken back %d ms after it woke%n",
                 dropped.toMillis(), Duration.ofNanos(System.nanoTime() - woken).toMillis());
@@ -213,80 +170,5 @@ class ClusterLaunchIT {
         assertTrue(output.contains("Tickerdesk cannot start: "), output);
         assertTrue(output.contains(message), output);
         assertFalse(output.contains("\tat "), "no stack trace: " + output);
-    }
-
-    /** Waits for the text to appear in the member's server log after its first {@code from}. */
-    private static void awaitInLog(
-            TickerdeskProcess member, int from, String text, Duration patience) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (true) {
-            String log = log(member);
-            if (log.length() > from && log.substring(from).contains(text)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(
-                        "'"
-                                + text
-                                + "' not in "
-                                + member.serverLog()
-                                + " after "
-                                + patience.toSeconds()
-                                + " s; its members lines: "
-                                + log.lines().filter(l -> l.contains("Members {")).toList());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static String log(TickerdeskProcess member) {
-        try {
-            return Files.exists(member.serverLog()) ? Files.readString(member.serverLog()) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** kill -STOP or -CONT to one of this test's own servers, by its process id. */
-    private static void signal(String signal, TickerdeskProcess member) {
-        try {
-            if (!member.running()) {
-                return;
-            }
-            Process kill =
-                    new ProcessBuilder("kill", "-" + signal, Long.toString(member.pid()))
-                            .inheritIO()
-                            .start();
-            assertTrue(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0, signal);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Two free ports next to each other on loopback, the two members' data grid ports. */
-    private static int twoFreePortsInARow() throws IOException {
-        InetAddress loopback = InetAddress.getLoopbackAddress();
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try (ServerSocket low = new ServerSocket(0, 1, loopback);
-                    ServerSocket high = new ServerSocket()) {
-                int port = low.getLocalPort();
-                if (port >= 65535) {
-                    continue;
-                }
-                high.bind(new InetSocketAddress(loopback, port + 1));
-                return port;
-            } catch (IOException taken) {
-                // the next port is in use: try another pair
-            }
-        }
-        throw new IOException("no two free ports in a row on loopback");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.cluster.control.Leadership;
+import org.tickerdesk.cluster.entity.LeadershipChanged;
 import org.tickerdesk.ibkr.account.IbkrPortfolio;
 import org.tickerdesk.ibkr.contracts.IbkrContracts;
 import org.tickerdesk.ibkr.history.IbkrHistory;
@@ -45,6 +48,10 @@ import org.tickerdesk.platform.entity.UpstreamLinkChanged;
  * their SPIs through the producers in {@code org.tickerdesk.ibkr.boundary}. It exists only when
  * IBKR is used ({@code TICKERDESK_SOURCE=ibkr} or {@code TICKERDESK_TRADING=ibkr}); it starts
  * connecting with the application and keeps reconnecting, forever, until the application stops.
+ *
+ * <p>In a cluster only the leading member holds the session (TWS takes a client id once): a
+ * follower's session is made but not started, and a member stops its session the moment it stops
+ * leading and starts it again when it leads.
  */
 @Startup
 @Singleton
@@ -71,7 +78,13 @@ public class TwsLink {
 
     public static final String NOT_USED = Upstream.IBKR_NOT_USED;
 
+    /** What the link says on a cluster member that does not lead. */
+    static final String FOLLOWING =
+            "Not connected: another member of the cluster leads and holds the TWS session";
+
     @Inject Upstream upstream;
+
+    @Inject Leadership leadership;
 
     /** The session's ups and downs, for whoever tells of outages. */
     @Inject Event<UpstreamLinkChanged> linkChanged;
@@ -125,7 +138,10 @@ public class TwsLink {
         return upstream.usesIbkr();
     }
 
-    /** The session; made, and connecting in the background, when the application starts. */
+    /**
+     * The session; made when the application starts, and connecting in the background while this
+     * member leads.
+     */
     public synchronized TwsSession session() {
         if (!enabled()) {
             throw new IllegalStateException(NOT_USED);
@@ -151,6 +167,7 @@ public class TwsLink {
                             threads,
                             ReconnectPolicy.standard(Duration.ofSeconds(reconnectMaxSeconds)),
                             CONNECT_TIMEOUT);
+            session.connectOnlyWhile(leadership::leading);
             session.addListener(new StateListener(settings.address()));
             session.addListener(farms);
             session.addListener(new LinkAnnouncer(this::announce, Clock.systemUTC()));
@@ -158,9 +175,53 @@ public class TwsLink {
             // is known when it leaves the portfolio at its resolution
             portfolio = new IbkrPortfolio(session, Clock.systemUTC());
             portfolio.start();
+        }
+        if (leadership.leading()) {
             session.start();
+        } else if (!session.started() && !following(state)) {
+            state = following(session.settings().address());
         }
         return session;
+    }
+
+    /**
+     * Connects when this member takes the cluster's lead and disconnects the moment it loses it. On
+     * the leadership thread: it only starts or stops the session, which returns at once.
+     */
+    public void leadershipChanged(@Observes LeadershipChanged change) {
+        if (!enabled()) {
+            return;
+        }
+        if (change.leading()) {
+            LOG.info("This member leads: connecting to TWS");
+            session();
+            return;
+        }
+        synchronized (this) {
+            if (session != null && session.started()) {
+                session.stop();
+                LOG.info("This member no longer leads: disconnected from TWS");
+            }
+            if (session != null && !following(state)) {
+                state = following(session.settings().address());
+            }
+        }
+    }
+
+    /** Whether this member is to hold the session: it leads the cluster (or runs alone). */
+    public boolean holdsSession() {
+        return leadership.leading();
+    }
+
+    private static LinkState following(String address) {
+        return new LinkState(true, false, address, FOLLOWING, Instant.now());
+    }
+
+    /**
+     * Whether the state already says so: since when stays the moment this member stopped leading.
+     */
+    private static boolean following(LinkState state) {
+        return state != null && FOLLOWING.equals(state.detail());
     }
 
     /** The market-data source on the shared session. */
@@ -282,9 +343,17 @@ public class TwsLink {
         @Override
         public void onMessage(IncomingMessage message) {}
 
+        /**
+         * A connection told after this member stopped leading is not shown: the session was
+         * stopped, and the state says the member follows.
+         */
         @Override
         public void onConnected(SessionInfo info, String detail) {
-            state = new LinkState(true, true, address, detail, Instant.now());
+            synchronized (TwsLink.this) {
+                if (holdsSession()) {
+                    state = new LinkState(true, true, address, detail, Instant.now());
+                }
+            }
         }
 
         @Override

@@ -5,11 +5,13 @@ import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
@@ -62,6 +64,17 @@ public final class TwsSession implements AutoCloseable {
     private volatile boolean closed;
     private Thread thread;
 
+    /** The thread a {@link #stop} ended, until the next start has waited for it to finish. */
+    private Thread stopping;
+
+    /**
+     * Whether this instance may hold the session now. The broker, the market data, the news and the
+     * contract lookups each start the session when they first need it; in a cluster only the leader
+     * may connect (TWS takes a client id once, and a follower connected first would keep the leader
+     * out), so a start while the gate is shut does nothing.
+     */
+    private volatile BooleanSupplier mayConnect = () -> true;
+
     public TwsSession(
             IbkrSettings settings,
             ThreadFactory threads,
@@ -77,12 +90,23 @@ public final class TwsSession implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /** Starts connecting in the background; a second call does nothing. */
+    /** Lets {@link #start} connect only while {@code gate} says so. */
+    public void connectOnlyWhile(BooleanSupplier gate) {
+        mayConnect = Objects.requireNonNull(gate, "gate");
+    }
+
+    /**
+     * Starts connecting in the background; a second call does nothing. After a {@link #stop} it
+     * connects again once the stopped session thread has ended, so that two connections with the
+     * one client id never overlap.
+     */
     public synchronized void start() {
-        if (thread != null || closed) {
+        if (thread != null || closed || !mayConnect.getAsBoolean()) {
             return;
         }
-        thread = threads.newThread(this::run);
+        Thread previous = stopping;
+        stopping = null;
+        thread = threads.newThread(() -> runAfter(previous));
         if (thread == null) {
             throw new IllegalStateException(
                     "The thread factory gave no thread for the TWS session");
@@ -139,6 +163,33 @@ public final class TwsSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the connection and stops reconnecting until {@link #start} is called again: the member
+     * lost the cluster's lead. Listeners are not told of a drop: it is no outage. Returns at once.
+     */
+    public void stop() {
+        Thread t;
+        synchronized (this) {
+            t = thread;
+            if (t == null) {
+                return;
+            }
+            thread = null;
+            stopping = t;
+        }
+        t.interrupt();
+        TwsConnection c = current;
+        if (c != null) {
+            c.close();
+        }
+        changed(null);
+    }
+
+    /** Whether the session connects or is connected: started and neither stopped nor closed. */
+    public synchronized boolean started() {
+        return thread != null && !closed;
+    }
+
     @Override
     public void close() {
         Thread t;
@@ -156,11 +207,32 @@ public final class TwsSession implements AutoCloseable {
         changed(null);
     }
 
+    private void runAfter(Thread previous) {
+        if (previous != null) {
+            try {
+                previous.join();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+        run();
+    }
+
+    private synchronized boolean current(Thread t) {
+        return thread == t;
+    }
+
+    /** Whether the calling session thread is to end: the session was closed or stopped. */
+    private boolean ended() {
+        return closed || !current(Thread.currentThread());
+    }
+
     private void run() {
         Reconnector reconnector = new Reconnector(policy, wait -> Thread.sleep(wait.toMillis()));
         Link[] link = new Link[1];
+        Thread self = Thread.currentThread();
         try {
-            while (!closed) {
+            while (!closed && current(self)) {
                 reconnector.connect(() -> link[0] = attempt());
                 serve(link[0]);
             }
@@ -193,8 +265,8 @@ public final class TwsSession implements AutoCloseable {
             connection.close();
             throw e;
         } catch (IOException | ProtocolException e) {
-            if (closed) {
-                throw new InterruptedException("Closed while connecting");
+            if (ended()) {
+                throw new InterruptedException("Closed or stopped while connecting");
             }
             boolean unreachable = e instanceof SocketException || e instanceof UnknownHostException;
             String detail =
@@ -210,7 +282,15 @@ public final class TwsSession implements AutoCloseable {
             tell(l -> l.onDisconnected(detail));
             throw e;
         }
-        changed(connection);
+        // checked and set under the lock stop() takes: a stop either comes first and is seen here,
+        // or comes after and finds this connection to close
+        synchronized (this) {
+            if (ended()) {
+                connection.close();
+                throw new InterruptedException("Closed or stopped while connecting");
+            }
+            changed(connection);
+        }
         String detail =
                 "Connected to TWS at "
                         + settings.address()
@@ -232,7 +312,7 @@ public final class TwsSession implements AutoCloseable {
                     continue;
                 }
                 changed(null);
-                if (closed) {
+                if (ended()) {
                     return;
                 }
                 tasks.clear();

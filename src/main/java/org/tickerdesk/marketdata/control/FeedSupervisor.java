@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.tickerdesk.cluster.control.Leadership;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
@@ -58,6 +59,10 @@ public class FeedSupervisor {
 
     @Inject Event<FeedStatusChanged> statusChanged;
 
+    @Inject TickRelay relay;
+
+    @Inject Leadership leadership;
+
     private final Set<String> upstream = ConcurrentHashMap.newKeySet();
     private volatile SourceStatus status;
 
@@ -92,6 +97,9 @@ public class FeedSupervisor {
                     }
                 });
         catalog.watchlist().stream().filter(c -> wanted(c.symbol())).forEach(this::subscribe);
+        if (relay.active()) {
+            relay.listen(this::relayed);
+        }
     }
 
     @PreDestroy
@@ -118,7 +126,7 @@ public class FeedSupervisor {
 
     /** A symbol (or every symbol) became needed: a demand-driven source starts streaming it now. */
     public synchronized void demanded(@Observes DemandChanged change) {
-        if (!change.needed() || !source.subscribesOnDemand()) {
+        if (!change.needed() || !source.subscribesOnDemand() || relay.active()) {
             return;
         }
         if (change.everySymbol()) {
@@ -137,7 +145,7 @@ public class FeedSupervisor {
      */
     public synchronized List<String> releaseIdle(Duration idle) {
         List<String> released = new ArrayList<>();
-        if (!source.subscribesOnDemand()) {
+        if (!source.subscribesOnDemand() || relay.active()) {
             return released;
         }
         for (String symbol : List.copyOf(upstream)) {
@@ -162,12 +170,27 @@ public class FeedSupervisor {
         return source instanceof SimulatedMarket market ? Optional.of(market) : Optional.empty();
     }
 
+    /**
+     * The source's own status; on a member that follows in a cluster, that its ticks come from the
+     * leader (its own source is not used, and an IBKR one has no session there).
+     */
     public SourceStatus status() {
+        if (relay.active() && !leadership.leading()) {
+            return new SourceStatus(
+                    source.name(),
+                    SourceStatus.State.CONNECTED,
+                    "following: ticks come from the leading member",
+                    status == null ? null : status.since());
+        }
         return status;
     }
 
+    /**
+     * In a cluster every watched symbol is streamed: the demand of the other members' clients is
+     * not known here.
+     */
     private boolean wanted(String symbol) {
-        return !source.subscribesOnDemand() || demand.needed(symbol);
+        return relay.active() || !source.subscribesOnDemand() || demand.needed(symbol);
     }
 
     /**
@@ -194,8 +217,32 @@ public class FeedSupervisor {
         source.unsubscribe(symbol);
     }
 
-    /** The tick path: runs on the source's thread for every quote. */
+    /**
+     * The tick path: runs on the source's thread for every quote. In a cluster only the leader's
+     * source counts, and the leader passes each tick on to the other members; a member that stopped
+     * leading drops its own (a TWS session it still had a moment ago, a simulated market).
+     */
     private void accept(Quote quote) {
+        if (relay.active()) {
+            if (!leadership.leading()) {
+                return;
+            }
+            relay.publish(quote);
+        }
+        take(quote);
+    }
+
+    /**
+     * Another member's tick, on the relay's thread. While this member leads its own source is the
+     * truth: a late tick of a member that led before is not taken.
+     */
+    private void relayed(Quote quote) {
+        if (!leadership.leading()) {
+            take(quote);
+        }
+    }
+
+    private void take(Quote quote) {
         store.put(quote);
         meter.tick();
         quotes.fire(quote);

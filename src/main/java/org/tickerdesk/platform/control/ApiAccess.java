@@ -28,7 +28,8 @@ public final class ApiAccess {
                     "notifications",
                     "jobs",
                     "resolutions",
-                    "tasks");
+                    "tasks",
+                    "cluster");
 
     /**
      * Webhooks that a third party calls, each proving itself by signing its body with a secret the

@@ -17,6 +17,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.tickerdesk.cluster.control.Leadership;
+import org.tickerdesk.cluster.entity.ClusterMember;
+import org.tickerdesk.cluster.entity.ClusterView;
 import org.tickerdesk.platform.control.ProblemException;
 import org.tickerdesk.tasks.control.IntervalChange;
 import org.tickerdesk.tasks.control.Tasks;
@@ -43,6 +47,8 @@ public class TasksPage implements Serializable {
     @Inject TaskScheduler scheduler;
 
     @Inject FacesContext faces;
+
+    @Inject Leadership leadership;
 
     private List<TaskSnapshot> shown = List.of();
     private final Map<String, List<RunResult>> histories = new HashMap<>();
@@ -115,6 +121,30 @@ public class TasksPage implements Serializable {
 
     public boolean isAdmin() {
         return faces.getExternalContext().isUserInRole("admin");
+    }
+
+    /** Where the tasks run: the cluster's leader, since when, and the members. */
+    public String getLeadership() {
+        ClusterView view = leadership.view();
+        if (!view.clustered()) {
+            return "Not clustered: this instance runs every task.";
+        }
+        String members =
+                view.members().stream()
+                        .map(m -> m.address() + (m.local() ? " (this member)" : ""))
+                        .collect(Collectors.joining(", "));
+        return view.leader()
+                .map(
+                        (ClusterMember leader) ->
+                                "Leader: "
+                                        + leader.address()
+                                        + (leader.local() ? " (this member)" : "")
+                                        + " since "
+                                        + instant(view.since())
+                                        + ". Members: "
+                                        + members
+                                        + ".")
+                .orElse("No member leads right now: no task runs. Members: " + members + ".");
     }
 
     public List<TaskSnapshot> getTasks() {

@@ -49,7 +49,8 @@ public class TasksResource {
                     + "\"running\":false,\"runs\":12,\"failures\":1,\"skipped\":0,"
                     + "\"consecutiveFailures\":0,\"lastRun\":{\"startedAt\":"
                     + "\"2025-11-20T14:30:00.002Z\",\"durationMillis\":3,\"outcome\":\"SUCCEEDED\","
-                    + "\"manual\":false},\"nextRun\":\"2025-11-20T14:35:00.002Z\"";
+                    + "\"manual\":false},\"nextRun\":\"2025-11-20T14:35:00.002Z\","
+                    + "\"runsOn\":\"127.0.0.1:6900\"";
 
     static final String TASK_EXAMPLE = "{" + TASK_FIELDS + "}";
 
@@ -133,7 +134,9 @@ public class TasksResource {
     @APIResponse(responseCode = "404", description = "No such task (code unknown_task)")
     @APIResponse(
             responseCode = "409",
-            description = "A run of the task is going on (code task_running)")
+            description =
+                    "A run of the task is going on (code task_running), or this member does not"
+                            + " lead the cluster and the leader runs the tasks (code not_leader)")
     public Response run(
             @Parameter(description = "The task's name", example = "exit-sweep") @PathParam("name")
                     String name) {

@@ -47,6 +47,9 @@ public final class TaskJson {
             json.add("lastRun", run(task.lastRun()));
         }
         instant(json, "nextRun", task.nextRun());
+        if (task.runsOn() != null) {
+            json.add("runsOn", task.runsOn());
+        }
         return json;
     }
 

@@ -33,6 +33,20 @@ public final class TaskProblems {
                 "Task " + name + " is running now; it can be run again once this run ends");
     }
 
+    /** 409 {@code not_leader}: the cluster's leader runs the tasks, also when asked to run now. */
+    public static ProblemException notLeader(String name, String leader) {
+        return new ProblemException(
+                409,
+                "not_leader",
+                "Not the leader",
+                "Task "
+                        + name
+                        + " runs on the cluster's leader"
+                        + (leader == null
+                                ? ", and no member leads right now; try again in a few seconds"
+                                : " at " + leader + "; ask it there"));
+    }
+
     private static String shown(String name) {
         if (name == null) {
             return "";

@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.cluster.control.Leadership;
+import org.tickerdesk.cluster.entity.ClusterMember;
 import org.tickerdesk.tasks.entity.RegisteredTask;
 import org.tickerdesk.tasks.entity.RunOutcome;
 import org.tickerdesk.tasks.entity.RunResult;
@@ -37,6 +39,10 @@ import org.tickerdesk.tasks.entity.TaskSnapshot;
  * interrupts one that outlasts it and records it as timed out). Whoever calls {@link #due} returns
  * at once: the EJB timer's thread never waits for a task. It also keeps when each task's timer
  * fires next, which only the timer knows.
+ *
+ * <p>Every task is the cluster's: it runs only on the member that leads. A follower's timers keep
+ * firing, so that it takes over the schedule the moment it leads, but their runs are left out, not
+ * counted as skipped or failed.
  */
 @ApplicationScoped
 public class TaskRunner {
@@ -52,6 +58,8 @@ public class TaskRunner {
     @Inject Event<TaskChanged> changed;
 
     @Inject Clock clock;
+
+    @Inject Leadership leadership;
 
     @Resource ManagedThreadFactory threads;
 
@@ -101,12 +109,21 @@ public class TaskRunner {
 
     /**
      * Starts a run of the task unless one is going on: then a scheduled run is skipped and counted,
-     * and a manual one refused.
+     * and a manual one refused. On a member that does not lead a scheduled run is left out quietly
+     * and a manual one refused: the leader runs the cluster's tasks.
      *
      * @return whether a run started
+     * @throws org.tickerdesk.platform.control.ProblemException 409 ({@code not_leader}) for a
+     *     manual run on a member that does not lead
      */
     public boolean due(String name, Trigger trigger) {
         ScheduledTask task = registry.get(name);
+        if (!leadership.leading()) {
+            if (trigger == Trigger.MANUAL) {
+                throw TaskProblems.notLeader(name, runsOn());
+            }
+            return false;
+        }
         AtomicBoolean busy = running.computeIfAbsent(name, n -> new AtomicBoolean());
         if (!busy.compareAndSet(false, true)) {
             if (trigger == Trigger.SCHEDULE) {
@@ -176,7 +193,13 @@ public class TaskRunner {
                 row.skipped(),
                 row.consecutiveFailures(),
                 row.lastRun(),
-                row.enabled() ? nextRuns.get(task.name()) : null);
+                row.enabled() ? nextRuns.get(task.name()) : null,
+                runsOn());
+    }
+
+    /** The leader's address: where the tasks run. */
+    private String runsOn() {
+        return leadership.leader().map(ClusterMember::address).orElse(null);
     }
 
     /** Fires {@link TaskChanged} with the task as stored now. */

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param running whether a run is going on now
  * @param lastRun null until the task first ran
  * @param nextRun null while the task is paused
+ * @param runsOn the address of the member that runs it, the cluster's leader; null while no member
+ *     leads
  */
 public record TaskSnapshot(
         String name,
@@ -29,7 +31,8 @@ public record TaskSnapshot(
         long skipped,
         int consecutiveFailures,
         RunResult lastRun,
-        Instant nextRun) {
+        Instant nextRun,
+        String runsOn) {
 
     public TaskSnapshot {
         Objects.requireNonNull(name, "name");

@@ -80,6 +80,11 @@ public final class FakeTwsServer implements AutoCloseable {
     public volatile int highestOrderId;
     public volatile boolean fragmentWrites = true;
     public volatile String greetingSeen;
+
+    /** Sessions begun so far (a client's greeting served), over all connections. */
+    public final java.util.concurrent.atomic.AtomicInteger sessions =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     public volatile int negotiatedVersion;
     private volatile Socket client;
     private volatile FakeTwsScript script;
@@ -223,6 +228,7 @@ public final class FakeTwsServer implements AutoCloseable {
             throw new IOException("Client did not start with API\\0");
         }
         greetingSeen = new String(readBody(in), StandardCharsets.US_ASCII);
+        sessions.incrementAndGet();
         String[] range = greetingSeen.substring(1).split(" ")[0].split("\\.\\.");
         negotiatedVersion = Math.min(maxVersion, Integer.parseInt(range[1]));
         script = new FakeTwsScript(this, new ServerMessages(negotiatedVersion), negotiatedVersion);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tickerdesk.cluster.control.Leadership;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
@@ -57,6 +59,11 @@ class FeedSupervisorTest {
     private final List<FeedStatusChanged> statusChanges = new CopyOnWriteArrayList<>();
     private boolean started;
     private MarketDemand demand = new MarketDemand(clock, this::toSupervisor);
+
+    /** Standalone unless a test makes it a cluster member: what went out, what comes in. */
+    private final FakeRelay relay = new FakeRelay();
+
+    private boolean leading = true;
 
     private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
     private final Handler logHandler =
@@ -119,6 +126,14 @@ class FeedSupervisorTest {
         supervisor.meter = meter;
         supervisor.quotes = new RecordingEvent<>(fired);
         supervisor.statusChanged = new RecordingEvent<>(statusChanges);
+        supervisor.relay = relay;
+        supervisor.leadership =
+                new Leadership() {
+                    @Override
+                    public boolean leading() {
+                        return leading;
+                    }
+                };
         supervisor.start();
         started = true;
         return source;
@@ -448,5 +463,99 @@ class FeedSupervisorTest {
             Thread.onSpinWait();
         }
         throw new AssertionError(thread.getName() + " neither finished nor waited");
+    }
+
+    /** A member of a cluster, as the relay would be on the data grid. */
+    private static final class FakeRelay extends TickRelay {
+        boolean clustered;
+        final List<Quote> published = new ArrayList<>();
+        Consumer<Quote> listener;
+
+        @Override
+        public boolean active() {
+            return clustered;
+        }
+
+        @Override
+        public void publish(Quote quote) {
+            published.add(quote);
+        }
+
+        @Override
+        public void listen(Consumer<Quote> consumer) {
+            listener = consumer;
+        }
+    }
+
+    @Test
+    void inAClusterTheLeadersSourceTicksAreTakenAndPassedToTheOtherMembers() {
+        relay.clustered = true;
+        RecordingSource source = start(false);
+        Quote aapl = quote("AAPL");
+
+        source.sink.onQuote(aapl);
+
+        assertEquals(List.of(aapl), fired);
+        assertEquals(List.of(aapl), relay.published);
+        assertEquals(aapl, stored.get("AAPL"));
+        relay.listener.accept(quote("MSFT"));
+        assertEquals(List.of(aapl), fired, "a leader does not take a tick relayed late");
+    }
+
+    @Test
+    void inAClusterAFollowerTakesTheLeadersTicksAndDropsItsOwnSources() {
+        relay.clustered = true;
+        leading = false;
+        RecordingSource source = start(false);
+        Quote relayed = quote("MSFT");
+
+        source.sink.onQuote(quote("AAPL"));
+        relay.listener.accept(relayed);
+
+        assertEquals(List.of(relayed), fired);
+        assertEquals(Set.of("MSFT"), stored.keySet());
+        assertEquals(List.of(), relay.published, "a follower passes nothing on");
+        assertEquals(1, meter.total());
+    }
+
+    @Test
+    void aMemberThatTakesTheLeadTakesItsOwnSourcesTicksFromThenOn() {
+        relay.clustered = true;
+        leading = false;
+        RecordingSource source = start(false);
+        source.sink.onQuote(quote("AAPL"));
+
+        leading = true;
+        Quote own = quote("AAPL");
+        source.sink.onQuote(own);
+
+        assertEquals(List.of(own), fired);
+        assertEquals(List.of(own), relay.published);
+    }
+
+    @Test
+    void inAClusterADemandDrivenSourceStreamsEveryWatchedSymbolAndReleasesNone() {
+        relay.clustered = true;
+        RecordingSource source = start(true);
+
+        assertEquals(Set.of("AAPL", "MSFT"), supervisor.subscribed());
+        clock.advance(IDLE.multipliedBy(2));
+        assertEquals(List.of(), supervisor.releaseIdle(IDLE));
+        assertEquals(Set.of("AAPL", "MSFT"), source.streaming);
+    }
+
+    @Test
+    void aFollowerIsConnectedThroughTheLeaderWhateverItsOwnSourceSays() {
+        relay.clustered = true;
+        leading = false;
+        RecordingSource source = start(false);
+        source.sink.onStatus(
+                new SourceStatus(
+                        "ibkr", SourceStatus.State.DISCONNECTED, "no TWS session here", T0));
+
+        SourceStatus status = supervisor.status();
+
+        assertTrue(status.connected());
+        assertEquals("following: ticks come from the leading member", status.detail());
     }
 }

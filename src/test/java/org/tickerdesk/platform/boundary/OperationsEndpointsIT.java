@@ -171,6 +171,7 @@ class OperationsEndpointsIT {
                         "/api/v1/tasks/{name}/pause",
                         "/api/v1/tasks/{name}/resume",
                         "/api/v1/tasks/{name}/interval",
+                        "/api/v1/cluster",
                         "/api/v1/notifications",
                         "/api/v1/notifications/preferences",
                         "/api/v1/notifications/channels",
@@ -199,6 +200,8 @@ class OperationsEndpointsIT {
                         "JobDetail",
                         "Task",
                         "TaskDetail",
+                        "Cluster",
+                        "ClusterMember",
                         "Trader",
                         "TraderSettings",
                         "LeaderTrade",
@@ -240,7 +243,7 @@ class OperationsEndpointsIT {
                 operations++;
             }
         }
-        assertEquals(70, operations);
+        assertEquals(71, operations);
         JsonObject startJob =
                 paths.getJsonObject("/api/v1/jobs")
                         .getJsonObject("post")

@@ -38,7 +38,8 @@ class TasksStreamTest {
                 0,
                 1,
                 last,
-                Instant.parse("2025-11-20T14:40:00Z"));
+                Instant.parse("2025-11-20T14:40:00Z"),
+                "127.0.0.1:6900");
     }
 
     private void subscribe(ClientConnection client) {
@@ -95,5 +96,6 @@ class TasksStreamTest {
         assertEquals(42, run.getInt("durationMillis"));
         assertTrue(run.getString("stackTrace").startsWith("java.lang.IllegalStateException"));
         assertEquals("2025-11-20T14:40:00Z", message.getJsonObject("data").getString("nextRun"));
+        assertEquals("127.0.0.1:6900", message.getJsonObject("data").getString("runsOn"));
     }
 }

@@ -3,6 +3,7 @@ package org.tickerdesk.tasks.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -20,18 +21,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tickerdesk.platform.control.ProblemException;
 import org.tickerdesk.tasks.entity.RegisteredTask;
 import org.tickerdesk.tasks.entity.RunOutcome;
 import org.tickerdesk.tasks.entity.RunResult;
 import org.tickerdesk.tasks.entity.TaskChange;
 import org.tickerdesk.tasks.entity.TaskChanged;
 import org.tickerdesk.tasks.entity.TaskFailing;
+import org.tickerdesk.testing.FixedLeadership;
+import org.tickerdesk.testing.FixedLeadership.Leader;
 import org.tickerdesk.testing.RecordingEvent;
 
 /**
  * The scheduling rules: runs of one task never overlap (a scheduled run due meanwhile is skipped
  * and counted, a manual one refused), a run past its time limit is interrupted and recorded as
- * timed out, and a task that fails three times in a row is reported failing once per streak.
+ * timed out, a task that fails three times in a row is reported failing once per streak, and only
+ * the cluster's leader runs tasks.
  */
 class TaskRunnerTest {
 
@@ -41,6 +46,7 @@ class TaskRunnerTest {
     private final List<TaskFailing> reported = new CopyOnWriteArrayList<>();
     private final MemoryStore store = new MemoryStore();
     private final TaskRunner runner = new TaskRunner();
+    private final FixedLeadership leadership = new FixedLeadership(Leader.THIS_MEMBER);
 
     /** Keeps the rows in memory and fires as the real store does, the rule being the row's. */
     private final class MemoryStore extends TaskStore {
@@ -120,6 +126,7 @@ class TaskRunnerTest {
         runner.store = store;
         runner.changed = new RecordingEvent<>(changes);
         runner.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        runner.leadership = leadership;
         runner.executor = Executors.newCachedThreadPool();
         runner.watchdog = Executors.newSingleThreadScheduledExecutor();
         return job;
@@ -130,6 +137,73 @@ class TaskRunnerTest {
         if (runner.executor != null) {
             runner.stop();
         }
+    }
+
+    @Test
+    void aTimerFiringOnAMemberThatDoesNotLeadRunsNothingAndCountsNothing() throws Exception {
+        Job job = register("cluster-job", Duration.ofMinutes(1));
+        AtomicInteger runs = new AtomicInteger();
+        job.body = runs::incrementAndGet;
+        leadership.set(Leader.ANOTHER_MEMBER);
+
+        assertFalse(runner.due("cluster-job", TaskRunner.Trigger.SCHEDULE));
+        Thread.sleep(100);
+
+        assertEquals(0, runs.get());
+        RegisteredTask row = store.rows.get("cluster-job");
+        assertEquals(0, row.runs());
+        assertEquals(0, row.skipped());
+        assertEquals(0, row.failures());
+        assertEquals(List.of(), changes, "nothing to tell: the leader runs it");
+        assertFalse(runner.isRunning("cluster-job"));
+    }
+
+    @Test
+    void theTaskRunsAgainOnTheMemberThatTookTheLead() throws Exception {
+        Job job = register("cluster-job", Duration.ofMinutes(1));
+        AtomicInteger runs = new AtomicInteger();
+        job.body = runs::incrementAndGet;
+        leadership.set(Leader.ANOTHER_MEMBER);
+        assertFalse(runner.due("cluster-job", TaskRunner.Trigger.SCHEDULE));
+
+        leadership.set(Leader.THIS_MEMBER);
+
+        assertTrue(runner.due("cluster-job", TaskRunner.Trigger.SCHEDULE));
+        awaitRecorded(1);
+        assertEquals(1, runs.get());
+        assertEquals(1, store.rows.get("cluster-job").runs());
+    }
+
+    @Test
+    void runNowOnAMemberThatDoesNotLeadIsRefusedNamingTheLeader() {
+        Job job = register("cluster-job", Duration.ofMinutes(1));
+        AtomicInteger runs = new AtomicInteger();
+        job.body = runs::incrementAndGet;
+        leadership.set(Leader.ANOTHER_MEMBER);
+
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () -> runner.due("cluster-job", TaskRunner.Trigger.MANUAL));
+
+        assertEquals(409, refused.status());
+        assertEquals("not_leader", refused.code());
+        assertEquals(
+                "Task cluster-job runs on the cluster's leader at 127.0.0.1:6900; ask it there",
+                refused.detail());
+        assertEquals(0, runs.get());
+    }
+
+    @Test
+    void aTaskShowsTheLeaderAsWhereItRunsAndNoneWhileNoMemberLeads() {
+        Job job = register("cluster-job", Duration.ofMinutes(1));
+        RegisteredTask row = store.rows.get("cluster-job");
+
+        assertEquals(FixedLeadership.SELF, runner.snapshot(job, row).runsOn());
+        leadership.set(Leader.ANOTHER_MEMBER);
+        assertEquals(FixedLeadership.OTHER, runner.snapshot(job, row).runsOn());
+        leadership.set(Leader.NONE);
+        assertNull(runner.snapshot(job, row).runsOn());
     }
 
     @Test

@@ -1,0 +1,225 @@
+package org.tickerdesk.cluster.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tickerdesk.cluster.entity.ClusterMember;
+import org.tickerdesk.cluster.entity.ClusterView;
+import org.tickerdesk.cluster.entity.LeadershipChanged;
+import org.tickerdesk.testing.RecordingEvent;
+
+/**
+ * The singleton every instance runs: standalone it leads from start-up and tells nobody; in a
+ * cluster (real Hazelcast members on the loopback) it fires {@link LeadershipChanged} on every
+ * change and shows the members, the leader and since when.
+ */
+class LeadershipTest {
+
+    /** The terms as the members' shared database counts them. */
+    private final LeaderLeaseTest.CountingFence fence = new LeaderLeaseTest.CountingFence();
+
+    private static final Instant NOW = Instant.parse("2025-11-20T14:30:00Z");
+
+    /** Away from the lease test's ports, so that the two never meet. */
+    private static final int FIRST_PORT = 5_931;
+
+    private static final int PORTS = 10;
+
+    private final String clusterName = "leadership-bean-test-" + UUID.randomUUID();
+    private final List<HazelcastInstance> grids = new ArrayList<>();
+    private final List<Leadership> beans = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        beans.forEach(Leadership::stop);
+        grids.forEach(HazelcastInstance::shutdown);
+    }
+
+    @Test
+    void standaloneTheInstanceLeadsFromStartUpWithoutAnEvent() {
+        List<LeadershipChanged> told = new CopyOnWriteArrayList<>();
+        Leadership alone = bean(false, null, told);
+
+        assertTrue(alone.leading());
+        ClusterView view = alone.view();
+        assertFalse(view.clustered());
+        assertTrue(view.leading());
+        assertEquals(NOW, view.since());
+        ClusterMember self = view.members().get(0);
+        assertEquals(1, view.members().size());
+        assertTrue(self.local() && self.leader());
+        assertEquals("standalone", self.address(), "no grid to name an address");
+        assertEquals(List.of(), told, "nothing changed");
+    }
+
+    @Test
+    void clusteredWithoutADataGridItRefusesToStart() {
+        IllegalStateException refused =
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> bean(true, null, new CopyOnWriteArrayList<>()));
+
+        assertEquals(
+                "TICKERDESK_CLUSTER=true but Payara's data grid (payara/Hazelcast) is not"
+                        + " available: no member could lead",
+                refused.getMessage());
+    }
+
+    @Test
+    void inAClusterOneLeadsTheOtherFollowsAndBothShowTheSameLeader() {
+        List<LeadershipChanged> firstTold = new CopyOnWriteArrayList<>();
+        HazelcastInstance firstGrid = grid();
+        Leadership first = bean(true, firstGrid, firstTold);
+        awaitTrue(first::leading, "the first leads");
+        List<LeadershipChanged> secondTold = new CopyOnWriteArrayList<>();
+        HazelcastInstance secondGrid = grid();
+        Leadership second = bean(true, secondGrid, secondTold);
+        awaitTrue(() -> second.view().leader().isPresent(), "the second knows the leader");
+
+        String firstId = firstGrid.getCluster().getLocalMember().getUuid().toString();
+        assertEquals(List.of(new LeadershipChanged(true, firstId, NOW)), firstTold);
+        assertFalse(second.leading());
+        assertEquals(List.of(), secondTold, "a follower from the start has nothing to tell");
+        ClusterView seen = second.view();
+        assertTrue(seen.clustered());
+        assertEquals(2, seen.members().size());
+        ClusterMember leader = seen.leader().orElseThrow();
+        assertEquals(firstId, leader.uuid());
+        assertFalse(leader.local());
+        assertEquals(NOW, seen.since());
+        assertFalse(seen.local().orElseThrow().leader());
+        assertEquals(
+                "127.0.0.1:" + firstGrid.getCluster().getLocalMember().getAddress().getPort(),
+                leader.address());
+        assertEquals(first.view().leader(), seen.leader().map(m -> asLocal(m, true)));
+    }
+
+    @Test
+    void whenTheLeaderIsTerminatedTheOtherLeadsAndSaysSo() {
+        HazelcastInstance firstGrid = grid();
+        Leadership first = bean(true, firstGrid, new CopyOnWriteArrayList<>());
+        awaitTrue(first::leading, "the first leads");
+        List<LeadershipChanged> secondTold = new CopyOnWriteArrayList<>();
+        HazelcastInstance secondGrid = grid();
+        Leadership second = bean(true, secondGrid, secondTold);
+        awaitTrue(() -> second.view().members().size() == 2, "two members");
+
+        firstGrid.getLifecycleService().terminate();
+
+        awaitTrue(second::leading, "the second takes over");
+        String secondId = secondGrid.getCluster().getLocalMember().getUuid().toString();
+        assertEquals(List.of(new LeadershipChanged(true, secondId, NOW)), secondTold);
+        ClusterView view = second.view();
+        assertEquals(1, view.members().size());
+        assertTrue(view.leader().orElseThrow().local());
+    }
+
+    @Test
+    void aFollowerSeesNoLeaderOnceTheLeaderLeftAndBeforeAnotherTookOver() {
+        HazelcastInstance firstGrid = grid();
+        Leadership first = bean(true, firstGrid, new CopyOnWriteArrayList<>());
+        awaitTrue(first::leading, "the first leads");
+        HazelcastInstance secondGrid = grid();
+        Leadership second = bean(true, secondGrid, new CopyOnWriteArrayList<>());
+        awaitTrue(() -> second.view().leader().isPresent(), "the second knows the leader");
+        second.stop();
+
+        firstGrid.getLifecycleService().terminate();
+        awaitTrue(() -> second.view().members().size() == 1, "the leader left");
+
+        assertTrue(second.view().leader().isEmpty(), "a dead member's token names no leader");
+        assertNull(second.view().since());
+    }
+
+    private static ClusterMember asLocal(ClusterMember member, boolean local) {
+        return new ClusterMember(member.uuid(), member.address(), local, member.leader());
+    }
+
+    private Leadership bean(
+            boolean clustered, HazelcastInstance grid, List<LeadershipChanged> told) {
+        Leadership bean = new Leadership();
+        bean.clustered = clustered;
+        bean.grid = grid;
+        bean.changed = new RecordingEvent<>(told);
+        bean.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        bean.threads = new DaemonThreads();
+        bean.fence = fence;
+        bean.start();
+        beans.add(bean);
+        return bean;
+    }
+
+    private HazelcastInstance grid() {
+        Config config = new Config();
+        config.setClusterName(clusterName);
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.logging.type", "jdk");
+        config.setProperty("hazelcast.wait.seconds.before.join", "0");
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        config.getNetworkConfig()
+                .setPort(FIRST_PORT)
+                .setPortAutoIncrement(true)
+                .setPortCount(PORTS);
+        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+        JoinConfig join = config.getNetworkConfig().getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        for (int port = FIRST_PORT; port < FIRST_PORT + PORTS; port++) {
+            join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + port);
+        }
+        HazelcastInstance grid = Hazelcast.newHazelcastInstance(config);
+        grids.add(grid);
+        return grid;
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not within 20 s: " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Plain daemon threads in place of the server's managed ones. */
+    private static final class DaemonThreads implements ManagedThreadFactory {
+        @Override
+        public Thread newThread(Runnable runnable) {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        }
+
+        @Override
+        public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
