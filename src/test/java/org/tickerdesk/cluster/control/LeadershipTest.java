@@ -128,6 +128,8 @@ class LeadershipTest {
         firstGrid.getLifecycleService().terminate();
 
         awaitTrue(second::leading, "the second takes over");
+        // told on the lease's thread just after it leads
+        awaitTrue(() -> !secondTold.isEmpty(), "the second is told");
         String secondId = secondGrid.getCluster().getLocalMember().getUuid().toString();
         assertEquals(List.of(new LeadershipChanged(true, secondId, NOW)), secondTold);
         ClusterView view = second.view();
