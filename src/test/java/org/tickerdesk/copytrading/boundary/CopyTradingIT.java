@@ -43,7 +43,7 @@ class CopyTradingIT {
     @BeforeAll
     static void watchAndHoldThePrice() throws InterruptedException {
         HttpResponse<String> watched =
-                admin("POST", "/api/v1/instruments", "{\"symbol\":\"" + SYMBOL + "\"}");
+                admin("POST", "/api/v1/instruments", AroundTheClock.instrument(SYMBOL));
         assertTrue(watched.statusCode() == 201 || watched.statusCode() == 409, watched.body());
         String tick =
                 "{\"symbol\":\""

@@ -75,7 +75,7 @@ class PaperCopyBesideIbkrIT {
                                 .getBoolean("connected"));
         for (String symbol : new String[] {PAPER_SYMBOL, LIVE_SYMBOL}) {
             HttpResponse<String> watched =
-                    admin("POST", "/api/v1/instruments", "{\"symbol\":\"" + symbol + "\"}");
+                    admin("POST", "/api/v1/instruments", AroundTheClock.instrument(symbol));
             assertEquals(201, watched.statusCode(), watched.body());
             hold(symbol, "100", "99.99", "100.01");
         }

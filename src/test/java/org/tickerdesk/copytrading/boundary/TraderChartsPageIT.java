@@ -57,7 +57,7 @@ class TraderChartsPageIT {
     @BeforeAll
     static void holdThePriceAndSignIn() throws InterruptedException {
         HttpResponse<String> watched =
-                admin("POST", "/api/v1/instruments", "{\"symbol\":\"" + SYMBOL + "\"}");
+                admin("POST", "/api/v1/instruments", AroundTheClock.instrument(SYMBOL));
         assertTrue(watched.statusCode() == 201 || watched.statusCode() == 409, watched.body());
         String tick =
                 "{\"symbol\":\""

@@ -307,8 +307,11 @@ class IbkrEndToEndIT {
                         .stockPosition("DU123456", 265598, "AAPL", "25", "189.2534"));
         tws.dropConnection();
         await(
-                "IB's figure is shown beside the positions'",
-                () -> holding("AAPL").containsKey("brokerQuantity"));
+                "IB's figure after the reconnection is shown beside the positions'",
+                () ->
+                        holding("AAPL").containsKey("brokerQuantity")
+                                && holding("AAPL").getJsonNumber("brokerQuantity").intValue()
+                                        == 25);
         JsonObject before = holding("AAPL");
         assertEquals(25, before.getJsonNumber("brokerQuantity").intValue());
         assertEquals(15, before.getJsonNumber("unexplained").intValue());
