@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.time.Clock;
@@ -15,13 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.cluster.entity.LeaderToken;
+import org.tickerdesk.testing.LoopbackGrid;
 
 /**
  * The lock-and-token protocol on real Hazelcast 5.3.8 members in this JVM, joined over TCP on the
@@ -35,10 +32,8 @@ class LeaderLeaseTest {
     /** Away from Payara's 6900 and Hazelcast's 5701, should either run on the machine. */
     private static final int FIRST_PORT = 5_911;
 
-    private static final int PORTS = 10;
-
-    private final String clusterName = "leadership-test-" + UUID.randomUUID();
-    private final List<HazelcastInstance> members = new ArrayList<>();
+    private final LoopbackGrid members = new LoopbackGrid(FIRST_PORT);
+    private int started;
     private final List<LeaderLease> leases = new ArrayList<>();
 
     /** The terms as the members' shared database counts them. */
@@ -68,7 +63,7 @@ class LeaderLeaseTest {
     @AfterEach
     void stop() {
         leases.forEach(LeaderLease::stop);
-        members.forEach(HazelcastInstance::shutdown);
+        members.close();
     }
 
     @Test
@@ -209,8 +204,7 @@ class LeaderLeaseTest {
     }
 
     private Candidate candidate() {
-        HazelcastInstance grid = Hazelcast.newHazelcastInstance(config());
-        members.add(grid);
+        HazelcastInstance grid = members.member();
         List<String> told = new CopyOnWriteArrayList<>();
         LeaderLease lease =
                 new LeaderLease(
@@ -230,31 +224,10 @@ class LeaderLeaseTest {
                             }
                         });
         leases.add(lease);
-        Thread thread = new Thread(lease, "lease-" + members.size());
+        Thread thread = new Thread(lease, "lease-" + ++started);
         thread.setDaemon(true);
         thread.start();
         return new Candidate(grid, lease, told);
-    }
-
-    private Config config() {
-        Config config = new Config();
-        config.setClusterName(clusterName);
-        config.setProperty("hazelcast.phone.home.enabled", "false");
-        config.setProperty("hazelcast.logging.type", "jdk");
-        config.setProperty("hazelcast.wait.seconds.before.join", "0");
-        config.setProperty("hazelcast.socket.bind.any", "false");
-        config.getNetworkConfig()
-                .setPort(FIRST_PORT)
-                .setPortAutoIncrement(true)
-                .setPortCount(PORTS);
-        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-        JoinConfig join = config.getNetworkConfig().getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        for (int port = FIRST_PORT; port < FIRST_PORT + PORTS; port++) {
-            join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + port);
-        }
-        return config;
     }
 
     private static String uuid(Candidate candidate) {

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.time.Clock;
@@ -17,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -27,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.tickerdesk.cluster.entity.ClusterMember;
 import org.tickerdesk.cluster.entity.ClusterView;
 import org.tickerdesk.cluster.entity.LeadershipChanged;
+import org.tickerdesk.testing.LoopbackGrid;
 import org.tickerdesk.testing.RecordingEvent;
 
 /**
@@ -44,16 +41,13 @@ class LeadershipTest {
     /** Away from the lease test's ports, so that the two never meet. */
     private static final int FIRST_PORT = 5_931;
 
-    private static final int PORTS = 10;
-
-    private final String clusterName = "leadership-bean-test-" + UUID.randomUUID();
-    private final List<HazelcastInstance> grids = new ArrayList<>();
+    private final LoopbackGrid grids = new LoopbackGrid(FIRST_PORT);
     private final List<Leadership> beans = new ArrayList<>();
 
     @AfterEach
     void stop() {
         beans.forEach(Leadership::stop);
-        grids.forEach(HazelcastInstance::shutdown);
+        grids.close();
     }
 
     @Test
@@ -173,26 +167,7 @@ class LeadershipTest {
     }
 
     private HazelcastInstance grid() {
-        Config config = new Config();
-        config.setClusterName(clusterName);
-        config.setProperty("hazelcast.phone.home.enabled", "false");
-        config.setProperty("hazelcast.logging.type", "jdk");
-        config.setProperty("hazelcast.wait.seconds.before.join", "0");
-        config.setProperty("hazelcast.socket.bind.any", "false");
-        config.getNetworkConfig()
-                .setPort(FIRST_PORT)
-                .setPortAutoIncrement(true)
-                .setPortCount(PORTS);
-        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-        JoinConfig join = config.getNetworkConfig().getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        for (int port = FIRST_PORT; port < FIRST_PORT + PORTS; port++) {
-            join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + port);
-        }
-        HazelcastInstance grid = Hazelcast.newHazelcastInstance(config);
-        grids.add(grid);
-        return grid;
+        return grids.member();
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) {
