@@ -134,20 +134,21 @@ class LeaderLeaseTest {
                 "no one else competes: it takes the free lock again, in the next term counted");
     }
 
+    /**
+     * Its next check takes the lock again (Hazelcast's map locks are reentrant, so a check cannot
+     * tell a lock it holds from a free one without taking it), and nothing else changes.
+     */
     @Test
-    void aLeaderWhoseLockAnotherTookAfterAForcedReleaseStepsDown() {
+    void aLeaderWhoseLockWasForciblyReleasedTakesItBackWhenNoOneElseDid() {
         Candidate first = candidate();
         awaitTrue(first::leads, "the first member leads");
-        Candidate second = candidate();
-        awaitTrue(() -> second.grid().getCluster().getMembers().size() == 2, "two members");
-        second.lease().stop();
-        IMap<String, String> map = second.grid().getMap(LeaderLease.MAP);
+        IMap<String, String> map = first.grid().getMap(LeaderLease.MAP);
 
         map.forceUnlock(LeaderLease.LOCK);
-        map.lock(LeaderLease.LOCK);
 
-        awaitTrue(() -> first.told().contains("follows"), "the first member steps down");
-        map.unlock(LeaderLease.LOCK);
+        awaitTrue(() -> map.isLocked(LeaderLease.LOCK), "the lock is taken again");
+        assertTrue(first.leads());
+        assertEquals(List.of("leads"), first.told(), "it never stepped down");
     }
 
     /**
