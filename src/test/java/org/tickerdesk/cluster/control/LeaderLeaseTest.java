@@ -239,7 +239,8 @@ class LeaderLeaseTest {
         return Duration.ofSeconds(n);
     }
 
-    private static void awaitTrue(BooleanSupplier condition, String what) {
+    /** Waits up to 20 s for the condition; also the leadership bean's tests' wait. */
+    static void awaitTrue(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + seconds(20).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

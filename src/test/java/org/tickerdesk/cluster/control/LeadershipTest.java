@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.hazelcast.core.HazelcastInstance;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.cluster.entity.ClusterMember;
@@ -85,11 +83,12 @@ class LeadershipTest {
         List<LeadershipChanged> firstTold = new CopyOnWriteArrayList<>();
         HazelcastInstance firstGrid = grid();
         Leadership first = bean(true, firstGrid, firstTold);
-        awaitTrue(first::leading, "the first leads");
+        LeaderLeaseTest.awaitTrue(first::leading, "the first leads");
         List<LeadershipChanged> secondTold = new CopyOnWriteArrayList<>();
         HazelcastInstance secondGrid = grid();
         Leadership second = bean(true, secondGrid, secondTold);
-        awaitTrue(() -> second.view().leader().isPresent(), "the second knows the leader");
+        LeaderLeaseTest.awaitTrue(
+                () -> second.view().leader().isPresent(), "the second knows the leader");
 
         String firstId = firstGrid.getCluster().getLocalMember().getUuid().toString();
         assertEquals(List.of(new LeadershipChanged(true, firstId, NOW)), firstTold);
@@ -113,17 +112,17 @@ class LeadershipTest {
     void whenTheLeaderIsTerminatedTheOtherLeadsAndSaysSo() {
         HazelcastInstance firstGrid = grid();
         Leadership first = bean(true, firstGrid, new CopyOnWriteArrayList<>());
-        awaitTrue(first::leading, "the first leads");
+        LeaderLeaseTest.awaitTrue(first::leading, "the first leads");
         List<LeadershipChanged> secondTold = new CopyOnWriteArrayList<>();
         HazelcastInstance secondGrid = grid();
         Leadership second = bean(true, secondGrid, secondTold);
-        awaitTrue(() -> second.view().members().size() == 2, "two members");
+        LeaderLeaseTest.awaitTrue(() -> second.view().members().size() == 2, "two members");
 
         firstGrid.getLifecycleService().terminate();
 
-        awaitTrue(second::leading, "the second takes over");
+        LeaderLeaseTest.awaitTrue(second::leading, "the second takes over");
         // told on the lease's thread just after it leads
-        awaitTrue(() -> !secondTold.isEmpty(), "the second is told");
+        LeaderLeaseTest.awaitTrue(() -> !secondTold.isEmpty(), "the second is told");
         String secondId = secondGrid.getCluster().getLocalMember().getUuid().toString();
         assertEquals(List.of(new LeadershipChanged(true, secondId, NOW)), secondTold);
         ClusterView view = second.view();
@@ -135,14 +134,15 @@ class LeadershipTest {
     void aFollowerSeesNoLeaderOnceTheLeaderLeftAndBeforeAnotherTookOver() {
         HazelcastInstance firstGrid = grid();
         Leadership first = bean(true, firstGrid, new CopyOnWriteArrayList<>());
-        awaitTrue(first::leading, "the first leads");
+        LeaderLeaseTest.awaitTrue(first::leading, "the first leads");
         HazelcastInstance secondGrid = grid();
         Leadership second = bean(true, secondGrid, new CopyOnWriteArrayList<>());
-        awaitTrue(() -> second.view().leader().isPresent(), "the second knows the leader");
+        LeaderLeaseTest.awaitTrue(
+                () -> second.view().leader().isPresent(), "the second knows the leader");
         second.stop();
 
         firstGrid.getLifecycleService().terminate();
-        awaitTrue(() -> second.view().members().size() == 1, "the leader left");
+        LeaderLeaseTest.awaitTrue(() -> second.view().members().size() == 1, "the leader left");
 
         assertTrue(second.view().leader().isEmpty(), "a dead member's token names no leader");
         assertNull(second.view().since());
@@ -168,21 +168,6 @@ class LeadershipTest {
 
     private HazelcastInstance grid() {
         return grids.member();
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within 20 s: " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     /** Plain daemon threads in place of the server's managed ones. */
