@@ -66,6 +66,9 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
     private volatile String detail;
     private volatile boolean closed;
 
+    /** Whether {@link #start} added this broker to the session's listeners already. */
+    private boolean listening;
+
     public IbkrBroker(TwsSession session) {
         this.session = Objects.requireNonNull(session, "session");
         this.holdings = new IbkrHoldings(session);
@@ -101,9 +104,16 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
         return new BrokerStatus(NAME, true, session.isConnected(), detail);
     }
 
+    /**
+     * Started again when this member takes the lead in a cluster: the orders another member sent
+     * since are tracked then too, and the next connection's sync asks TWS about them.
+     */
     @Override
     public void start(Consumer<OrderEvent> events, List<WorkingOrder> working) {
+        boolean first;
         synchronized (this) {
+            first = !listening;
+            listening = true;
             this.events = Objects.requireNonNull(events, "events");
             for (WorkingOrder order : working) {
                 OrderSnapshot stored = order.stored();
@@ -115,11 +125,15 @@ public final class IbkrBroker implements Broker, TwsSession.Listener {
                         stored.execIds());
             }
         }
-        session.addListener(this);
+        if (first) {
+            session.addListener(this);
+        }
         session.start();
         // a shared session may be connected already and then calls no onConnected for us
         session.execute(this::syncOnce);
-        holdings.start();
+        if (first) {
+            holdings.start();
+        }
     }
 
     @Override

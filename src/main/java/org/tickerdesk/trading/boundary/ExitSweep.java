@@ -22,19 +22,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tickerdesk.tasks.control.ScheduledTask;
 import org.tickerdesk.trading.control.ExitEngine;
-import org.tickerdesk.trading.control.ExitOrders;
-import org.tickerdesk.trading.control.PositionKeeper;
-import org.tickerdesk.trading.control.Positions;
+import org.tickerdesk.trading.control.TradingLead;
 
 /**
- * Starts the exit engine once the order desk is up (guards every open position again, brings
- * pending entries and unfinished exits up to date) and drives its clock: the sweep every 10 s, as
- * the {@code exit-sweep} task of the tasks console (critical: readiness goes down while it keeps
- * failing), and the positions' prices twice a second on a timer of its own, a stream's conflation
- * rather than a job. The sweep's calls wait for this bean's start-up, so it never sweeps positions
- * not yet loaded. Non-persistent timers: the state they work on is in PostgreSQL, and a persistent
- * timer would not survive a restart of Payara Micro anyway. A price run still going when the next
- * is due makes that one skip.
+ * Starts trading once the order desk is up ({@link TradingLead}: on the leading member, guards
+ * every open position again, brings pending entries and unfinished exits up to date) and drives the
+ * exit engine's clock: the sweep every 10 s, as the {@code exit-sweep} task of the tasks console
+ * (critical: readiness goes down while it keeps failing), and the positions' prices twice a second
+ * on a timer of its own, a stream's conflation rather than a job. The sweep's calls wait for this
+ * bean's start-up, so it never sweeps positions not yet loaded. Non-persistent timers: the state
+ * they work on is in PostgreSQL, and a persistent timer would not survive a restart of Payara Micro
+ * anyway. A price run still going when the next is due makes that one skip.
  */
 @Singleton
 @Startup
@@ -55,19 +53,13 @@ public class ExitSweep implements ScheduledTask {
 
     @Inject ExitEngine engine;
 
-    @Inject ExitOrders orders;
-
-    @Inject PositionKeeper keeper;
-
-    @Inject Positions positions;
+    @Inject TradingLead lead;
 
     private final AtomicBoolean pricing = new AtomicBoolean();
 
     @PostConstruct
     void start() {
-        keeper.load();
-        positions.resume();
-        orders.resume();
+        lead.start();
         timers.createIntervalTimer(PRICES_MILLIS, PRICES_MILLIS, new TimerConfig(PRICES, false));
     }
 

@@ -1,5 +1,6 @@
 package org.tickerdesk.trading.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.tickerdesk.cluster.control.Leadership;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.QuoteStore;
 import org.tickerdesk.marketdata.entity.Quote;
@@ -125,10 +127,45 @@ public class ExitEngine {
                                 }
                             }));
 
+    /**
+     * Whether this engine guards positions: always standalone; in a cluster only on the leading
+     * member, whose exits reach the broker. A member that does not lead tracks nothing, so a tick
+     * there fires nothing.
+     */
+    private volatile boolean guarding = true;
+
+    @Inject Leadership leadership;
+
+    @PostConstruct
+    void init() {
+        guarding = !leadership.clustered();
+    }
+
     @PreDestroy
     void stop() {
-        instruments.values().forEach(i -> demand.release(i, i.symbol));
-        instruments.clear();
+        release();
+    }
+
+    /** Whether this engine guards positions now. */
+    public boolean guarding() {
+        return guarding;
+    }
+
+    /** From now on, guards what it is told to track: the caller loads every open position next. */
+    public void guard() {
+        guarding = true;
+    }
+
+    /** Stops guarding and forgets every position: another member guards them now. */
+    public void release() {
+        guarding = false;
+        for (Instrument instrument : List.copyOf(instruments.values())) {
+            synchronized (instrument) {
+                instrument.detached = true;
+                instruments.remove(instrument.symbol, instrument);
+            }
+            demand.release(instrument, instrument.symbol);
+        }
     }
 
     /** On the tick thread: returns at once for an instrument no position is guarded in. */
@@ -217,13 +254,16 @@ public class ExitEngine {
      * quantity needs no look at the database.
      */
     public void track(PositionSnapshot position, Supplier<Set<String>> fired) {
+        if (!guarding) {
+            return;
+        }
         if (position.state().isFinal()) {
             finished.add(position.id());
         } else if (finished.contains(position.id())) {
             return;
         }
         boolean guarded = position.state().isGuarded() && position.averagePrice() != null;
-        while (true) {
+        while (guarding) {
             Instrument instrument =
                     guarded ? attached(position.symbol()) : instruments.get(position.symbol());
             if (instrument == null) {

@@ -16,10 +16,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +33,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.cluster.control.LeaderInbox;
+import org.tickerdesk.cluster.control.Leadership;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.platform.entity.BrokerName;
 import org.tickerdesk.trading.entity.BrokerStatus;
@@ -35,6 +42,7 @@ import org.tickerdesk.trading.entity.Holding;
 import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
+import org.tickerdesk.trading.entity.OrderState;
 import org.tickerdesk.trading.entity.OrderTicket;
 import org.tickerdesk.trading.entity.OrderUpdated;
 import org.tickerdesk.trading.entity.WorkingOrder;
@@ -50,10 +58,17 @@ import org.tickerdesk.trading.entity.WorkingOrder;
  * order back, never a second one. What brokers report is applied to the stored orders one event at
  * a time, in arrival order, on the desk's own thread, and every change is announced as {@link
  * OrderUpdated}.
+ *
+ * <p>In a cluster only the leading member runs the brokers ({@link #lead}, {@link #follow}): the
+ * TWS session is its alone, and the paper broker's resting orders must fill on one member's ticks,
+ * not on each. Another member stores an order as the leader would, then posts its client order id
+ * to the leader ({@link LeaderInbox}), which sends it; its answer waits for the order's first
+ * change in the database. An order stored while the lead changed hands is a working order for the
+ * next leader's brokers, as after a restart: found again, never sent twice.
  */
 @Startup
 @Singleton
-@DependsOn("Migrations")
+@DependsOn({"Migrations", "Leadership"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OrderDesk {
@@ -62,6 +77,14 @@ public class OrderDesk {
 
     /** How long a request waits for the broker's immediate answer (a paper fill) to be applied. */
     static final Duration SETTLE = Duration.ofSeconds(2);
+
+    /** Where a member that does not lead posts what the leader must send or cancel. */
+    static final String MAILBOX = "orders";
+
+    static final int ROUTED_REMEMBERED = 10_000;
+
+    private static final String PLACE = "place ";
+    private static final String CANCEL = "cancel ";
 
     private static final Logger LOG = Logger.getLogger(OrderDesk.class.getName());
 
@@ -81,6 +104,10 @@ public class OrderDesk {
 
     @Inject Clock clock;
 
+    @Inject Leadership leadership;
+
+    @Inject LeaderInbox inbox;
+
     @Resource ManagedThreadFactory threads;
 
     /**
@@ -91,16 +118,60 @@ public class OrderDesk {
 
     private ExecutorService ownLane;
 
-    /** The container, and a test after setting the fields above, start the desk the same way. */
+    /** On a member that does not lead: the orders whose requests wait for the leader's answer. */
+    private final Map<String, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
+
+    /** Whether this member's brokers run: always standalone, while it leads in a cluster. */
+    private volatile boolean brokersRunning;
+
+    /**
+     * The orders another member asked this one to send, and those its brokers found at takeover: a
+     * request that arrives again before the broker answered must not send a second order.
+     */
+    private final Set<String> routed =
+            Collections.newSetFromMap(
+                    Collections.synchronizedMap(
+                            new LinkedHashMap<>(256, 0.75f, false) {
+                                @Override
+                                protected boolean removeEldestEntry(
+                                        Map.Entry<String, Boolean> eldest) {
+                                    return size() > ROUTED_REMEMBERED;
+                                }
+                            }));
+
+    /**
+     * The container, and a test after setting the fields above, start the desk the same way.
+     * Standalone the brokers start now; in a cluster when this member leads.
+     */
     @PostConstruct
     void start() {
         if (lane == null) {
             ownLane = Executors.newSingleThreadExecutor(threads);
             lane = ownLane;
         }
-        for (Broker running : running()) {
-            running.start(this::receive, working(running));
+        if (inbox.active()) {
+            inbox.receive(MAILBOX, request -> lane.execute(() -> routed(request)));
+            inbox.onAnswer(MAILBOX, this::answered);
         }
+        if (!leadership.clustered()) {
+            lead();
+        }
+    }
+
+    /**
+     * Starts the brokers with the orders they held, as at start-up: when this member takes the
+     * lead, the orders the last leader sent are working orders here. Nothing when they run.
+     */
+    public synchronized void lead() {
+        if (brokersRunning) {
+            return;
+        }
+        for (Broker running : running()) {
+            List<WorkingOrder> working = working(running);
+            working.forEach(order -> routed.add(order.clientOrderId()));
+            running.start(this::receive, working);
+        }
+        brokersRunning = true;
         LOG.info(
                 () ->
                         "Orders go to the "
@@ -110,6 +181,20 @@ public class OrderDesk {
                                 + (paperBeside()
                                         ? "; paper-mode orders to the paper broker beside it"
                                         : ""));
+    }
+
+    /**
+     * When this member stops leading: the paper broker's resting orders are the next leader's to
+     * fill. A live broker's session is closed by its own link to leadership, and its orders rest at
+     * the broker.
+     */
+    public synchronized void follow() {
+        if (!brokersRunning) {
+            return;
+        }
+        brokersRunning = false;
+        paper.close();
+        LOG.info("This member no longer leads: its orders go to the leading member");
     }
 
     /** Whether the paper broker runs beside the configured one, which is not the paper broker. */
@@ -144,36 +229,39 @@ public class OrderDesk {
     private List<WorkingOrder> working(Broker held) {
         List<WorkingOrder> working = new ArrayList<>();
         for (OrderSnapshot order : store.working(held.name())) {
-            Optional<Contract> contract = contract(order.symbol());
-            if (contract.isEmpty()) {
-                LOG.warning(
-                        () ->
-                                "Order "
-                                        + order.clientOrderId()
-                                        + " is "
-                                        + order.status()
-                                        + " but its instrument "
-                                        + order.symbol()
-                                        + " is unknown now: the "
-                                        + held.name()
-                                        + " broker cannot follow it");
-                continue;
-            }
-            working.add(
-                    new WorkingOrder(
-                            new OrderTicket(
-                                    order.clientOrderId(),
-                                    contract.get(),
-                                    order.side(),
-                                    order.quantity(),
-                                    order.type(),
-                                    order.limitPrice(),
-                                    order.stopPrice(),
-                                    order.tif(),
-                                    order.ocaGroup()),
-                            order));
+            ticketOf(order).ifPresent(ticket -> working.add(new WorkingOrder(ticket, order)));
         }
         return working;
+    }
+
+    /** The ticket a stored order was sent as; empty, and said, when its instrument is unknown. */
+    private Optional<OrderTicket> ticketOf(OrderSnapshot order) {
+        Optional<Contract> contract = contract(order.symbol());
+        if (contract.isEmpty()) {
+            LOG.warning(
+                    () ->
+                            "Order "
+                                    + order.clientOrderId()
+                                    + " is "
+                                    + order.status()
+                                    + " but its instrument "
+                                    + order.symbol()
+                                    + " is unknown now: the "
+                                    + order.broker()
+                                    + " broker cannot follow it");
+            return Optional.empty();
+        }
+        return Optional.of(
+                new OrderTicket(
+                        order.clientOrderId(),
+                        contract.get(),
+                        order.side(),
+                        order.quantity(),
+                        order.type(),
+                        order.limitPrice(),
+                        order.stopPrice(),
+                        order.tif(),
+                        order.ocaGroup()));
     }
 
     @PreDestroy
@@ -235,7 +323,11 @@ public class OrderDesk {
         if (!waitForAnswer) {
             return new Placement(stored, true);
         }
-        settle();
+        if (brokersRunning) {
+            settle();
+        } else {
+            awaitLeader(id);
+        }
         return new Placement(store.find(id).orElse(stored), true);
     }
 
@@ -280,6 +372,15 @@ public class OrderDesk {
      */
     public void handOver(OrderSnapshot stored, OrderTicket ticket) {
         lane.execute(() -> updates.fire(new OrderUpdated(stored)));
+        if (!brokersRunning && inbox.active()) {
+            awaited.putIfAbsent(stored.clientOrderId(), new CompletableFuture<>());
+            inbox.post(MAILBOX, PLACE + stored.clientOrderId());
+            return;
+        }
+        send(stored, ticket);
+    }
+
+    private void send(OrderSnapshot stored, OrderTicket ticket) {
         String id = ticket.clientOrderId();
         Optional<Broker> to = named(stored.broker());
         if (to.isEmpty()) {
@@ -351,9 +452,94 @@ public class OrderDesk {
                                                         + " broker, but the "
                                                         + broker.name()
                                                         + " broker is in use now"));
+        if (!brokersRunning && inbox.active()) {
+            awaited.putIfAbsent(clientOrderId, new CompletableFuture<>());
+            inbox.post(MAILBOX, CANCEL + clientOrderId);
+            awaitLeader(clientOrderId);
+            return store.find(clientOrderId);
+        }
         holding.cancel(order);
         settle();
         return store.find(clientOrderId);
+    }
+
+    /**
+     * On the leader, in the lane: what another member asked for. Only an order no broker has seen
+     * yet is sent, once: a request that arrives twice, or after this member's brokers found the
+     * order at takeover, sends nothing.
+     */
+    private void routed(String request) {
+        if (!brokersRunning) {
+            return;
+        }
+        boolean placing = request.startsWith(PLACE);
+        if (!placing && !request.startsWith(CANCEL)) {
+            LOG.warning(
+                    () -> "An order request from another member was not understood: " + request);
+            return;
+        }
+        String id = request.substring(placing ? PLACE.length() : CANCEL.length());
+        Optional<OrderSnapshot> found = store.find(id);
+        if (found.isEmpty()) {
+            LOG.warning(() -> "Another member asked about order " + id + ", which is not stored");
+            return;
+        }
+        OrderSnapshot order = found.get();
+        if (placing) {
+            if (order.status() == OrderState.NEW
+                    && order.brokerOrderId() == null
+                    && routed.add(id)) {
+                ticketOf(order).ifPresent(ticket -> send(order, ticket));
+            }
+        } else {
+            try {
+                named(order.broker())
+                        .orElseThrow(
+                                () ->
+                                        new OrderRefusedException(
+                                                "its broker, "
+                                                        + order.broker()
+                                                        + ", is not in use"))
+                        .cancel(order);
+            } catch (OrderRefusedException e) {
+                LOG.info(
+                        () ->
+                                "Another member's cancel of "
+                                        + id
+                                        + " was refused: "
+                                        + e.getMessage());
+            }
+        }
+        // queued behind what the broker answered at once: the asking member reads it applied
+        lane.execute(() -> inbox.answer(MAILBOX, id));
+    }
+
+    /** On every member: the leader applied its broker's first answer about an order. */
+    private void answered(String clientOrderId) {
+        CompletableFuture<Void> waiting = awaited.remove(clientOrderId);
+        if (waiting != null) {
+            waiting.complete(null);
+        }
+    }
+
+    /**
+     * On a member that does not lead: lets the answer show what the leader's broker answered at
+     * once, waiting no longer than a leader's own answer would.
+     */
+    private void awaitLeader(String clientOrderId) {
+        CompletableFuture<Void> answer = awaited.get(clientOrderId);
+        if (answer == null) {
+            return;
+        }
+        try {
+            answer.get(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.FINE, "Answering before the leader applied its broker's answer", e);
+        } finally {
+            awaited.remove(clientOrderId, answer);
+        }
     }
 
     public Optional<OrderSnapshot> find(String clientOrderId) {
@@ -377,7 +563,20 @@ public class OrderDesk {
         return broker.holdings();
     }
 
+    /**
+     * The configured broker's status; on a member that does not lead, that orders go to the leading
+     * member, which holds the broker.
+     */
     public BrokerStatus broker() {
+        if (!brokersRunning && inbox.active()) {
+            return new BrokerStatus(
+                    broker.name(),
+                    broker.live(),
+                    true,
+                    "Orders go to the leading member, which holds the "
+                            + broker.name()
+                            + " broker");
+        }
         return broker.status();
     }
 

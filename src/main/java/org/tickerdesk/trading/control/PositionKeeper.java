@@ -1,5 +1,6 @@
 package org.tickerdesk.trading.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tickerdesk.cluster.control.LeaderInbox;
 import org.tickerdesk.trading.entity.BrokerProtection;
 import org.tickerdesk.trading.entity.OrderSnapshot;
 import org.tickerdesk.trading.entity.OrderUpdated;
@@ -43,6 +45,18 @@ public class PositionKeeper {
 
     @Inject Clock clock;
 
+    @Inject LeaderInbox inbox;
+
+    /** Where a member that does not lead tells the leader about a position it changed. */
+    static final String MAILBOX = "positions";
+
+    @PostConstruct
+    void listen() {
+        if (inbox.active()) {
+            inbox.receive(MAILBOX, this::changedElsewhere);
+        }
+    }
+
     void onOrder(@Observes OrderUpdated update) {
         apply(update.order());
     }
@@ -66,15 +80,17 @@ public class PositionKeeper {
         positions.forEach(this::announce);
     }
 
-    /** Tells the engine and the observers about a stored change of a position. */
+    /**
+     * Tells the engine and the observers about a stored change of a position. On a member that does
+     * not lead, the leader's engine is told instead (by the position's id: it reads the stored
+     * position).
+     */
     public void announce(PositionSnapshot position) {
-        engine.track(
-                position,
-                () ->
-                        position.state().isGuarded()
-                                ? store.firedRules(List.of(position.id()))
-                                        .getOrDefault(position.id(), Set.of())
-                                : Set.of());
+        if (!engine.guarding() && inbox.active()) {
+            inbox.post(MAILBOX, Long.toString(position.id()));
+        } else {
+            guard(position);
+        }
         if (protectedAtBroker(position)) {
             orders.protect(position);
         }
@@ -82,6 +98,28 @@ public class PositionKeeper {
         if (position.state() == PositionState.CLOSED) {
             closed.fire(new PositionClosed(position));
         }
+    }
+
+    private void guard(PositionSnapshot position) {
+        engine.track(
+                position,
+                () ->
+                        position.state().isGuarded()
+                                ? store.firedRules(List.of(position.id()))
+                                        .getOrDefault(position.id(), Set.of())
+                                : Set.of());
+    }
+
+    /** On the leader: a position another member changed (opened, adopted, its rules edited). */
+    private void changedElsewhere(String id) {
+        long positionId;
+        try {
+            positionId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            LOG.warning(() -> "Another member named a position that is no id: " + id);
+            return;
+        }
+        store.find(positionId).ifPresent(this::guard);
     }
 
     private static boolean protectedAtBroker(PositionSnapshot position) {

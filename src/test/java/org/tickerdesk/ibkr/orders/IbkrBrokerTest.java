@@ -134,6 +134,19 @@ class IbkrBrokerTest {
     }
 
     @Test
+    void startedAgainWhenItsMemberTakesTheLeadItReportsEachEventOnce() throws Exception {
+        start(178, List.of());
+        broker.start(events, List.of());
+        OrderTicket ticket = market("td-12", "AAPL");
+        broker.place(ticket);
+        events.await(OrderEvent.Charged.class, "td-12");
+        assertEquals(
+                1,
+                events.about("td-12").stream().filter(OrderEvent.Filled.class::isInstance).count(),
+                "one listener on the session, not one per start");
+    }
+
+    @Test
     void aStopLimitGoesOutInIbsSpelling() throws Exception {
         start(178, List.of());
         broker.place(

@@ -227,6 +227,26 @@ class ExitEngineTest {
     }
 
     @Test
+    void anEngineThatReleasedItsPositionsFiresNothingAndTracksNothingUntilToldToGuardAgain() {
+        String stop = "{\"stopLoss\":{\"percent\":2}}";
+        engine.track(position(7, Side.BUY, 1, 100, stop, PositionState.OPEN), Set.of());
+
+        engine.release();
+        assertFalse(engine.guarding());
+        assertEquals(0, engine.guarded());
+        assertFalse(demand.needed("AAPL"), "the leader demands the quotes it guards with");
+        engine.track(position(8, Side.BUY, 1, 100, stop, PositionState.OPEN), Set.of());
+        tick(97);
+        assertEquals(List.of(), submitted, "98 was crossed, but another member guards now");
+
+        engine.guard();
+        engine.track(position(7, Side.BUY, 1, 100, stop, PositionState.OPEN), Set.of());
+        tick(97);
+        assertEquals(
+                List.of(7L), submitted.stream().map(ExitPlan::positionId).toList(), "once, by 7");
+    }
+
+    @Test
     void aClosedPositionIsNoLongerGuardedNorItsInstrumentDemanded() {
         PositionSnapshot open =
                 position(6, Side.BUY, 1, 100, "{\"stopLoss\":{\"percent\":2}}", PositionState.OPEN);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.tickerdesk.cluster.control.LeaderInbox;
 import org.tickerdesk.testing.SettableClock;
 import org.tickerdesk.trading.entity.OrderTicket;
 import org.tickerdesk.trading.entity.OrderType;
@@ -33,6 +34,7 @@ class ExitOrdersTest {
 
     private ExitOrders orders(Broker configured) {
         OrderDesk desk = new OrderDesk();
+        desk.inbox = new LeaderInbox();
         desk.broker = configured;
         desk.paper = PaperBrokers.over(new HashMap<>(), 1, clock);
         ExitOrders orders = new ExitOrders();

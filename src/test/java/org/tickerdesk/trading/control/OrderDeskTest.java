@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tickerdesk.cluster.control.LeaderInbox;
+import org.tickerdesk.cluster.control.Leadership;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.Instrument;
@@ -73,6 +75,8 @@ class OrderDeskTest {
         desk.updates = new RecordingEvent<>(announced);
         desk.lane = Runnable::run;
         desk.clock = clock;
+        desk.leadership = new Leadership();
+        desk.inbox = new LeaderInbox();
         desk.start();
         return desk;
     }
