@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -52,7 +53,7 @@ public class LeaderInbox {
 
     private HazelcastInstance grid;
     private BooleanSupplier leading;
-    private ExecutorService delivery;
+    private ThreadPoolExecutor delivery;
     private final List<Registration> registrations = new ArrayList<>();
 
     private record Registration(ITopic<String> topic, UUID id) {}
@@ -63,7 +64,7 @@ public class LeaderInbox {
     LeaderInbox(HazelcastInstance grid, BooleanSupplier leading, ThreadFactory threads) {
         this.grid = grid;
         this.leading = leading;
-        this.delivery = Executors.newSingleThreadExecutor(threads);
+        this.delivery = deliveryOn(threads);
     }
 
     @PostConstruct
@@ -78,7 +79,19 @@ public class LeaderInbox {
                     "Clustered, but Payara's data grid (" + GRID + ") is not available", e);
         }
         leading = leadership::leading;
-        delivery = Executors.newSingleThreadExecutor(threads);
+        delivery = deliveryOn(threads);
+    }
+
+    /**
+     * Its thread is made now, in the application's context: made on a grid thread, at the first
+     * message, it could not reach the application's configuration.
+     */
+    private static ThreadPoolExecutor deliveryOn(ThreadFactory threads) {
+        ThreadPoolExecutor executor =
+                new ThreadPoolExecutor(
+                        1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
+        executor.prestartAllCoreThreads();
+        return executor;
     }
 
     @PreDestroy

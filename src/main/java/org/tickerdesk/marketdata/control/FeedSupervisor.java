@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -136,6 +137,27 @@ public class FeedSupervisor {
                     .filter(c -> c.symbol().equals(change.symbol()))
                     .findFirst()
                     .ifPresent(this::subscribe);
+        }
+    }
+
+    /**
+     * Streams what the watchlist holds now and stops what it no longer holds: in a cluster, when
+     * this member takes the lead or hears of a change made on another member, since those changes
+     * are announced only on the member that made them.
+     */
+    public synchronized void resync() {
+        Set<String> watched = new HashSet<>();
+        for (Contract contract : catalog.watchlist()) {
+            watched.add(contract.symbol());
+            if (!upstream.contains(contract.symbol()) && wanted(contract.symbol())) {
+                subscribe(contract);
+            }
+        }
+        for (String symbol : List.copyOf(upstream)) {
+            if (!watched.contains(symbol)) {
+                unsubscribe(symbol);
+                store.remove(symbol);
+            }
         }
     }
 

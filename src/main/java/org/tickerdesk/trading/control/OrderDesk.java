@@ -83,6 +83,9 @@ public class OrderDesk {
 
     static final int ROUTED_REMEMBERED = 10_000;
 
+    /** How long a member that does not lead waits for the leader's answer before asking again. */
+    static final Duration REPOST = Duration.ofMillis(400);
+
     private static final String PLACE = "place ";
     private static final String CANCEL = "cancel ";
 
@@ -326,7 +329,7 @@ public class OrderDesk {
         if (brokersRunning) {
             settle();
         } else {
-            awaitLeader(id);
+            awaitLeader(id, PLACE);
         }
         return new Placement(store.find(id).orElse(stored), true);
     }
@@ -455,7 +458,7 @@ public class OrderDesk {
         if (!brokersRunning && inbox.active()) {
             awaited.putIfAbsent(clientOrderId, new CompletableFuture<>());
             inbox.post(MAILBOX, CANCEL + clientOrderId);
-            awaitLeader(clientOrderId);
+            awaitLeader(clientOrderId, CANCEL);
             return store.find(clientOrderId);
         }
         holding.cancel(order);
@@ -491,7 +494,7 @@ public class OrderDesk {
                     && routed.add(id)) {
                 ticketOf(order).ifPresent(ticket -> send(order, ticket));
             }
-        } else {
+        } else if (!order.status().isFinal() && order.status() != OrderState.PENDING_CANCEL) {
             try {
                 named(order.broker())
                         .orElseThrow(
@@ -524,18 +527,32 @@ public class OrderDesk {
 
     /**
      * On a member that does not lead: lets the answer show what the leader's broker answered at
-     * once, waiting no longer than a leader's own answer would.
+     * once, waiting no longer than a leader's own answer would. The request is posted again while
+     * no answer comes: one posted while the grid's members were merging reaches no one, and the
+     * leader acts on a request once however often it arrives.
      */
-    private void awaitLeader(String clientOrderId) {
+    private void awaitLeader(String clientOrderId, String request) {
         CompletableFuture<Void> answer = awaited.get(clientOrderId);
         if (answer == null) {
             return;
         }
+        long deadline = System.nanoTime() + SETTLE.toNanos();
         try {
-            answer.get(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+            while (true) {
+                try {
+                    answer.get(REPOST.toMillis(), TimeUnit.MILLISECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    if (System.nanoTime() + REPOST.toNanos() > deadline) {
+                        LOG.fine(() -> "No answer from the leader about " + clientOrderId);
+                        return;
+                    }
+                    inbox.post(MAILBOX, request + clientOrderId);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
             LOG.log(Level.FINE, "Answering before the leader applied its broker's answer", e);
         } finally {
             awaited.remove(clientOrderId, answer);

@@ -138,6 +138,11 @@ public class PositionKeeper {
                 orders.protect(position);
             }
         }
-        LOG.info(() -> engine.guarded() + " open positions are guarded");
+        LOG.info(
+                () ->
+                        engine.guarded()
+                                + " open positions are guarded ("
+                                + live.size()
+                                + " waiting for an entry, guarded or closing)");
     }
 }
