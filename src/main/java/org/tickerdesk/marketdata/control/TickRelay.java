@@ -87,24 +87,32 @@ public class TickRelay {
         }
     }
 
+    /**
+     * The delivering thread is started here, on the thread that opens the relay: a managed thread
+     * takes the application's context from the thread that asks for it, and the first tick arrives
+     * on one of the grid's, which has none (a bean first made there could not read its settings).
+     */
     private ThreadPoolExecutor deliveryOn(ThreadFactory factory) {
-        return new ThreadPoolExecutor(
-                1,
-                1,
-                0,
-                TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(QUEUE),
-                factory,
-                (task, executor) -> {
-                    if (dropped.getAndIncrement() % 10_000 == 0) {
-                        LOG.warning(
-                                () ->
-                                        "Relayed ticks arrive faster than this member takes"
-                                                + " them: "
-                                                + dropped.get()
-                                                + " dropped so far");
-                    }
-                });
+        ThreadPoolExecutor lane =
+                new ThreadPoolExecutor(
+                        1,
+                        1,
+                        0,
+                        TimeUnit.MILLISECONDS,
+                        new ArrayBlockingQueue<>(QUEUE),
+                        factory,
+                        (task, executor) -> {
+                            if (dropped.getAndIncrement() % 10_000 == 0) {
+                                LOG.warning(
+                                        () ->
+                                                "Relayed ticks arrive faster than this member takes"
+                                                        + " them: "
+                                                        + dropped.get()
+                                                        + " dropped so far");
+                            }
+                        });
+        lane.prestartAllCoreThreads();
+        return lane;
     }
 
     /** Whether ticks travel between members: only in a cluster. */
