@@ -130,9 +130,14 @@ final class DataStream<V> {
     }
 
     private void recover(ClientConnection client, StreamPosition since, List<V> stored) {
-        Unrecoverable why = whyNotRecoverable(since);
+        boolean current = since.epoch().equals(epoch);
+        History.Span kept =
+                current || term > 0 ? history.span(since.epoch(), context.clock().millis()) : null;
+        Unrecoverable why = whyNotRecoverable(since, current, kept);
         if (why != null) {
-            client.send(Replies.notRecovered(name, epoch, offset, why, explain(why, since)));
+            client.send(
+                    Replies.notRecovered(
+                            name, epoch, offset, why, explain(why, since, current, kept)));
             snapshot(client, stored);
             return;
         }
@@ -145,32 +150,34 @@ final class DataStream<V> {
      * an earlier epoch only in a stream numbered from outside, whose history holds a run of that
      * epoch's messages, without a gap, and all that came after them (see {@link History}): the
      * position must lie within that run. Its newest message is the last of that epoch this member
-     * received; a client past it received messages here unknown, and is not recovered.
+     * received; a client past it received messages unknown here, and is not recovered.
+     *
+     * @param kept the messages of the position's epoch kept; null when none is
      */
-    private Unrecoverable whyNotRecoverable(StreamPosition since) {
-        long now = context.clock().millis();
-        if (since.epoch().equals(epoch)) {
+    private Unrecoverable whyNotRecoverable(
+            StreamPosition since, boolean current, History.Span kept) {
+        if (current) {
             if (since.offset() > offset) {
                 return Unrecoverable.OFFSET_AHEAD;
             }
-            History.Span span = history.span(epoch, now);
-            long first = span == null ? offset + 1 : span.first();
-            return since.offset() + 1 < first ? Unrecoverable.HISTORY_OVERRUN : null;
+            return since.offset() + 1 < firstKept(kept) ? Unrecoverable.HISTORY_OVERRUN : null;
         }
-        History.Span span = term > 0 ? history.span(since.epoch(), now) : null;
-        if (span == null) {
+        if (kept == null) {
             return Unrecoverable.EPOCH_CHANGED;
         }
-        if (since.offset() > span.last()) {
+        if (since.offset() > kept.last()) {
             return Unrecoverable.OFFSET_AHEAD;
         }
-        return since.offset() + 1 < span.first() ? Unrecoverable.HISTORY_OVERRUN : null;
+        return since.offset() + 1 < kept.first() ? Unrecoverable.HISTORY_OVERRUN : null;
     }
 
-    private String explain(Unrecoverable why, StreamPosition since) {
-        long now = context.clock().millis();
-        boolean current = since.epoch().equals(epoch);
-        History.Span span = history.span(since.epoch(), now);
+    /** The oldest offset of this epoch kept; one past the last message when none is. */
+    private long firstKept(History.Span kept) {
+        return kept == null ? offset + 1 : kept.first();
+    }
+
+    private String explain(
+            Unrecoverable why, StreamPosition since, boolean current, History.Span kept) {
         return switch (why) {
             case EPOCH_CHANGED ->
                     term > 0
@@ -196,7 +203,7 @@ final class DataStream<V> {
                                     + " of "
                                     + name
                                     + " ended here at offset "
-                                    + span.last()
+                                    + kept.last()
                                     + ", before "
                                     + since.offset();
             case HISTORY_OVERRUN, NO_HISTORY ->
@@ -205,7 +212,7 @@ final class DataStream<V> {
                             + " after offset "
                             + since.offset()
                             + " are no longer kept; the oldest kept is "
-                            + (span != null ? span.first() : offset + 1);
+                            + (current ? firstKept(kept) : kept.first());
         };
     }
 

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tickerdesk.marketdata.control.TickRelay;
 import org.tickerdesk.marketdata.entity.NumberedQuote;
 
 /**
@@ -77,6 +78,23 @@ class ClusterQuotesTest {
 
         assertEquals(List.of(TERM_4 + "/1", TERM_4 + "/2"), positions(onA, "quote"));
         assertEquals(onA.messages("quote"), onB.messages("quote"));
+    }
+
+    @Test
+    void aMemberOfAClusterSendsATickOnlyAsTheLeaderNumberedItNotAlsoAsItsOwn() {
+        memberB.hub.relay =
+                new TickRelay() {
+                    @Override
+                    public boolean active() {
+                        return true;
+                    }
+                };
+        subscribe(memberB, onB, "");
+
+        memberB.hub.onQuote(quote("AAPL", 1));
+        ticks(memberB, 1);
+
+        assertEquals(List.of(TERM_4 + "/1"), positions(onB, "quote"));
     }
 
     @Test
