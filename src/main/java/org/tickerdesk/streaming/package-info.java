@@ -122,8 +122,10 @@
  * {@code DELAYED} or {@code DELAYED_FROZEN}. {@code ts} is when the source produced the quote, in
  * epoch milliseconds with the microseconds as a fraction. {@code epoch} names this server run;
  * {@code offset} counts the messages of one concrete stream within it, from 1, strictly increasing.
- * A client that subscribed to a symbol both by name and through {@code quotes:*} receives each
- * message once.
+ * In a cluster a quote stream's {@code epoch} is instead the leader's term, {@code t<term>-<the
+ * first 12 hex digits of the leader's UUID>}, the same on every member, and its {@code offset} the
+ * tick's number in that term (see In a cluster). A client that subscribed to a symbol both by name
+ * and through {@code quotes:*} receives each message once.
  *
  * <p>The {@code jobs} stream carries every change of a collection (its progress, its status), after
  * it is committed, a few times a second at most per running collection:
@@ -217,6 +219,34 @@
  * position for a wildcard, for a stream the request does not subscribe to, or not shaped {@code
  * {"epoch":string,"offset":N}} is refused whole with {@code bad_request}. A stream the connection
  * already has is not resumed.
+ *
+ * <h3>In a cluster</h3>
+ *
+ * A client may connect to any member. Every member receives the leader's ticks in the leader's
+ * order, each numbered by the leader: its term, which grows at every takeover, and the symbol's
+ * count of ticks in that term, from 1. A member writes a {@code quotes:SYM} message with those
+ * numbers, so the same tick is the same message on every member, and keeps each quote stream's
+ * recent messages from its first tick, whether or not a client of its own subscribed: a client
+ * arriving from another member resumes with the position it had there, from this member's history.
+ * After a takeover the history holds the old term's last messages and the new term's after them,
+ * and a position in the old term is recovered while the history still holds the old term's messages
+ * after it: the rest of the old term, as this member received it, then the new term from its offset
+ * 1 ({@code recovery} names the new epoch and offset). The client then has every message that a
+ * client connected to this member all along had. A tick the dead leader sent that never reached
+ * this member reached none of its clients either; a position past the old term's last message here
+ * (a client of the dead leader that received one) is {@code offset_ahead}, and a snapshot follows.
+ * A member that missed ticks (its relay fell a full queue behind) keeps nothing from before the
+ * gap: a position before it is {@code history_overrun}, or {@code epoch_changed} when the gap was
+ * at a term's start. A late tick of a replaced leader, of an older term, is not sent. Before a
+ * member's first tick of a symbol its quote stream has the member's own epoch and offset 0.
+ *
+ * <p>Every other stream is the member's own, numbered in its own epoch, which is random per member
+ * and run, as standalone: trades are read from the member's own quote history (its first quote of a
+ * symbol only sets the volume), candles and indicators computed on each member, news, orders,
+ * positions, collections, tasks and the rest arrive on each member as its own events. A position
+ * taken on another member is answered as after a restart, {@code recovered:false} and a snapshot:
+ * {@code epoch_changed}, or {@code no_history} for the streams that keep none. Their snapshots are
+ * the state now, so a client loses no state by moving, only the individual messages in between.
  *
  * <h3>Paced streams</h3>
  *

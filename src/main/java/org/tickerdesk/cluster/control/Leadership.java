@@ -129,6 +129,14 @@ public class Leadership {
         return leading;
     }
 
+    /**
+     * The token this member leads by, its term with it, while it leads a cluster; empty while it
+     * follows, and standalone, where there are no terms.
+     */
+    public Optional<LeaderToken> held() {
+        return lease == null ? Optional.empty() : lease.held();
+    }
+
     /** Whether Tickerdesk runs as a cluster; when not, this instance always leads. */
     public boolean clustered() {
         return clustered;

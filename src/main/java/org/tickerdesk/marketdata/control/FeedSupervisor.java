@@ -21,11 +21,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.tickerdesk.cluster.control.Leadership;
+import org.tickerdesk.cluster.entity.LeaderToken;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 import org.tickerdesk.marketdata.entity.DemandChanged;
 import org.tickerdesk.marketdata.entity.FeedStatusChanged;
+import org.tickerdesk.marketdata.entity.NumberedQuote;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 
@@ -35,7 +37,9 @@ import org.tickerdesk.marketdata.entity.SourceStatus;
  * whatever else listens). A free source (simulated) streams every watched symbol; a demand-driven
  * one (IBKR, whose lines are limited) streams a watched symbol only while {@link MarketDemand} says
  * something needs it, and {@link #releaseIdle} lets go of those idle long enough. It keeps the
- * source's latest status for the dashboard and readiness.
+ * source's latest status for the dashboard and readiness. In a cluster every tick is also fired as
+ * a {@link NumberedQuote}, with the numbers the leader gave it, so that every member numbers its
+ * quote streams alike.
  */
 @Startup
 @Singleton
@@ -58,6 +62,9 @@ public class FeedSupervisor {
 
     @Inject Event<Quote> quotes;
 
+    /** Fired in a cluster only, after the tick's {@link Quote} event. */
+    @Inject Event<NumberedQuote> numberedQuotes;
+
     @Inject Event<FeedStatusChanged> statusChanged;
 
     @Inject TickRelay relay;
@@ -65,6 +72,7 @@ public class FeedSupervisor {
     @Inject Leadership leadership;
 
     private final Set<String> upstream = ConcurrentHashMap.newKeySet();
+    private final TickNumbers numbers = new TickNumbers();
     private volatile SourceStatus status;
 
     @PostConstruct
@@ -241,27 +249,37 @@ public class FeedSupervisor {
 
     /**
      * The tick path: runs on the source's thread for every quote. In a cluster only the leader's
-     * source counts, and the leader passes each tick on to the other members; a member that stopped
-     * leading drops its own (a TWS session it still had a moment ago, a simulated market).
+     * source counts, and the leader numbers each tick in its term and passes it on to the other
+     * members before it takes it itself; a member that stopped leading drops its own (a TWS session
+     * it still had a moment ago, a simulated market).
      */
     private void accept(Quote quote) {
-        if (relay.active()) {
-            if (!leadership.leading()) {
-                return;
-            }
-            relay.publish(quote);
+        if (!relay.active()) {
+            take(quote);
+            return;
         }
-        take(quote);
+        Optional<LeaderToken> lead = leadership.leading() ? leadership.held() : Optional.empty();
+        if (lead.isEmpty()) {
+            return;
+        }
+        NumberedQuote tick = numbers.next(quote, lead.get().term(), lead.get().member());
+        relay.publish(tick);
+        take(tick);
     }
 
     /**
      * Another member's tick, on the relay's thread. While this member leads its own source is the
      * truth: a late tick of a member that led before is not taken.
      */
-    private void relayed(Quote quote) {
+    private void relayed(NumberedQuote tick) {
         if (!leadership.leading()) {
-            take(quote);
+            take(tick);
         }
+    }
+
+    private void take(NumberedQuote tick) {
+        take(tick.quote());
+        numberedQuotes.fire(tick);
     }
 
     private void take(Quote quote) {

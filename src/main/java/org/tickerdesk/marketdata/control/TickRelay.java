@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.tickerdesk.cluster.control.Leadership;
-import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.marketdata.entity.NumberedQuote;
 
 /**
  * Carries ticks from the leading member, which alone runs the market-data source, to the others
@@ -90,23 +90,32 @@ public class TickRelay {
         }
     }
 
+    /**
+     * The delivering thread is started here, on the thread that opens the relay: a managed thread
+     * takes the application's context from the thread that asks for it, and the first tick arrives
+     * on one of the grid's, which has none (a bean first made there could not read its settings).
+     */
     private ThreadPoolExecutor deliveryOn(ThreadFactory factory) {
-        return new ThreadPoolExecutor(
-                1,
-                1,
-                0,
-                TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(QUEUE),
-                factory,
-                (task, executor) -> {
-                    if (dropped.getAndIncrement() % 10_000 == 0) {
-                        LOG.warning(
-                                () ->
-                                        "Relayed ticks arrive faster than this member takes them: "
-                                                + dropped.get()
-                                                + " dropped so far");
-                    }
-                });
+        ThreadPoolExecutor lane =
+                new ThreadPoolExecutor(
+                        1,
+                        1,
+                        0,
+                        TimeUnit.MILLISECONDS,
+                        new ArrayBlockingQueue<>(QUEUE),
+                        factory,
+                        (task, executor) -> {
+                            if (dropped.getAndIncrement() % 10_000 == 0) {
+                                LOG.warning(
+                                        () ->
+                                                "Relayed ticks arrive faster than this member takes"
+                                                        + " them: "
+                                                        + dropped.get()
+                                                        + " dropped so far");
+                            }
+                        });
+        lane.prestartAllCoreThreads();
+        return lane;
     }
 
     /** Whether ticks travel between members: only in a cluster. */
@@ -114,27 +123,31 @@ public class TickRelay {
         return topic != null;
     }
 
-    /** Sends a tick of this member's source to every other member. */
-    public void publish(Quote quote) {
-        topic.publish(QuoteWire.write(quote));
+    /** Sends a numbered tick of this member's source to every other member. */
+    public void publish(NumberedQuote tick) {
+        topic.publish(QuoteWire.write(tick));
     }
 
-    /** Hands every other member's ticks to {@code consumer}, in order, from now on. */
-    public void listen(Consumer<Quote> consumer) {
+    /**
+     * Hands every other member's ticks to {@code consumer}, in order, from now on, each with the
+     * member that published it as its leader.
+     */
+    public void listen(Consumer<NumberedQuote> consumer) {
         registration =
                 topic.addMessageListener(
                         (Message<byte[]> message) -> {
                             if (!message.getPublishingMember().localMember()) {
                                 byte[] bytes = message.getMessageObject();
-                                delivery.execute(() -> deliver(bytes, consumer));
+                                String leader = message.getPublishingMember().getUuid().toString();
+                                delivery.execute(() -> deliver(bytes, leader, consumer));
                             }
                         });
     }
 
-    private void deliver(byte[] bytes, Consumer<Quote> consumer) {
-        Quote quote;
+    private void deliver(byte[] bytes, String leader, Consumer<NumberedQuote> consumer) {
+        NumberedQuote tick;
         try {
-            quote = QuoteWire.read(bytes);
+            tick = QuoteWire.read(bytes, leader);
         } catch (IllegalArgumentException e) {
             if (unreadable.getAndIncrement() % 10_000 == 0) {
                 LOG.warning(() -> "A relayed tick was unreadable and skipped: " + e.getMessage());
@@ -142,9 +155,12 @@ public class TickRelay {
             return;
         }
         try {
-            consumer.accept(quote);
+            consumer.accept(tick);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "A relayed tick of " + quote.symbol() + " failed");
+            LOG.log(
+                    Level.WARNING,
+                    e,
+                    () -> "A relayed tick of " + tick.quote().symbol() + " failed");
         }
     }
 

@@ -14,6 +14,11 @@ import org.tickerdesk.streaming.entity.Unrecoverable;
  * client is sent when it joins (a snapshot, or the messages it missed) is queued in order with the
  * stream's data messages: then only data with higher offsets follows, without a gap or a repeat.
  * Each stream has its own lock; streams never wait for each other.
+ *
+ * <p>A stream may instead be numbered from outside, as a cluster's quote streams are by the
+ * leader's term and tick numbers ({@link #publish(Object, long, String, long)}): then every member
+ * gives the same message the same epoch and offset, its epoch changes at every takeover, and a
+ * position from an earlier epoch is still recovered while the history holds what followed it.
  */
 final class DataStream<V> {
 
@@ -26,12 +31,18 @@ final class DataStream<V> {
     private final History history;
     private final Map<ClientConnection, Delivery> subscribers = new ConcurrentHashMap<>();
     private final ArrayDeque<V> latest = new ArrayDeque<>();
+    private String epoch;
     private long offset;
+
+    /** The term of the epoch, while the stream is numbered from outside; 0 until it is. */
+    private long term;
 
     /**
      * Whether a client has joined in this epoch. Until one has, no one can hold a position in the
      * stream to resume from, so its messages are counted but neither written nor kept: most candle
      * streams of most symbols are never watched, and each tick would otherwise write five of them.
+     * A stream numbered from outside is always kept: a client may hold a position in it from
+     * another member.
      */
     private boolean watched;
 
@@ -40,6 +51,7 @@ final class DataStream<V> {
         this.shape = shape;
         this.context = context;
         this.history = new History(context.historyLimits(), context.budget());
+        this.epoch = context.epoch();
     }
 
     String name() {
@@ -53,12 +65,38 @@ final class DataStream<V> {
             latest.removeFirst();
         }
         if (!watched) {
-            history.pass(offset);
+            history.pass();
             return;
         }
-        String message =
-                shape.frames().write(shape.dataType(), name, value, context.epoch(), offset);
-        history.append(offset, message, context.clock().millis());
+        send(value);
+    }
+
+    /**
+     * Publishes a value numbered from outside: the message at {@code offset} of the epoch of {@code
+     * term}. A value of an earlier term, or not after the last one of its term, is late (a leader
+     * that has been replaced, a repeat) and dropped. A value that skips offsets (this member missed
+     * some) is sent, and the history keeps nothing from before it.
+     *
+     * @param term orders the epochs: a higher one is later
+     * @param epoch the text of the term's epoch, the same on every member
+     */
+    synchronized void publish(V value, long term, String epoch, long offset) {
+        if (term < this.term || (term == this.term && offset <= this.offset)) {
+            return;
+        }
+        this.term = term;
+        this.epoch = epoch;
+        this.offset = offset;
+        latest.addLast(value);
+        if (latest.size() > shape.snapshotDepth()) {
+            latest.removeFirst();
+        }
+        send(value);
+    }
+
+    private void send(V value) {
+        String message = shape.frames().write(shape.dataType(), name, value, epoch, offset);
+        history.append(epoch, offset, message, context.clock().millis());
         for (Delivery delivery : subscribers.values()) {
             delivery.offer(message);
         }
@@ -92,54 +130,95 @@ final class DataStream<V> {
     }
 
     private void recover(ClientConnection client, StreamPosition since, List<V> stored) {
-        Unrecoverable why = whyNotRecoverable(since);
+        boolean current = since.epoch().equals(epoch);
+        History.Span kept =
+                current || term > 0 ? history.span(since.epoch(), context.clock().millis()) : null;
+        Unrecoverable why = whyNotRecoverable(since, current, kept);
         if (why != null) {
             client.send(
-                    Replies.notRecovered(name, context.epoch(), offset, why, explain(why, since)));
+                    Replies.notRecovered(
+                            name, epoch, offset, why, explain(why, since, current, kept)));
             snapshot(client, stored);
             return;
         }
-        client.send(Replies.recovered(name, context.epoch(), offset));
-        history.after(since.offset()).forEach(client::send);
+        client.send(Replies.recovered(name, epoch, offset));
+        history.after(since.epoch(), since.offset()).forEach(client::send);
     }
 
-    private Unrecoverable whyNotRecoverable(StreamPosition since) {
-        if (!since.epoch().equals(context.epoch())) {
+    /**
+     * A position in this epoch is recovered while the history holds every message after it. One in
+     * an earlier epoch only in a stream numbered from outside, whose history holds a run of that
+     * epoch's messages, without a gap, and all that came after them (see {@link History}): the
+     * position must lie within that run. Its newest message is the last of that epoch this member
+     * received; a client past it received messages unknown here, and is not recovered.
+     *
+     * @param kept the messages of the position's epoch kept; null when none is
+     */
+    private Unrecoverable whyNotRecoverable(
+            StreamPosition since, boolean current, History.Span kept) {
+        if (current) {
+            if (since.offset() > offset) {
+                return Unrecoverable.OFFSET_AHEAD;
+            }
+            return since.offset() + 1 < firstKept(kept) ? Unrecoverable.HISTORY_OVERRUN : null;
+        }
+        if (kept == null) {
             return Unrecoverable.EPOCH_CHANGED;
         }
-        if (since.offset() > offset) {
+        if (since.offset() > kept.last()) {
             return Unrecoverable.OFFSET_AHEAD;
         }
-        if (since.offset() + 1 < history.firstKept(context.clock().millis())) {
-            return Unrecoverable.HISTORY_OVERRUN;
-        }
-        return null;
+        return since.offset() + 1 < kept.first() ? Unrecoverable.HISTORY_OVERRUN : null;
     }
 
-    private String explain(Unrecoverable why, StreamPosition since) {
+    /** The oldest offset of this epoch kept; one past the last message when none is. */
+    private long firstKept(History.Span kept) {
+        return kept == null ? offset + 1 : kept.first();
+    }
+
+    private String explain(
+            Unrecoverable why, StreamPosition since, boolean current, History.Span kept) {
         return switch (why) {
             case EPOCH_CHANGED ->
-                    "The server restarted: epoch "
-                            + since.epoch()
-                            + " is over, this run is "
-                            + context.epoch();
+                    term > 0
+                            ? "Epoch "
+                                    + since.epoch()
+                                    + " is not in the recent messages of "
+                                    + name
+                                    + " here, whose epoch is "
+                                    + epoch
+                            : "The server restarted: epoch "
+                                    + since.epoch()
+                                    + " is over, this run is "
+                                    + epoch;
             case OFFSET_AHEAD ->
-                    name + " has sent " + offset + " messages in this epoch, not " + since.offset();
+                    current
+                            ? name
+                                    + " has sent "
+                                    + offset
+                                    + " messages in this epoch, not "
+                                    + since.offset()
+                            : "Epoch "
+                                    + since.epoch()
+                                    + " of "
+                                    + name
+                                    + " ended here at offset "
+                                    + kept.last()
+                                    + ", before "
+                                    + since.offset();
             case HISTORY_OVERRUN, NO_HISTORY ->
                     "The messages of "
                             + name
                             + " after offset "
                             + since.offset()
                             + " are no longer kept; the oldest kept is "
-                            + history.firstKept(context.clock().millis());
+                            + (current ? firstKept(kept) : kept.first());
         };
     }
 
     private void snapshot(ClientConnection client, List<V> stored) {
         for (V value : latest.isEmpty() ? stored : latest) {
-            client.send(
-                    shape.frames()
-                            .write(QuoteFrames.SNAPSHOT, name, value, context.epoch(), offset));
+            client.send(shape.frames().write(QuoteFrames.SNAPSHOT, name, value, epoch, offset));
         }
     }
 

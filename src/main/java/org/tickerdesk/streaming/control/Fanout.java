@@ -18,6 +18,7 @@ import org.tickerdesk.history.entity.JobSnapshot;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.entity.DemandChanged;
 import org.tickerdesk.marketdata.entity.News;
+import org.tickerdesk.marketdata.entity.NumberedQuote;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.notifications.entity.ChannelStatus;
 import org.tickerdesk.notifications.entity.NotificationSnapshot;
@@ -44,6 +45,8 @@ import org.tickerdesk.trading.entity.PositionSnapshot;
  * stream one {@link ResolutionsStream}, the {@code notifications} stream one {@link
  * NotificationsStream}, the {@code traders} stream one {@link TradersStream}; the {@code status}
  * stream one {@link DataStream} of the admin's status, numbered, kept and recovered like any other.
+ * In a cluster a quote stream is numbered by the leader ({@link NumberedQuote}): its epoch is the
+ * leader's term's, its offsets the tick numbers, the same on every member.
  */
 final class Fanout {
 
@@ -69,6 +72,11 @@ final class Fanout {
     private final TradersStream traders;
     private final DataStream<StatusChanged> status;
     private final StreamContext context;
+
+    /** The last term's epoch, so that a tick of the same term makes no new text. */
+    private volatile TermEpoch termEpoch = new TermEpoch(0, "", "");
+
+    private record TermEpoch(long term, String leader, String epoch) {}
 
     /**
      * @param storedQuote a symbol's latest stored quote, however old, for the snapshot of a quote
@@ -154,6 +162,46 @@ final class Fanout {
                         trade ->
                                 trades.publish(
                                         StreamName.of(StreamKind.TRADES, trade.symbol()), trade));
+    }
+
+    /**
+     * A tick as the cluster numbered it: the same message, with the same epoch and offset, as every
+     * other member sends. Trades are this member's own, as standalone.
+     */
+    void publish(NumberedQuote tick) {
+        Quote quote = tick.quote();
+        quotes.publish(
+                StreamName.quotes(quote.symbol()),
+                quote,
+                tick.term(),
+                epochOf(tick),
+                tick.sequence());
+        tape.tradeIn(quote)
+                .ifPresent(
+                        trade ->
+                                trades.publish(
+                                        StreamName.of(StreamKind.TRADES, trade.symbol()), trade));
+    }
+
+    /**
+     * The epoch of a leader's term, the same text on every member: {@code t<term>-} and the start
+     * of the leader's UUID, which tells apart the terms of two clusters (or of one whose database
+     * was made anew) that count the same.
+     */
+    static String clusterEpoch(long term, String leader) {
+        String id = leader.replace("-", "");
+        return "t" + term + "-" + id.substring(0, Math.min(12, id.length()));
+    }
+
+    private String epochOf(NumberedQuote tick) {
+        TermEpoch known = termEpoch;
+        if (known.term() != tick.term() || !known.leader().equals(tick.leader())) {
+            known =
+                    new TermEpoch(
+                            tick.term(), tick.leader(), clusterEpoch(tick.term(), tick.leader()));
+            termEpoch = known;
+        }
+        return known.epoch();
     }
 
     void publish(News item) {

@@ -62,6 +62,11 @@ final class StreamFamily<V> {
         stream(stream).publish(value);
     }
 
+    /** Publishes a value numbered from outside; see {@link DataStream}. */
+    void publish(String stream, V value, long term, String epoch, long offset) {
+        stream(stream).publish(value, term, epoch, offset);
+    }
+
     void subscribe(ClientConnection client, StreamName name, Subscription how) {
         if (traits.fanIn() && name.everySymbol()) {
             synchronized (wildcardLock) {

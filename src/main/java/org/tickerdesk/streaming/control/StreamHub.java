@@ -43,9 +43,11 @@ import org.tickerdesk.instruments.entity.WatchlistChanged;
 import org.tickerdesk.marketdata.control.MarketDemand;
 import org.tickerdesk.marketdata.control.NewsStore;
 import org.tickerdesk.marketdata.control.QuoteStore;
+import org.tickerdesk.marketdata.control.TickRelay;
 import org.tickerdesk.marketdata.entity.News;
 import org.tickerdesk.marketdata.entity.NewsItem;
 import org.tickerdesk.marketdata.entity.NewsPublished;
+import org.tickerdesk.marketdata.entity.NumberedQuote;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.notifications.control.NotificationStore;
 import org.tickerdesk.notifications.entity.ChannelChanged;
@@ -120,6 +122,12 @@ public class StreamHub {
 
     /** Live candles and indicators; a test without it serves neither. */
     @Inject LiveAnalytics analytics;
+
+    /**
+     * Whether ticks travel between the members of a cluster, and so come numbered; a test without
+     * it is standalone.
+     */
+    @Inject TickRelay relay;
 
     @Inject Clock clock;
 
@@ -350,8 +358,16 @@ public class StreamHub {
         fanout.publish(change.value());
     }
 
+    /** Standalone only: in a cluster the same tick also arrives numbered, and goes out so. */
     void onQuote(@Observes Quote quote) {
-        fanout.publish(quote);
+        if (relay == null || !relay.active()) {
+            fanout.publish(quote);
+        }
+    }
+
+    /** The feed fires it in a cluster, on every member, after the tick's quote. */
+    void onNumberedQuote(@Observes NumberedQuote tick) {
+        fanout.publish(tick);
     }
 
     /** After the commit, so what is sent is what is stored, and a repeat is never sent. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +25,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.cluster.control.Leadership;
+import org.tickerdesk.cluster.entity.LeaderToken;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 import org.tickerdesk.marketdata.entity.DemandChanged;
 import org.tickerdesk.marketdata.entity.FeedStatusChanged;
 import org.tickerdesk.marketdata.entity.MarketDataType;
+import org.tickerdesk.marketdata.entity.NumberedQuote;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.marketdata.entity.SourceStatus;
 import org.tickerdesk.testing.RecordingEvent;
@@ -48,6 +51,8 @@ class FeedSupervisorTest {
     private static final Contract AAPL = Contract.stock("AAPL", "NASDAQ");
     private static final Contract MSFT = Contract.stock("MSFT", "NASDAQ");
     private static final Contract NVDA = Contract.stock("NVDA", "NASDAQ");
+    private static final String SELF = "0b7d3c55-9f2c-4e1a-8a10-3f9a0c1b7d2e";
+    private static final String OTHER = "9f2c4e1a-0b7d-3c55-8a10-7d2e3f9a0c1b";
     private static final Logger FEED_LOG = Logger.getLogger(FeedSupervisor.class.getName());
 
     private final SettableClock clock = new SettableClock(T0);
@@ -64,6 +69,11 @@ class FeedSupervisorTest {
     private final FakeRelay relay = new FakeRelay();
 
     private boolean leading = true;
+
+    /** The token this member leads by, while {@link #leading}. */
+    private LeaderToken lead = new LeaderToken(4, SELF, T0);
+
+    private final List<NumberedQuote> numbered = new ArrayList<>();
 
     private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
     private final Handler logHandler =
@@ -125,6 +135,7 @@ class FeedSupervisorTest {
                 };
         supervisor.meter = meter;
         supervisor.quotes = new RecordingEvent<>(fired);
+        supervisor.numberedQuotes = new RecordingEvent<>(numbered);
         supervisor.statusChanged = new RecordingEvent<>(statusChanges);
         supervisor.relay = relay;
         supervisor.leadership =
@@ -132,6 +143,11 @@ class FeedSupervisorTest {
                     @Override
                     public boolean leading() {
                         return leading;
+                    }
+
+                    @Override
+                    public Optional<LeaderToken> held() {
+                        return leading ? Optional.of(lead) : Optional.empty();
                     }
                 };
         supervisor.start();
@@ -468,8 +484,8 @@ class FeedSupervisorTest {
     /** A member of a cluster, as the relay would be on the data grid. */
     private static final class FakeRelay extends TickRelay {
         boolean clustered;
-        final List<Quote> published = new ArrayList<>();
-        Consumer<Quote> listener;
+        final List<NumberedQuote> published = new ArrayList<>();
+        Consumer<NumberedQuote> listener;
 
         @Override
         public boolean active() {
@@ -477,42 +493,64 @@ class FeedSupervisorTest {
         }
 
         @Override
-        public void publish(Quote quote) {
-            published.add(quote);
+        public void publish(NumberedQuote tick) {
+            published.add(tick);
         }
 
         @Override
-        public void listen(Consumer<Quote> consumer) {
+        public void listen(Consumer<NumberedQuote> consumer) {
             listener = consumer;
         }
     }
 
     @Test
-    void inAClusterTheLeadersSourceTicksAreTakenAndPassedToTheOtherMembers() {
+    void inAClusterTheLeadersSourceTicksAreNumberedInItsTermTakenAndPassedToTheOtherMembers() {
         relay.clustered = true;
         RecordingSource source = start(false);
         Quote aapl = quote("AAPL");
 
         source.sink.onQuote(aapl);
 
+        NumberedQuote first = new NumberedQuote(aapl, 4, SELF, 1);
         assertEquals(List.of(aapl), fired);
-        assertEquals(List.of(aapl), relay.published);
+        assertEquals(List.of(first), numbered);
+        assertEquals(List.of(first), relay.published);
         assertEquals(aapl, stored.get("AAPL"));
-        relay.listener.accept(quote("MSFT"));
+        relay.listener.accept(new NumberedQuote(quote("MSFT"), 3, OTHER, 9));
         assertEquals(List.of(aapl), fired, "a leader does not take a tick relayed late");
+        assertEquals(List.of(first), numbered);
     }
 
     @Test
-    void inAClusterAFollowerTakesTheLeadersTicksAndDropsItsOwnSources() {
+    void eachSymbolIsNumberedOnItsOwnFromOneAndEveryNewTermStartsAgainAtOne() {
+        relay.clustered = true;
+        RecordingSource source = start(false);
+
+        source.sink.onQuote(quote("AAPL"));
+        source.sink.onQuote(quote("MSFT"));
+        source.sink.onQuote(quote("AAPL"));
+        lead = new LeaderToken(6, SELF, T0.plusSeconds(60));
+        source.sink.onQuote(quote("AAPL"));
+
+        assertEquals(
+                List.of("AAPL 4/1", "MSFT 4/1", "AAPL 4/2", "AAPL 6/1"),
+                relay.published.stream()
+                        .map(t -> t.quote().symbol() + " " + t.term() + "/" + t.sequence())
+                        .toList());
+    }
+
+    @Test
+    void inAClusterAFollowerTakesTheLeadersNumberedTicksAndDropsItsOwnSources() {
         relay.clustered = true;
         leading = false;
         RecordingSource source = start(false);
-        Quote relayed = quote("MSFT");
+        NumberedQuote relayed = new NumberedQuote(quote("MSFT"), 4, OTHER, 17);
 
         source.sink.onQuote(quote("AAPL"));
         relay.listener.accept(relayed);
 
-        assertEquals(List.of(relayed), fired);
+        assertEquals(List.of(relayed.quote()), fired);
+        assertEquals(List.of(relayed), numbered, "with the leader's numbers");
         assertEquals(Set.of("MSFT"), stored.keySet());
         assertEquals(List.of(), relay.published, "a follower passes nothing on");
         assertEquals(1, meter.total());
@@ -530,7 +568,17 @@ class FeedSupervisorTest {
         source.sink.onQuote(own);
 
         assertEquals(List.of(own), fired);
-        assertEquals(List.of(own), relay.published);
+        assertEquals(List.of(new NumberedQuote(own, 4, SELF, 1)), relay.published);
+    }
+
+    @Test
+    void standaloneNoTickIsNumbered() {
+        RecordingSource source = start(false);
+
+        source.sink.onQuote(quote("AAPL"));
+
+        assertEquals(1, fired.size());
+        assertEquals(List.of(), numbered);
     }
 
     @Test

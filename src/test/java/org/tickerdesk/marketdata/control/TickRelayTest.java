@@ -11,10 +11,14 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.marketdata.entity.MarketDataType;
+import org.tickerdesk.marketdata.entity.NumberedQuote;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.testing.LoopbackGrid;
 
-/** Ticks between two real data-grid members in this JVM: all of them, in order, to the others. */
+/**
+ * Ticks between two real data-grid members in this JVM: all of them, in order, with their numbers,
+ * to the others, each naming the member that published it as its leader.
+ */
 class TickRelayTest {
 
     private final LoopbackGrid grid = new LoopbackGrid(5_931);
@@ -32,10 +36,14 @@ class TickRelayTest {
         return relay;
     }
 
-    private static Quote tick(int n) {
+    private static NumberedQuote tick(int n, HazelcastInstance leader) {
         double last = 100 + n / 100.0;
-        return new Quote(
-                "AAPL", last - 0.01, last + 0.01, last, 1, 1, 1, n, n, MarketDataType.LIVE);
+        return new NumberedQuote(
+                new Quote(
+                        "AAPL", last - 0.01, last + 0.01, last, 1, 1, 1, n, n, MarketDataType.LIVE),
+                3,
+                leader.getCluster().getLocalMember().getUuid().toString(),
+                n);
     }
 
     @Test
@@ -45,14 +53,14 @@ class TickRelayTest {
         await(() -> second.getCluster().getMembers().size() == 2, "two members");
         TickRelay leader = relayOn(first);
         TickRelay follower = relayOn(second);
-        List<Quote> atLeader = new CopyOnWriteArrayList<>();
-        List<Quote> atFollower = new CopyOnWriteArrayList<>();
+        List<NumberedQuote> atLeader = new CopyOnWriteArrayList<>();
+        List<NumberedQuote> atFollower = new CopyOnWriteArrayList<>();
         leader.listen(atLeader::add);
         follower.listen(atFollower::add);
 
-        List<Quote> sent = new ArrayList<>();
+        List<NumberedQuote> sent = new ArrayList<>();
         for (int n = 1; n <= 5_000; n++) {
-            Quote quote = tick(n);
+            NumberedQuote quote = tick(n, first);
             sent.add(quote);
             leader.publish(quote);
         }
@@ -69,14 +77,14 @@ class TickRelayTest {
         HazelcastInstance second = grid.member();
         await(() -> second.getCluster().getMembers().size() == 2, "two members");
         TickRelay follower = relayOn(second);
-        List<Quote> received = new CopyOnWriteArrayList<>();
+        List<NumberedQuote> received = new CopyOnWriteArrayList<>();
         follower.listen(received::add);
 
         first.<byte[]>getTopic(TickRelay.TOPIC).publish(new byte[] {1, 2, 3});
-        relayOn(first).publish(tick(7));
+        relayOn(first).publish(tick(7, first));
 
         await(() -> received.size() == 1, "the tick after the bad message");
-        assertEquals(List.of(tick(7)), received);
+        assertEquals(List.of(tick(7, first)), received);
     }
 
     private static void await(java.util.function.BooleanSupplier condition, String what)
