@@ -58,7 +58,8 @@ final class LoadGenerator implements AutoCloseable {
     private static final int HANDSHAKES_AT_ONCE = 50;
     private static final int MAX_FRAME = 1 << 20;
 
-    private final EventLoopGroup group = new NioEventLoopGroup(2);
+    private final EventLoopGroup group;
+    private final boolean ownGroup;
     private final List<Channel> channels = new ArrayList<>();
     private final List<Client> stalled = new ArrayList<>();
     private final Recorder latency = new Recorder(3);
@@ -71,6 +72,11 @@ final class LoadGenerator implements AutoCloseable {
     private long messagesAtStart;
     private long lostAtStart;
 
+    private LoadGenerator(EventLoopGroup group, boolean ownGroup) {
+        this.group = group;
+        this.ownGroup = ownGroup;
+    }
+
     /**
      * Connects one client per stream name plus {@code stalled} ones and waits up to {@code
      * patience} for their subscriptions' acks. A server too busy to accept them all is a result,
@@ -79,7 +85,24 @@ final class LoadGenerator implements AutoCloseable {
      */
     static LoadGenerator connect(URI uri, List<String> streams, int stalled, Duration patience)
             throws InterruptedException {
-        LoadGenerator load = new LoadGenerator();
+        return connect(
+                new LoadGenerator(new NioEventLoopGroup(2), true), uri, streams, stalled, patience);
+    }
+
+    /**
+     * As {@link #connect(URI, List, int, Duration)}, on event loops the caller shares between
+     * generators and shuts down itself: clients of several servers then take the same two threads
+     * as the clients of one would, and are still counted apart.
+     */
+    static LoadGenerator connect(
+            EventLoopGroup group, URI uri, List<String> streams, int stalled, Duration patience)
+            throws InterruptedException {
+        return connect(new LoadGenerator(group, false), uri, streams, stalled, patience);
+    }
+
+    private static LoadGenerator connect(
+            LoadGenerator load, URI uri, List<String> streams, int stalled, Duration patience)
+            throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         Semaphore handshakes = new Semaphore(HANDSHAKES_AT_ONCE);
         List<Client> clients = new ArrayList<>();
@@ -137,7 +160,9 @@ final class LoadGenerator implements AutoCloseable {
         synchronized (channels) {
             channels.forEach(Channel::close);
         }
-        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        if (ownGroup) {
+            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        }
     }
 
     private Promise<Void> open(URI uri, Client client) {
