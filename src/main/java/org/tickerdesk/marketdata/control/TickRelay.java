@@ -75,9 +75,6 @@ public class TickRelay {
         }
         topic = grid.getTopic(TOPIC);
         delivery = deliveryOn(threads);
-        // made now, in the application's context: made by the first tick, on a grid thread, the
-        // thread could not reach the application's configuration and every relayed tick failed
-        delivery.prestartAllCoreThreads();
     }
 
     @PreDestroy
