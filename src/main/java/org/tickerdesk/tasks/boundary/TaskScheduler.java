@@ -68,6 +68,9 @@ public class TaskScheduler {
 
     @Inject Clock clock;
 
+    /** From now, the next slot: at most an interval away. */
+    private static final Duration NEXT_SLOT = Duration.ofMillis(1);
+
     /** Each scheduled task's interval, as its timer has it. */
     private final Map<String, Duration> intervals = new ConcurrentHashMap<>();
 
@@ -126,27 +129,27 @@ public class TaskScheduler {
         return tasks.get(name);
     }
 
-    /** Schedules the task again, its next run an interval from now. */
+    /** Schedules the task again, its next run its next slot, at most an interval from now. */
     public synchronized TaskSnapshot resume(String name) {
         ScheduledTask task = registry.get(name);
         RegisteredTask row = store.enabled(name, true);
         cancel(name);
         Duration interval = row.interval().orElse(task.defaultInterval());
-        schedule(name, interval, interval);
+        schedule(name, NEXT_SLOT, interval);
         runner.announce(TaskChange.RESUMED, name);
         return tasks.get(name);
     }
 
     /**
      * Stores the interval and, unless the task is paused, makes its timer again: the next run is
-     * the new interval from now.
+     * the next slot of the new interval, at most that interval from now.
      */
     public synchronized TaskSnapshot reschedule(String name, Duration interval) {
         registry.get(name);
         RegisteredTask row = store.interval(name, interval);
         if (row.enabled()) {
             cancel(name);
-            schedule(name, interval, interval);
+            schedule(name, NEXT_SLOT, interval);
         }
         runner.announce(TaskChange.RESCHEDULED, name);
         return tasks.get(name);
