@@ -32,7 +32,9 @@ public class CollectionListener implements JobListener {
         BatchStatus status = job.getBatchStatus();
         String exit =
                 jobs.executionEnded(
-                        Long.parseLong(collection), status == null ? null : status.name());
+                        Long.parseLong(collection),
+                        job.getExecutionId(),
+                        status == null ? null : status.name());
         job.setExitStatus(exit);
     }
 }

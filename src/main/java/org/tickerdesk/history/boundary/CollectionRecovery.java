@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tickerdesk.cluster.control.Leadership;
 import org.tickerdesk.history.control.CollectionJobs;
 
 /**
@@ -21,6 +22,9 @@ import org.tickerdesk.history.control.CollectionJobs;
  * tickerdesk.history.jobs.restart-on-startup}). It waits a few seconds after deployment, so the
  * batch runtime finds the application and its job whole; a collection started in those seconds is
  * this server's own, not a dead one's, and is left alone.
+ *
+ * <p>A member of a cluster leaves this to the leader ({@link CollectionDispatch}): a collection
+ * running when it starts may be a live member's.
  */
 @Singleton
 @Startup
@@ -34,6 +38,8 @@ public class CollectionRecovery {
 
     @Inject CollectionJobs jobs;
 
+    @Inject Leadership leadership;
+
     @Inject
     @ConfigProperty(name = "tickerdesk.history.jobs.restart-on-startup")
     boolean restartOnStartup;
@@ -43,7 +49,7 @@ public class CollectionRecovery {
     @PostConstruct
     void schedule() {
         started = Instant.now();
-        if (restartOnStartup) {
+        if (restartOnStartup && !leadership.clustered()) {
             timers.createSingleActionTimer(
                     DELAY_MILLIS, new TimerConfig("collection recovery", false));
         }

@@ -4,6 +4,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,8 @@ import org.tickerdesk.history.entity.CollectionRequest;
 
 /**
  * The collection job's partition mapper: one partition per instrument, at most as many running at
- * once as the source allows.
+ * once as the source allows. Each partition is told the job's execution, whose writes count only
+ * while it is the collection's.
  */
 @Named("instrumentPartitions")
 @Dependent
@@ -24,6 +26,8 @@ public class InstrumentPartitions implements PartitionMapper {
     @Inject
     @BatchProperty(name = "collection")
     String collection;
+
+    @Inject JobContext job;
 
     @Inject CollectionStore store;
 
@@ -43,6 +47,7 @@ public class InstrumentPartitions implements PartitionMapper {
         for (int i = 0; i < count; i++) {
             properties[i] = new Properties();
             properties[i].setProperty("position", Integer.toString(i));
+            properties[i].setProperty("execution", Long.toString(job.getExecutionId()));
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(count);

@@ -29,6 +29,10 @@ public class WindowReader extends AbstractItemReader {
     @BatchProperty(name = "position")
     String position;
 
+    @Inject
+    @BatchProperty(name = "execution")
+    String execution;
+
     @Inject StepContext step;
 
     @Inject CollectionRuns runs;
@@ -37,7 +41,12 @@ public class WindowReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        run = runs.open(Long.parseLong(collection), Integer.parseInt(position)).orElse(null);
+        run =
+                runs.open(
+                                Long.parseLong(collection),
+                                Long.parseLong(execution),
+                                Integer.parseInt(position))
+                        .orElse(null);
         step.setTransientUserData(run);
     }
 

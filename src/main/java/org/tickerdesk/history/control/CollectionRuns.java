@@ -95,8 +95,11 @@ public class CollectionRuns {
                                                 .size()));
     }
 
-    /** The instrument's part of the collection, or empty when it cannot run (and is marked so). */
-    public Optional<PartitionRun> open(long jobId, int position) {
+    /**
+     * The instrument's part of the collection in batch execution {@code execution}, or empty when
+     * it cannot run (and is marked so).
+     */
+    public Optional<PartitionRun> open(long jobId, long execution, int position) {
         CollectionRequest request =
                 store.request(jobId)
                         .orElseThrow(() -> new IllegalStateException("No collection " + jobId));
@@ -105,6 +108,7 @@ public class CollectionRuns {
         if (instrument.isEmpty()) {
             fail(
                     jobId,
+                    execution,
                     position,
                     state.symbol() + " is no longer an instrument Tickerdesk knows",
                     0);
@@ -140,10 +144,11 @@ public class CollectionRuns {
                                                                             + " bars")))
                             : List.of();
             Instant cursor = windows.isEmpty() ? plannedTo : windows.get(0).from();
-            store.planned(jobId, position, plannedTo, cursor, windows.size());
+            store.planned(jobId, execution, position, plannedTo, cursor, windows.size());
             return Optional.of(
                     new PartitionRun(
                             jobId,
+                            execution,
                             position,
                             instrument.get().id(),
                             instrument.get().contract(),
@@ -152,7 +157,7 @@ public class CollectionRuns {
                             windows,
                             plannedTo));
         } catch (HistoryFailureException e) {
-            fail(jobId, position, e.getMessage(), 0);
+            fail(jobId, execution, position, e.getMessage(), 0);
             return Optional.empty();
         }
     }
@@ -161,18 +166,28 @@ public class CollectionRuns {
     public Optional<CollectedWindow> read(PartitionRun run) {
         if (!run.hasNext()) {
             store.partitionEnded(
-                    run.jobId(), run.position(), JobStatus.COMPLETED, null, 0, clock.instant());
+                    run.jobId(),
+                    run.execution(),
+                    run.position(),
+                    JobStatus.COMPLETED,
+                    null,
+                    0,
+                    clock.instant());
             return Optional.empty();
         }
         try {
             return Optional.of(run.fetchNext(fetcher, Duration.ofSeconds(timeoutSeconds)));
         } catch (HistoryFailureException e) {
-            fail(run.jobId(), run.position(), e.getMessage(), run.lastRetries());
+            fail(run.jobId(), run.execution(), run.position(), e.getMessage(), run.lastRetries());
             return Optional.empty();
         }
     }
 
-    /** Stores a window in the caller's transaction: its bars, the new cursor, the counts. */
+    /**
+     * Stores a window in the caller's transaction: its bars, the new cursor, the counts. An
+     * execution that is no longer the collection's (another member took it over) stores nothing:
+     * {@link SupersededExecutionException} rolls the transaction back.
+     */
     public void store(PartitionRun run, CollectedWindow window) {
         List<SkippedBar> skipped = window.answer().skipped();
         CollectionRequest request = run.request();
@@ -188,6 +203,7 @@ public class CollectionRuns {
                                 window.answer().bars());
         store.windowStored(
                 run.jobId(),
+                run.execution(),
                 run.position(),
                 run.symbol(),
                 window.next(),
@@ -235,8 +251,9 @@ public class CollectionRuns {
         return request.from();
     }
 
-    private void fail(long jobId, int position, String reason, long retries) {
+    private void fail(long jobId, long execution, int position, String reason, long retries) {
         LOG.warning(() -> "Collection " + jobId + ": " + reason);
-        store.partitionEnded(jobId, position, JobStatus.FAILED, reason, retries, clock.instant());
+        store.partitionEnded(
+                jobId, execution, position, JobStatus.FAILED, reason, retries, clock.instant());
     }
 }

@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,11 @@ import org.tickerdesk.history.entity.SkippedBar;
  */
 @Stateless
 public class CollectionStore {
+
+    private static final String CURRENT_EXECUTION =
+            " AND EXISTS (SELECT 1 FROM collection_jobs j WHERE j.id = ?1 AND j.execution_id = ?";
+
+    private static final String RUNNING = "status IN ('STARTING', 'STARTED', 'STOPPING')";
 
     /** Skipped bars kept per collection; beyond that they are only counted. */
     static final int SKIPS_KEPT = 500;
@@ -139,6 +146,94 @@ public class CollectionStore {
                         .getResultList());
     }
 
+    /** The member that runs the collection from now on, whoever ran it before. */
+    public void runBy(long jobId, String member, Instant now) {
+        em.createNativeQuery(
+                        "UPDATE collection_jobs SET run_by = ?2, updated_at = ?3 WHERE id = ?1")
+                .setParameter(1, jobId)
+                .setParameter(2, member)
+                .setParameter(3, Timestamp.from(now))
+                .executeUpdate();
+    }
+
+    /**
+     * Takes the running collection over for {@code member} if {@code previous} (null: no member)
+     * still has it: of two members that try at once, one does.
+     *
+     * @return whether it is now {@code member}'s
+     */
+    public boolean takeOver(long jobId, String previous, String member, Instant now) {
+        return em.createNativeQuery(
+                                "UPDATE collection_jobs SET run_by = ?3, updated_at = ?4 WHERE"
+                                        + " id = ?1 AND run_by IS NOT DISTINCT FROM CAST(?2 AS"
+                                        + " VARCHAR) AND "
+                                        + RUNNING)
+                        .setParameter(1, jobId)
+                        .setParameter(2, previous)
+                        .setParameter(3, member)
+                        .setParameter(4, Timestamp.from(now))
+                        .executeUpdate()
+                == 1;
+    }
+
+    /**
+     * The collections asked for (or restarted, or stopped) that no member has launched, oldest
+     * first.
+     */
+    public List<Long> waiting() {
+        return ids(
+                em.createNativeQuery(
+                                "SELECT id FROM collection_jobs WHERE status IN ('STARTING',"
+                                        + " 'STOPPING') AND run_by IS NULL ORDER BY id")
+                        .getResultList());
+    }
+
+    /**
+     * The running collections whose member is none of {@code live}, with that member, oldest first:
+     * those a member that left the grid (died, or was frozen and dropped) was running. One marked
+     * STARTED by no member was left by a version that did not record the member.
+     */
+    public Map<Long, String> runningOutside(Collection<String> live) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                "SELECT id, run_by FROM collection_jobs WHERE "
+                                        + RUNNING
+                                        + " AND (run_by <> ALL (CAST(?1 AS VARCHAR[])) OR run_by"
+                                        + " IS NULL AND status = 'STARTED') ORDER BY id")
+                        .setParameter(1, live.toArray(String[]::new))
+                        .getResultList();
+        Map<Long, String> running = new LinkedHashMap<>();
+        rows.forEach(r -> running.put(number(r[0]), (String) r[1]));
+        return running;
+    }
+
+    /**
+     * The running collections of a member that had one of {@code before} as its id say {@code
+     * now}'s.
+     */
+    public int renamed(Collection<String> before, String now, Instant at) {
+        return em.createNativeQuery(
+                        "UPDATE collection_jobs SET run_by = ?2, updated_at = ?3 WHERE run_by ="
+                                + " ANY (CAST(?1 AS VARCHAR[])) AND "
+                                + RUNNING)
+                .setParameter(1, before.toArray(String[]::new))
+                .setParameter(2, now)
+                .setParameter(3, Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    /** The batch executions of the collections {@code member} runs that someone asked to stop. */
+    public List<Long> stoppingOn(String member) {
+        return ids(
+                em.createNativeQuery(
+                                "SELECT execution_id FROM collection_jobs WHERE status ="
+                                        + " 'STOPPING' AND run_by = ?1 AND execution_id IS NOT"
+                                        + " NULL ORDER BY id")
+                        .setParameter(1, member)
+                        .getResultList());
+    }
+
     public PartitionState partition(long jobId, int position) {
         Object[] r =
                 (Object[])
@@ -157,17 +252,28 @@ public class CollectionStore {
      * starts at {@code cursor}, and {@code remaining} windows are left.
      */
     public void planned(
-            long jobId, int position, Instant plannedTo, Instant cursor, long remaining) {
-        em.createNativeQuery(
-                        "UPDATE collection_partitions SET planned_to = ?3, cursor_at = ?4,"
-                                + " windows_total = windows_done + ?5, status = 'STARTED'"
-                                + " WHERE job_id = ?1 AND position = ?2")
-                .setParameter(1, jobId)
-                .setParameter(2, position)
-                .setParameter(3, Timestamp.from(plannedTo))
-                .setParameter(4, Timestamp.from(cursor))
-                .setParameter(5, remaining)
-                .executeUpdate();
+            long jobId,
+            long execution,
+            int position,
+            Instant plannedTo,
+            Instant cursor,
+            long remaining) {
+        int updated =
+                em.createNativeQuery(
+                                "UPDATE collection_partitions SET planned_to = ?3, cursor_at = ?4,"
+                                        + " windows_total = windows_done + ?5, status = 'STARTED'"
+                                        + " WHERE job_id = ?1 AND position = ?2"
+                                        + currentExecution(6))
+                        .setParameter(1, jobId)
+                        .setParameter(2, position)
+                        .setParameter(3, Timestamp.from(plannedTo))
+                        .setParameter(4, Timestamp.from(cursor))
+                        .setParameter(5, remaining)
+                        .setParameter(6, execution)
+                        .executeUpdate();
+        if (updated == 0) {
+            throw new SupersededExecutionException(jobId, execution);
+        }
     }
 
     /** Each instrument not yet planned is expected to take {@code windows} windows. */
@@ -180,27 +286,39 @@ public class CollectionStore {
                 .executeUpdate();
     }
 
-    /** A window is stored: in the same transaction as its bars. */
+    /**
+     * A window is stored: in the same transaction as its bars, which an execution that is no longer
+     * the collection's must not commit.
+     *
+     * @throws SupersededExecutionException when {@code execution} is no longer the collection's
+     */
     public void windowStored(
             long jobId,
+            long execution,
             int position,
             String symbol,
             Instant nextCursor,
             long bars,
             List<SkippedBar> skipped,
             long retries) {
-        em.createNativeQuery(
-                        "UPDATE collection_partitions SET cursor_at = ?3, windows_done ="
-                                + " windows_done + 1, bars_written = bars_written + ?4,"
-                                + " bars_skipped = bars_skipped + ?5, retries = retries + ?6"
-                                + " WHERE job_id = ?1 AND position = ?2")
-                .setParameter(1, jobId)
-                .setParameter(2, position)
-                .setParameter(3, Timestamp.from(nextCursor))
-                .setParameter(4, bars)
-                .setParameter(5, skipped.size())
-                .setParameter(6, retries)
-                .executeUpdate();
+        int updated =
+                em.createNativeQuery(
+                                "UPDATE collection_partitions SET cursor_at = ?3, windows_done ="
+                                        + " windows_done + 1, bars_written = bars_written + ?4,"
+                                        + " bars_skipped = bars_skipped + ?5, retries = retries"
+                                        + " + ?6 WHERE job_id = ?1 AND position = ?2"
+                                        + currentExecution(7))
+                        .setParameter(1, jobId)
+                        .setParameter(2, position)
+                        .setParameter(3, Timestamp.from(nextCursor))
+                        .setParameter(4, bars)
+                        .setParameter(5, skipped.size())
+                        .setParameter(6, retries)
+                        .setParameter(7, execution)
+                        .executeUpdate();
+        if (updated == 0) {
+            throw new SupersededExecutionException(jobId, execution);
+        }
         if (!skipped.isEmpty()) {
             em.createNativeQuery(
                             "INSERT INTO collection_skips (job_id, symbol, location, reason)"
@@ -218,21 +336,33 @@ public class CollectionStore {
         }
     }
 
-    /** A partition ended: all its windows done, or failed with a reason. */
+    /**
+     * A partition ended: all its windows done, or failed with a reason. Said by an execution that
+     * is no longer the collection's, it changes nothing.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void partitionEnded(
-            long jobId, int position, JobStatus outcome, String error, long retries, Instant now) {
-        em.createNativeQuery(
-                        "UPDATE collection_partitions SET status = ?3, last_error ="
-                                + " COALESCE(?4, last_error), retries = retries + ?5"
-                                + " WHERE job_id = ?1 AND position = ?2")
-                .setParameter(1, jobId)
-                .setParameter(2, position)
-                .setParameter(3, outcome.name())
-                .setParameter(4, error == null ? null : clip(error, 1000))
-                .setParameter(5, retries)
-                .executeUpdate();
-        if (error != null) {
+            long jobId,
+            long execution,
+            int position,
+            JobStatus outcome,
+            String error,
+            long retries,
+            Instant now) {
+        int updated =
+                em.createNativeQuery(
+                                "UPDATE collection_partitions SET status = ?3, last_error ="
+                                        + " COALESCE(?4, last_error), retries = retries + ?5"
+                                        + " WHERE job_id = ?1 AND position = ?2"
+                                        + currentExecution(6))
+                        .setParameter(1, jobId)
+                        .setParameter(2, position)
+                        .setParameter(3, outcome.name())
+                        .setParameter(4, error == null ? null : clip(error, 1000))
+                        .setParameter(5, retries)
+                        .setParameter(6, execution)
+                        .executeUpdate();
+        if (updated > 0 && error != null) {
             existing(jobId).failedWith(error, now);
         }
     }
@@ -389,6 +519,11 @@ public class CollectionStore {
 
     private static List<String> symbolsOf(List<PartitionProgress> partitions) {
         return partitions.stream().map(PartitionProgress::symbol).toList();
+    }
+
+    /** Where a partition's row is written only by the collection's current execution. */
+    private static String currentExecution(int parameter) {
+        return CURRENT_EXECUTION + parameter + ")";
     }
 
     private CollectionJob existing(long jobId) {

@@ -18,6 +18,7 @@ import org.tickerdesk.instruments.entity.Contract;
 public final class PartitionRun {
 
     private final long jobId;
+    private final long execution;
     private final int position;
     private final long instrumentId;
     private final Contract contract;
@@ -30,6 +31,7 @@ public final class PartitionRun {
 
     PartitionRun(
             long jobId,
+            long execution,
             int position,
             long instrumentId,
             Contract contract,
@@ -38,6 +40,7 @@ public final class PartitionRun {
             List<TimeRange> windows,
             Instant plannedTo) {
         this.jobId = jobId;
+        this.execution = execution;
         this.position = position;
         this.instrumentId = instrumentId;
         this.contract = contract;
@@ -49,6 +52,11 @@ public final class PartitionRun {
 
     public long jobId() {
         return jobId;
+    }
+
+    /** The batch execution running it: its writes count only while it is the collection's. */
+    public long execution() {
+        return execution;
     }
 
     public int position() {

@@ -78,6 +78,10 @@ public class CollectionJob {
     @Column(name = "last_error")
     private String lastError;
 
+    /** Written by the store alone, which takes a collection over only if nobody else did. */
+    @Column(name = "run_by", insertable = false, updatable = false)
+    private String runBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -135,6 +139,11 @@ public class CollectionJob {
 
     public long windowsBeforeExecution() {
         return windowsBeforeExecution;
+    }
+
+    /** The cluster member that launched its current execution; null before one did. */
+    public String runBy() {
+        return runBy;
     }
 
     public String lastError() {

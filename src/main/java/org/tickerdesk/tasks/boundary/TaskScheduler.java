@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ import org.tickerdesk.tasks.control.ScheduledTask;
 import org.tickerdesk.tasks.control.TaskProblems;
 import org.tickerdesk.tasks.control.TaskRegistry;
 import org.tickerdesk.tasks.control.TaskRunner;
+import org.tickerdesk.tasks.control.TaskSlots;
 import org.tickerdesk.tasks.control.TaskStore;
 import org.tickerdesk.tasks.control.Tasks;
 import org.tickerdesk.tasks.entity.RegisteredTask;
@@ -40,6 +42,11 @@ import org.tickerdesk.tasks.entity.TaskSnapshot;
  * settings are in PostgreSQL), and is where the console's actions change them: run now, pause,
  * resume, another interval, each stored before its timer is made again. A timeout only hands the
  * run over to the {@link TaskRunner}: the timer's thread never waits for a task.
+ *
+ * <p>Every timer fires on its task's slots ({@link TaskSlots}), the multiples of its interval since
+ * the epoch, on every member alike: its first firing is the first slot after the delay {@link
+ * FirstRun} asks for. A firing hands its slot to the runner, which runs it only if this member
+ * claims it.
  */
 @Singleton
 @Startup
@@ -60,6 +67,12 @@ public class TaskScheduler {
     @Inject Tasks tasks;
 
     @Inject Clock clock;
+
+    /** From now, the next slot: at most an interval away. */
+    private static final Duration NEXT_SLOT = Duration.ofMillis(1);
+
+    /** Each scheduled task's interval, as its timer has it. */
+    private final Map<String, Duration> intervals = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -86,7 +99,11 @@ public class TaskScheduler {
     void due(Timer timer) {
         String name = (String) timer.getInfo();
         runner.nextRun(name, nextTimeout(timer));
-        runner.due(name, TaskRunner.Trigger.SCHEDULE);
+        Duration interval = intervals.get(name);
+        if (interval == null) {
+            return;
+        }
+        runner.due(name, TaskSlots.of(clock.instant(), interval), interval);
     }
 
     /**
@@ -112,33 +129,35 @@ public class TaskScheduler {
         return tasks.get(name);
     }
 
-    /** Schedules the task again, its next run an interval from now. */
+    /** Schedules the task again, its next run its next slot, at most an interval from now. */
     public synchronized TaskSnapshot resume(String name) {
         ScheduledTask task = registry.get(name);
         RegisteredTask row = store.enabled(name, true);
         cancel(name);
         Duration interval = row.interval().orElse(task.defaultInterval());
-        schedule(name, interval, interval);
+        schedule(name, NEXT_SLOT, interval);
         runner.announce(TaskChange.RESUMED, name);
         return tasks.get(name);
     }
 
     /**
      * Stores the interval and, unless the task is paused, makes its timer again: the next run is
-     * the new interval from now.
+     * the next slot of the new interval, at most that interval from now.
      */
     public synchronized TaskSnapshot reschedule(String name, Duration interval) {
         registry.get(name);
         RegisteredTask row = store.interval(name, interval);
         if (row.enabled()) {
             cancel(name);
-            schedule(name, interval, interval);
+            schedule(name, NEXT_SLOT, interval);
         }
         runner.announce(TaskChange.RESCHEDULED, name);
         return tasks.get(name);
     }
 
-    private void schedule(String name, Duration first, Duration interval) {
+    private void schedule(String name, Duration earliest, Duration interval) {
+        intervals.put(name, interval);
+        Duration first = TaskSlots.delay(clock.instant(), earliest, interval);
         Timer timer =
                 timers.createIntervalTimer(
                         first.toMillis(), interval.toMillis(), new TimerConfig(name, false));
@@ -156,6 +175,7 @@ public class TaskScheduler {
             }
         }
         runner.nextRun(name, null);
+        intervals.remove(name);
     }
 
     private static Instant nextTimeout(Timer timer) {

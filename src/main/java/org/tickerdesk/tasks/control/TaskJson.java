@@ -42,6 +42,7 @@ public final class TaskJson {
                         .add("runs", task.runs())
                         .add("failures", task.failures())
                         .add("skipped", task.skipped())
+                        .add("slotsTaken", task.slotsTaken())
                         .add("consecutiveFailures", task.consecutiveFailures());
         if (task.lastRun() != null) {
             json.add("lastRun", run(task.lastRun()));
@@ -65,6 +66,10 @@ public final class TaskJson {
         }
         if (run.stackTrace() != null) {
             json.add("stackTrace", run.stackTrace());
+        }
+        instant(json, "slot", run.slot());
+        if (run.member() != null) {
+            json.add("member", run.member());
         }
         return json;
     }

@@ -42,7 +42,11 @@ import org.tickerdesk.tasks.entity.TaskSnapshot;
  *
  * <p>Every task is the cluster's: it runs only on the member that leads. A follower's timers keep
  * firing, so that it takes over the schedule the moment it leads, but their runs are left out, not
- * counted as skipped or failed.
+ * counted as skipped or failed. A scheduled run is keyed by its slot ({@link TaskSlots}): the
+ * member claims the slot in the database before it runs it, so two members that both believe they
+ * lead (a frozen leader that wakes up) never run one slot twice; the second finds it taken, leaves
+ * it out and counts it. A slot that passed while no member led is not run late: the schedule goes
+ * on with the next one.
  */
 @ApplicationScoped
 public class TaskRunner {
@@ -92,14 +96,18 @@ public class TaskRunner {
         final Instant startedAt;
         final long startNanos = System.nanoTime();
         final boolean manual;
+        final Instant slot;
+        final String member;
         final AtomicBoolean recorded = new AtomicBoolean();
         volatile Thread thread;
         volatile Future<?> future;
 
-        Run(String name, Instant startedAt, boolean manual) {
+        Run(String name, Instant startedAt, boolean manual, Instant slot, String member) {
             this.name = name;
             this.startedAt = startedAt;
             this.manual = manual;
+            this.slot = slot;
+            this.member = member;
         }
 
         Duration elapsed() {
@@ -117,6 +125,21 @@ public class TaskRunner {
      *     manual run on a member that does not lead
      */
     public boolean due(String name, Trigger trigger) {
+        return due(name, trigger, null, null);
+    }
+
+    /**
+     * As {@link #due(String, Trigger)}, for the schedule's run of one slot: it starts only if this
+     * member claims the slot; one another member claimed is left out and counted, and so is every
+     * slot of a paused task (a follower's timer of a task paused on the leader still fires).
+     *
+     * @param interval the task's interval in force, which says how long slots are kept
+     */
+    public boolean due(String name, Instant slot, Duration interval) {
+        return due(name, Trigger.SCHEDULE, slot, interval);
+    }
+
+    private boolean due(String name, Trigger trigger, Instant slot, Duration interval) {
         ScheduledTask task = registry.get(name);
         if (!leadership.leading()) {
             if (trigger == Trigger.MANUAL) {
@@ -131,7 +154,12 @@ public class TaskRunner {
             }
             return false;
         }
-        Run run = new Run(name, clock.instant(), trigger == Trigger.MANUAL);
+        String member = member();
+        if (slot != null && !claimed(name, slot, member, interval)) {
+            busy.set(false);
+            return false;
+        }
+        Run run = new Run(name, clock.instant(), trigger == Trigger.MANUAL, slot, member);
         Duration limit;
         try {
             limit = task.timeLimit();
@@ -144,6 +172,41 @@ public class TaskRunner {
         watchdog.schedule(() -> timeOut(task, run), limit.toMillis(), TimeUnit.MILLISECONDS);
         announce(TaskChange.STARTED, name);
         return true;
+    }
+
+    /**
+     * Whether this member may run the slot. Where the claim cannot be made (the database fails), a
+     * member of a cluster leaves the slot out, as it cannot know that no other runs it; a server
+     * alone runs it.
+     */
+    private boolean claimed(String name, Instant slot, String member, Duration interval) {
+        TaskStore.Claim claim;
+        try {
+            claim = store.claim(name, slot, member, interval);
+        } catch (RuntimeException e) {
+            boolean alone = !leadership.clustered();
+            LOG.log(
+                    Level.WARNING,
+                    e,
+                    () ->
+                            "The slot "
+                                    + slot
+                                    + " of "
+                                    + name
+                                    + " could not be claimed"
+                                    + (alone ? "; it runs, this server being alone" : "; not run"));
+            return alone;
+        }
+        if (claim == TaskStore.Claim.TAKEN) {
+            LOG.fine(() -> "The slot " + slot + " of " + name + " was taken by another member");
+            announce(TaskChange.SKIPPED, name);
+        }
+        return claim == TaskStore.Claim.CLAIMED;
+    }
+
+    /** This member's id in the cluster, as the slots and the runs record it. */
+    private String member() {
+        return leadership.view().local().map(ClusterMember::uuid).orElse("unknown");
     }
 
     public boolean isRunning(String name) {
@@ -191,6 +254,7 @@ public class TaskRunner {
                 row.runs(),
                 row.failures(),
                 row.skipped(),
+                row.slotsTaken(),
                 row.consecutiveFailures(),
                 row.lastRun(),
                 row.enabled() ? nextRuns.get(task.name()) : null,
@@ -270,7 +334,7 @@ public class TaskRunner {
             if (future != null) {
                 future.cancel(true);
             }
-            record(run.name, result, true);
+            record(run, result, true);
         }
     }
 
@@ -291,7 +355,7 @@ public class TaskRunner {
                                 message(failure),
                                 trace(failure),
                                 run.manual);
-        record(run.name, result, false);
+        record(run, result, false);
         return true;
     }
 
@@ -299,7 +363,9 @@ public class TaskRunner {
      * A record that cannot be written is logged and lost: the next run is recorded as usual, and a
      * failing database must not stop the tasks that may repair it.
      */
-    private void record(String name, RunResult result, boolean stillRunning) {
+    private void record(Run run, RunResult finished, boolean stillRunning) {
+        String name = run.name;
+        RunResult result = finished.ran(run.slot, run.member);
         try {
             announce(
                     store.recorded(name, result, failureThreshold()), TaskChange.RAN, stillRunning);

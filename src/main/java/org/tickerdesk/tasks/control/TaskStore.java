@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,6 +94,47 @@ public class TaskStore {
             failing.fire(new TaskFailing(name, task.consecutiveFailures(), run.error(), now));
         }
         return task;
+    }
+
+    /** What became of a member's claim on a slot. */
+    public enum Claim {
+        /** This member has the slot and runs it. */
+        CLAIMED,
+        /** Another member claimed it first (and runs or ran it); counted. */
+        TAKEN,
+        /** The task is paused: its slots are not run. */
+        PAUSED
+    }
+
+    /**
+     * Claims the task's slot for {@code member}: only one claim of a slot ever succeeds, whichever
+     * members try. A slot another member holds is counted as taken. Slots long past are forgotten.
+     */
+    public Claim claim(String name, Instant slot, String member, Duration interval) {
+        unflushedCommit();
+        int claimed =
+                em.createNativeQuery(
+                                "INSERT INTO task_slots (task_name, slot, member, claimed_at)"
+                                        + " SELECT name, ?2, ?3, ?4 FROM tasks WHERE name = ?1"
+                                        + " AND enabled ON CONFLICT (task_name, slot) DO NOTHING")
+                        .setParameter(1, name)
+                        .setParameter(2, Timestamp.from(slot))
+                        .setParameter(3, member)
+                        .setParameter(4, Timestamp.from(clock.instant()))
+                        .executeUpdate();
+        if (claimed == 1) {
+            em.createNativeQuery("DELETE FROM task_slots WHERE task_name = ?1 AND slot < ?2")
+                    .setParameter(1, name)
+                    .setParameter(2, Timestamp.from(TaskSlots.forgottenBefore(slot, interval)))
+                    .executeUpdate();
+            return Claim.CLAIMED;
+        }
+        RegisteredTask task = locked(name);
+        if (!task.enabled()) {
+            return Claim.PAUSED;
+        }
+        task.slotTaken(clock.instant());
+        return Claim.TAKEN;
     }
 
     public RegisteredTask skipped(String name) {

@@ -50,6 +50,9 @@ public class RegisteredTask {
     @Column(nullable = false)
     private long skipped;
 
+    @Column(name = "slots_taken", nullable = false)
+    private long slotsTaken;
+
     @Column(name = "consecutive_failures", nullable = false)
     private int consecutiveFailures;
 
@@ -118,6 +121,11 @@ public class RegisteredTask {
         return skipped;
     }
 
+    /** Scheduled runs left out because another member had already claimed their slot. */
+    public long slotsTaken() {
+        return slotsTaken;
+    }
+
     public int consecutiveFailures() {
         return consecutiveFailures;
     }
@@ -172,6 +180,12 @@ public class RegisteredTask {
     /** Counts a due run that did not start because the previous one still ran. */
     public void skip(Instant at) {
         skipped++;
+        updatedAt = at;
+    }
+
+    /** Counts a due run left out because another member had already claimed its slot. */
+    public void slotTaken(Instant at) {
+        slotsTaken++;
         updatedAt = at;
     }
 

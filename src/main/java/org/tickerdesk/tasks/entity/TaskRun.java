@@ -48,6 +48,10 @@ public class TaskRun {
     @Column(name = "stack_trace")
     private String stackTrace;
 
+    private Instant slot;
+
+    private String member;
+
     protected TaskRun() {
         // for JPA
     }
@@ -60,10 +64,19 @@ public class TaskRun {
         this.manual = run.manual();
         this.error = run.error();
         this.stackTrace = run.stackTrace();
+        this.slot = run.slot();
+        this.member = run.member();
     }
 
     public RunResult result() {
         return new RunResult(
-                startedAt, Duration.ofMillis(durationMillis), outcome, error, stackTrace, manual);
+                startedAt,
+                Duration.ofMillis(durationMillis),
+                outcome,
+                error,
+                stackTrace,
+                manual,
+                slot,
+                member);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param running whether a run is going on now
  * @param lastRun null until the task first ran
  * @param nextRun null while the task is paused
+ * @param slotsTaken scheduled runs left out because another member had already claimed their slot
  * @param runsOn the address of the member that runs it, the cluster's leader; null while no member
  *     leads
  */
@@ -29,6 +30,7 @@ public record TaskSnapshot(
         long runs,
         long failures,
         long skipped,
+        long slotsTaken,
         int consecutiveFailures,
         RunResult lastRun,
         Instant nextRun,
@@ -39,5 +41,43 @@ public record TaskSnapshot(
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(defaultInterval, "defaultInterval");
         Objects.requireNonNull(timeLimit, "timeLimit");
+    }
+
+    /** A task none of whose slots another member took. */
+    public TaskSnapshot(
+            String name,
+            String description,
+            Duration interval,
+            Duration defaultInterval,
+            boolean intervalChanged,
+            Duration timeLimit,
+            boolean critical,
+            boolean enabled,
+            boolean running,
+            long runs,
+            long failures,
+            long skipped,
+            int consecutiveFailures,
+            RunResult lastRun,
+            Instant nextRun,
+            String runsOn) {
+        this(
+                name,
+                description,
+                interval,
+                defaultInterval,
+                intervalChanged,
+                timeLimit,
+                critical,
+                enabled,
+                running,
+                runs,
+                failures,
+                skipped,
+                0,
+                consecutiveFailures,
+                lastRun,
+                nextRun,
+                runsOn);
     }
 }

@@ -35,8 +35,9 @@ import org.tickerdesk.testing.RecordingEvent;
 /**
  * The scheduling rules: runs of one task never overlap (a scheduled run due meanwhile is skipped
  * and counted, a manual one refused), a run past its time limit is interrupted and recorded as
- * timed out, a task that fails three times in a row is reported failing once per streak, and only
- * the cluster's leader runs tasks.
+ * timed out, a task that fails three times in a row is reported failing once per streak, only the
+ * cluster's leader runs tasks, and a scheduled run is keyed by its slot: a slot another member
+ * claimed is left out and counted, and no slot runs twice.
  */
 class TaskRunnerTest {
 
@@ -52,6 +53,26 @@ class TaskRunnerTest {
     private final class MemoryStore extends TaskStore {
         final Map<String, RegisteredTask> rows = new ConcurrentHashMap<>();
         final List<RunResult> recorded = new CopyOnWriteArrayList<>();
+        final Map<String, String> slots = new ConcurrentHashMap<>();
+        volatile boolean claimsFail;
+
+        /** As the table's primary key does: one claim per task and slot. */
+        @Override
+        public synchronized Claim claim(
+                String name, Instant slot, String member, Duration interval) {
+            if (claimsFail) {
+                throw new IllegalStateException("The database does not answer");
+            }
+            RegisteredTask row = rows.get(name);
+            if (!row.enabled()) {
+                return Claim.PAUSED;
+            }
+            if (slots.putIfAbsent(name + "@" + slot, member) != null) {
+                row.slotTaken(NOW);
+                return Claim.TAKEN;
+            }
+            return Claim.CLAIMED;
+        }
 
         @Override
         public synchronized RegisteredTask recorded(String name, RunResult run, int threshold) {
@@ -390,6 +411,100 @@ class TaskRunnerTest {
         assertEquals(404, problem.status());
         assertEquals("unknown_task", problem.code());
         assertNull(store.rows.get("no-such-job"));
+    }
+
+    private static final Instant SLOT = Instant.parse("2025-11-20T14:30:00Z");
+    private static final Duration INTERVAL = Duration.ofSeconds(10);
+
+    @Test
+    void aSlotAnotherMemberClaimedIsLeftOutAndCountedNotFailed() throws Exception {
+        Job job = register("cluster-job", Duration.ofMinutes(1));
+        AtomicInteger runs = new AtomicInteger();
+        job.body = runs::incrementAndGet;
+        store.slots.put("cluster-job@" + SLOT, "other");
+
+        assertFalse(runner.due("cluster-job", SLOT, INTERVAL));
+
+        awaitChange(TaskChange.SKIPPED);
+        RegisteredTask row = store.rows.get("cluster-job");
+        assertEquals(1, row.slotsTaken());
+        assertEquals(0, row.runs());
+        assertEquals(0, row.failures());
+        assertEquals(0, row.skipped(), "not the skip of a run that overlaps its last");
+        assertEquals(0, runs.get());
+        assertFalse(runner.isRunning("cluster-job"));
+        assertEquals(1, changes.get(0).task().slotsTaken());
+    }
+
+    @Test
+    void aSlotRunsOnceHoweverOftenItsTimerFiresForIt() throws Exception {
+        Job job = register("cluster-job", Duration.ofMinutes(1));
+        AtomicInteger runs = new AtomicInteger();
+        job.body = runs::incrementAndGet;
+
+        assertTrue(runner.due("cluster-job", SLOT, INTERVAL));
+        awaitRecorded(1);
+        awaitIdle("cluster-job");
+        assertFalse(runner.due("cluster-job", SLOT, INTERVAL), "a late firing of the same slot");
+        assertTrue(runner.due("cluster-job", SLOT.plus(INTERVAL), INTERVAL), "the next slot");
+        awaitRecorded(2);
+
+        assertEquals(2, runs.get());
+        assertEquals(1, store.rows.get("cluster-job").slotsTaken());
+    }
+
+    @Test
+    void aScheduledRunsRecordNamesItsSlotAndTheMemberThatRanIt() throws Exception {
+        register("cluster-job", Duration.ofMinutes(1));
+
+        assertTrue(runner.due("cluster-job", SLOT, INTERVAL));
+        awaitRecorded(1);
+
+        assertEquals(SLOT, store.recorded.get(0).slot());
+        assertEquals("self", store.recorded.get(0).member());
+        assertEquals("self", store.slots.get("cluster-job@" + SLOT));
+    }
+
+    @Test
+    void aRunNowHasNoSlot() throws Exception {
+        register("cluster-job", Duration.ofMinutes(1));
+
+        assertTrue(runner.due("cluster-job", TaskRunner.Trigger.MANUAL));
+        awaitRecorded(1);
+
+        assertNull(store.recorded.get(0).slot());
+        assertEquals("self", store.recorded.get(0).member());
+        assertEquals(Map.of(), store.slots);
+    }
+
+    @Test
+    void aPausedTasksSlotIsNotRunNorCountedWhenAFollowersTimerStillFires() throws Exception {
+        Job job = register("cluster-job", Duration.ofMinutes(1));
+        AtomicInteger runs = new AtomicInteger();
+        job.body = runs::incrementAndGet;
+        store.rows.get("cluster-job").enable(false, NOW);
+
+        assertFalse(runner.due("cluster-job", SLOT, INTERVAL));
+
+        assertEquals(0, runs.get());
+        assertEquals(0, store.rows.get("cluster-job").slotsTaken());
+        assertEquals(List.of(), changes);
+        assertFalse(runner.isRunning("cluster-job"));
+    }
+
+    @Test
+    void aMemberOfAClusterThatCannotClaimTheSlotDoesNotRunIt() throws Exception {
+        Job job = register("cluster-job", Duration.ofMinutes(1));
+        AtomicInteger runs = new AtomicInteger();
+        job.body = runs::incrementAndGet;
+        store.claimsFail = true;
+
+        assertFalse(runner.due("cluster-job", SLOT, INTERVAL));
+
+        assertEquals(0, runs.get());
+        assertFalse(runner.isRunning("cluster-job"));
+        store.claimsFail = false;
+        assertTrue(runner.due("cluster-job", SLOT, INTERVAL), "claimed once the database answers");
     }
 
     private void awaitRecorded(int runs) throws InterruptedException {
