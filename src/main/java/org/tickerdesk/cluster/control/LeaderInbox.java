@@ -44,7 +44,7 @@ public class LeaderInbox {
 
     private static final String GRID = "payara/Hazelcast";
     private static final String PREFIX = "tickerdesk-leader-";
-    private static final String ANSWERS = "-answers";
+    private static final String ANNOUNCED = "-announced";
     private static final Logger LOG = Logger.getLogger(LeaderInbox.class.getName());
 
     @Inject Leadership leadership;
@@ -130,17 +130,20 @@ public class LeaderInbox {
         registrations.add(new Registration(topic, id));
     }
 
-    /** The leader's answer to a request: {@code key} reaches every member's {@link #onAnswer}. */
-    public void answer(String mailbox, String key) {
-        topic(mailbox + ANSWERS).publish(Objects.requireNonNull(key, "key"));
+    /**
+     * From the leader to every member: an answer to a request, or news of a change only the leader
+     * saw; {@code key} reaches every member's {@link #onAnnouncement}.
+     */
+    public void announce(String mailbox, String key) {
+        topic(mailbox + ANNOUNCED).publish(Objects.requireNonNull(key, "key"));
     }
 
     /**
-     * Hands the leader's answers to requests in {@code mailbox} to {@code consumer}, on every
-     * member, leading or not.
+     * Hands what the leader announces in {@code mailbox} to {@code consumer}, on every member,
+     * leading or not.
      */
-    public synchronized void onAnswer(String mailbox, Consumer<String> consumer) {
-        ITopic<String> topic = topic(mailbox + ANSWERS);
+    public synchronized void onAnnouncement(String mailbox, Consumer<String> consumer) {
+        ITopic<String> topic = topic(mailbox + ANNOUNCED);
         UUID id =
                 topic.addMessageListener(
                         (Message<String> message) -> {

@@ -154,7 +154,7 @@ public class OrderDesk {
         }
         if (inbox.active()) {
             inbox.receive(MAILBOX, request -> lane.execute(() -> routed(request)));
-            inbox.onAnswer(MAILBOX, this::answered);
+            inbox.onAnnouncement(MAILBOX, this::answered);
         }
         if (!leadership.clustered()) {
             lead();
@@ -514,7 +514,7 @@ public class OrderDesk {
             }
         }
         // queued behind what the broker answered at once: the asking member reads it applied
-        lane.execute(() -> inbox.answer(MAILBOX, id));
+        lane.execute(() -> inbox.announce(MAILBOX, id));
     }
 
     /** On every member: the leader applied its broker's first answer about an order. */

@@ -7,20 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hazelcast.core.HazelcastInstance;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.cluster.entity.ClusterMember;
 import org.tickerdesk.cluster.entity.ClusterView;
 import org.tickerdesk.cluster.entity.LeadershipChanged;
+import org.tickerdesk.testing.DaemonThreads;
 import org.tickerdesk.testing.LoopbackGrid;
 import org.tickerdesk.testing.RecordingEvent;
 
@@ -159,7 +157,7 @@ class LeadershipTest {
         bean.grid = grid;
         bean.changed = new RecordingEvent<>(told);
         bean.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        bean.threads = new DaemonThreads();
+        bean.threads = new DaemonThreads("leadership-test");
         bean.fence = fence;
         bean.start();
         beans.add(bean);
@@ -168,20 +166,5 @@ class LeadershipTest {
 
     private HazelcastInstance grid() {
         return grids.member();
-    }
-
-    /** Plain daemon threads in place of the server's managed ones. */
-    private static final class DaemonThreads implements ManagedThreadFactory {
-        @Override
-        public Thread newThread(Runnable runnable) {
-            Thread thread = new Thread(runnable);
-            thread.setDaemon(true);
-            return thread;
-        }
-
-        @Override
-        public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +18,7 @@ import org.tickerdesk.platform.entity.BrokerName;
 import org.tickerdesk.platform.entity.SourceName;
 import org.tickerdesk.platform.entity.Upstream;
 import org.tickerdesk.platform.entity.UpstreamLinkChanged;
+import org.tickerdesk.testing.DaemonThreads;
 import org.tickerdesk.testing.FixedLeadership;
 import org.tickerdesk.testing.FixedLeadership.Leader;
 import org.tickerdesk.testing.RecordingEvent;
@@ -50,7 +48,7 @@ class TwsLinkLeadershipTest {
         link.marketDataType = "live";
         link.maxLines = 10;
         link.reconnectMaxSeconds = 1;
-        link.threads = new DaemonThreads();
+        link.threads = new DaemonThreads("tws-link-test");
     }
 
     @AfterEach
@@ -111,20 +109,5 @@ class TwsLinkLeadershipTest {
         Thread.sleep(300);
 
         assertFalse(IbkrHealth.ready(link.state(), link.holdsSession()));
-    }
-
-    /** Plain daemon threads in place of the server's managed ones. */
-    private static final class DaemonThreads implements ManagedThreadFactory {
-        @Override
-        public Thread newThread(Runnable runnable) {
-            Thread thread = new Thread(runnable, "tws-link-test");
-            thread.setDaemon(true);
-            return thread;
-        }
-
-        @Override
-        public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

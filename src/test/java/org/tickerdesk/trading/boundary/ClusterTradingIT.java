@@ -25,13 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.tickerdesk.it.ClusterOfTwo;
 import org.tickerdesk.it.Http;
+import org.tickerdesk.it.SocketClient;
 import org.tickerdesk.it.TickerdeskProcess;
 
 /**
  * Trading in a cluster of two members with the paper broker: whichever member takes an order, the
- * leader's broker fills it once; positions are guarded by the leader alone; a stop crossed while a
- * frozen leader is replaced, or right after a killed one is, closes its position exactly once, and
- * a frozen leader that wakes up sends nothing more.
+ * leader's broker fills it once, and the leader's changes reach the other member's WebSocket
+ * clients; positions are guarded by the leader alone; a stop crossed while a frozen leader is
+ * replaced, or right after a killed one is, closes its position exactly once, and a frozen leader
+ * that wakes up sends nothing more.
  *
  * <p>Prices are injected, held, into the leading member's simulated market (a member that does not
  * lead takes its ticks from the leader). The paper broker buys at the ask and sells at the bid, one
@@ -62,22 +64,37 @@ class ClusterTradingIT {
 
     @Test
     @Order(1)
-    void aPositionOpenedOnTheMemberThatDoesNotLeadIsFilledOnceByTheLeadersBroker() {
+    void aPositionOpenedOnTheMemberThatDoesNotLeadIsFilledOnceByTheLeadersBroker()
+            throws Exception {
         TickerdeskProcess leader = leaders().get(0);
         TickerdeskProcess follower = otherThan(leader);
         watch(leader, "CLUSTA");
         tick(leader, "CLUSTA", ENTRY_TICK);
         await(() -> quoted(follower, "CLUSTA"), Duration.ofSeconds(10), "the quote relayed");
+        try (SocketClient client = SocketClient.withToken(follower.webSocketUrl())) {
+            client.send("{\"op\":\"subscribe\",\"id\":\"p\",\"streams\":[\"positions\"]}");
+            client.await(m -> "ack".equals(m.getString("type", "")), Duration.ofSeconds(10));
 
-        JsonObject position = open(follower, "CLUSTA");
+            JsonObject position = open(follower, "CLUSTA");
 
-        assertEquals("OPEN", position.getString("state"), position.toString());
-        assertEquals(0, new BigDecimal("100.02").compareTo(number(position, "averagePrice")));
-        JsonObject stored = position(leader, position.getJsonNumber("id").longValue());
-        assertEquals(1, stored.getJsonArray("fills").size(), "filled once: " + stored);
-        assertEquals(
-                "Orders go to the leading member, which holds the paper broker",
-                getJson(follower, "/api/v1/broker").asJsonObject().getString("detail"));
+            assertEquals(0, new BigDecimal("100.02").compareTo(number(position, "averagePrice")));
+            long id = position.getJsonNumber("id").longValue();
+            JsonObject stored = position(leader, id);
+            assertEquals(1, stored.getJsonArray("fills").size(), "filled once: " + stored);
+            assertEquals(
+                    "Orders go to the leading member, which holds the paper broker",
+                    getJson(follower, "/api/v1/broker").asJsonObject().getString("detail"));
+
+            HttpResponse<String> closed =
+                    Http.postAsAdmin(leader.baseUrl() + "/api/v1/positions/" + id + "/close", "");
+            assertEquals(200, closed.statusCode(), closed.body());
+            client.await(
+                    m ->
+                            "position".equals(m.getString("type", ""))
+                                    && m.getJsonObject("data").getJsonNumber("id").longValue() == id
+                                    && "CLOSED".equals(m.getJsonObject("data").getString("state")),
+                    Duration.ofSeconds(15));
+        }
     }
 
     @Test

@@ -14,12 +14,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.cluster.control.LeaderInbox;
-import org.tickerdesk.cluster.control.Leadership;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
+import org.tickerdesk.testing.FixedLeadership;
+import org.tickerdesk.testing.FixedLeadership.Leader;
 import org.tickerdesk.testing.RecordingEvent;
 import org.tickerdesk.testing.SettableClock;
 import org.tickerdesk.trading.entity.BrokerStatus;
@@ -67,23 +68,14 @@ class OrderDeskInClusterTest {
         final List<Consumer<String>> answerListeners = new ArrayList<>();
 
         @Override
-        public void answer(String mailbox, String key) {
+        public void announce(String mailbox, String key) {
             List.copyOf(answerListeners).forEach(listener -> listener.accept(key));
         }
 
         @Override
-        public synchronized void onAnswer(String mailbox, Consumer<String> consumer) {
+        public synchronized void onAnnouncement(String mailbox, Consumer<String> consumer) {
             answerListeners.add(consumer);
         }
-    }
-
-    private static Leadership clustered() {
-        return new Leadership() {
-            @Override
-            public boolean clustered() {
-                return true;
-            }
-        };
     }
 
     private OrderDesk member(Broker broker) {
@@ -111,7 +103,7 @@ class OrderDeskInClusterTest {
         desk.updates = new RecordingEvent<>(new ArrayList<>());
         desk.lane = Runnable::run;
         desk.clock = clock;
-        desk.leadership = clustered();
+        desk.leadership = new FixedLeadership(Leader.ANOTHER_MEMBER);
         desk.inbox = inbox;
         desk.start();
         return desk;
