@@ -16,15 +16,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -42,7 +37,6 @@ import org.tickerdesk.trading.entity.Holding;
 import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderEvent;
 import org.tickerdesk.trading.entity.OrderSnapshot;
-import org.tickerdesk.trading.entity.OrderState;
 import org.tickerdesk.trading.entity.OrderTicket;
 import org.tickerdesk.trading.entity.OrderUpdated;
 import org.tickerdesk.trading.entity.WorkingOrder;
@@ -78,17 +72,6 @@ public class OrderDesk {
     /** How long a request waits for the broker's immediate answer (a paper fill) to be applied. */
     static final Duration SETTLE = Duration.ofSeconds(2);
 
-    /** Where a member that does not lead posts what the leader must send or cancel. */
-    static final String MAILBOX = "orders";
-
-    static final int ROUTED_REMEMBERED = 10_000;
-
-    /** How long a member that does not lead waits for the leader's answer before asking again. */
-    static final Duration REPOST = Duration.ofMillis(400);
-
-    private static final String PLACE = "place ";
-    private static final String CANCEL = "cancel ";
-
     private static final Logger LOG = Logger.getLogger(OrderDesk.class.getName());
 
     @Inject OrderStore store;
@@ -121,26 +104,11 @@ public class OrderDesk {
 
     private ExecutorService ownLane;
 
-    /** On a member that does not lead: the orders whose requests wait for the leader's answer. */
-    private final Map<String, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
+    /** How orders reach the leader's brokers from a member that does not lead. */
+    private OrderRoute route;
 
     /** Whether this member's brokers run: always standalone, while it leads in a cluster. */
     private volatile boolean brokersRunning;
-
-    /**
-     * The orders another member asked this one to send, and those its brokers found at takeover: a
-     * request that arrives again before the broker answered must not send a second order.
-     */
-    private final Set<String> routed =
-            Collections.newSetFromMap(
-                    Collections.synchronizedMap(
-                            new LinkedHashMap<>(256, 0.75f, false) {
-                                @Override
-                                protected boolean removeEldestEntry(
-                                        Map.Entry<String, Boolean> eldest) {
-                                    return size() > ROUTED_REMEMBERED;
-                                }
-                            }));
 
     /**
      * The container, and a test after setting the fields above, start the desk the same way.
@@ -152,10 +120,7 @@ public class OrderDesk {
             ownLane = Executors.newSingleThreadExecutor(threads);
             lane = ownLane;
         }
-        if (inbox.active()) {
-            inbox.receive(MAILBOX, request -> lane.execute(() -> routed(request)));
-            inbox.onAnnouncement(MAILBOX, this::answered);
-        }
+        route = new OrderRoute(inbox, lane, SETTLE, new AsLeader());
         if (!leadership.clustered()) {
             lead();
         }
@@ -171,7 +136,7 @@ public class OrderDesk {
         }
         for (Broker running : running()) {
             List<WorkingOrder> working = working(running);
-            working.forEach(order -> routed.add(order.clientOrderId()));
+            working.forEach(order -> route.sentAlready(order.clientOrderId()));
             running.start(this::receive, working);
         }
         brokersRunning = true;
@@ -329,7 +294,7 @@ public class OrderDesk {
         if (brokersRunning) {
             settle();
         } else {
-            awaitLeader(id, PLACE);
+            route.awaitPlaced(id);
         }
         return new Placement(store.find(id).orElse(stored), true);
     }
@@ -375,9 +340,8 @@ public class OrderDesk {
      */
     public void handOver(OrderSnapshot stored, OrderTicket ticket) {
         lane.execute(() -> updates.fire(new OrderUpdated(stored)));
-        if (!brokersRunning && inbox.active()) {
-            awaited.putIfAbsent(stored.clientOrderId(), new CompletableFuture<>());
-            inbox.post(MAILBOX, PLACE + stored.clientOrderId());
+        if (!brokersRunning && route.active()) {
+            route.place(stored.clientOrderId());
             return;
         }
         send(stored, ticket);
@@ -444,21 +408,9 @@ public class OrderDesk {
                             + order.status()
                             + ": only a working order can be cancelled");
         }
-        Broker holding =
-                named(order.broker())
-                        .orElseThrow(
-                                () ->
-                                        new OrderRefusedException(
-                                                clientOrderId
-                                                        + " was sent to the "
-                                                        + order.broker()
-                                                        + " broker, but the "
-                                                        + broker.name()
-                                                        + " broker is in use now"));
-        if (!brokersRunning && inbox.active()) {
-            awaited.putIfAbsent(clientOrderId, new CompletableFuture<>());
-            inbox.post(MAILBOX, CANCEL + clientOrderId);
-            awaitLeader(clientOrderId, CANCEL);
+        Broker holding = holding(order);
+        if (!brokersRunning && route.active()) {
+            route.cancel(clientOrderId);
             return store.find(clientOrderId);
         }
         holding.cancel(order);
@@ -467,95 +419,44 @@ public class OrderDesk {
     }
 
     /**
-     * On the leader, in the lane: what another member asked for. Only an order no broker has seen
-     * yet is sent, once: a request that arrives twice, or after this member's brokers found the
-     * order at takeover, sends nothing.
+     * The running broker an order was sent to.
+     *
+     * @throws OrderRefusedException when that broker is not in use now
      */
-    private void routed(String request) {
-        if (!brokersRunning) {
-            return;
-        }
-        boolean placing = request.startsWith(PLACE);
-        if (!placing && !request.startsWith(CANCEL)) {
-            LOG.warning(
-                    () -> "An order request from another member was not understood: " + request);
-            return;
-        }
-        String id = request.substring(placing ? PLACE.length() : CANCEL.length());
-        Optional<OrderSnapshot> found = store.find(id);
-        if (found.isEmpty()) {
-            LOG.warning(() -> "Another member asked about order " + id + ", which is not stored");
-            return;
-        }
-        OrderSnapshot order = found.get();
-        if (placing) {
-            if (order.status() == OrderState.NEW
-                    && order.brokerOrderId() == null
-                    && routed.add(id)) {
-                ticketOf(order).ifPresent(ticket -> send(order, ticket));
-            }
-        } else if (!order.status().isFinal() && order.status() != OrderState.PENDING_CANCEL) {
-            try {
-                named(order.broker())
-                        .orElseThrow(
-                                () ->
-                                        new OrderRefusedException(
-                                                "its broker, "
-                                                        + order.broker()
-                                                        + ", is not in use"))
-                        .cancel(order);
-            } catch (OrderRefusedException e) {
-                LOG.info(
+    private Broker holding(OrderSnapshot order) {
+        return named(order.broker())
+                .orElseThrow(
                         () ->
-                                "Another member's cancel of "
-                                        + id
-                                        + " was refused: "
-                                        + e.getMessage());
-            }
-        }
-        // queued behind what the broker answered at once: the asking member reads it applied
-        lane.execute(() -> inbox.announce(MAILBOX, id));
+                                new OrderRefusedException(
+                                        order.clientOrderId()
+                                                + " was sent to the "
+                                                + order.broker()
+                                                + " broker, but the "
+                                                + broker.name()
+                                                + " broker is in use now"));
     }
 
-    /** On every member: the leader applied its broker's first answer about an order. */
-    private void answered(String clientOrderId) {
-        CompletableFuture<Void> waiting = awaited.remove(clientOrderId);
-        if (waiting != null) {
-            waiting.complete(null);
-        }
-    }
+    /** What this desk does when another member's request reaches it as the leader. */
+    private final class AsLeader implements OrderRoute.Leader {
 
-    /**
-     * On a member that does not lead: lets the answer show what the leader's broker answered at
-     * once, waiting no longer than a leader's own answer would. The request is posted again while
-     * no answer comes: one posted while the grid's members were merging reaches no one, and the
-     * leader acts on a request once however often it arrives.
-     */
-    private void awaitLeader(String clientOrderId, String request) {
-        CompletableFuture<Void> answer = awaited.get(clientOrderId);
-        if (answer == null) {
-            return;
+        @Override
+        public boolean trades() {
+            return brokersRunning;
         }
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        try {
-            while (true) {
-                try {
-                    answer.get(REPOST.toMillis(), TimeUnit.MILLISECONDS);
-                    return;
-                } catch (TimeoutException e) {
-                    if (System.nanoTime() + REPOST.toNanos() > deadline) {
-                        LOG.fine(() -> "No answer from the leader about " + clientOrderId);
-                        return;
-                    }
-                    inbox.post(MAILBOX, request + clientOrderId);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            LOG.log(Level.FINE, "Answering before the leader applied its broker's answer", e);
-        } finally {
-            awaited.remove(clientOrderId, answer);
+
+        @Override
+        public Optional<OrderSnapshot> find(String clientOrderId) {
+            return store.find(clientOrderId);
+        }
+
+        @Override
+        public void send(OrderSnapshot order) {
+            ticketOf(order).ifPresent(ticket -> OrderDesk.this.send(order, ticket));
+        }
+
+        @Override
+        public void cancel(OrderSnapshot order) {
+            holding(order).cancel(order);
         }
     }
 
@@ -585,7 +486,7 @@ public class OrderDesk {
      * member, which holds the broker.
      */
     public BrokerStatus broker() {
-        if (!brokersRunning && inbox.active()) {
+        if (!brokersRunning && route.active()) {
             return new BrokerStatus(
                     broker.name(),
                     broker.live(),

@@ -156,9 +156,9 @@ class OrderDeskInClusterTest {
         leader.lead();
 
         follower.place(limit("f-2", "180.00"));
-        inbox.post(OrderDesk.MAILBOX, "place f-2");
+        inbox.post(OrderRoute.MAILBOX, "place f-2");
         atLeader.events.accept(new OrderEvent.Accepted("f-2", "7"));
-        inbox.post(OrderDesk.MAILBOX, "place f-2");
+        inbox.post(OrderRoute.MAILBOX, "place f-2");
 
         assertEquals(
                 List.of("f-2"), atLeader.placed.stream().map(OrderTicket::clientOrderId).toList());
