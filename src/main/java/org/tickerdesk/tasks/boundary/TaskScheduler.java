@@ -14,15 +14,21 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.tickerdesk.cluster.control.LeaderInbox;
+import org.tickerdesk.cluster.control.Leadership;
+import org.tickerdesk.cluster.entity.LeadershipChanged;
 import org.tickerdesk.tasks.control.FirstRun;
 import org.tickerdesk.tasks.control.ScheduledTask;
 import org.tickerdesk.tasks.control.TaskProblems;
@@ -68,6 +74,15 @@ public class TaskScheduler {
 
     @Inject Clock clock;
 
+    @Inject Leadership leadership;
+
+    @Inject LeaderInbox inbox;
+
+    @Resource ManagedExecutorService executor;
+
+    /** Where a member that does not lead tells the leader that a task's schedule changed. */
+    static final String MAILBOX = "tasks";
+
     /** From now, the next slot: at most an interval away. */
     private static final Duration NEXT_SLOT = Duration.ofMillis(1);
 
@@ -76,6 +91,9 @@ public class TaskScheduler {
 
     @PostConstruct
     void start() {
+        if (inbox.active()) {
+            inbox.receive(MAILBOX, name -> resync());
+        }
         store.register(registry.all().stream().map(ScheduledTask::name).toList());
         Map<String, RegisteredTask> rows =
                 store.all().stream()
@@ -125,6 +143,7 @@ public class TaskScheduler {
         registry.get(name);
         store.enabled(name, false);
         cancel(name);
+        tellLeader(name);
         runner.announce(TaskChange.PAUSED, name);
         return tasks.get(name);
     }
@@ -136,6 +155,7 @@ public class TaskScheduler {
         cancel(name);
         Duration interval = row.interval().orElse(task.defaultInterval());
         schedule(name, NEXT_SLOT, interval);
+        tellLeader(name);
         runner.announce(TaskChange.RESUMED, name);
         return tasks.get(name);
     }
@@ -151,8 +171,47 @@ public class TaskScheduler {
             cancel(name);
             schedule(name, NEXT_SLOT, interval);
         }
+        tellLeader(name);
         runner.announce(TaskChange.RESCHEDULED, name);
         return tasks.get(name);
+    }
+
+    /**
+     * Makes the timers again where the stored schedule differs from theirs: on the member taking
+     * the lead, and on the leader when another member paused, resumed or rescheduled a task (its
+     * timers are the ones that run the tasks, and a change is made only on the member asked).
+     */
+    public synchronized void resync() {
+        Map<String, RegisteredTask> rows =
+                store.all().stream()
+                        .collect(Collectors.toMap(RegisteredTask::name, Function.identity()));
+        for (ScheduledTask task : registry.all()) {
+            RegisteredTask row = rows.get(task.name());
+            if (row == null) {
+                continue;
+            }
+            Duration wanted = row.enabled() ? row.interval().orElse(task.defaultInterval()) : null;
+            if (!Objects.equals(wanted, intervals.get(task.name()))) {
+                cancel(task.name());
+                if (wanted != null) {
+                    schedule(task.name(), NEXT_SLOT, wanted);
+                }
+                LOG.info(() -> "The " + task.name() + " task follows the stored schedule again");
+            }
+        }
+    }
+
+    /** Off the leadership's thread, which must keep proving its lock. */
+    public void leadershipChanged(@Observes LeadershipChanged change) {
+        if (change.leading()) {
+            executor.execute(this::resync);
+        }
+    }
+
+    private void tellLeader(String name) {
+        if (inbox.active() && !leadership.leading()) {
+            inbox.post(MAILBOX, name);
+        }
     }
 
     private void schedule(String name, Duration earliest, Duration interval) {

@@ -70,6 +70,42 @@ class ClusterWorkIT {
     }
 
     @Test
+    @Order(0)
+    void aScheduleChangedOnTheMemberThatDoesNotLeadIsTheLeadersAtOnce() {
+        TickerdeskProcess leader = leaders().get(0);
+        TickerdeskProcess follower = otherThan(leader);
+        int before = task(leader, "resolution").getInt("runs");
+        try {
+            assertEquals(200, interval(follower, "resolution", 1).statusCode());
+            await(
+                    () -> task(leader, "resolution").getInt("runs") >= before + 2,
+                    Duration.ofSeconds(20),
+                    "two runs of resolution on the leader, every second now");
+        } finally {
+            int usual = task(follower, "resolution").getInt("defaultIntervalSeconds");
+            assertEquals(200, interval(follower, "resolution", usual).statusCode());
+        }
+    }
+
+    private static JsonObject task(TickerdeskProcess member, String name) {
+        return Http.json(Http.getAsAdmin(member.baseUrl() + "/api/v1/tasks/" + name))
+                .asJsonObject();
+    }
+
+    private static HttpResponse<String> interval(
+            TickerdeskProcess member, String task, int seconds) {
+        return Http.send(
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        member.baseUrl() + "/api/v1/tasks/" + task + "/interval"))
+                        .header("Authorization", "Bearer " + TickerdeskProcess.API_TOKEN)
+                        .header("Content-Type", "application/json")
+                        .PUT(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"intervalSeconds\":" + seconds + "}")));
+    }
+
+    @Test
     @Order(1)
     void aCollectionOfAFrozenLeaderCompletesOnTheNewOneWithEveryBarOnce() throws Exception {
         Instant from = Instant.parse("2024-01-01T00:00:00Z");
