@@ -193,8 +193,9 @@ public class TasksResource {
     @Operation(
             summary = "Change how often a task runs, kept across restarts",
             description =
-                    "A whole number of seconds from 1 to 604800 (7 days); the next run is one new"
-                            + " interval from now.")
+                    "A whole number of seconds from 1 to 604800 (7 days); the next run is the new"
+                            + " interval's next slot (a multiple of it since the epoch), at most"
+                            + " one interval from now.")
     @RequestBody(
             required = true,
             content =
