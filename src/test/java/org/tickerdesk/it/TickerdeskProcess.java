@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class TickerdeskProcess implements AutoCloseable {
 
     /** The embedded PostgreSQL's superuser; it trusts connections from this machine. */
     public static final String DATABASE_USER = "postgres";
+
+    private volatile Instant startedAt;
 
     private static final Pattern DATABASE_LINE =
             Pattern.compile("(?m)^\\s*Database:\\s+(jdbc:postgresql://\\S+)\\s*$");
@@ -93,7 +96,13 @@ public final class TickerdeskProcess implements AutoCloseable {
     }
 
     /** Starts and waits for the launcher's "ready" banner; fails with the log's tail otherwise. */
+    /** When this process was last asked to start: nothing it computed live is older. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
     public TickerdeskProcess start() {
+        startedAt = Instant.now();
         for (int attempt = 1; ; attempt++) {
             try {
                 return startOnce();

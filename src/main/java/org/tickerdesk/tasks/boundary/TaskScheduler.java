@@ -103,10 +103,14 @@ public class TaskScheduler {
             if (row.enabled()) {
                 RunResult last = row.lastRun();
                 Duration interval = row.interval().orElse(task.defaultInterval());
+                Duration earliest =
+                        FirstRun.delay(
+                                last == null ? null : last.startedAt(), interval, clock.instant());
+                // the first slot after a whole interval would be up to two intervals away: a task
+                // never run, or run just now, takes the next slot, at most an interval away
                 schedule(
                         task.name(),
-                        FirstRun.delay(
-                                last == null ? null : last.startedAt(), interval, clock.instant()),
+                        earliest.compareTo(interval) < 0 ? earliest : NEXT_SLOT,
                         interval);
             }
         }
