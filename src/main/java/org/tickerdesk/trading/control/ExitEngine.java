@@ -128,9 +128,10 @@ public class ExitEngine {
                             }));
 
     /**
-     * Whether this engine guards positions: always standalone; in a cluster only on the leading
-     * member, whose exits reach the broker. A member that does not lead tracks nothing, so a tick
-     * there fires nothing.
+     * Whether what fires here is carried out: always standalone; in a cluster only on the leading
+     * member, whose exits reach the broker. A member that does not lead tracks the positions as
+     * well, for their live prices and P&amp;L, but what fires there is dropped: the leader's engine
+     * fires it.
      */
     private volatile boolean guarding = true;
 
@@ -143,22 +144,30 @@ public class ExitEngine {
 
     @PreDestroy
     void stop() {
-        release();
+        forget();
     }
 
-    /** Whether this engine guards positions now. */
+    /** Whether what fires here is carried out now. */
     public boolean guarding() {
         return guarding;
     }
 
-    /** From now on, guards what it is told to track: the caller loads every open position next. */
+    /**
+     * From now on, carries out what fires. Every position is forgotten first, to be tracked anew by
+     * the caller: while this member only watched, what its ticks fired was dropped, and a position
+     * must not stay marked as fired for an exit never made.
+     */
     public void guard() {
+        forget();
         guarding = true;
     }
 
-    /** Stops guarding and forgets every position: another member guards them now. */
-    public void release() {
+    /** Stops carrying out what fires, and goes on watching: another member guards now. */
+    public void watchOnly() {
         guarding = false;
+    }
+
+    private void forget() {
         for (Instrument instrument : List.copyOf(instruments.values())) {
             synchronized (instrument) {
                 instrument.detached = true;
@@ -188,7 +197,7 @@ public class ExitEngine {
                 plan(touched, nanos, plans);
             }
         }
-        if (!plans.isEmpty()) {
+        if (!plans.isEmpty() && guarding) {
             orders.submit(plans);
         }
     }
@@ -254,16 +263,13 @@ public class ExitEngine {
      * quantity needs no look at the database.
      */
     public void track(PositionSnapshot position, Supplier<Set<String>> fired) {
-        if (!guarding) {
-            return;
-        }
         if (position.state().isFinal()) {
             finished.add(position.id());
         } else if (finished.contains(position.id())) {
             return;
         }
         boolean guarded = position.state().isGuarded() && position.averagePrice() != null;
-        while (guarding) {
+        while (true) {
             Instrument instrument =
                     guarded ? attached(position.symbol()) : instruments.get(position.symbol());
             if (instrument == null) {
@@ -393,7 +399,7 @@ public class ExitEngine {
                 }
             }
         }
-        if (!plans.isEmpty()) {
+        if (!plans.isEmpty() && guarding) {
             orders.submit(plans);
         }
         orders.retryFailed();

@@ -47,13 +47,14 @@ public class PositionKeeper {
 
     @Inject LeaderInbox inbox;
 
-    /** Where a member that does not lead tells the leader about a position it changed. */
+    /** Where a member tells the others about a position it changed. */
     static final String MAILBOX = "positions";
 
     @PostConstruct
     void listen() {
         if (inbox.active()) {
             inbox.receive(MAILBOX, this::changedElsewhere);
+            inbox.onAnnouncement(MAILBOX, this::changedByLeader);
         }
     }
 
@@ -81,15 +82,18 @@ public class PositionKeeper {
     }
 
     /**
-     * Tells the engine and the observers about a stored change of a position. On a member that does
-     * not lead, the leader's engine is told instead (by the position's id: it reads the stored
-     * position).
+     * Tells the engine and the observers about a stored change of a position. In a cluster the
+     * other members' engines are told too, by the position's id (they read the stored position):
+     * the leader's, which guards it, and the others', which show its price.
      */
     public void announce(PositionSnapshot position) {
-        if (!engine.guarding() && inbox.active()) {
-            inbox.post(MAILBOX, Long.toString(position.id()));
-        } else {
-            guard(position);
+        guard(position);
+        if (inbox.active()) {
+            if (engine.guarding()) {
+                inbox.announce(MAILBOX, Long.toString(position.id()));
+            } else {
+                inbox.post(MAILBOX, Long.toString(position.id()));
+            }
         }
         if (protectedAtBroker(position)) {
             orders.protect(position);
@@ -108,6 +112,13 @@ public class PositionKeeper {
                                 ? store.firedRules(List.of(position.id()))
                                         .getOrDefault(position.id(), Set.of())
                                 : Set.of());
+    }
+
+    /** On a member that does not lead: the leader changed a position, which it watches too. */
+    private void changedByLeader(String id) {
+        if (!engine.guarding()) {
+            changedElsewhere(id);
+        }
     }
 
     /** On the leader: a position another member changed (opened, adopted, its rules edited). */

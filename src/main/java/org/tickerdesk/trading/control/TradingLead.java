@@ -54,6 +54,9 @@ public class TradingLead {
     /** Whether trading runs here; read and written on the start-up thread or {@link #lane}. */
     private boolean trading;
 
+    /** Whether the engine tracks the positions here, trading or watching; as {@link #trading}. */
+    private boolean watching;
+
     @PostConstruct
     void open() {
         if (leadership.clustered()) {
@@ -94,6 +97,7 @@ public class TradingLead {
                 take();
             } else {
                 handOver();
+                watch();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Trading could not follow this member's leadership", e);
@@ -105,6 +109,7 @@ public class TradingLead {
             return;
         }
         trading = true;
+        watching = true;
         desk.lead();
         engine.guard();
         keeper.load();
@@ -117,8 +122,17 @@ public class TradingLead {
             return;
         }
         trading = false;
-        engine.release();
+        engine.watchOnly();
         desk.follow();
         LOG.info("Trading stands down here: the leading member guards the positions");
+    }
+
+    /** A member that does not lead tracks the positions too, for their live prices. */
+    private void watch() {
+        if (watching) {
+            return;
+        }
+        watching = true;
+        keeper.load();
     }
 }

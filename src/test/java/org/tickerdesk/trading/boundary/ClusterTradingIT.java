@@ -30,10 +30,10 @@ import org.tickerdesk.it.TickerdeskProcess;
 
 /**
  * Trading in a cluster of two members with the paper broker: whichever member takes an order, the
- * leader's broker fills it once, and the leader's changes reach the other member's WebSocket
- * clients; positions are guarded by the leader alone; a stop crossed while a frozen leader is
- * replaced, or right after a killed one is, closes its position exactly once, and a frozen leader
- * that wakes up sends nothing more.
+ * leader's broker fills it once, and the other member's WebSocket clients get the position's live
+ * price and the leader's changes to it; positions are guarded by the leader alone; a stop crossed
+ * while a frozen leader is replaced, or right after a killed one is, closes its position exactly
+ * once, and a frozen leader that wakes up sends nothing more.
  *
  * <p>Prices are injected, held, into the leading member's simulated market (a member that does not
  * lead takes its ticks from the leader). The paper broker buys at the ask and sells at the bid, one
@@ -84,6 +84,11 @@ class ClusterTradingIT {
             assertEquals(
                     "Orders go to the leading member, which holds the paper broker",
                     getJson(follower, "/api/v1/broker").asJsonObject().getString("detail"));
+
+            tick(leader, "CLUSTA", "\"last\":100.50,\"bid\":100.49,\"ask\":100.51");
+            client.await(
+                    m -> "price".equals(m.getString("type", "")) && pricedAt(m, id, 100.50),
+                    Duration.ofSeconds(15));
 
             HttpResponse<String> closed =
                     Http.postAsAdmin(leader.baseUrl() + "/api/v1/positions/" + id + "/close", "");
@@ -148,6 +153,17 @@ class ClusterTradingIT {
                 "position closed by its stop %d ms after the leader was killed%n",
                 (System.nanoTime() - kill) / 1_000_000);
         checkClosedOnce(survivor, id);
+    }
+
+    /** Whether a {@code price} message prices position {@code id} at {@code price}. */
+    private static boolean pricedAt(JsonObject message, long id, double price) {
+        return message.getJsonArray("data").stream()
+                .map(JsonValue::asJsonObject)
+                .anyMatch(
+                        p ->
+                                p.getJsonNumber("id").longValue() == id
+                                        && p.getJsonNumber("currentPrice") != null
+                                        && p.getJsonNumber("currentPrice").doubleValue() == price);
     }
 
     /** One STOP_LOSS exit, one order for it, filled once at 94.98, nothing else sold. */

@@ -227,19 +227,19 @@ class ExitEngineTest {
     }
 
     @Test
-    void anEngineThatReleasedItsPositionsFiresNothingAndTracksNothingUntilToldToGuardAgain() {
+    void anEngineThatOnlyWatchesPricesItsPositionsButFiresNothingUntilItGuardsAgain() {
         String stop = "{\"stopLoss\":{\"percent\":2}}";
+        engine.watchOnly();
         engine.track(position(7, Side.BUY, 1, 100, stop, PositionState.OPEN), Set.of());
-
-        engine.release();
         assertFalse(engine.guarding());
-        assertEquals(0, engine.guarded());
-        assertFalse(demand.needed("AAPL"), "the leader demands the quotes it guards with");
-        engine.track(position(8, Side.BUY, 1, 100, stop, PositionState.OPEN), Set.of());
+        assertEquals(1, engine.guarded(), "tracked, for its price");
+
         tick(97);
-        assertEquals(List.of(), submitted, "98 was crossed, but another member guards now");
+        assertEquals(List.of(), submitted, "98 was crossed, but another member guards");
+        assertEquals(97.0, engine.price(7, "AAPL").orElseThrow().price(), 1e-9);
 
         engine.guard();
+        assertEquals(0, engine.guarded(), "taking the guard forgets what only watching fired");
         engine.track(position(7, Side.BUY, 1, 100, stop, PositionState.OPEN), Set.of());
         tick(97);
         assertEquals(

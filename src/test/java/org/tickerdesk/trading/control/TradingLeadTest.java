@@ -43,8 +43,8 @@ class TradingLeadTest {
                     }
 
                     @Override
-                    public void release() {
-                        done.add("engine releases");
+                    public void watchOnly() {
+                        done.add("engine only watches");
                     }
                 };
         lead.keeper =
@@ -88,9 +88,13 @@ class TradingLeadTest {
     }
 
     @Test
-    void aMemberTradesWhenItTakesTheLeadAndStandsDownWhenItLosesItEachOnce() throws Exception {
+    void aMemberWatchesUntilItTakesTheLeadTradesThenAndOnlyWatchesAgainWhenItLosesIt()
+            throws Exception {
         TradingLead lead = lead(true);
         lead.start();
+        awaitSize(1);
+        assertEquals(List.of("open positions tracked"), done, "watched, for their prices");
+        done.clear();
         leadership.set(Leader.THIS_MEMBER);
         lead.changed(null);
         lead.changed(null);
@@ -101,9 +105,9 @@ class TradingLeadTest {
         lead.close();
 
         List<String> expected = new ArrayList<>(TAKE);
-        expected.add("engine releases");
+        expected.add("engine only watches");
         expected.add("paper broker stops");
-        assertEquals(expected, done, "a member that did not lead at start-up did nothing then");
+        assertEquals(expected, done, "each once, and the positions are not loaded again");
     }
 
     private void awaitSize(int size) throws InterruptedException {
@@ -129,7 +133,7 @@ class TradingLeadTest {
         assertEquals(
                 rest.isEmpty()
                         ? List.of()
-                        : concat(List.of("engine releases", "paper broker stops"), TAKE),
+                        : concat(List.of("engine only watches", "paper broker stops"), TAKE),
                 rest,
                 "either the loss was never seen, or trading stood down and started again");
     }
