@@ -3,11 +3,15 @@ package org.tickerdesk.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -99,6 +103,40 @@ public final class ClusterOfTwo implements AutoCloseable {
                         "TICKERDESK_DB_PASSWORD",
                         "unused-with-trust"));
         return new TickerdeskProcess(name, settings);
+    }
+
+    /** The running members that say they lead: one, but two while a frozen one wakes. */
+    public List<TickerdeskProcess> leaders() {
+        return members().stream()
+                .filter(TickerdeskProcess::running)
+                .filter(ClusterOfTwo::leading)
+                .toList();
+    }
+
+    public TickerdeskProcess otherThan(TickerdeskProcess member) {
+        return members().stream().filter(m -> m != member).findFirst().orElseThrow();
+    }
+
+    /** Whether the member says it leads; false while it does not answer. */
+    public static boolean leading(TickerdeskProcess member) {
+        JsonObject view = view(member);
+        return view != null && view.getBoolean("leading", false);
+    }
+
+    /** The member's {@code GET /api/v1/cluster}; null while it does not answer (frozen). */
+    public static JsonObject view(TickerdeskProcess member) {
+        try {
+            HttpResponse<String> answer =
+                    Http.send(
+                            HttpRequest.newBuilder(URI.create(member.baseUrl() + "/api/v1/cluster"))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .header(
+                                            "Authorization",
+                                            "Bearer " + TickerdeskProcess.API_TOKEN));
+            return answer.statusCode() == 200 ? Http.json(answer).asJsonObject() : null;
+        } catch (RuntimeException notAnswering) {
+            return null;
+        }
     }
 
     /** Waits for the text to appear in the member's server log after its first {@code from}. */

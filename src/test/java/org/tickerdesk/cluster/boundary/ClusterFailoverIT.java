@@ -61,11 +61,11 @@ class ClusterFailoverIT {
     @Test
     @Order(1)
     void exactlyOneMemberLeadsBothSayWhichAndOnlyItHoldsTheTwsSession() {
-        await(() -> leaders().size() == 1, Duration.ofSeconds(30), "one leader");
-        TickerdeskProcess leader = leaders().get(0);
-        String uuid = view(leader).getJsonObject("leader").getString("uuid");
+        await(() -> cluster.leaders().size() == 1, Duration.ofSeconds(30), "one leader");
+        TickerdeskProcess leader = cluster.leaders().get(0);
+        String uuid = ClusterOfTwo.view(leader).getJsonObject("leader").getString("uuid");
         for (TickerdeskProcess member : cluster.members()) {
-            assertEquals(uuid, view(member).getJsonObject("leader").getString("uuid"));
+            assertEquals(uuid, ClusterOfTwo.view(member).getJsonObject("leader").getString("uuid"));
             assertEquals(200, Http.get(member.baseUrl() + "/health/ready").statusCode());
         }
         await(() -> tws.sessions.get() == 1, Duration.ofSeconds(30), "the leader's TWS session");
@@ -77,20 +77,29 @@ class ClusterFailoverIT {
     @Test
     @Order(2)
     void aFrozenLeaderIsReplacedAndStepsDownWhenItWakes() {
-        TickerdeskProcess frozen = leaders().get(0);
-        TickerdeskProcess other = otherThan(frozen);
+        TickerdeskProcess frozen = cluster.leaders().get(0);
+        TickerdeskProcess other = cluster.otherThan(frozen);
         long stopped = System.nanoTime();
         ClusterOfTwo.signal("STOP", frozen);
         try {
-            await(() -> leading(other), Duration.ofSeconds(30), "the other member leads");
+            await(
+                    () -> ClusterOfTwo.leading(other),
+                    Duration.ofSeconds(30),
+                    "the other member leads");
             System.out.printf("frozen leader replaced after %d ms%n", millisSince(stopped));
         } finally {
             ClusterOfTwo.signal("CONT", frozen);
         }
         long woken = System.nanoTime();
-        await(() -> !leading(frozen), Duration.ofSeconds(30), "the woken member steps down");
+        await(
+                () -> !ClusterOfTwo.leading(frozen),
+                Duration.ofSeconds(30),
+                "the woken member steps down");
         System.out.printf("woken leader stepped down after %d ms%n", millisSince(woken));
-        await(() -> leaders().equals(List.of(other)), Duration.ofSeconds(10), "one leader again");
+        await(
+                () -> cluster.leaders().equals(List.of(other)),
+                Duration.ofSeconds(10),
+                "one leader again");
         await(() -> tws.sessions.get() == 2, Duration.ofSeconds(30), "the new leader's session");
         sleep(2_000);
         assertEquals(2, tws.sessions.get(), "the woken member did not connect again");
@@ -99,8 +108,8 @@ class ClusterFailoverIT {
     @Test
     @Order(3)
     void aKilledLeaderIsReplacedWithinTenSecondsAndTheSurvivorCarriesOn() throws Exception {
-        TickerdeskProcess killed = leaders().get(0);
-        TickerdeskProcess survivor = otherThan(killed);
+        TickerdeskProcess killed = cluster.leaders().get(0);
+        TickerdeskProcess survivor = cluster.otherThan(killed);
         try (SocketClient client = new SocketClient(survivor.webSocketUrl())) {
             client.send("{\"op\":\"subscribe\",\"id\":1,\"streams\":[\"quotes:*\"]}");
             client.await(ClusterFailoverIT::isQuote, Duration.ofSeconds(10));
@@ -109,7 +118,10 @@ class ClusterFailoverIT {
             long kill = System.nanoTime();
             killed.kill();
 
-            await(() -> leading(survivor), Duration.ofSeconds(10), "the survivor leads");
+            await(
+                    () -> ClusterOfTwo.leading(survivor),
+                    Duration.ofSeconds(10),
+                    "the survivor leads");
             System.out.printf("killed leader replaced after %d ms%n", millisSince(kill));
             await(
                     () -> tws.sessions.get() == sessions + 1,
@@ -126,38 +138,6 @@ class ClusterFailoverIT {
 
     private static boolean isQuote(JsonObject message) {
         return "quote".equals(message.getString("type", ""));
-    }
-
-    private static List<TickerdeskProcess> leaders() {
-        return cluster.members().stream()
-                .filter(TickerdeskProcess::running)
-                .filter(ClusterFailoverIT::leading)
-                .toList();
-    }
-
-    private static TickerdeskProcess otherThan(TickerdeskProcess member) {
-        return cluster.members().stream().filter(m -> m != member).findFirst().orElseThrow();
-    }
-
-    private static boolean leading(TickerdeskProcess member) {
-        JsonObject view = view(member);
-        return view != null && view.getBoolean("leading", false);
-    }
-
-    /** The member's {@code GET /api/v1/cluster}; null while it does not answer (frozen). */
-    private static JsonObject view(TickerdeskProcess member) {
-        try {
-            var answer =
-                    Http.send(
-                            HttpRequest.newBuilder(URI.create(member.baseUrl() + "/api/v1/cluster"))
-                                    .timeout(Duration.ofSeconds(2))
-                                    .header(
-                                            "Authorization",
-                                            "Bearer " + TickerdeskProcess.API_TOKEN));
-            return answer.statusCode() == 200 ? (JsonObject) Http.json(answer) : null;
-        } catch (RuntimeException notAnswering) {
-            return null;
-        }
     }
 
     private static boolean ranSince(TickerdeskProcess member, String task, Instant since) {

@@ -59,7 +59,7 @@ class ClusterWorkIT {
     @BeforeAll
     static void startTwoMembers() throws Exception {
         cluster = new ClusterOfTwo("work", Map.of("TICKERDESK_SIM_SEED", Long.toString(SEED)));
-        await(() -> leaders().size() == 1, Duration.ofSeconds(60), "one leader");
+        await(() -> cluster.leaders().size() == 1, Duration.ofSeconds(60), "one leader");
     }
 
     @AfterAll
@@ -72,8 +72,8 @@ class ClusterWorkIT {
     @Test
     @Order(0)
     void aScheduleChangedOnTheMemberThatDoesNotLeadIsTheLeadersAtOnce() {
-        TickerdeskProcess leader = leaders().get(0);
-        TickerdeskProcess follower = otherThan(leader);
+        TickerdeskProcess leader = cluster.leaders().get(0);
+        TickerdeskProcess follower = cluster.otherThan(leader);
         int before = task(leader, "resolution").getInt("runs");
         try {
             assertEquals(200, interval(follower, "resolution", 1).statusCode());
@@ -110,8 +110,8 @@ class ClusterWorkIT {
     void aCollectionOfAFrozenLeaderCompletesOnTheNewOneWithEveryBarOnce() throws Exception {
         Instant from = Instant.parse("2024-01-01T00:00:00Z");
         Instant to = Instant.parse("2024-03-01T00:00:00Z");
-        TickerdeskProcess frozen = leaders().get(0);
-        TickerdeskProcess other = otherThan(frozen);
+        TickerdeskProcess frozen = cluster.leaders().get(0);
+        TickerdeskProcess other = cluster.otherThan(frozen);
         String url = collect(other, from, to);
         await(() -> runBy(id(url)) != null, Duration.ofSeconds(10), "the leader launches it");
         assertEquals(uuid(frozen), runBy(id(url)), "the leader runs what the follower was asked");
@@ -120,7 +120,10 @@ class ClusterWorkIT {
         long stopped = System.nanoTime();
         ClusterOfTwo.signal("STOP", frozen);
         try {
-            await(() -> leading(other), Duration.ofSeconds(30), "the other member leads");
+            await(
+                    () -> ClusterOfTwo.leading(other),
+                    Duration.ofSeconds(30),
+                    "the other member leads");
             System.out.printf("frozen leader replaced after %d ms%n", millisSince(stopped));
             await(
                     () -> uuid(other).equals(runBy(id(url))),
@@ -133,7 +136,10 @@ class ClusterWorkIT {
         } finally {
             ClusterOfTwo.signal("CONT", frozen);
         }
-        await(() -> !leading(frozen), Duration.ofSeconds(30), "the woken member steps down");
+        await(
+                () -> !ClusterOfTwo.leading(frozen),
+                Duration.ofSeconds(30),
+                "the woken member steps down");
 
         JsonObject done = awaitStatus(other, url, "COMPLETED", Duration.ofSeconds(180));
         assertEquals(2, done.getJsonArray("executions").size(), done.toString());
@@ -148,8 +154,8 @@ class ClusterWorkIT {
     void aCollectionOfAKilledLeaderCompletesOnTheSurvivorWithEveryBarOnce() throws Exception {
         Instant from = Instant.parse("2024-03-01T00:00:00Z");
         Instant to = Instant.parse("2024-05-01T00:00:00Z");
-        TickerdeskProcess killed = leaders().get(0);
-        TickerdeskProcess survivor = otherThan(killed);
+        TickerdeskProcess killed = cluster.leaders().get(0);
+        TickerdeskProcess survivor = cluster.otherThan(killed);
         String url = collect(survivor, from, to);
         await(
                 () -> uuid(killed).equals(runBy(id(url))),
@@ -160,7 +166,7 @@ class ClusterWorkIT {
         Instant killedAt = Instant.now();
         long kill = System.nanoTime();
         killed.kill();
-        await(() -> leading(survivor), Duration.ofSeconds(10), "the survivor leads");
+        await(() -> ClusterOfTwo.leading(survivor), Duration.ofSeconds(10), "the survivor leads");
         System.out.printf("killed leader replaced after %d ms%n", millisSince(kill));
         await(
                 () -> uuid(survivor).equals(runBy(id(url))),
@@ -432,25 +438,9 @@ class ClusterWorkIT {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    private static List<TickerdeskProcess> leaders() {
-        return cluster.members().stream()
-                .filter(TickerdeskProcess::running)
-                .filter(ClusterWorkIT::leading)
-                .toList();
-    }
-
-    private static TickerdeskProcess otherThan(TickerdeskProcess member) {
-        return cluster.members().stream().filter(m -> m != member).findFirst().orElseThrow();
-    }
-
-    private static boolean leading(TickerdeskProcess member) {
-        JsonObject view = view(member);
-        return view != null && view.getBoolean("leading", false);
-    }
-
     /** The member's own grid UUID, as its {@code GET /api/v1/cluster} says. */
     private static String uuid(TickerdeskProcess member) {
-        JsonObject view = view(member);
+        JsonObject view = ClusterOfTwo.view(member);
         if (view == null) {
             throw new AssertionError(member.serverLog() + " does not answer");
         }
@@ -461,22 +451,6 @@ class ClusterWorkIT {
             }
         }
         throw new AssertionError("No member of " + view + " is the member itself");
-    }
-
-    /** The member's {@code GET /api/v1/cluster}; null while it does not answer (frozen). */
-    private static JsonObject view(TickerdeskProcess member) {
-        try {
-            var answer =
-                    Http.send(
-                            HttpRequest.newBuilder(URI.create(member.baseUrl() + "/api/v1/cluster"))
-                                    .timeout(Duration.ofSeconds(2))
-                                    .header(
-                                            "Authorization",
-                                            "Bearer " + TickerdeskProcess.API_TOKEN));
-            return answer.statusCode() == 200 ? (JsonObject) Http.json(answer) : null;
-        } catch (RuntimeException notAnswering) {
-            return null;
-        }
     }
 
     private static long millisSince(long nanos) {

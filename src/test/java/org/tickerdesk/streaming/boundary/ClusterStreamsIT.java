@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +58,7 @@ class ClusterStreamsIT {
     @BeforeAll
     static void startTwoMembers() throws Exception {
         cluster = new ClusterOfTwo("streams", Map.of());
-        await(() -> leaders().size() == 1, Duration.ofSeconds(60), "one leader");
+        await(() -> cluster.leaders().size() == 1, Duration.ofSeconds(60), "one leader");
     }
 
     @AfterAll
@@ -120,9 +118,8 @@ class ClusterStreamsIT {
     @Test
     @Order(2)
     void theKilledLeadersClientsResumeOnTheSurvivorAcrossTheTakeover() throws Exception {
-        TickerdeskProcess leader = leaders().get(0);
-        TickerdeskProcess survivor =
-                cluster.members().stream().filter(m -> m != leader).findFirst().orElseThrow();
+        TickerdeskProcess leader = cluster.leaders().get(0);
+        TickerdeskProcess survivor = cluster.otherThan(leader);
         inject(leader, 500.00);
         try (SocketClient stays = subscribed(survivor, "AAPL");
                 SocketClient leftEarlier = subscribed(leader, "AAPL");
@@ -140,7 +137,7 @@ class ClusterStreamsIT {
 
             long kill = System.nanoTime();
             leader.kill();
-            await(() -> leading(survivor), PATIENCE, "the survivor leads");
+            await(() -> ClusterOfTwo.leading(survivor), PATIENCE, "the survivor leads");
             System.out.printf(
                     "killed leader replaced after %d ms%n", (System.nanoTime() - kill) / 1_000_000);
             collectUntil(
@@ -298,30 +295,6 @@ class ClusterStreamsIT {
         HttpResponse<String> injected =
                 Http.postAsAdmin(member.baseUrl() + "/api/v1/sim/ticks", ticks);
         assertEquals(200, injected.statusCode(), injected.body());
-    }
-
-    private static List<TickerdeskProcess> leaders() {
-        return cluster.members().stream()
-                .filter(TickerdeskProcess::running)
-                .filter(ClusterStreamsIT::leading)
-                .toList();
-    }
-
-    /** Whether the member says it leads; false while it does not answer. */
-    private static boolean leading(TickerdeskProcess member) {
-        try {
-            HttpResponse<String> answer =
-                    Http.send(
-                            HttpRequest.newBuilder(URI.create(member.baseUrl() + "/api/v1/cluster"))
-                                    .timeout(Duration.ofSeconds(2))
-                                    .header(
-                                            "Authorization",
-                                            "Bearer " + TickerdeskProcess.API_TOKEN));
-            return answer.statusCode() == 200
-                    && ((JsonObject) Http.json(answer)).getBoolean("leading", false);
-        } catch (RuntimeException notAnswering) {
-            return false;
-        }
     }
 
     private static void await(BooleanSupplier condition, Duration patience, String what) {

@@ -7,8 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;
@@ -52,7 +50,7 @@ class ClusterTradingIT {
     @BeforeAll
     static void startTwoMembers() throws Exception {
         cluster = new ClusterOfTwo("trading", Map.of());
-        await(() -> leaders().size() == 1, Duration.ofSeconds(30), "one leader");
+        await(() -> cluster.leaders().size() == 1, Duration.ofSeconds(30), "one leader");
     }
 
     @AfterAll
@@ -66,8 +64,8 @@ class ClusterTradingIT {
     @Order(1)
     void aPositionOpenedOnTheMemberThatDoesNotLeadIsFilledOnceByTheLeadersBroker()
             throws Exception {
-        TickerdeskProcess leader = leaders().get(0);
-        TickerdeskProcess follower = otherThan(leader);
+        TickerdeskProcess leader = cluster.leaders().get(0);
+        TickerdeskProcess follower = cluster.otherThan(leader);
         watch(leader, "CLUSTA");
         tick(leader, "CLUSTA", ENTRY_TICK);
         await(() -> quoted(follower, "CLUSTA"), Duration.ofSeconds(10), "the quote relayed");
@@ -105,15 +103,18 @@ class ClusterTradingIT {
     @Test
     @Order(2)
     void aStopCrossedWhileAFrozenLeaderIsReplacedClosesOnceAndTheWokenLeaderSendsNothing() {
-        TickerdeskProcess frozen = leaders().get(0);
-        TickerdeskProcess other = otherThan(frozen);
+        TickerdeskProcess frozen = cluster.leaders().get(0);
+        TickerdeskProcess other = cluster.otherThan(frozen);
         watch(frozen, "CLUSTB");
         tick(frozen, "CLUSTB", ENTRY_TICK);
         long id = open(other, "CLUSTB").getJsonNumber("id").longValue();
 
         ClusterOfTwo.signal("STOP", frozen);
         try {
-            await(() -> leading(other), Duration.ofSeconds(30), "the other member leads");
+            await(
+                    () -> ClusterOfTwo.leading(other),
+                    Duration.ofSeconds(30),
+                    "the other member leads");
             tick(other, "CLUSTB", STOP_TICK);
             await(
                     () -> closed(other, id),
@@ -124,7 +125,10 @@ class ClusterTradingIT {
             ClusterOfTwo.signal("CONT", frozen);
         }
         List<String> orders = orderIds(other);
-        await(() -> !leading(frozen), Duration.ofSeconds(30), "the woken member steps down");
+        await(
+                () -> !ClusterOfTwo.leading(frozen),
+                Duration.ofSeconds(30),
+                "the woken member steps down");
         sleep(3_000);
         assertEquals(orders, orderIds(other), "no order since the old leader woke");
         checkClosedOnce(other, id);
@@ -135,15 +139,15 @@ class ClusterTradingIT {
     void aStopCrossedRightAfterTheLeaderIsKilledClosesItsPositionOnceOnTheSurvivor()
             throws Exception {
         await(ClusterTradingIT::oneGrid, Duration.ofSeconds(60), "the members' grids merged");
-        TickerdeskProcess killed = leaders().get(0);
-        TickerdeskProcess survivor = otherThan(killed);
+        TickerdeskProcess killed = cluster.leaders().get(0);
+        TickerdeskProcess survivor = cluster.otherThan(killed);
         watch(killed, "CLUSTC");
         tick(killed, "CLUSTC", ENTRY_TICK);
         long id = open(survivor, "CLUSTC").getJsonNumber("id").longValue();
 
         long kill = System.nanoTime();
         killed.kill();
-        await(() -> leading(survivor), Duration.ofSeconds(10), "the survivor leads");
+        await(() -> ClusterOfTwo.leading(survivor), Duration.ofSeconds(10), "the survivor leads");
         tick(survivor, "CLUSTC", STOP_TICK);
         await(
                 () -> closed(survivor, id),
@@ -250,47 +254,15 @@ class ClusterTradingIT {
         assertEquals(200, answer.statusCode(), answer.body());
     }
 
-    private static List<TickerdeskProcess> leaders() {
-        return cluster.members().stream()
-                .filter(TickerdeskProcess::running)
-                .filter(ClusterTradingIT::leading)
-                .toList();
-    }
-
-    private static TickerdeskProcess otherThan(TickerdeskProcess member) {
-        return cluster.members().stream().filter(m -> m != member).findFirst().orElseThrow();
-    }
-
     /** After a freeze: both members in one grid again, one of them leading. */
     private static boolean oneGrid() {
-        return leaders().size() == 1
+        return cluster.leaders().size() == 1
                 && cluster.members().stream()
                         .allMatch(
                                 m -> {
-                                    JsonObject view = view(m);
+                                    JsonObject view = ClusterOfTwo.view(m);
                                     return view != null && view.getJsonArray("members").size() == 2;
                                 });
-    }
-
-    private static boolean leading(TickerdeskProcess member) {
-        JsonObject view = view(member);
-        return view != null && view.getBoolean("leading", false);
-    }
-
-    /** The member's {@code GET /api/v1/cluster}; null while it does not answer (frozen). */
-    private static JsonObject view(TickerdeskProcess member) {
-        try {
-            HttpResponse<String> answer =
-                    Http.send(
-                            HttpRequest.newBuilder(URI.create(member.baseUrl() + "/api/v1/cluster"))
-                                    .timeout(Duration.ofSeconds(2))
-                                    .header(
-                                            "Authorization",
-                                            "Bearer " + TickerdeskProcess.API_TOKEN));
-            return answer.statusCode() == 200 ? Http.json(answer).asJsonObject() : null;
-        } catch (RuntimeException notAnswering) {
-            return null;
-        }
     }
 
     private static JsonValue getJson(TickerdeskProcess member, String path) {
