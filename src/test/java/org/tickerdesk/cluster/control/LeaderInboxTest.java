@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,14 @@ class LeaderInboxTest {
                 "two members, as each sees it");
         AtomicBoolean firstLeads = new AtomicBoolean(true);
         LeaderInbox atFirst = inboxOn(first, firstLeads::get);
-        LeaderInbox atSecond = inboxOn(second, () -> !firstLeads.get());
+        AtomicInteger secondWeighed = new AtomicInteger();
+        LeaderInbox atSecond =
+                inboxOn(
+                        second,
+                        () -> {
+                            secondWeighed.incrementAndGet();
+                            return !firstLeads.get();
+                        });
         List<String> firstActed = new CopyOnWriteArrayList<>();
         List<String> secondActed = new CopyOnWriteArrayList<>();
         atFirst.receive("orders", firstActed::add);
@@ -58,6 +66,10 @@ class LeaderInboxTest {
         assertTrue(
                 firstActed.indexOf("place a") < firstActed.indexOf("cancel a"),
                 "one member's requests in the order it posted them: " + firstActed);
+        // The grid delivers to each member on its own time: the lead may only change hands once
+        // the other member has heard, and dropped, these three as well.
+        await(() -> secondWeighed.get() == 3, "the three requests dropped at the other member");
+        assertEquals(List.of(), secondActed);
 
         firstLeads.set(false);
         atFirst.post("orders", "place c");
