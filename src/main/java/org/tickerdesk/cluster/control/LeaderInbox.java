@@ -21,8 +21,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Short requests for whichever member leads, from any member: a follower that was asked to do what
@@ -42,7 +40,6 @@ import javax.naming.NamingException;
 @ApplicationScoped
 public class LeaderInbox {
 
-    private static final String GRID = "payara/Hazelcast";
     private static final String PREFIX = "tickerdesk-leader-";
     private static final String ANNOUNCED = "-announced";
     private static final Logger LOG = Logger.getLogger(LeaderInbox.class.getName());
@@ -72,12 +69,7 @@ public class LeaderInbox {
         if (!leadership.clustered()) {
             return;
         }
-        try {
-            grid = (HazelcastInstance) new InitialContext().lookup(GRID);
-        } catch (NamingException e) {
-            throw new IllegalStateException(
-                    "Clustered, but Payara's data grid (" + GRID + ") is not available", e);
-        }
+        grid = leadership.grid();
         leading = leadership::leading;
         delivery = deliveryOn(threads);
     }

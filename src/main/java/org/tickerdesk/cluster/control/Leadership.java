@@ -142,6 +142,18 @@ public class Leadership {
         return clustered;
     }
 
+    /**
+     * Payara's data grid, for the parts that talk to the other members over it; only in a cluster.
+     *
+     * @throws IllegalStateException standalone, where there is no other member to talk to
+     */
+    public HazelcastInstance grid() {
+        if (!clustered) {
+            throw new IllegalStateException("Not clustered: there is no other member to talk to");
+        }
+        return grid;
+    }
+
     /** The cluster as this instance knows it now: members, who leads and since when. */
     public ClusterView view() {
         if (!clustered) {

@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.tickerdesk.cluster.control.Leadership;
 import org.tickerdesk.marketdata.entity.NumberedQuote;
 
@@ -39,7 +37,6 @@ public class TickRelay {
 
     static final String TOPIC = "tickerdesk-ticks";
     static final int QUEUE = 65_536;
-    private static final String GRID = "payara/Hazelcast";
     private static final Logger LOG = Logger.getLogger(TickRelay.class.getName());
 
     @Inject Leadership leadership;
@@ -67,12 +64,7 @@ public class TickRelay {
         if (!leadership.clustered()) {
             return;
         }
-        try {
-            grid = (HazelcastInstance) new InitialContext().lookup(GRID);
-        } catch (NamingException e) {
-            throw new IllegalStateException(
-                    "Clustered, but Payara's data grid (" + GRID + ") is not available", e);
-        }
+        grid = leadership.grid();
         topic = grid.getTopic(TOPIC);
         delivery = deliveryOn(threads);
     }
