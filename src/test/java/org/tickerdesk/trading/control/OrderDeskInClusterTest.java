@@ -10,18 +10,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.cluster.control.LeaderInbox;
-import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.testing.FixedLeadership;
 import org.tickerdesk.testing.FixedLeadership.Leader;
-import org.tickerdesk.testing.RecordingEvent;
 import org.tickerdesk.testing.SettableClock;
 import org.tickerdesk.trading.entity.BrokerStatus;
 import org.tickerdesk.trading.entity.OrderEvent;
@@ -81,32 +77,15 @@ class OrderDeskInClusterTest {
     private OrderDesk member(Broker broker) {
         PaperBroker paper = PaperBrokers.over(latest, 1, clock);
         papers.add(paper);
-        OrderDesk desk = new OrderDesk();
-        desk.store = store;
-        desk.broker = broker == null ? paper : broker;
-        desk.paper = paper;
-        desk.contracts = new KnownContracts();
-        desk.contracts.clock = clock;
-        desk.contracts.catalog =
-                new InstrumentCatalog() {
-                    @Override
-                    public Optional<Instrument> find(String symbol) {
-                        return Optional.of(
-                                new Instrument(Contract.stock("AAPL", "NASDAQ"), "AAPL"));
-                    }
-
-                    @Override
-                    public boolean isWatched(String symbol) {
-                        return false;
-                    }
-                };
-        desk.updates = new RecordingEvent<>(new ArrayList<>());
-        desk.lane = Runnable::run;
-        desk.clock = clock;
-        desk.leadership = new FixedLeadership(Leader.ANOTHER_MEMBER);
-        desk.inbox = inbox;
-        desk.start();
-        return desk;
+        return OrderDesks.over(
+                store,
+                broker == null ? paper : broker,
+                paper,
+                Map.of("AAPL", Contract.stock("AAPL", "NASDAQ")),
+                clock,
+                new ArrayList<>(),
+                new FixedLeadership(Leader.ANOTHER_MEMBER),
+                inbox);
     }
 
     private void tick(String bid, String ask) {

@@ -17,12 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tickerdesk.cluster.control.LeaderInbox;
 import org.tickerdesk.cluster.control.Leadership;
-import org.tickerdesk.instruments.control.InstrumentCatalog;
 import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.instruments.entity.Instrument;
 import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
-import org.tickerdesk.testing.RecordingEvent;
 import org.tickerdesk.testing.SettableClock;
 import org.tickerdesk.trading.entity.Order;
 import org.tickerdesk.trading.entity.OrderSnapshot;
@@ -53,32 +50,15 @@ class OrderDeskTest {
 
     /** The desk with {@code broker} configured and {@code beside} as its paper broker. */
     private OrderDesk desk(Broker broker, PaperBroker beside) {
-        OrderDesk desk = new OrderDesk();
-        desk.store = store;
-        desk.broker = broker;
-        desk.paper = beside;
-        desk.contracts = new KnownContracts();
-        desk.contracts.clock = clock;
-        desk.contracts.catalog =
-                new InstrumentCatalog() {
-                    @Override
-                    public Optional<Instrument> find(String symbol) {
-                        return Optional.ofNullable(instruments.get(symbol))
-                                .map(contract -> new Instrument(contract, symbol));
-                    }
-
-                    @Override
-                    public boolean isWatched(String symbol) {
-                        return false;
-                    }
-                };
-        desk.updates = new RecordingEvent<>(announced);
-        desk.lane = Runnable::run;
-        desk.clock = clock;
-        desk.leadership = new Leadership();
-        desk.inbox = new LeaderInbox();
-        desk.start();
-        return desk;
+        return OrderDesks.over(
+                store,
+                broker,
+                beside,
+                instruments,
+                clock,
+                announced,
+                new Leadership(),
+                new LeaderInbox());
     }
 
     private void tick(String bid, String ask) {
