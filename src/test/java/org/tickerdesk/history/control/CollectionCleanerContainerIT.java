@@ -2,6 +2,7 @@ package org.tickerdesk.history.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tickerdesk.history.control.CollectionContainerFixture.awaitEnd;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ import org.tickerdesk.testing.container.TickerdeskWar;
 @ExtendWith(ArquillianExtension.class)
 class CollectionCleanerContainerIT {
 
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
     @Deployment
     public static WebArchive deployment() {
         return TickerdeskWar.withContainerTests();
@@ -53,8 +56,8 @@ class CollectionCleanerContainerIT {
         if (catalog.find("CLN").isEmpty()) {
             catalog.watch(Contract.stock("CLN", "SMART"), "cleanup test");
         }
-        JobSnapshot old = awaitEnd(jobs.start(request(), "t").id());
-        JobSnapshot recent = awaitEnd(jobs.start(request(), "t").id());
+        JobSnapshot old = awaitEnd(WAIT, jobs, jobs.start(request(), "t").id());
+        JobSnapshot recent = awaitEnd(WAIT, jobs, jobs.start(request(), "t").id());
         long execution = jobs.detail(old.id()).orElseThrow().executions().get(0).executionId();
         long bars =
                 number(
@@ -104,18 +107,6 @@ class CollectionCleanerContainerIT {
                 WhatToShow.TRADES,
                 false,
                 null);
-    }
-
-    private JobSnapshot awaitEnd(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JobSnapshot job = jobs.find(id).orElseThrow();
-            if (!job.status().isRunning()) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Collection " + id + " did not end");
     }
 
     private void update(String sql, Instant at) throws SQLException {

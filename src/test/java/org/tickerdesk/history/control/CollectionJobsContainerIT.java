@@ -3,7 +3,10 @@ package org.tickerdesk.history.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.tickerdesk.history.control.CollectionContainerFixture.awaitBars;
+import static org.tickerdesk.history.control.CollectionContainerFixture.awaitEnd;
+import static org.tickerdesk.history.control.CollectionContainerFixture.minuteBars;
+import static org.tickerdesk.history.control.CollectionContainerFixture.watched;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -31,7 +34,6 @@ import org.tickerdesk.history.entity.PartitionProgress;
 import org.tickerdesk.history.entity.StepMetrics;
 import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
-import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.testing.container.TickerdeskWar;
 
 /**
@@ -42,6 +44,8 @@ import org.tickerdesk.testing.container.TickerdeskWar;
  */
 @ExtendWith(ArquillianExtension.class)
 class CollectionJobsContainerIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(120);
 
     private static final Instant FROM = Instant.parse("2024-03-04T00:00:00Z");
     private static final Instant TO = Instant.parse("2024-03-07T00:00:00Z");
@@ -61,10 +65,10 @@ class CollectionJobsContainerIT {
 
     @Test
     void aCollectionWritesEveryBarOfItsRangeOnceForEachInstrument() throws Exception {
-        List<String> symbols = List.of(watched("CJA"), watched("CJB"));
-        JobSnapshot started = jobs.start(request(symbols, FROM, TO), "container-test");
+        List<String> symbols = List.of(watched(catalog, "CJA"), watched(catalog, "CJB"));
+        JobSnapshot started = jobs.start(minuteBars(symbols, FROM, TO), "container-test");
 
-        JobSnapshot done = awaitEnd(started.id());
+        JobSnapshot done = awaitEnd(WAIT, jobs, started.id());
 
         assertEquals(JobStatus.COMPLETED, done.status(), () -> "ended " + done);
         assertEquals(2 * MINUTES, done.barsWritten());
@@ -89,11 +93,13 @@ class CollectionJobsContainerIT {
 
     @Test
     void theSameCollectionAgainChangesNoBar() throws Exception {
-        String symbol = watched("CJC");
-        JobSnapshot first = awaitEnd(jobs.start(request(List.of(symbol), FROM, TO), "t").id());
+        String symbol = watched(catalog, "CJC");
+        JobSnapshot first =
+                awaitEnd(WAIT, jobs, jobs.start(minuteBars(List.of(symbol), FROM, TO), "t").id());
         String before = fingerprint(symbol, FROM, TO);
 
-        JobSnapshot again = awaitEnd(jobs.start(request(List.of(symbol), FROM, TO), "t").id());
+        JobSnapshot again =
+                awaitEnd(WAIT, jobs, jobs.start(minuteBars(List.of(symbol), FROM, TO), "t").id());
 
         assertEquals(JobStatus.COMPLETED, first.status());
         assertEquals(JobStatus.COMPLETED, again.status());
@@ -103,12 +109,14 @@ class CollectionJobsContainerIT {
 
     @Test
     void anIncrementalCollectionStartsAfterTheLastStoredBar() throws Exception {
-        String symbol = watched("CJD");
-        awaitEnd(jobs.start(request(List.of(symbol), FROM, TO), "t").id());
+        String symbol = watched(catalog, "CJD");
+        awaitEnd(WAIT, jobs, jobs.start(minuteBars(List.of(symbol), FROM, TO), "t").id());
         Instant later = TO.plus(Duration.ofDays(1));
 
         JobSnapshot incremental =
                 awaitEnd(
+                        WAIT,
+                        jobs,
                         jobs.start(
                                         new CollectionRequest(
                                                 HistorySourceName.SIMULATED,
@@ -131,22 +139,22 @@ class CollectionJobsContainerIT {
 
     @Test
     void aStoppedCollectionRestartsWhereItStoppedAndEndsWithTheSameBars() throws Exception {
-        String symbol = watched("CJE");
+        String symbol = watched(catalog, "CJE");
         Instant to = FROM.plus(Duration.ofDays(60));
-        awaitEnd(jobs.start(request(List.of(symbol), FROM, to), "t").id());
+        awaitEnd(WAIT, jobs, jobs.start(minuteBars(List.of(symbol), FROM, to), "t").id());
         String uninterrupted = fingerprint(symbol, FROM, to);
         deleteBars(symbol);
 
-        JobSnapshot running = jobs.start(request(List.of(symbol), FROM, to), "t");
-        awaitBars(running.id(), 1);
+        JobSnapshot running = jobs.start(minuteBars(List.of(symbol), FROM, to), "t");
+        awaitBars(jobs, running.id(), 1);
         jobs.stop(running.id());
-        JobSnapshot stopped = awaitEnd(running.id());
+        JobSnapshot stopped = awaitEnd(WAIT, jobs, running.id());
         assertEquals(JobStatus.STOPPED, stopped.status());
         assertTrue(stopped.windowsDone() < stopped.windowsTotal(), () -> "stopped " + stopped);
         assertTrue(count(symbol, FROM, to) < Duration.between(FROM, to).toMinutes());
 
         jobs.restart(running.id());
-        JobSnapshot done = awaitEnd(running.id());
+        JobSnapshot done = awaitEnd(WAIT, jobs, running.id());
 
         assertEquals(JobStatus.COMPLETED, done.status());
         assertEquals(2, jobs.detail(done.id()).orElseThrow().executions().size());
@@ -157,8 +165,8 @@ class CollectionJobsContainerIT {
 
     @Test
     void fillingGapsCollectsOnlyTheMissingStretchWithinTheSessions() throws Exception {
-        String symbol = watched("CJG");
-        awaitEnd(jobs.start(request(List.of(symbol), FROM, TO), "t").id());
+        String symbol = watched(catalog, "CJG");
+        awaitEnd(WAIT, jobs, jobs.start(minuteBars(List.of(symbol), FROM, TO), "t").id());
         Instant holeFrom = Instant.parse("2024-03-05T15:00:00Z");
         Instant holeTo = Instant.parse("2024-03-05T16:00:00Z");
         deleteBars(symbol, holeFrom, holeTo);
@@ -166,6 +174,8 @@ class CollectionJobsContainerIT {
 
         JobSnapshot filled =
                 awaitEnd(
+                        WAIT,
+                        jobs,
                         jobs.start(
                                         new CollectionRequest(
                                                 HistorySourceName.SIMULATED,
@@ -185,50 +195,6 @@ class CollectionJobsContainerIT {
         assertEquals(60, filled.barsWritten(), "only the hole is collected");
         assertEquals(1, filled.windowsTotal());
         assertEquals(MINUTES, count(symbol, FROM, TO));
-    }
-
-    private static CollectionRequest request(List<String> symbols, Instant from, Instant to) {
-        return new CollectionRequest(
-                HistorySourceName.SIMULATED,
-                symbols,
-                BarSize.MIN_1,
-                from,
-                to,
-                false,
-                false,
-                WhatToShow.TRADES,
-                false,
-                null);
-    }
-
-    private String watched(String symbol) {
-        if (catalog.find(symbol).isEmpty()) {
-            catalog.watch(Contract.stock(symbol, "SMART"), "collection test");
-        }
-        return symbol;
-    }
-
-    private JobSnapshot awaitEnd(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            JobSnapshot job = jobs.find(id).orElseThrow();
-            if (!job.status().isRunning()) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        return fail("Collection " + id + " did not end: " + jobs.find(id));
-    }
-
-    private void awaitBars(long id, long bars) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (jobs.find(id).orElseThrow().barsWritten() >= bars) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        fail("Collection " + id + " wrote nothing: " + jobs.find(id));
     }
 
     private void deleteBars(String symbol) throws SQLException {

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.tickerdesk.history.control.CollectionContainerFixture.awaitBars;
+import static org.tickerdesk.history.control.CollectionContainerFixture.awaitEnd;
+import static org.tickerdesk.history.control.CollectionContainerFixture.minuteBars;
+import static org.tickerdesk.history.control.CollectionContainerFixture.watched;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -25,14 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tickerdesk.cluster.control.Leadership;
 import org.tickerdesk.cluster.entity.ClusterMember;
-import org.tickerdesk.history.entity.BarSize;
-import org.tickerdesk.history.entity.CollectionRequest;
-import org.tickerdesk.history.entity.HistorySourceName;
 import org.tickerdesk.history.entity.JobSnapshot;
 import org.tickerdesk.history.entity.JobStatus;
-import org.tickerdesk.history.entity.WhatToShow;
 import org.tickerdesk.instruments.control.InstrumentCatalog;
-import org.tickerdesk.instruments.entity.Contract;
 import org.tickerdesk.testing.container.TickerdeskWar;
 
 /**
@@ -45,6 +43,8 @@ import org.tickerdesk.testing.container.TickerdeskWar;
  */
 @ExtendWith(ArquillianExtension.class)
 class CollectionTakeoverContainerIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(120);
 
     private static final Instant FROM = Instant.parse("2024-06-03T00:00:00Z");
     private static final Instant TO = Instant.parse("2024-06-06T00:00:00Z");
@@ -68,22 +68,22 @@ class CollectionTakeoverContainerIT {
 
     @Test
     void aCollectionAskedForOnAFollowerRunsWhenTheLeaderDispatches() throws Exception {
-        String symbol = watched("CTA");
-        long id = store.create(request(symbol, FROM, TO), "follower", Instant.now());
+        String symbol = watched(catalog, "CTA");
+        long id = store.create(minuteBars(List.of(symbol), FROM, TO), "follower", Instant.now());
         assertNull(store.job(id).orElseThrow().runBy(), "no member has it yet");
 
         jobs.dispatch(false);
 
         assertEquals(self(), store.job(id).orElseThrow().runBy());
-        JobSnapshot done = awaitEnd(id);
+        JobSnapshot done = awaitEnd(WAIT, jobs, id);
         assertEquals(JobStatus.COMPLETED, done.status(), () -> "ended " + done);
         assertEquals(MINUTES, count(symbol, FROM, TO));
     }
 
     @Test
     void aCollectionStoppedBeforeAnyMemberLaunchedItEndsStoppedWithoutRunning() throws Exception {
-        String symbol = watched("CTB");
-        long id = store.create(request(symbol, FROM, TO), "follower", Instant.now());
+        String symbol = watched(catalog, "CTB");
+        long id = store.create(minuteBars(List.of(symbol), FROM, TO), "follower", Instant.now());
         jobs.stop(id);
 
         jobs.dispatch(false);
@@ -96,7 +96,7 @@ class CollectionTakeoverContainerIT {
     @Test
     void aCollectionWhoseMemberLeftIsRestartedFromItsCheckpointsWithEveryBarOnce()
             throws Exception {
-        String symbol = watched("CTC");
+        String symbol = watched(catalog, "CTC");
         Instant to = FROM.plus(Duration.ofDays(40));
         long id = interrupted(symbol, to, "a-member-that-left");
         long before = count(symbol, FROM, to);
@@ -114,7 +114,7 @@ class CollectionTakeoverContainerIT {
             jobs.dispatch(true);
         }
 
-        JobSnapshot done = awaitEnd(id);
+        JobSnapshot done = awaitEnd(WAIT, jobs, id);
         assertEquals(JobStatus.COMPLETED, done.status(), () -> "ended " + done);
         assertEquals(2, store.executions(id).size());
         assertEquals(Duration.between(FROM, to).toMinutes(), count(symbol, FROM, to));
@@ -123,7 +123,7 @@ class CollectionTakeoverContainerIT {
 
     @Test
     void aCollectionALiveMemberRunsIsLeftToIt() throws Exception {
-        String symbol = watched("CTD");
+        String symbol = watched(catalog, "CTD");
         Instant to = FROM.plus(Duration.ofDays(40));
         long id = interrupted(symbol, to, self());
         try {
@@ -143,7 +143,7 @@ class CollectionTakeoverContainerIT {
 
     @Test
     void aCollectionLaunchedUnderAnEarlierGridIdOfThisMemberSaysItsCurrentOne() throws Exception {
-        String symbol = watched("CTG");
+        String symbol = watched(catalog, "CTG");
         Instant to = FROM.plus(Duration.ofDays(40));
         long id = interrupted(symbol, to, self());
         try {
@@ -162,7 +162,7 @@ class CollectionTakeoverContainerIT {
 
     @Test
     void ofTwoMembersTakingACollectionOverOneDoes() throws Exception {
-        String symbol = watched("CTE");
+        String symbol = watched(catalog, "CTE");
         Instant to = FROM.plus(Duration.ofDays(40));
         long id = interrupted(symbol, to, "the-dead-member");
         try {
@@ -176,7 +176,7 @@ class CollectionTakeoverContainerIT {
 
     @Test
     void anExecutionThatWasTakenOverStoresNothingAndEndsNothing() throws Exception {
-        String symbol = watched("CTF");
+        String symbol = watched(catalog, "CTF");
         Instant to = FROM.plus(Duration.ofDays(40));
         long id = interrupted(symbol, to, self());
         try {
@@ -203,10 +203,10 @@ class CollectionTakeoverContainerIT {
      * still STARTED, run by {@code member}.
      */
     private long interrupted(String symbol, Instant to, String member) throws Exception {
-        JobSnapshot running = jobs.start(request(symbol, FROM, to), "t");
-        awaitBars(running.id(), 1);
+        JobSnapshot running = jobs.start(minuteBars(List.of(symbol), FROM, to), "t");
+        awaitBars(jobs, running.id(), 1);
         jobs.stop(running.id());
-        JobSnapshot stopped = awaitEnd(running.id());
+        JobSnapshot stopped = awaitEnd(WAIT, jobs, running.id());
         assertEquals(JobStatus.STOPPED, stopped.status());
         try (Connection c = database.getConnection();
                 PreparedStatement s =
@@ -222,50 +222,6 @@ class CollectionTakeoverContainerIT {
 
     private String self() {
         return leadership.view().local().map(ClusterMember::uuid).orElseThrow();
-    }
-
-    private static CollectionRequest request(String symbol, Instant from, Instant to) {
-        return new CollectionRequest(
-                HistorySourceName.SIMULATED,
-                List.of(symbol),
-                BarSize.MIN_1,
-                from,
-                to,
-                false,
-                false,
-                WhatToShow.TRADES,
-                false,
-                null);
-    }
-
-    private String watched(String symbol) {
-        if (catalog.find(symbol).isEmpty()) {
-            catalog.watch(Contract.stock(symbol, "SMART"), "collection test");
-        }
-        return symbol;
-    }
-
-    private JobSnapshot awaitEnd(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            JobSnapshot job = jobs.find(id).orElseThrow();
-            if (!job.status().isRunning()) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        return fail("Collection " + id + " did not end: " + jobs.find(id));
-    }
-
-    private void awaitBars(long id, long bars) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (jobs.find(id).orElseThrow().barsWritten() >= bars) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        fail("Collection " + id + " wrote nothing: " + jobs.find(id));
     }
 
     private long windowsDone(long id) throws SQLException {

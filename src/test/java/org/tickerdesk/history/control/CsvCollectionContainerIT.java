@@ -3,6 +3,7 @@ package org.tickerdesk.history.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tickerdesk.history.control.CollectionContainerFixture.awaitEnd;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -32,6 +33,8 @@ import org.tickerdesk.testing.container.TickerdeskWar;
  */
 @ExtendWith(ArquillianExtension.class)
 class CsvCollectionContainerIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Deployment
     public static WebArchive deployment() {
@@ -67,7 +70,7 @@ class CsvCollectionContainerIT {
                         "America/New_York",
                         file.getBytes(StandardCharsets.UTF_8),
                         "t");
-        JobSnapshot done = awaitEnd(started.id());
+        JobSnapshot done = awaitEnd(WAIT, jobs, started.id());
 
         assertEquals(JobStatus.COMPLETED, done.status(), () -> "ended " + done);
         assertEquals(3, done.barsWritten());
@@ -116,18 +119,6 @@ class CsvCollectionContainerIT {
         if (catalog.find(symbol).isEmpty()) {
             catalog.watch(Contract.stock(symbol, "SMART"), "csv test");
         }
-    }
-
-    private JobSnapshot awaitEnd(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JobSnapshot job = jobs.find(id).orElseThrow();
-            if (!job.status().isRunning()) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Collection " + id + " did not end");
     }
 
     private long count(String symbol) throws SQLException {

@@ -2,6 +2,7 @@ package org.tickerdesk.history.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tickerdesk.history.control.CollectionContainerFixture.awaitEnd;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -47,6 +48,8 @@ import org.tickerdesk.testing.container.TickerdeskWar;
 @ExtendWith(ArquillianExtension.class)
 class YahooCollectionContainerIT {
 
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
     private static final Instant FROM = Instant.parse("2024-02-26T00:00:00Z");
     private static final Instant TO = Instant.parse("2024-03-02T00:00:00Z");
     private static final AtomicInteger FLAKY_CALLS = new AtomicInteger();
@@ -83,7 +86,8 @@ class YahooCollectionContainerIT {
 
     @Test
     void goodBarsAreStoredABarWithoutCloseIsSkippedAndA500IsRetried() throws Exception {
-        JobSnapshot done = awaitEnd(jobs.start(request(List.of("YHA", "YHB")), "t").id());
+        JobSnapshot done =
+                awaitEnd(WAIT, jobs, jobs.start(request(List.of("YHA", "YHB")), "t").id());
 
         assertEquals(JobStatus.COMPLETED, done.status(), () -> "ended " + done);
         assertEquals(3 + 4, done.barsWritten());
@@ -106,7 +110,8 @@ class YahooCollectionContainerIT {
     @Test
     void anUnknownSymbolAndAnHtmlPageFailTheirInstrumentWithTheReasonAndStoreNothing()
             throws Exception {
-        JobSnapshot done = awaitEnd(jobs.start(request(List.of("YHC", "YHD")), "t").id());
+        JobSnapshot done =
+                awaitEnd(WAIT, jobs, jobs.start(request(List.of("YHC", "YHD")), "t").id());
 
         assertEquals(JobStatus.FAILED, done.status(), () -> "ended " + done);
         assertEquals(0, count("YHC") + count("YHD"));
@@ -202,18 +207,6 @@ class YahooCollectionContainerIT {
                 WhatToShow.TRADES,
                 true,
                 null);
-    }
-
-    private JobSnapshot awaitEnd(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            JobSnapshot job = jobs.find(id).orElseThrow();
-            if (!job.status().isRunning()) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Collection " + id + " did not end: " + jobs.find(id));
     }
 
     /**

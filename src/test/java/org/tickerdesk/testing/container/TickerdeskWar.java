@@ -12,14 +12,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment of the in-container tests: the WAR as {@code ./mvnw package} built it, with
- * every in-container test class and {@link TimerProbe} added. Every test class deploys this same
- * archive, so the first one to run brings all of them into the one server ({@link
- * SharedPayaraMicro}).
+ * every in-container test class, the fixtures they share and {@link TimerProbe} added. Every test
+ * class deploys this same archive, so the first one to run brings all of them into the one server
+ * ({@link SharedPayaraMicro}).
  */
 public final class TickerdeskWar {
 
     /** The naming rule of the in-container tests, which failsafe also runs by. */
     static final String SUFFIX = "ContainerIT";
+
+    /** The naming rule of what several in-container tests of a component share. */
+    static final String FIXTURE_SUFFIX = "ContainerFixture";
 
     private TickerdeskWar() {}
 
@@ -33,13 +36,19 @@ public final class TickerdeskWar {
                 .addClass(TimerProbe.class);
     }
 
-    /** The top-level {@code *ContainerIT} classes; adding a class adds its nested classes. */
+    /**
+     * The top-level {@code *ContainerIT} and {@code *ContainerFixture} classes; adding a class adds
+     * its nested classes.
+     */
     static List<Class<?>> containerTests() {
         Path root = testClasses();
         try (Stream<Path> files = Files.walk(root)) {
             return files.map(root::relativize)
                     .map(Path::toString)
-                    .filter(name -> name.endsWith(SUFFIX + ".class"))
+                    .filter(
+                            name ->
+                                    name.endsWith(SUFFIX + ".class")
+                                            || name.endsWith(FIXTURE_SUFFIX + ".class"))
                     .map(name -> name.substring(0, name.length() - ".class".length()))
                     .map(name -> name.replace(File.separatorChar, '.'))
                     .<Class<?>>map(TickerdeskWar::load)
