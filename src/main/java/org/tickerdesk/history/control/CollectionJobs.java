@@ -1,7 +1,5 @@
 package org.tickerdesk.history.control;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -64,6 +62,8 @@ public class CollectionJobs {
     @Inject BatchRepository repository;
 
     @Inject ExecutionHistory history;
+
+    @Inject BatchOperator batch;
 
     @Inject Event<JobChanged> changed;
 
@@ -206,7 +206,9 @@ public class CollectionJobs {
                 publish(id);
                 continue;
             }
-            launch(id);
+            if (!launchTaken(id, null)) {
+                continue;
+            }
             publish(id);
             launched++;
             LOG.info(() -> "Launched collection " + id + ", asked for on another member");
@@ -289,9 +291,32 @@ public class CollectionJobs {
             return false;
         }
         store.restarting(id, clock.instant());
-        launch(id);
+        if (!launchTaken(id, job.runBy())) {
+            return false;
+        }
         publish(id);
         return true;
+    }
+
+    /**
+     * Launches a collection this member has just taken over from {@code previous}. When the batch
+     * runtime refuses, the collection goes back to {@code previous}, so that the next dispatch
+     * tries again, instead of staying with a member that runs nothing for it.
+     */
+    private boolean launchTaken(long id, String previous) {
+        try {
+            launch(id);
+            return true;
+        } catch (RuntimeException e) {
+            store.takeOver(id, member(), previous, clock.instant());
+            LOG.warning(
+                    () ->
+                            "Collection "
+                                    + id
+                                    + " could not be launched, the next dispatch tries again: "
+                                    + e.getMessage());
+            return false;
+        }
     }
 
     /**
@@ -394,8 +419,7 @@ public class CollectionJobs {
     private void launch(long id) {
         Properties parameters = new Properties();
         parameters.setProperty("collection", Long.toString(id));
-        JobOperator operator = BatchRuntime.getJobOperator();
-        long execution = operator.start(JOB, parameters);
+        long execution = batch.get().start(JOB, parameters);
         store.launched(id, execution, clock.instant());
     }
 

@@ -3,11 +3,11 @@ package org.tickerdesk.history.control;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -32,8 +32,10 @@ public class ExecutionHistory {
 
     static final String ALL = "all instruments";
 
+    @Inject BatchOperator batch;
+
     public List<ExecutionSummary> executions(List<Long> ids, List<PartitionProgress> partitions) {
-        JobOperator operator = BatchRuntime.getJobOperator();
+        JobOperator operator = batch.get();
         List<ExecutionSummary> summaries = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
@@ -73,7 +75,7 @@ public class ExecutionHistory {
 
     void stop(long executionId) {
         try {
-            BatchRuntime.getJobOperator().stop(executionId);
+            batch.get().stop(executionId);
         } catch (RuntimeException e) {
             // an execution that ended meanwhile needs no stopping; the listener records the end
             LOG.log(Level.FINE, "Execution " + executionId + " could not be stopped", e);
@@ -82,7 +84,7 @@ public class ExecutionHistory {
 
     void abandon(long executionId) {
         try {
-            BatchRuntime.getJobOperator().abandon(executionId);
+            batch.get().abandon(executionId);
         } catch (RuntimeException e) {
             // a dead server's execution is marked failed, not abandoned; the collection is anyway
             LOG.log(Level.FINE, "Execution " + executionId + " could not be abandoned", e);
