@@ -39,6 +39,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                             .setServerConfig("full_page_writes", "on")
                             .setServerConfig("listen_addresses", "localhost")
                             .setServerConfig("max_connections", "100")
+                            .setServerConfig("checkpoint_timeout", "15min")
+                            .setServerConfig("max_wal_size", "4GB")
                             .setPGStartupWait(Duration.ofSeconds(60))
                             .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
