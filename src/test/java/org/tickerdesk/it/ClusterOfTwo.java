@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Two Tickerdesk members on this machine as an operator runs them: {@code TICKERDESK_CLUSTER=true},
@@ -187,6 +189,38 @@ public final class ClusterOfTwo implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Two members started, once one of them leads (within a minute); a cluster in which none does
+     * is stopped again.
+     */
+    public static ClusterOfTwo withALeader(String name, Map<String, String> environment)
+            throws Exception {
+        ClusterOfTwo cluster = new ClusterOfTwo(name, environment);
+        try {
+            await(() -> cluster.leaders().size() == 1, Duration.ofSeconds(60), "one leader");
+        } catch (AssertionError e) {
+            cluster.close();
+            throw e;
+        }
+        return cluster;
+    }
+
+    /** Asks {@code condition} every 100 ms; fails, naming {@code what}, after {@code patience}. */
+    public static void await(BooleanSupplier condition, Duration patience, String what) {
+        await(condition, patience, () -> what);
+    }
+
+    /** As {@link #await(BooleanSupplier, Duration, String)}, saying what was seen last. */
+    public static void await(BooleanSupplier condition, Duration patience, Supplier<String> what) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited " + patience + " for " + what.get());
+            }
+            sleep(100);
         }
     }
 

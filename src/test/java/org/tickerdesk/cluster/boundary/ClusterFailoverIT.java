@@ -1,7 +1,7 @@
 package org.tickerdesk.cluster.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tickerdesk.it.ClusterOfTwo.await;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -152,14 +151,6 @@ class ClusterFailoverIT {
 
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
-    }
-
-    private static void await(BooleanSupplier condition, Duration patience, String what) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "waited " + patience + " for " + what);
-            sleep(100);
-        }
     }
 
     private static void sleep(long millis) {

@@ -3,6 +3,7 @@ package org.tickerdesk.cluster.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.tickerdesk.it.ClusterOfTwo.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -58,8 +58,9 @@ class ClusterWorkIT {
 
     @BeforeAll
     static void startTwoMembers() throws Exception {
-        cluster = new ClusterOfTwo("work", Map.of("TICKERDESK_SIM_SEED", Long.toString(SEED)));
-        await(() -> cluster.leaders().size() == 1, Duration.ofSeconds(60), "one leader");
+        cluster =
+                ClusterOfTwo.withALeader(
+                        "work", Map.of("TICKERDESK_SIM_SEED", Long.toString(SEED)));
     }
 
     @AfterAll
@@ -317,8 +318,10 @@ class ClusterWorkIT {
 
     private static void awaitMidway(String url) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String last = "no answer";
         while (System.nanoTime() < deadline) {
             HttpResponse<String> answer = Http.getAsAdmin(url);
+            last = answer.statusCode() + " " + answer.body();
             if (answer.statusCode() == 200) {
                 JsonObject job = (JsonObject) Http.json(answer);
                 if (job.getInt("windowsDone") > 0
@@ -331,7 +334,7 @@ class ClusterWorkIT {
             }
             Thread.sleep(20);
         }
-        fail("The collection never got under way");
+        fail("The collection never got under way; last seen: " + last);
     }
 
     private static JsonObject awaitStatus(
@@ -455,14 +458,6 @@ class ClusterWorkIT {
 
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
-    }
-
-    private static void await(BooleanSupplier condition, Duration patience, String what) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "waited " + patience + " for " + what);
-            sleep(100);
-        }
     }
 
     /** The freeze lasts as long as the scenario says, not until some condition. */

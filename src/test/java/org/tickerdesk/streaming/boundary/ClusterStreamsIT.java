@@ -3,6 +3,7 @@ package org.tickerdesk.streaming.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tickerdesk.it.ClusterOfTwo.await;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -57,8 +57,7 @@ class ClusterStreamsIT {
 
     @BeforeAll
     static void startTwoMembers() throws Exception {
-        cluster = new ClusterOfTwo("streams", Map.of());
-        await(() -> cluster.leaders().size() == 1, Duration.ofSeconds(60), "one leader");
+        cluster = ClusterOfTwo.withALeader("streams", Map.of());
     }
 
     @AfterAll
@@ -295,18 +294,5 @@ class ClusterStreamsIT {
         HttpResponse<String> injected =
                 Http.postAsAdmin(member.baseUrl() + "/api/v1/sim/ticks", ticks);
         assertEquals(200, injected.statusCode(), injected.body());
-    }
-
-    private static void await(BooleanSupplier condition, Duration patience, String what) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "waited " + patience + " for " + what);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

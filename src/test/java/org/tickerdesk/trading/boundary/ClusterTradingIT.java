@@ -2,6 +2,7 @@ package org.tickerdesk.trading.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tickerdesk.it.ClusterOfTwo.await;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -13,8 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,8 +48,7 @@ class ClusterTradingIT {
 
     @BeforeAll
     static void startTwoMembers() throws Exception {
-        cluster = new ClusterOfTwo("trading", Map.of());
-        await(() -> cluster.leaders().size() == 1, Duration.ofSeconds(30), "one leader");
+        cluster = ClusterOfTwo.withALeader("trading", Map.of());
     }
 
     @AfterAll
@@ -273,20 +271,6 @@ class ClusterTradingIT {
 
     private static BigDecimal number(JsonObject o, String name) {
         return o.getJsonNumber(name).bigDecimalValue();
-    }
-
-    private static void await(BooleanSupplier condition, Duration patience, String what) {
-        await(condition, patience, () -> what);
-    }
-
-    private static void await(BooleanSupplier condition, Duration patience, Supplier<String> what) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + patience + " for " + what.get());
-            }
-            sleep(100);
-        }
     }
 
     private static boolean pause() {
