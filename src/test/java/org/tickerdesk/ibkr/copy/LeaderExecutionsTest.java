@@ -90,9 +90,11 @@ class LeaderExecutionsTest {
         }
     }
 
-    private void start() throws Exception {
+    /** The feed connected to the fake TWS, which knows {@code executed} from the start. */
+    private void start(FakeTwsScript.Executed... executed) throws Exception {
         TwsSession session = fake.start(178);
         server = fake.server();
+        server.executions.addAll(List.of(executed));
         feed = new LeaderExecutions(session, THREADS, ZoneOffset.UTC, "unused");
         feed.start(sink);
         fake.connect();
@@ -100,11 +102,10 @@ class LeaderExecutionsTest {
 
     @Test
     void theDaysExecutionsOfTheLeadersAccountAreAskedForAndTakenAsTrades() throws Exception {
-        start();
-        server.executions.add(
+        // known before the feed asks: added after, they could miss an early request
+        start(
                 new FakeTwsScript.Executed(
-                        11, "AAPL", "0000e0d5.6571a4b2.01.01", "BOT", "10", "189.50", ""));
-        server.executions.add(
+                        11, "AAPL", "0000e0d5.6571a4b2.01.01", "BOT", "10", "189.50", ""),
                 new FakeTwsScript.Executed(
                         12, "BRK B", "0000e0d5.6571a4b3.01.01", "SLD", "2", "412.25", ""));
         List<String> request = server.nextRequest(7);
