@@ -9,17 +9,15 @@ import java.util.logging.Logger;
 import org.tickerdesk.cluster.control.LeaderInbox;
 import org.tickerdesk.cluster.control.Leadership;
 import org.tickerdesk.trading.control.OrderDesk;
-import org.tickerdesk.trading.control.PositionDetail;
-import org.tickerdesk.trading.control.Positions;
 import org.tickerdesk.trading.entity.OrderUpdated;
-import org.tickerdesk.trading.entity.PositionChanged;
 
 /**
- * The {@code orders} and {@code positions} streams of a member that does not lead. Orders and
- * positions change on the leader, which alone trades; it announces each change's id to every member
- * ({@link LeaderInbox}), and the others read the committed order or position and send it to their
- * own clients, as the leader sends it to its own. Only ids travel: what a client gets is what
- * PostgreSQL holds. Standalone there is nothing to carry.
+ * The {@code orders} stream of a member that does not lead. Orders change on the leader, which
+ * alone trades; it announces each changed order's id to every member ({@link LeaderInbox}), and the
+ * others read the committed order and send it to their own clients, as the leader sends it to its
+ * own. Only ids travel: what a client gets is what PostgreSQL holds. (Positions reach the other
+ * members' {@code positions} streams the same way, through the trading component's own
+ * announcement, which its engine there needs anyway.) Standalone there is nothing to carry.
  */
 @ApplicationScoped
 public class ClusterTradingFeed {
@@ -27,7 +25,6 @@ public class ClusterTradingFeed {
     static final String MAILBOX = "trading-changes";
 
     private static final String ORDER = "order ";
-    private static final String POSITION = "position ";
     private static final Logger LOG = Logger.getLogger(ClusterTradingFeed.class.getName());
 
     @Inject Leadership leadership;
@@ -37,8 +34,6 @@ public class ClusterTradingFeed {
     @Inject StreamHub hub;
 
     @Inject OrderDesk orders;
-
-    @Inject Positions positions;
 
     /** Made at start-up, so that a member listens before it is told anything. */
     void atStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -58,12 +53,6 @@ public class ClusterTradingFeed {
         }
     }
 
-    void onPosition(@Observes PositionChanged change) {
-        if (announcing()) {
-            inbox.announce(MAILBOX, POSITION + change.position().id());
-        }
-    }
-
     private boolean announcing() {
         return inbox.active() && leadership.leading();
     }
@@ -76,18 +65,6 @@ public class ClusterTradingFeed {
         if (change.startsWith(ORDER)) {
             orders.find(change.substring(ORDER.length()))
                     .ifPresent(order -> hub.onOrderUpdated(new OrderUpdated(order)));
-        } else if (change.startsWith(POSITION)) {
-            long id;
-            try {
-                id = Long.parseLong(change.substring(POSITION.length()));
-            } catch (NumberFormatException e) {
-                LOG.warning(() -> "The leader announced a position that is no id: " + change);
-                return;
-            }
-            positions
-                    .find(id)
-                    .map(PositionDetail::position)
-                    .ifPresent(position -> hub.onPositionChanged(new PositionChanged(position)));
         } else {
             LOG.warning(() -> "The leader announced a change that was not understood: " + change);
         }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -114,23 +115,35 @@ public class PositionKeeper {
                                 : Set.of());
     }
 
-    /** On a member that does not lead: the leader changed a position, which it watches too. */
+    /**
+     * On a member that does not lead: the leader changed a position. This member's engine watches
+     * it for its price, and its observers (the streams and pages it serves) are told, as the
+     * leader's were; what the change made the leader do (a closed position's notices) is not done
+     * again here.
+     */
     private void changedByLeader(String id) {
         if (!engine.guarding()) {
-            changedElsewhere(id);
+            stored(id)
+                    .ifPresent(
+                            position -> {
+                                guard(position);
+                                changed.fire(new PositionChanged(position));
+                            });
         }
     }
 
     /** On the leader: a position another member changed (opened, adopted, its rules edited). */
     private void changedElsewhere(String id) {
-        long positionId;
+        stored(id).ifPresent(this::guard);
+    }
+
+    private Optional<PositionSnapshot> stored(String id) {
         try {
-            positionId = Long.parseLong(id);
+            return store.find(Long.parseLong(id));
         } catch (NumberFormatException e) {
             LOG.warning(() -> "Another member named a position that is no id: " + id);
-            return;
+            return Optional.empty();
         }
-        store.find(positionId).ifPresent(this::guard);
     }
 
     private static boolean protectedAtBroker(PositionSnapshot position) {
