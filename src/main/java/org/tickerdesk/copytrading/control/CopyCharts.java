@@ -1,7 +1,9 @@
 package org.tickerdesk.copytrading.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -23,6 +25,7 @@ import org.tickerdesk.copytrading.entity.CurveChanged;
 import org.tickerdesk.copytrading.entity.FidelitySeries;
 import org.tickerdesk.copytrading.entity.IntakeStatus;
 import org.tickerdesk.copytrading.entity.PnlCurve;
+import org.tickerdesk.platform.control.Lane;
 import org.tickerdesk.trading.control.BookPnl;
 import org.tickerdesk.trading.control.ClosedPnl;
 import org.tickerdesk.trading.control.Positions;
@@ -54,10 +57,25 @@ public class CopyCharts {
 
     @Inject Event<CurveChanged> changed;
 
-    @Resource ManagedExecutorService executor;
+    @Resource ManagedThreadFactory threads;
+
+    /**
+     * Where the curves are read again: a thread of its own, so the order desk's lane only notes.
+     */
+    private Lane reads;
 
     private final Set<Long> changedPositions = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean queued = new AtomicBoolean();
+
+    @PostConstruct
+    void open() {
+        reads = Lane.open(threads);
+    }
+
+    @PreDestroy
+    void close() {
+        reads.close();
+    }
 
     /** Every trader's curve that has a copied position, by trader id, in two queries. */
     public Map<Long, PnlCurve> curves() {
@@ -109,7 +127,7 @@ public class CopyCharts {
         changedPositions.add(change.position().id());
         if (queued.compareAndSet(false, true)) {
             try {
-                executor.execute(this::drain);
+                reads.execute(this::drain);
             } catch (RuntimeException e) {
                 queued.set(false);
                 LOG.log(Level.WARNING, "The copied P&L curves could not be read again now", e);
@@ -134,7 +152,7 @@ public class CopyCharts {
         } finally {
             queued.set(false);
             if (!changedPositions.isEmpty() && queued.compareAndSet(false, true)) {
-                executor.execute(this::drain);
+                reads.execute(this::drain);
             }
         }
     }

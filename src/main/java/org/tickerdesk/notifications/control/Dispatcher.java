@@ -1,9 +1,10 @@
 package org.tickerdesk.notifications.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -21,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tickerdesk.notifications.entity.NotificationChanged;
+import org.tickerdesk.platform.control.Lane;
 
 /**
  * Delivers what is due: claims a batch of due deliveries (no other dispatcher, here or on another
@@ -47,9 +49,16 @@ public class Dispatcher {
 
     @Inject Clock clock;
 
-    @Resource ManagedExecutorService executor;
+    @Resource ManagedThreadFactory threads;
 
     @Resource ManagedScheduledExecutorService scheduler;
+
+    /**
+     * Where the passes run, one after the other: a thread of its own, because handing each pass to
+     * the server's managed executor searched the application's jars for context providers on the
+     * committing thread, an exit's lane among them.
+     */
+    private Lane passes;
 
     @Inject
     @ConfigProperty(name = "tickerdesk.notifications.retry.first-ms", defaultValue = "5000")
@@ -84,7 +93,7 @@ public class Dispatcher {
         wanted.set(true);
         if (queued.compareAndSet(false, true)) {
             try {
-                executor.execute(this::drain);
+                passes.execute(this::drain);
             } catch (RuntimeException e) {
                 queued.set(false);
                 LOG.log(Level.WARNING, "Notifications could not be dispatched now", e);
@@ -186,10 +195,16 @@ public class Dispatcher {
                 Duration.ofMillis(Math.max(firstRetryMillis, maxRetryMillis)));
     }
 
+    @PostConstruct
+    void open() {
+        passes = Lane.open(threads);
+    }
+
     @PreDestroy
     synchronized void stop() {
         if (next != null) {
             next.cancel(false);
         }
+        passes.close();
     }
 }

@@ -3,7 +3,6 @@ package org.tickerdesk.copytrading.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -135,7 +134,7 @@ class WatchedTradersTest {
             WatchedTraders watched = new WatchedTraders();
             watched.traders = cache(entries);
             watched.ids = cache(ids);
-            watched.executor = executor();
+            watched.toGrid = told::add;
             watched.store =
                     new TraderStore() {
                         @Override
@@ -187,20 +186,6 @@ class WatchedTradersTest {
                                                 throw new UnsupportedOperationException(
                                                         method.getName());
                                     });
-        }
-
-        private ManagedExecutorService executor() {
-            return (ManagedExecutorService)
-                    Proxy.newProxyInstance(
-                            Grid.class.getClassLoader(),
-                            new Class<?>[] {ManagedExecutorService.class},
-                            (proxy, method, args) -> {
-                                if (method.getName().equals("execute")) {
-                                    told.add((Runnable) args[0]);
-                                    return null;
-                                }
-                                throw new UnsupportedOperationException(method.getName());
-                            });
         }
     }
 
