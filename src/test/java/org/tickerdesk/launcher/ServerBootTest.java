@@ -2,7 +2,10 @@ package org.tickerdesk.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.spi.JsonProvider;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,6 +61,13 @@ class ServerBootTest {
             environment.put("TICKERDESK_CLUSTER_MEMBERS", members);
         }
         return environment;
+    }
+
+    @Test
+    void theJsonProviderNamedIsAJsonProviderThatLoads() throws Exception {
+        Class<?> named = Class.forName(ServerBoot.JSON_PROVIDER.get("jakarta.json.provider"));
+        assertTrue(JsonProvider.class.isAssignableFrom(named));
+        assertNotNull(named.getConstructor().newInstance());
     }
 
     @Test
