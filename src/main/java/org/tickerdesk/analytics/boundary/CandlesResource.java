@@ -1,6 +1,6 @@
 package org.tickerdesk.analytics.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +27,7 @@ import org.tickerdesk.history.entity.CandleQuery;
  * served stored bars alone.
  */
 @Path("v1/candles")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CandlesResource {
 

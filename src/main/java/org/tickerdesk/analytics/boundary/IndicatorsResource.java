@@ -1,6 +1,6 @@
 package org.tickerdesk.analytics.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -30,7 +30,7 @@ import org.tickerdesk.history.entity.BarSize;
  * its recent values, or every one with its default period.
  */
 @Path("v1/indicators")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorsResource {
 

@@ -1,6 +1,6 @@
 package org.tickerdesk.analytics.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import org.tickerdesk.analytics.control.LiveAnalytics;
 
 /** A symbol's rolling 24 hours, from the live trades. */
 @Path("v1/stats")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
 

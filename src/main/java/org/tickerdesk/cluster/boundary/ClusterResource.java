@@ -1,6 +1,6 @@
 package org.tickerdesk.cluster.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ import org.tickerdesk.cluster.control.Leadership;
 
 /** Who leads the cluster, as this member sees it; reading needs a token or the admin's login. */
 @Path("v1/cluster")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ClusterResource {
 

@@ -1,6 +1,6 @@
 package org.tickerdesk.copytrading.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -54,7 +54,7 @@ import org.tickerdesk.platform.entity.FieldError;
  * signal provider calls: it is authenticated by the body's signature with the trader's secret.
  */
 @Path("v1/traders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TradersResource {
 

@@ -1,6 +1,6 @@
 package org.tickerdesk.history.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,7 +31,7 @@ import org.tickerdesk.instruments.entity.Instrument;
  * as problem documents.
  */
 @Path("v1/bars")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BarsResource {
 

@@ -1,6 +1,6 @@
 package org.tickerdesk.history.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -52,7 +52,7 @@ import org.tickerdesk.platform.entity.FieldError;
  * abandon it, and statistics. Private: reading needs credentials, writing a bearer token.
  */
 @Path("v1/jobs")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class JobsResource {
@@ -100,8 +100,6 @@ public class JobsResource {
 
     @Inject CsvCollections csv;
 
-    @Context SecurityContext security;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -138,8 +136,9 @@ public class JobsResource {
     @APIResponse(
             responseCode = "400",
             description = "Invalid, every field at fault (code invalid_history_request)")
-    public Response start(JsonObject body, @Context UriInfo uri) {
-        JobSnapshot job = jobs.start(request(body), requestedBy());
+    public Response start(
+            JsonObject body, @Context UriInfo uri, @Context SecurityContext security) {
+        JobSnapshot job = jobs.start(request(body), requestedBy(security));
         return Response.accepted(JobJson.of(job))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(job.id())).build())
                 .build();
@@ -181,7 +180,9 @@ public class JobsResource {
             description =
                     "A part is missing or invalid, or no line is a bar (code"
                             + " invalid_history_request)")
-    public Response upload(List<EntityPart> parts, @Context UriInfo uri) throws IOException {
+    public Response upload(
+            List<EntityPart> parts, @Context UriInfo uri, @Context SecurityContext security)
+            throws IOException {
         Map<String, EntityPart> named = new HashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (EntityPart part : parts) {
@@ -212,7 +213,7 @@ public class JobsResource {
                         text(named.get("barSize")),
                         text(named.get("timeZone")),
                         file.getContent(byte[].class),
-                        requestedBy());
+                        requestedBy(security));
         return Response.accepted(JobJson.of(job))
                 .location(uri.getAbsolutePathBuilder().path(Long.toString(job.id())).build())
                 .build();
@@ -432,7 +433,7 @@ public class JobsResource {
         return part == null ? null : part.getContent(String.class);
     }
 
-    private String requestedBy() {
+    private static String requestedBy(SecurityContext security) {
         return security == null || security.getUserPrincipal() == null
                 ? "api"
                 : security.getUserPrincipal().getName();

@@ -1,6 +1,6 @@
 package org.tickerdesk.ibkr.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,7 +24,7 @@ import org.tickerdesk.platform.control.ProblemException;
  * why a history fetch waits. Without IBKR there is no gate: 409.
  */
 @Path("v1/ibkr/pacing")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PacingResource {
 

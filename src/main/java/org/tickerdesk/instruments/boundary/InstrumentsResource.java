@@ -1,6 +1,6 @@
 package org.tickerdesk.instruments.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +35,7 @@ import org.tickerdesk.platform.control.JsonFields;
 
 /** Instruments and the watchlist over HTTP, and looking instruments up at the broker. */
 @Path("v1/instruments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InstrumentsResource {
 

@@ -1,6 +1,6 @@
 package org.tickerdesk.marketdata.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +40,7 @@ import org.tickerdesk.platform.entity.FieldError;
  * news:} streams as a market-data source's news does.
  */
 @Path("v1/news")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NewsResource {
 

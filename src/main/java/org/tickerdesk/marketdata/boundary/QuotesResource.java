@@ -1,6 +1,6 @@
 package org.tickerdesk.marketdata.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,7 @@ import org.tickerdesk.platform.control.ProblemException;
  * of a gap or an old price passing for a current one.
  */
 @Path("v1/quotes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class QuotesResource {
 

@@ -1,6 +1,6 @@
 package org.tickerdesk.marketdata.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -38,7 +38,7 @@ import org.tickerdesk.platform.control.ProblemException;
  * here is refused with 409 {@code not_simulated}.
  */
 @Path("v1/sim")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SimulationResource {
 

@@ -1,6 +1,6 @@
 package org.tickerdesk.marketdata.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +27,7 @@ import org.tickerdesk.platform.control.ProblemException;
 
 /** The recorded ticks of one instrument, oldest first, for backtests and charts of the tape. */
 @Path("v1/ticks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TicksResource {
 

@@ -1,6 +1,6 @@
 package org.tickerdesk.notifications.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -51,7 +51,7 @@ import org.tickerdesk.platform.entity.FieldError;
  * credentials, changing needs an admin token.
  */
 @Path("v1/notifications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationsResource {
 

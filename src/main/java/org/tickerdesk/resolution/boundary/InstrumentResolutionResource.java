@@ -1,6 +1,6 @@
 package org.tickerdesk.resolution.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.tickerdesk.resolution.control.Resolutions;
  * everything else of an instrument to the instruments' resource).
  */
 @Path("v1/instruments/{symbol}/resolution")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InstrumentResolutionResource {
 

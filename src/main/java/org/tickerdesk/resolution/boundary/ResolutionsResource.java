@@ -1,6 +1,6 @@
 package org.tickerdesk.resolution.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -21,7 +21,7 @@ import org.tickerdesk.resolution.entity.ResolutionOverview;
 
 /** The instruments awaiting resolution and those resolved, over HTTP. */
 @Path("v1/resolutions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ResolutionsResource {
 

@@ -1,6 +1,6 @@
 package org.tickerdesk.tasks.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -35,7 +35,7 @@ import org.tickerdesk.tasks.entity.TaskSnapshot;
  * admin's login, changing an admin's token.
  */
 @Path("v1/tasks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TasksResource {
 

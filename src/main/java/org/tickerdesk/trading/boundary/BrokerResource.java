@@ -1,6 +1,6 @@
 package org.tickerdesk.trading.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.tickerdesk.trading.entity.BrokerStatus;
 
 /** Which broker receives orders, over HTTP. */
 @Path("v1/broker")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BrokerResource {
 

@@ -1,6 +1,6 @@
 package org.tickerdesk.trading.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -23,7 +23,7 @@ import org.tickerdesk.trading.control.Positions;
 
 /** The exit rules a new position gets when it names none, for the account in use. */
 @Path("v1/exit-defaults")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ExitDefaultsResource {
 

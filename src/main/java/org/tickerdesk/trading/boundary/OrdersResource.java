@@ -1,6 +1,6 @@
 package org.tickerdesk.trading.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +40,7 @@ import org.tickerdesk.trading.entity.OrderTicket;
  * broker, the paper broker unless {@code TICKERDESK_TRADING=ibkr}.
  */
 @Path("v1/orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
 

@@ -1,6 +1,6 @@
 package org.tickerdesk.trading.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -50,7 +50,7 @@ import org.tickerdesk.trading.entity.PositionState;
  * with a market order; change a position's exit rules; close it. Writes need an admin token.
  */
 @Path("v1/positions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PositionsResource {
 
