@@ -25,8 +25,10 @@ import org.tickerdesk.it.TickerdeskProcess;
  * transaction is committed. After each toggle the same connection sends a reference request: {@code
  * GET /health/live} (no database) and {@code GET /api/v1/traders/{id}} (one read), so their
  * latencies, taken in the same moments on the same machine, show how much of a toggle's time is the
- * commit rather than the HTTP stack or a noisy neighbour. A warm-up of {@code bench.warmUp} rounds
- * is not counted.
+ * commit rather than the HTTP stack or a noisy neighbour. The warm-up is not counted: at least
+ * {@code bench.warmUp} rounds, then rounds in windows of 1,000 until the server's JIT compilers
+ * worked less than {@code bench.jitQuietMs} in each of two windows in a row ({@link ServerJit}), or
+ * {@code bench.warmUpMax} rounds in all.
  */
 public final class ToggleBenchmark {
 
@@ -38,6 +40,15 @@ public final class ToggleBenchmark {
      * while it was measured (/health/live took 2.1 ms at the median, 0.7 ms after 5,000).
      */
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 5_000);
+
+    private static final int WARM_UP_MAX = Integer.getInteger("bench.warmUpMax", 40_000);
+    private static final int WARM_UP_WINDOW = 1_000;
+
+    /**
+     * A window of 1,000 rounds takes about 2.5 s; 50 ms of compiling in it is 2 % of a core, where
+     * the compilers worked 700 ms in such a window after 5,000 rounds.
+     */
+    private static final long JIT_QUIET_MS = Long.getLong("bench.jitQuietMs", 50);
 
     private static final String JVM = System.getProperty("bench.jvm", "");
     private static final boolean KEEP = Boolean.getBoolean("bench.keep");
@@ -69,13 +80,19 @@ public final class ToggleBenchmark {
             for (int i = 0; i < TRADERS; i++) {
                 ids[i] = create(client, server, i);
             }
-            Round warm;
             Round measured;
-            try (BlockingHttp http = new BlockingHttp(URI.create(server.baseUrl()))) {
-                warm = run(http, ids, WARM_UP);
-                System.out.println("warm-up: " + warm.count + " rounds");
+            long compiledWhileMeasured;
+            try (BlockingHttp http = new BlockingHttp(URI.create(server.baseUrl()));
+                    ServerJit jit = ServerJit.of(server.pid())) {
+                warmUp(http, ids, jit);
+                long before = jit.compiledMillis();
                 measured = run(http, ids, TOGGLES);
+                compiledWhileMeasured = jit.compiledMillis() - before;
             }
+            System.out.println(
+                    "the server's JIT compilers worked "
+                            + compiledWhileMeasured
+                            + " ms while the counted rounds ran");
             System.out.println();
             System.out.println(
                     "| Request ("
@@ -90,6 +107,11 @@ public final class ToggleBenchmark {
             System.out.println();
             System.out.printf(
                     Locale.ROOT,
+                    "toggles over 5 ms: %d of %d%n",
+                    Arrays.stream(measured.toggle).filter(micros -> micros > 5_000).count(),
+                    measured.toggle.length);
+            System.out.printf(
+                    Locale.ROOT,
                     "toggle p99 %.2f ms: %s the 5 ms target%n",
                     percentile(measured.toggle, 0.99),
                     percentile(measured.toggle, 0.99) < 5 ? "under" : "NOT under");
@@ -99,6 +121,33 @@ public final class ToggleBenchmark {
                 TickerdeskProcess.deleteRecursively(server.dataDir());
             }
         }
+    }
+
+    /**
+     * Rounds until the server has compiled what the rounds need: at least {@link #WARM_UP}, then
+     * until two windows in a row saw its compilers work less than {@link #JIT_QUIET_MS}.
+     */
+    private static void warmUp(BlockingHttp http, long[] ids, ServerJit jit) throws IOException {
+        run(http, ids, WARM_UP);
+        int rounds = WARM_UP;
+        int quietWindows = 0;
+        long lastWindow = -1;
+        while (quietWindows < 2 && rounds < WARM_UP_MAX) {
+            long before = jit.compiledMillis();
+            run(http, ids, WARM_UP_WINDOW);
+            rounds += WARM_UP_WINDOW;
+            lastWindow = jit.compiledMillis() - before;
+            quietWindows = lastWindow < JIT_QUIET_MS ? quietWindows + 1 : 0;
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "warm-up: %d rounds; the server's JIT compilers worked %d ms in all, %d ms in the"
+                        + " last %d rounds%s%n",
+                rounds,
+                jit.compiledMillis(),
+                lastWindow,
+                WARM_UP_WINDOW,
+                quietWindows < 2 ? " (still compiling at bench.warmUpMax)" : "");
     }
 
     /** One run's latencies in microseconds, by request. */
