@@ -55,6 +55,9 @@ public final class ExitBenchmark {
      */
     private static final Duration SETTLING = Duration.ofSeconds(60);
 
+    /** How often the firing start's JIT compilers are asked how long they have worked. */
+    private static final Duration JIT_SLICE = Duration.ofSeconds(15);
+
     /** A start that loads 100,000 positions on a busy 2-core machine took more than 150 s. */
     private static final long STARTUP_SECONDS = Long.getLong("bench.startupSeconds", 400);
 
@@ -110,6 +113,7 @@ public final class ExitBenchmark {
         List<Window> windows = new ArrayList<>();
         ExitLatency latency;
         ExitLatency settled;
+        String jit;
         try {
             start(server, "the reference, no positions");
             StreamingBenchmark.unwatchAllButSynthetic(server);
@@ -137,8 +141,11 @@ public final class ExitBenchmark {
             TickerdeskProcess firing = server(recording);
             start(firing, POSITIONS + " positions, " + tight + " of them close to their levels");
             Instant from = Instant.now().plusSeconds(WARM_UP);
-            Window window =
-                    measure(firing, tight + " close to their levels", WARM_UP, FIRING_MEASURE);
+            Window window;
+            try (JitTrace trace = JitTrace.every(firing.pid(), JIT_SLICE)) {
+                window = measure(firing, tight + " close to their levels", WARM_UP, FIRING_MEASURE);
+                jit = trace.toString();
+            }
             windows.add(window);
             Instant to = from.plusMillis((long) (window.seconds() * 1000));
             try (Connection db = database(firing)) {
@@ -169,6 +176,7 @@ public final class ExitBenchmark {
                 SETTLING.toSeconds(),
                 settled.table());
         System.out.println(gcPauses());
+        System.out.println(jit);
     }
 
     /**
