@@ -12,10 +12,11 @@ import javax.management.remote.JMXServiceURL;
  * How long the server's JIT compilers have worked so far, read from its JVM through the attach API,
  * so that a benchmark can tell a server still compiling from one that has settled.
  *
- * <p>Payara compiles for a long time: in the toggle benchmark its compilers still worked 0.7 s of
- * every 2.5 s after 5,000 rounds, and a compilation on one of the two cores delayed the request's
- * threads and PostgreSQL's by 2 to 4 ms while the other core sat idle (a {@code perf sched} trace
- * of the slow toggles). What a server does for days is measured once that has stopped.
+ * <p>Payara compiles for a long time: in the toggle benchmark its two compiler threads still worked
+ * about as long as the requests took after 5,000 rounds, and a compilation on one of the two cores
+ * delayed the request's threads and PostgreSQL's by 2 to 4 ms while the other core sat idle (a
+ * {@code perf sched} trace of the slow toggles). What a server does for days is measured once that
+ * has stopped.
  */
 final class ServerJit implements AutoCloseable {
 

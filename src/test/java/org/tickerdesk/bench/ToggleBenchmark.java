@@ -46,7 +46,7 @@ public final class ToggleBenchmark {
 
     /**
      * A window of 1,000 rounds takes about 2.5 s; 50 ms of compiling in it is 2 % of a core, where
-     * the compilers worked 700 ms in such a window after 5,000 rounds.
+     * the compilers worked more than 2 s in such a window after 5,000 rounds.
      */
     private static final long JIT_QUIET_MS = Long.getLong("bench.jitQuietMs", 50);
 
