@@ -151,7 +151,7 @@ public final class ToggleBenchmark {
     }
 
     /** One run's latencies in microseconds, by request. */
-    private record Round(int count, long[] toggle, long[] read, long[] health) {}
+    private record Round(long[] toggle, long[] read, long[] health) {}
 
     private static Round run(BlockingHttp http, long[] ids, int rounds) throws IOException {
         long[] toggle = new long[rounds];
@@ -183,7 +183,7 @@ public final class ToggleBenchmark {
                 throw new IllegalStateException("health: " + live.status());
             }
         }
-        return new Round(rounds, toggle, read, health);
+        return new Round(toggle, read, health);
     }
 
     private static long create(HttpClient client, TickerdeskProcess server, int i)
