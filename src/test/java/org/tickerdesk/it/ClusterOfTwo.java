@@ -224,6 +224,18 @@ public final class ClusterOfTwo implements AutoCloseable {
         }
     }
 
+    /** Asks {@code condition} every 100 ms for at most {@code patience}; whether it held. */
+    public static boolean within(BooleanSupplier condition, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(100);
+        }
+        return true;
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -35,7 +35,8 @@ import org.tickerdesk.platform.control.ProblemException;
  * Drives the simulated market, for tests and a first demonstration: an admin injects ticks, holds a
  * symbol still and runs scripted price paths. An injected tick goes where a generated one goes
  * (quote store, streams, paper broker, recorder). With {@code tickerdesk.source=ibkr} every request
- * here is refused with 409 {@code not_simulated}.
+ * here is refused with 409 {@code not_simulated}; in a cluster ticks and paths go to the leading
+ * member, and a member that follows refuses them with 409 {@code not_leading}.
  */
 @Path("v1/sim")
 @ApplicationScoped
@@ -44,6 +45,11 @@ public class SimulationResource {
 
     static final String NOT_SIMULATED =
             "The market-data source is not the simulated market, IBKR say (code not_simulated)";
+
+    static final String NOT_SIMULATED_OR_LEADING =
+            "The market-data source is not the simulated market (code not_simulated), or this"
+                    + " member of a cluster does not lead it, so what is injected here would be"
+                    + " dropped (code not_leading)";
 
     static final String TICK_EXAMPLE =
             "{\"symbol\":\"AAPL\",\"bid\":179.99,\"ask\":180.01,\"last\":180.0,\"bidSize\":500,"
@@ -116,9 +122,9 @@ public class SimulationResource {
     @APIResponse(
             responseCode = "404",
             description = "The simulated market does not stream the symbol (code unknown_symbol)")
-    @APIResponse(responseCode = "409", description = NOT_SIMULATED)
+    @APIResponse(responseCode = "409", description = NOT_SIMULATED_OR_LEADING)
     public Object inject(JsonStructure body) {
-        prices.requireSimulated();
+        prices.requireDriven();
         List<SimTickView> injected =
                 prices.inject(SimulationSubmission.ticks(body, prices::served)).stream()
                         .map(SimTickView::of)
@@ -202,9 +208,9 @@ public class SimulationResource {
     @APIResponse(
             responseCode = "404",
             description = "The simulated market does not stream the symbol (code unknown_symbol)")
-    @APIResponse(responseCode = "409", description = NOT_SIMULATED)
+    @APIResponse(responseCode = "409", description = NOT_SIMULATED_OR_LEADING)
     public Response start(JsonObject body) {
-        prices.requireSimulated();
+        prices.requireDriven();
         ScriptedPath path = prices.start(SimulationSubmission.path(body, prices::served));
         return Response.accepted(SimPathView.of(path)).build();
     }

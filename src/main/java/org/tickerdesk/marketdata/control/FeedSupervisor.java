@@ -201,11 +201,19 @@ public class FeedSupervisor {
     }
 
     /**
+     * Whether the ticks of this member's own source are taken: always standalone; in a cluster only
+     * while this member leads, since a member that follows takes the leader's and drops its own.
+     */
+    public boolean ownTicksCount() {
+        return !relay.active() || leadership.leading();
+    }
+
+    /**
      * The source's own status; on a member that follows in a cluster, that its ticks come from the
      * leader (its own source is not used, and an IBKR one has no session there).
      */
     public SourceStatus status() {
-        if (relay.active() && !leadership.leading()) {
+        if (!ownTicksCount()) {
             return new SourceStatus(
                     source.name(),
                     SourceStatus.State.CONNECTED,

@@ -36,7 +36,8 @@ import org.tickerdesk.platform.entity.Upstream;
  * symbol's walk still so that only injected prices move it, and runs scripted paths, at most one
  * per symbol, each step a tick on the managed scheduler. A path holds the walk while it runs and
  * lets it go on from the path's last price when it ends, unless the symbol is held. With any other
- * source configured everything here is refused ({@link NotSimulatedException}).
+ * source configured everything here is refused ({@link NotSimulatedException}); in a cluster ticks
+ * and paths go to the leading member only ({@link NotLeadingException}).
  */
 @ApplicationScoped
 public class SimulatedPrices {
@@ -62,6 +63,11 @@ public class SimulatedPrices {
         market();
     }
 
+    /** Refuses unless prices injected here count: the simulated market, on a member that leads. */
+    public void requireDriven() {
+        driven();
+    }
+
     /** The contract of a symbol the simulated market streams now. */
     public Optional<Contract> served(String symbol) {
         return market().served(symbol);
@@ -69,7 +75,7 @@ public class SimulatedPrices {
 
     /** Injects the ticks in order; answers what each became. */
     public List<InjectedQuote> inject(List<SimulatedTick> ticks) {
-        SimulatedMarket market = market();
+        SimulatedMarket market = driven();
         for (SimulatedTick tick : ticks) {
             requireServed(market, tick.symbol());
         }
@@ -85,7 +91,7 @@ public class SimulatedPrices {
 
     /** Starts a path, replacing the symbol's running one. */
     public synchronized ScriptedPath start(SimulatedPath request) {
-        SimulatedMarket market = market();
+        SimulatedMarket market = driven();
         String symbol = request.symbol();
         requireServed(market, symbol);
         RunningPath replaced = paths.remove(symbol);
@@ -148,6 +154,18 @@ public class SimulatedPrices {
         if (market.served(path.symbol).isPresent()) {
             await(market.script(path.symbol, false));
         }
+    }
+
+    /**
+     * The market, when what is injected into it counts: a member that follows in a cluster drops
+     * its own market's ticks, so an injected one would be answered and then go nowhere.
+     */
+    private SimulatedMarket driven() {
+        SimulatedMarket market = market();
+        if (!feed.ownTicksCount()) {
+            throw new NotLeadingException();
+        }
+        return market;
     }
 
     private SimulatedMarket market() {

@@ -572,6 +572,16 @@ class FeedSupervisorTest {
     }
 
     @Test
+    void onlyAMemberThatLeadsTakesItsOwnSourcesTicksAndStandaloneAlwaysDoes() {
+        start(false);
+        assertTrue(supervisor.ownTicksCount(), "standalone");
+        relay.clustered = true;
+        assertTrue(supervisor.ownTicksCount(), "leading");
+        leading = false;
+        assertFalse(supervisor.ownTicksCount(), "following");
+    }
+
+    @Test
     void standaloneNoTickIsNumbered() {
         RecordingSource source = start(false);
 

@@ -33,9 +33,9 @@ import org.tickerdesk.it.TickerdeskProcess;
  * once, and a frozen leader that wakes up sends nothing more.
  *
  * <p>Prices are injected, held, into the leading member's simulated market (a member that does not
- * lead takes its ticks from the leader). The paper broker buys at the ask and sells at the bid, one
- * tick (0.01) worse: an entry at ask 100.01 costs 100.02, its 1 % stop lies at 99.0198, and a sale
- * at bid 94.99 gets 94.98.
+ * lead takes its ticks from the leader, and refuses injected ones). The paper broker buys at the
+ * ask and sells at the bid, one tick (0.01) worse: an entry at ask 100.01 costs 100.02, its 1 %
+ * stop lies at 99.0198, and a sale at bid 94.99 gets 94.98.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTradingIT {
@@ -67,6 +67,9 @@ class ClusterTradingIT {
         watch(leader, "CLUSTA");
         tick(leader, "CLUSTA", ENTRY_TICK);
         await(() -> quoted(follower, "CLUSTA"), Duration.ofSeconds(10), "the quote relayed");
+        HttpResponse<String> refused = inject(follower, "CLUSTA", ENTRY_TICK);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"not_leading\""), refused.body());
         try (SocketClient client = SocketClient.withToken(follower.webSocketUrl())) {
             client.send("{\"op\":\"subscribe\",\"id\":\"p\",\"streams\":[\"positions\"]}");
             client.await(m -> "ack".equals(m.getString("type", "")), Duration.ofSeconds(10));
@@ -101,10 +104,8 @@ class ClusterTradingIT {
     @Test
     @Order(2)
     void aStopCrossedWhileAFrozenLeaderIsReplacedClosesOnceAndTheWokenLeaderSendsNothing() {
-        TickerdeskProcess frozen = cluster.leaders().get(0);
+        TickerdeskProcess frozen = quoteOnTheLeader("CLUSTB", ENTRY_TICK);
         TickerdeskProcess other = cluster.otherThan(frozen);
-        watch(frozen, "CLUSTB");
-        tick(frozen, "CLUSTB", ENTRY_TICK);
         long id = open(other, "CLUSTB").getJsonNumber("id").longValue();
 
         ClusterOfTwo.signal("STOP", frozen);
@@ -137,10 +138,8 @@ class ClusterTradingIT {
     void aStopCrossedRightAfterTheLeaderIsKilledClosesItsPositionOnceOnTheSurvivor()
             throws Exception {
         await(ClusterTradingIT::oneGrid, Duration.ofSeconds(60), "the members' grids merged");
-        TickerdeskProcess killed = cluster.leaders().get(0);
+        TickerdeskProcess killed = quoteOnTheLeader("CLUSTC", ENTRY_TICK);
         TickerdeskProcess survivor = cluster.otherThan(killed);
-        watch(killed, "CLUSTC");
-        tick(killed, "CLUSTC", ENTRY_TICK);
         long id = open(survivor, "CLUSTC").getJsonNumber("id").longValue();
 
         long kill = System.nanoTime();
@@ -243,13 +242,50 @@ class ClusterTradingIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         HttpResponse<String> answer;
         do {
-            answer =
-                    Http.postAsAdmin(
-                            member.baseUrl() + "/api/v1/sim/ticks",
-                            "{\"symbol\":\"" + symbol + "\"," + prices + ",\"hold\":true}");
+            answer = inject(member, symbol, prices);
             // a symbol just put on the watchlist is served by the simulated market a moment later
         } while (answer.statusCode() == 404 && System.nanoTime() < deadline && pause());
         assertEquals(200, answer.statusCode(), answer.body());
+    }
+
+    /**
+     * Watches the symbol and injects the prices, held, into whichever member leads, until both
+     * members quote it; answers the member that took them. Leadership may still move just after the
+     * grids merged, and a member refuses prices while it does not lead, so a refused or unrelayed
+     * tick is sent again to the member that leads then.
+     */
+    private static TickerdeskProcess quoteOnTheLeader(String symbol, String prices) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String last = "no member led";
+        while (System.nanoTime() < deadline) {
+            List<TickerdeskProcess> leaders = cluster.leaders();
+            if (leaders.size() == 1) {
+                TickerdeskProcess leader = leaders.get(0);
+                watch(leader, symbol);
+                HttpResponse<String> answer;
+                do {
+                    answer = inject(leader, symbol, prices);
+                } while (answer.statusCode() == 404 && System.nanoTime() < deadline && pause());
+                last = answer.statusCode() + " " + answer.body();
+                if (answer.statusCode() == 200
+                        && ClusterOfTwo.within(
+                                () ->
+                                        quoted(leader, symbol)
+                                                && quoted(cluster.otherThan(leader), symbol),
+                                Duration.ofSeconds(3))) {
+                    return leader;
+                }
+            }
+            pause();
+        }
+        throw new AssertionError(symbol + " quoted on both members; last injection: " + last);
+    }
+
+    private static HttpResponse<String> inject(
+            TickerdeskProcess member, String symbol, String prices) {
+        return Http.postAsAdmin(
+                member.baseUrl() + "/api/v1/sim/ticks",
+                "{\"symbol\":\"" + symbol + "\"," + prices + ",\"hold\":true}");
     }
 
     /** After a freeze: both members in one grid again, one of them leading. */
