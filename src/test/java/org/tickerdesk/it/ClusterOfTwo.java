@@ -215,12 +215,8 @@ public final class ClusterOfTwo implements AutoCloseable {
 
     /** As {@link #await(BooleanSupplier, Duration, String)}, saying what was seen last. */
     public static void await(BooleanSupplier condition, Duration patience, Supplier<String> what) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + patience + " for " + what.get());
-            }
-            sleep(100);
+        if (!within(condition, patience)) {
+            throw new AssertionError("waited " + patience + " for " + what.get());
         }
     }
 

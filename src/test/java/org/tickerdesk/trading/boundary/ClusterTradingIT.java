@@ -239,13 +239,26 @@ class ClusterTradingIT {
     }
 
     private static void tick(TickerdeskProcess member, String symbol, String prices) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        HttpResponse<String> answer =
+                injectOnceServed(
+                        member,
+                        symbol,
+                        prices,
+                        System.nanoTime() + Duration.ofSeconds(15).toNanos());
+        assertEquals(200, answer.statusCode(), answer.body());
+    }
+
+    /**
+     * Injects the prices, again while the member answers 404 until {@code deadline}: a symbol just
+     * put on the watchlist is served by the simulated market a moment later.
+     */
+    private static HttpResponse<String> injectOnceServed(
+            TickerdeskProcess member, String symbol, String prices, long deadline) {
         HttpResponse<String> answer;
         do {
             answer = inject(member, symbol, prices);
-            // a symbol just put on the watchlist is served by the simulated market a moment later
         } while (answer.statusCode() == 404 && System.nanoTime() < deadline && pause());
-        assertEquals(200, answer.statusCode(), answer.body());
+        return answer;
     }
 
     /**
@@ -262,10 +275,7 @@ class ClusterTradingIT {
             if (leaders.size() == 1) {
                 TickerdeskProcess leader = leaders.get(0);
                 watch(leader, symbol);
-                HttpResponse<String> answer;
-                do {
-                    answer = inject(leader, symbol, prices);
-                } while (answer.statusCode() == 404 && System.nanoTime() < deadline && pause());
+                HttpResponse<String> answer = injectOnceServed(leader, symbol, prices, deadline);
                 last = answer.statusCode() + " " + answer.body();
                 if (answer.statusCode() == 200
                         && ClusterOfTwo.within(
