@@ -8,23 +8,22 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.tickerdesk.cluster.control.LeaderInbox;
-import org.tickerdesk.cluster.control.Leadership;
 import org.tickerdesk.cluster.entity.LeadershipChanged;
 import org.tickerdesk.instruments.entity.WatchlistChanged;
 
 /**
  * Keeps the leading member's source on the cluster's watchlist. A watchlist change is announced
- * only on the member that made it, and only the leader's source counts: a member that does not lead
- * tells the leader ({@link LeaderInbox}), which streams what the stored watchlist holds; a member
- * taking the lead does the same for every change it missed. Standalone there is nothing to keep in
- * step: the supervisor follows its own announcements.
+ * only on the member that made it, and only the leader's source counts: the member tells the leader
+ * ({@link LeaderInbox}), which streams what the stored watchlist holds; a member taking the lead
+ * does the same for every change it missed. The member that made the change tells the leader even
+ * when it leads itself: right after a split grid merges two members may each believe they lead for
+ * a moment, and a change made on the one stepping down would otherwise reach neither. Standalone
+ * there is nothing to keep in step: the supervisor follows its own announcements.
  */
 @ApplicationScoped
 public class WatchlistSync {
 
     static final String MAILBOX = "watchlist";
-
-    @Inject Leadership leadership;
 
     @Inject LeaderInbox inbox;
 
@@ -48,7 +47,7 @@ public class WatchlistSync {
 
     void watchlistChanged(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) WatchlistChanged change) {
-        if (inbox.active() && !leadership.leading()) {
+        if (inbox.active()) {
             inbox.post(MAILBOX, change.contract().symbol());
         }
     }

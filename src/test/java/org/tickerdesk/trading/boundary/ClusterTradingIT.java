@@ -263,9 +263,10 @@ class ClusterTradingIT {
 
     /**
      * Watches the symbol and injects the prices, held, into whichever member leads, until both
-     * members quote it; answers the member that took them. Leadership may still move just after the
-     * grids merged, and a member refuses prices while it does not lead, so a refused or unrelayed
-     * tick is sent again to the member that leads then.
+     * members quote it and that member still leads alone; answers it. Leadership may still move
+     * just after the grids merged (for a moment both members may say they lead), and a member
+     * refuses prices while it does not lead, so a refused or unrelayed tick is sent again to the
+     * member that leads then.
      */
     private static TickerdeskProcess quoteOnTheLeader(String symbol, String prices) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -282,7 +283,8 @@ class ClusterTradingIT {
                                 () ->
                                         quoted(leader, symbol)
                                                 && quoted(cluster.otherThan(leader), symbol),
-                                Duration.ofSeconds(3))) {
+                                Duration.ofSeconds(3))
+                        && cluster.leaders().equals(List.of(leader))) {
                     return leader;
                 }
             }
