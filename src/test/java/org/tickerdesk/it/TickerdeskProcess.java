@@ -219,6 +219,7 @@ public final class TickerdeskProcess implements AutoCloseable {
                                     Path.of(System.getProperty("java.home"), "bin", "java")
                                             .toString(),
                                     "-Xmx" + heap));
+            command.addAll(temporaryFiles());
             command.addAll(jvmOptions);
             command.addAll(
                     List.of("-jar", System.getProperty("tickerdesk.jar", "target/tickerdesk.jar")));
@@ -231,6 +232,18 @@ public final class TickerdeskProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The server's temporary files go in its data folder, which the test deletes: the embedded
+     * PostgreSQL library writes a script there at every start and deletes it only when the JVM ends
+     * in order, so a killed server left one behind in the machine's temporary folder. PostgreSQL's
+     * unpacked binaries stay where all servers share them.
+     */
+    private List<String> temporaryFiles() throws IOException {
+        Path temporary = Files.createDirectories(dataDir.resolve("tmp"));
+        Path shared = Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg");
+        return List.of("-Djava.io.tmpdir=" + temporary, "-Dot.epg.working-dir=" + shared);
     }
 
     /** SIGTERM, as Ctrl-C or a service manager would; waits for the orderly shutdown. */
