@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -88,6 +89,28 @@ public final class Browser implements AutoCloseable {
                         throw e;
                     }
                 });
+    }
+
+    /**
+     * Holds once {@code element} has left the page. Chromium reports a node removed by an Ajax
+     * answer either as a stale element or, while the page is being redrawn, as a node that "does
+     * not belong to the document"; Selenium's {@code stalenessOf} knows only the first and fails on
+     * the second.
+     */
+    public static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Fills in the login page the browser is on and submits it. */

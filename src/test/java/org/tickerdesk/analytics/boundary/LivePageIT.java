@@ -299,10 +299,9 @@ class LivePageIT {
         }
         chromium.click(By.tagName("h2"), wait);
         wait.until(ExpectedConditions.invisibilityOf(panel));
-        WebElement follow = browser.findElement(By.id("live:follow"));
-        follow.click();
+        WebElement follow = chromium.click(By.id("live:follow"), wait);
         // the form is rendered anew, tiles and all, also when every symbol was followed already
-        wait.until(ExpectedConditions.stalenessOf(follow));
+        wait.until(Browser.replaced(follow));
         for (String symbol : symbols) {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("live-tile-" + symbol)));
         }
@@ -311,7 +310,7 @@ class LivePageIT {
     private static void stopFollowing(String symbol) {
         WebElement stop = browser.findElement(By.cssSelector("[data-stop='" + symbol + "']"));
         stop.click();
-        wait.until(ExpectedConditions.stalenessOf(stop));
+        wait.until(Browser.replaced(stop));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.id("live-tile-" + symbol), 0));
     }
 

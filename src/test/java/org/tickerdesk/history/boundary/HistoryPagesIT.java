@@ -325,9 +325,9 @@ class HistoryPagesIT {
                     }
                     return false;
                 });
-        WebElement start = browser.findElement(By.id("collect:start"));
-        start.click();
-        wait.until(ExpectedConditions.stalenessOf(start));
+        // the click outside a date picker may still be redrawing the form: click what is there
+        WebElement start = chromium.click(By.id("collect:start"), wait);
+        wait.until(Browser.replaced(start));
     }
 
     /** The collection the Collect page just started, as the Jobs page it went on to names it. */
@@ -339,7 +339,7 @@ class HistoryPagesIT {
 
     private static void click(String button) {
         WebElement pressed = chromium.click(By.id("collect:" + button), wait);
-        wait.until(ExpectedConditions.stalenessOf(pressed));
+        wait.until(Browser.replaced(pressed));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("collect:start")));
     }
 
