@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The real thing under test: {@code java -jar target/tickerdesk.jar} in its own process, with its
@@ -263,6 +264,39 @@ public final class TickerdeskProcess implements AutoCloseable {
     /** SIGKILL: no shutdown hook runs, PostgreSQL is left behind. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A killed server leaves its PostgreSQL running; the restarted one stops it, but a test that
+     * failed before the restart must not leave it behind. Only a postgres of this data folder is
+     * stopped, never a process that merely got its old id.
+     */
+    public void stopOrphanedDatabase() throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
+        List<Path> pidFiles;
+        try (Stream<Path> files = Files.walk(dataDir, 3)) {
+            pidFiles = files.filter(f -> f.endsWith("postmaster.pid")).toList();
+        }
+        for (Path pidFile : pidFiles) {
+            List<String> lines = Files.readAllLines(pidFile);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                    .filter(
+                            p ->
+                                    p.info()
+                                            .commandLine()
+                                            .orElse("")
+                                            .contains(pidFile.getParent().toString()))
+                    .ifPresent(
+                            postmaster -> {
+                                postmaster.destroy();
+                                postmaster.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+                            });
+        }
     }
 
     @Override

@@ -7,16 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.it.Http;
 import org.tickerdesk.it.SharedServer;
@@ -278,7 +273,7 @@ class TradersResourceIT {
             passed = true;
         } finally {
             server.stop();
-            stopOrphanedDatabase(server.dataDir());
+            server.stopOrphanedDatabase();
             if (passed) {
                 TickerdeskProcess.deleteRecursively(server.dataDir());
             }
@@ -328,38 +323,5 @@ class TradersResourceIT {
 
     private static JsonArray array(HttpResponse<String> response) {
         return Http.json(response).asJsonArray();
-    }
-
-    /**
-     * A killed server leaves its PostgreSQL running; the restarted one stops it, but a test that
-     * failed before the restart must not leave it behind. Only a postgres of this data folder is
-     * stopped, never a process that merely got its old id.
-     */
-    private static void stopOrphanedDatabase(Path dataDir) throws IOException {
-        if (!Files.isDirectory(dataDir)) {
-            return;
-        }
-        List<Path> pidFiles;
-        try (Stream<Path> files = Files.walk(dataDir, 3)) {
-            pidFiles = files.filter(f -> f.endsWith("postmaster.pid")).toList();
-        }
-        for (Path pidFile : pidFiles) {
-            List<String> lines = Files.readAllLines(pidFile);
-            if (lines.isEmpty()) {
-                continue;
-            }
-            ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
-                    .filter(
-                            p ->
-                                    p.info()
-                                            .commandLine()
-                                            .orElse("")
-                                            .contains(pidFile.getParent().toString()))
-                    .ifPresent(
-                            postmaster -> {
-                                postmaster.destroy();
-                                postmaster.onExit().orTimeout(30, TimeUnit.SECONDS).join();
-                            });
-        }
     }
 }
