@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.tickerdesk.cluster.control.LeaderInbox;
 import org.tickerdesk.instruments.entity.Contract;
-import org.tickerdesk.marketdata.entity.MarketDataType;
 import org.tickerdesk.marketdata.entity.Quote;
 import org.tickerdesk.testing.FixedLeadership;
 import org.tickerdesk.testing.FixedLeadership.Leader;
@@ -89,18 +88,7 @@ class OrderDeskInClusterTest {
     }
 
     private void tick(String bid, String ask) {
-        Quote quote =
-                new Quote(
-                        "AAPL",
-                        Double.parseDouble(bid),
-                        Double.parseDouble(ask),
-                        Double.NaN,
-                        1,
-                        1,
-                        0,
-                        0,
-                        Quote.nowMicros(),
-                        MarketDataType.LIVE);
+        Quote quote = LiveQuotes.aapl(bid, ask);
         latest.put("AAPL", quote);
         papers.forEach(paper -> paper.onQuote(quote));
     }

@@ -62,18 +62,7 @@ class OrderDeskTest {
     }
 
     private void tick(String bid, String ask) {
-        Quote quote =
-                new Quote(
-                        "AAPL",
-                        Double.parseDouble(bid),
-                        Double.parseDouble(ask),
-                        Double.NaN,
-                        1,
-                        1,
-                        0,
-                        0,
-                        Quote.nowMicros(),
-                        MarketDataType.LIVE);
+        Quote quote = LiveQuotes.aapl(bid, ask);
         latest.put("AAPL", quote);
         paper.onQuote(quote);
     }
