@@ -82,8 +82,7 @@ public final class Browser implements AutoCloseable {
                     } catch (StaleElementReferenceException e) {
                         return null;
                     } catch (WebDriverException e) {
-                        if (String.valueOf(e.getMessage())
-                                .contains("does not belong to the document")) {
+                        if (detached(e)) {
                             return null;
                         }
                         throw e;
@@ -105,12 +104,17 @@ public final class Browser implements AutoCloseable {
             } catch (StaleElementReferenceException e) {
                 return true;
             } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                if (detached(e)) {
                     return true;
                 }
                 throw e;
             }
         };
+    }
+
+    /** Chromium's other answer for a node an Ajax answer took out while the page is redrawn. */
+    private static boolean detached(WebDriverException e) {
+        return String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** Fills in the login page the browser is on and submits it. */
