@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -97,12 +98,10 @@ public final class Browser implements AutoCloseable {
      * the second.
      */
     public static ExpectedCondition<Boolean> replaced(WebElement element) {
+        ExpectedCondition<Boolean> stale = ExpectedConditions.stalenessOf(element);
         return d -> {
             try {
-                element.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
+                return stale.apply(d);
             } catch (WebDriverException e) {
                 if (detached(e)) {
                     return true;
